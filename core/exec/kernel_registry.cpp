@@ -36,6 +36,8 @@ const std::unordered_map<std::string, KernelFn>& kernelTable() {
             &parseExampleKernels,
             &trainingKernels,
             &segmentKernels,
+            &quantizedNnKernels,
+            &quantizedOpKernels,
         };
         for (auto family : families)
             for (const KernelEntry& entry : family()) map.emplace(entry.op, entry.fn);

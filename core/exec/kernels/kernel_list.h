@@ -51,5 +51,9 @@ std::vector<KernelEntry> parseExampleKernels();
 std::vector<KernelEntry> trainingKernels();
 /// DynamicStitch, Unique, UnsortedSegmentSum, ConcatOffset (segment.cpp).
 std::vector<KernelEntry> segmentKernels();
+/// QuantizedConv2D, QuantizedMatMul, QuantizedMaxPool, QuantizedAvgPool (quantized_nn.cpp).
+std::vector<KernelEntry> quantizedNnKernels();
+/// QuantizedBiasAdd/Add/Mul/Relu/Relu6/Reshape/Concat, RequantizationRange, Requantize (quantized_ops.cpp).
+std::vector<KernelEntry> quantizedOpKernels();
 
 }  // namespace tfs::exec::kernels

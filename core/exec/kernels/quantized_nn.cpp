@@ -1,0 +1,206 @@
+// Eight-bit convolution, matrix multiply and pooling (QuantizedConv2D,
+// QuantizedMatMul, QuantizedMaxPool, QuantizedAvgPool) with TensorFlow's range
+// conventions: quint8 x quint8 accumulates exactly in qint32, whose range is
+// the product of the two input quantization steps times the qint32 limits.
+
+#include <cmath>
+#include <vector>
+
+#include "core/exec/kernels/conv.h"
+#include "core/exec/kernels/kernel_list.h"
+#include "core/exec/kernels/kernel_util.h"
+#include "core/exec/kernels/quantized_util.h"
+
+namespace tfs::exec::kernels {
+namespace {
+
+using namespace quant;
+
+// Reads the float scalar range input at `index`.
+Status readRange(const KernelContext& ctx, int index, double* value, const char* what) {
+    if (ctx.inputs[size_t(index)].dtype() != tensorflow::DT_FLOAT || ctx.inputs[size_t(index)].numElements() != 1)
+        return ctx.error(std::string(what) + " must be a float32 scalar, got " + ctx.inputs[size_t(index)].describe());
+    return readScalarDouble(ctx, index, value, what);
+}
+
+Status requireQuint8(const KernelContext& ctx, int index, const char* what) {
+    if (ctx.inputs[size_t(index)].dtype() != tensorflow::DT_QUINT8)
+        return ctx.error(std::string(what) + " must be quint8 (other eight-bit layouts are not supported), got " +
+                         ctx.inputs[size_t(index)].describe());
+    return okStatus();
+}
+
+// Codes minus the code of real zero: exact small integers.
+std::vector<int16_t> centered(const Tensor& t, double mn, double mx) {
+    const int16_t zero = int16_t(floatToQuantizedUnclamped(0.0, mn, mx, kQuint8));
+    std::vector<int16_t> v(size_t(t.numElements()));
+    const uint8_t* p = t.data<uint8_t>();
+    for (size_t i = 0; i < v.size(); ++i) v[i] = int16_t(int16_t(p[i]) - zero);
+    return v;
+}
+
+Status setRangeOutputs(KernelContext& ctx, float mn, float mx) {
+    Tensor* o;
+    TFS_RETURN_IF_ERROR(allocOutput(ctx, 1, tensorflow::DT_FLOAT, {}, &o));
+    o->data<float>()[0] = mn;
+    TFS_RETURN_IF_ERROR(allocOutput(ctx, 2, tensorflow::DT_FLOAT, {}, &o));
+    o->data<float>()[0] = mx;
+    return okStatus();
+}
+
+Status quantizedConv2D(KernelContext& ctx) {
+    TFS_RETURN_IF_ERROR(requireInputs(ctx, 6));
+    TFS_RETURN_IF_ERROR(requireQuint8(ctx, 0, "input"));
+    TFS_RETURN_IF_ERROR(requireQuint8(ctx, 1, "filter"));
+    const Tensor& x = ctx.inputs[0];
+    const Tensor& f = ctx.inputs[1];
+    if (x.rank() != 4 || f.rank() != 4) return ctx.error("input and filter must be 4-D, got " + x.describe() + " and " + f.describe());
+    double minIn, maxIn, minF, maxF;
+    TFS_RETURN_IF_ERROR(readRange(ctx, 2, &minIn, "min_input"));
+    TFS_RETURN_IF_ERROR(readRange(ctx, 3, &maxIn, "max_input"));
+    TFS_RETURN_IF_ERROR(readRange(ctx, 4, &minF, "min_filter"));
+    TFS_RETURN_IF_ERROR(readRange(ctx, 5, &maxF, "max_filter"));
+    bool nchw;
+    std::string padding;
+    std::vector<int64_t> pads;
+    Conv2DGeometry g;
+    TFS_RETURN_IF_ERROR(readWindowAttrs(ctx, &nchw, &g.strideH, &g.strideW, &g.dilH, &g.dilW, &padding, &pads));
+    if (nchw) return ctx.error("only NHWC is supported");
+    g.batch = x.dim(0);
+    g.inH = x.dim(1);
+    g.inW = x.dim(2);
+    g.inC = x.dim(3);
+    g.kH = f.dim(0);
+    g.kW = f.dim(1);
+    g.outC = f.dim(3);
+    if (f.dim(2) != g.inC)
+        return ctx.error("filter " + f.describe() + " expects " + std::to_string(f.dim(2)) + " input channels but input " +
+                         x.describe() + " has " + std::to_string(g.inC));
+    TFS_RETURN_IF_ERROR(windowOutput(ctx, g.inH, g.kH, g.strideH, g.dilH, padding, pads[0], pads[1], &g.outH, &g.padTop));
+    TFS_RETURN_IF_ERROR(windowOutput(ctx, g.inW, g.kW, g.strideW, g.dilW, padding, pads[2], pads[3], &g.outW, &g.padLeft));
+    Tensor* out;
+    TFS_RETURN_IF_ERROR(allocOutput(ctx, 0, tensorflow::DT_QINT32, {g.batch, g.outH, g.outW, g.outC}, &out));
+    const std::vector<int16_t> in = centered(x, minIn, maxIn), filt = centered(f, minF, maxF);
+    int32_t* o = out->data<int32_t>();
+    const int64_t pixels = g.batch * g.outH * g.outW;
+    ctx.parallelFor(pixels, g.kH * g.kW * g.inC * g.outC * 2, [&](int64_t p0, int64_t p1) {
+        for (int64_t p = p0; p < p1; ++p) {
+            const int64_t b = p / (g.outH * g.outW), oy = (p / g.outW) % g.outH, ox = p % g.outW;
+            int32_t* acc = o + p * g.outC;
+            std::fill(acc, acc + g.outC, 0);
+            for (int64_t ky = 0; ky < g.kH; ++ky) {
+                const int64_t iy = oy * g.strideH - g.padTop + ky * g.dilH;
+                if (iy < 0 || iy >= g.inH) continue;  // padding is real zero: contributes nothing
+                for (int64_t kx = 0; kx < g.kW; ++kx) {
+                    const int64_t ix = ox * g.strideW - g.padLeft + kx * g.dilW;
+                    if (ix < 0 || ix >= g.inW) continue;
+                    const int16_t* src = in.data() + ((b * g.inH + iy) * g.inW + ix) * g.inC;
+                    const int16_t* frow = filt.data() + (ky * g.kW + kx) * g.inC * g.outC;
+                    for (int64_t ic = 0; ic < g.inC; ++ic) {
+                        const int32_t a = src[ic];
+                        if (a == 0) continue;
+                        const int16_t* fr = frow + ic * g.outC;
+                        for (int64_t oc = 0; oc < g.outC; ++oc) acc[oc] += a * int32_t(fr[oc]);
+                    }
+                }
+            }
+        }
+    });
+    float mn, mx;
+    productRange(minIn, maxIn, minF, maxF, &mn, &mx);
+    return setRangeOutputs(ctx, mn, mx);
+}
+
+Status quantizedMatMul(KernelContext& ctx) {
+    TFS_RETURN_IF_ERROR(requireInputs(ctx, 6));
+    TFS_RETURN_IF_ERROR(requireQuint8(ctx, 0, "a"));
+    TFS_RETURN_IF_ERROR(requireQuint8(ctx, 1, "b"));
+    const Tensor& a = ctx.inputs[0];
+    const Tensor& b = ctx.inputs[1];
+    if (a.rank() != 2 || b.rank() != 2) return ctx.error("a and b must be 2-D, got " + a.describe() + " and " + b.describe());
+    double minA, maxA, minB, maxB;
+    TFS_RETURN_IF_ERROR(readRange(ctx, 2, &minA, "min_a"));
+    TFS_RETURN_IF_ERROR(readRange(ctx, 3, &maxA, "max_a"));
+    TFS_RETURN_IF_ERROR(readRange(ctx, 4, &minB, "min_b"));
+    TFS_RETURN_IF_ERROR(readRange(ctx, 5, &maxB, "max_b"));
+    const bool ta = attrBool(ctx.node, "transpose_a"), tb = attrBool(ctx.node, "transpose_b");
+    const int64_t m = ta ? a.dim(1) : a.dim(0), k = ta ? a.dim(0) : a.dim(1);
+    const int64_t kb = tb ? b.dim(1) : b.dim(0), n = tb ? b.dim(0) : b.dim(1);
+    if (k != kb) return ctx.error("inner dimensions differ: " + a.describe() + " x " + b.describe());
+    Tensor* out;
+    TFS_RETURN_IF_ERROR(allocOutput(ctx, 0, tensorflow::DT_QINT32, {m, n}, &out));
+    std::vector<int16_t> ca = centered(a, minA, maxA), cb = centered(b, minB, maxB);
+    // Lay b out as [k, n] so the inner loop runs along contiguous output columns.
+    if (tb) {
+        std::vector<int16_t> t(cb.size());
+        for (int64_t j = 0; j < n; ++j)
+            for (int64_t i = 0; i < k; ++i) t[size_t(i * n + j)] = cb[size_t(j * k + i)];
+        cb.swap(t);
+    }
+    int32_t* o = out->data<int32_t>();
+    ctx.parallelFor(m, k * n * 2, [&](int64_t r0, int64_t r1) {
+        for (int64_t r = r0; r < r1; ++r) {
+            int32_t* acc = o + r * n;
+            std::fill(acc, acc + n, 0);
+            for (int64_t i = 0; i < k; ++i) {
+                const int32_t av = ta ? ca[size_t(i * m + r)] : ca[size_t(r * k + i)];
+                if (av == 0) continue;
+                const int16_t* br = cb.data() + i * n;
+                for (int64_t j = 0; j < n; ++j) acc[j] += av * int32_t(br[j]);
+            }
+        }
+    });
+    float mn, mx;
+    productRange(minA, maxA, minB, maxB, &mn, &mx);
+    return setRangeOutputs(ctx, mn, mx);
+}
+
+// Pools the codes themselves: max is order-preserving, average is rounded (TF's QuantizedAvgPool).
+template <bool isMax>
+Status quantizedPool(KernelContext& ctx) {
+    TFS_RETURN_IF_ERROR(requireInputs(ctx, 3));
+    TFS_RETURN_IF_ERROR(requireQuint8(ctx, 0, "input"));
+    const Tensor& x = ctx.inputs[0];
+    if (x.rank() != 4) return ctx.error("input must be 4-D, got " + x.describe());
+    double mn, mx;
+    TFS_RETURN_IF_ERROR(readRange(ctx, 1, &mn, "min_input"));
+    TFS_RETURN_IF_ERROR(readRange(ctx, 2, &mx, "max_input"));
+    auto ksize = attrInts(ctx.node, "ksize"), strides = attrInts(ctx.node, "strides");
+    if (ksize.size() != 4 || strides.size() != 4) return ctx.error("ksize and strides must have 4 entries");
+    if (ksize[0] != 1 || ksize[3] != 1 || strides[0] != 1 || strides[3] != 1)
+        return ctx.error("pooling over the batch or depth dimension is not supported");
+    Conv2DGeometry g;
+    g.batch = x.dim(0);
+    g.inH = x.dim(1);
+    g.inW = x.dim(2);
+    g.inC = x.dim(3);
+    g.kH = ksize[1];
+    g.kW = ksize[2];
+    g.strideH = strides[1];
+    g.strideW = strides[2];
+    std::string padding = attrString(ctx.node, "padding", "VALID");
+    TFS_RETURN_IF_ERROR(windowOutput(ctx, g.inH, g.kH, g.strideH, 1, padding, 0, 0, &g.outH, &g.padTop));
+    TFS_RETURN_IF_ERROR(windowOutput(ctx, g.inW, g.kW, g.strideW, 1, padding, 0, 0, &g.outW, &g.padLeft));
+    Tensor codes(tensorflow::DT_FLOAT, x.dims());
+    for (int64_t i = 0; i < x.numElements(); ++i) codes.data<float>()[i] = float(x.data<uint8_t>()[i]);
+    Tensor pooled(tensorflow::DT_FLOAT, {g.batch, g.outH, g.outW, g.inC});
+    poolNhwc(ctx, g, isMax, codes.data<float>(), pooled.data<float>());
+    Tensor* out;
+    TFS_RETURN_IF_ERROR(allocOutput(ctx, 0, tensorflow::DT_QUINT8, pooled.dims(), &out));
+    for (int64_t i = 0; i < pooled.numElements(); ++i)
+        out->data<uint8_t>()[i] = uint8_t(std::clamp(std::round(pooled.data<float>()[i]), 0.f, 255.f));
+    return setRangeOutputs(ctx, float(mn), float(mx));
+}
+
+}  // namespace
+
+std::vector<KernelEntry> quantizedNnKernels() {
+    return {
+        {"QuantizedConv2D", &quantizedConv2D},
+        {"QuantizedMatMul", &quantizedMatMul},
+        {"QuantizedMaxPool", &quantizedPool<true>},
+        {"QuantizedAvgPool", &quantizedPool<false>},
+    };
+}
+
+}  // namespace tfs::exec::kernels
