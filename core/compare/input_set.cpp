@@ -3,7 +3,7 @@
 #include <cmath>
 #include <random>
 
-#include "core/compare/json.h"
+#include "core/util/json.h"
 #include "core/util/file.h"
 #include "core/util/half.h"
 #include "core/util/npy.h"
@@ -120,7 +120,7 @@ std::string findReferenceDir(const std::string& modelPath) {
 Result<Sample> loadReferenceCase(const std::string& caseDir, const std::vector<InputSlot>& slots) {
     std::string jsonPath = joinPath(caseDir, "case.json");
     TFS_ASSIGN_OR_RETURN(std::string text, readFile(jsonPath, 16 << 20));
-    TFS_ASSIGN_OR_RETURN(Json doc, parseJson(text, jsonPath));
+    TFS_ASSIGN_OR_RETURN(Json doc, Json::parse(text, jsonPath));
     const Json* inputs = doc.find("inputs");
     if (!inputs || !inputs->isObject()) return invalidArgument(jsonPath + ": no \"inputs\" object");
     std::map<std::string, Tensor> arrays;
@@ -128,7 +128,7 @@ Result<Sample> loadReferenceCase(const std::string& caseDir, const std::vector<I
         if (!file.isString()) return invalidArgument(jsonPath + ": input '" + name + "' is not a file name");
         if (findSlot(slots, name) < 0)
             return notFound(jsonPath + " feeds '" + name + "', which is not an input compared here");
-        TFS_ASSIGN_OR_RETURN(Tensor t, readNpy(joinPath(caseDir, file.asString())));
+        TFS_ASSIGN_OR_RETURN(Tensor t, readNpy(joinPath(caseDir, file.string())));
         arrays[name] = std::move(t);
     }
     Sample sample;
@@ -137,7 +137,7 @@ Result<Sample> loadReferenceCase(const std::string& caseDir, const std::vector<I
     if (const Json* outputs = doc.find("outputs"); outputs && outputs->isObject()) {
         for (const auto& [name, file] : outputs->members()) {
             if (!file.isString()) continue;
-            auto t = readNpy(joinPath(caseDir, file.asString()));
+            auto t = readNpy(joinPath(caseDir, file.string()));
             if (t.ok()) sample.expected[name] = std::move(t).value();  // unreadable outputs: no reference check
         }
     }

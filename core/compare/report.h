@@ -7,7 +7,7 @@
 #include <vector>
 
 #include "core/compare/compare.h"
-#include "core/compare/json.h"
+#include "core/util/json.h"
 
 namespace tfs::compare {
 

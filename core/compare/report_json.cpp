@@ -42,7 +42,7 @@ std::string humanBytes(double bytes) {
 
 namespace {
 
-Json num(double v) { return std::isfinite(v) ? Json::number(reportValue(v)) : Json(); }
+Json num(double v) { return std::isfinite(v) ? Json::ofDouble(reportValue(v)) : Json(); }
 Json optNum(const std::optional<double>& v) { return v ? num(*v) : Json(); }
 
 Json sizeJson(const SizeStats& s) {
@@ -62,7 +62,7 @@ Json sizeJson(const SizeStats& s) {
     Json files = Json::array();
     for (const auto& f : s.files) {
         Json fj = Json::object();
-        fj.set("path", Json::string(f.path));
+        fj.set("path", Json(f.path));
         fj.set("bytes", num(double(f.bytes)));
         fj.set("compressed_bytes", num(double(f.compressedBytes)));
         files.push(fj);
@@ -93,9 +93,9 @@ Json compareToJson(const CompareResult& r, const std::vector<std::string>& viola
     Json root = Json::object();
     for (const auto* side : {&r.a, &r.b}) {
         Json m = Json::object();
-        m.set("path", Json::string(side->path));
-        m.set("format", Json::string(side->format));
-        m.set("producer", Json::string(side->producer));
+        m.set("path", Json(side->path));
+        m.set("format", Json(side->format));
+        m.set("producer", Json(side->producer));
         root.set(side == &r.a ? "a" : "b", m);
     }
     Json size = Json::object();
@@ -108,7 +108,7 @@ Json compareToJson(const CompareResult& r, const std::vector<std::string>& viola
     Json delta = Json::array();
     for (const auto& d : r.opDelta) {
         Json dj = Json::object();
-        dj.set("op", Json::string(d.op));
+        dj.set("op", Json(d.op));
         dj.set("a", num(d.countA));
         dj.set("b", num(d.countB));
         delta.push(dj);
@@ -121,7 +121,7 @@ Json compareToJson(const CompareResult& r, const std::vector<std::string>& viola
         lat.set("a", latencyJson(*r.latencyA));
         lat.set("b", latencyJson(*r.latencyB));
         lat.set("ratio", optNum(latencyRatio(r)));
-        lat.set("input", Json::string(r.latencyInput));
+        lat.set("input", Json(r.latencyInput));
         root.set("latency", lat);
         Json mem = Json::object();
         Json ma = Json::object(), mb = Json::object();
@@ -135,16 +135,16 @@ Json compareToJson(const CompareResult& r, const std::vector<std::string>& viola
 
     Json acc = Json::object();
     Json labels = Json::array();
-    for (const auto& l : r.sampleLabels) labels.push(Json::string(l));
+    for (const auto& l : r.sampleLabels) labels.push(Json(l));
     acc.set("samples", labels);
     Json outs = Json::object();
     for (const auto& o : r.outputs) {
         Json oj = Json::object();
-        oj.set("tensor_a", Json::string(o.tensorA));
-        oj.set("tensor_b", Json::string(o.tensorB));
-        oj.set("dtype", Json::string(o.dtype));
-        oj.set("shape_a", Json::string(o.shapeA));
-        oj.set("shape_b", Json::string(o.shapeB));
+        oj.set("tensor_a", Json(o.tensorA));
+        oj.set("tensor_b", Json(o.tensorB));
+        oj.set("dtype", Json(o.dtype));
+        oj.set("shape_a", Json(o.shapeA));
+        oj.set("shape_b", Json(o.shapeB));
         oj.set("elements", num(double(o.elements)));
         if (o.numeric) {
             oj.set("max_abs_error", num(o.maxAbsError));
@@ -165,7 +165,7 @@ Json compareToJson(const CompareResult& r, const std::vector<std::string>& viola
             oj.set("error_histogram", h);
         }
         Json notes = Json::array();
-        for (const auto& n : o.notes) notes.push(Json::string(n));
+        for (const auto& n : o.notes) notes.push(Json(n));
         oj.set("notes", notes);
         outs.set(o.name, oj);
     }
@@ -195,9 +195,9 @@ Json compareToJson(const CompareResult& r, const std::vector<std::string>& viola
     Json tensors = Json::array();
     for (const auto& t : r.weights.tensors) {
         Json tj = Json::object();
-        tj.set("name", Json::string(t.name));
-        tj.set("source_a", Json::string(t.sourceA));
-        tj.set("source_b", Json::string(t.sourceB));
+        tj.set("name", Json(t.name));
+        tj.set("source_a", Json(t.sourceA));
+        tj.set("source_b", Json(t.sourceB));
         tj.set("elements", num(double(t.elements)));
         tj.set("max_abs_change", num(t.maxAbsChange));
         tj.set("mean_abs_change", num(t.meanAbsChange));
@@ -209,12 +209,12 @@ Json compareToJson(const CompareResult& r, const std::vector<std::string>& viola
     root.set("weights", w);
 
     Json notes = Json::array();
-    for (const auto& n : r.notes) notes.push(Json::string(n));
+    for (const auto& n : r.notes) notes.push(Json(n));
     root.set("notes", notes);
     Json th = Json::object();
-    th.set("passed", Json::boolean(violations.empty()));
+    th.set("passed", Json(violations.empty()));
     Json v = Json::array();
-    for (const auto& s : violations) v.push(Json::string(s));
+    for (const auto& s : violations) v.push(Json(s));
     th.set("violations", v);
     root.set("thresholds", th);
     return root;

@@ -1,5 +1,6 @@
 #pragma once
-// A small JSON value tree with a writer (objects keep insertion order).
+// A small JSON value tree with a writer (objects keep insertion order, numbers
+// round-trip) and a strict parser with a nesting limit for hostile input.
 
 #include <cstdint>
 #include <map>
@@ -23,6 +24,8 @@ public:
     Json(int64_t v) : kind_(Kind::Integer), int_(v) {}
     Json(uint64_t v) : kind_(Kind::Integer), int_(int64_t(v)) {}
     Json(double v) : kind_(Kind::Number), number_(v) {}
+    /// A float prints with the fewest digits that read back as the same float.
+    Json(float v) : kind_(Kind::Number), number_(v), single_(true) {}
     Json(const char* s) : kind_(Kind::String), string_(s) {}
     Json(std::string s) : kind_(Kind::String), string_(std::move(s)) {}
 
@@ -37,7 +40,13 @@ public:
     Json& operator[](const std::string& key);
     const Json* find(const std::string& key) const;
 
+    /// A number from any arithmetic value, always printed with double round-trip precision.
+    static Json ofDouble(double v) { return Json(v); }
+
     Kind kind() const { return kind_; }
+    bool isObject() const { return kind_ == Kind::Object; }
+    bool isString() const { return kind_ == Kind::String; }
+    bool isNumber() const { return kind_ == Kind::Number || kind_ == Kind::Integer; }
     size_t size() const { return kind_ == Kind::Array ? items_.size() : members_.size(); }
     const std::vector<Json>& items() const { return items_; }
     const std::vector<std::pair<std::string, Json>>& members() const { return members_; }
@@ -62,6 +71,7 @@ private:
     bool bool_ = false;
     int64_t int_ = 0;
     double number_ = 0;
+    bool single_ = false;
     std::string string_;
     std::vector<Json> items_;
     std::vector<std::pair<std::string, Json>> members_;
@@ -69,5 +79,12 @@ private:
 
 /// JSON string escaping (with quotes).
 std::string jsonQuote(const std::string& text);
+
+/// Shortest decimal text that reads back as the same double; "null" for NaN/inf
+/// (reports print numbers with it so JSON, Markdown and HTML show the same text).
+std::string formatJsonNumber(double v);
+
+/// Shortest decimal text that reads back as the same float; "null" for NaN/inf.
+std::string formatJsonFloat(float v);
 
 }  // namespace tfs

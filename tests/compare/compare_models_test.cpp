@@ -327,7 +327,7 @@ TEST(CompareModels, EachModelAgainstStoredReferenceOutputs) {
     std::string html = formatHtmlReport(*r, {}), md = formatMarkdownReport(*r, {});
     for (const char* side : {"a", "b"})
         for (const auto& [key, v] : ref->find(side)->find("output:0")->members()) {
-            std::string text = formatJsonNumber(v.asNumber());
+            std::string text = formatJsonNumber(v.number());
             EXPECT_NE(html.find(text), std::string::npos) << side << "." << key << " = " << text;
             EXPECT_NE(md.find(text), std::string::npos) << side << "." << key << " = " << text;
         }

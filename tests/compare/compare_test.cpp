@@ -81,34 +81,34 @@ TEST_F(CompareGraphs, IdenticalGraphsHaveZeroError) {
     std::string out, err;
     int code = cli({a, a, "--samples", "3", "--seed", "7", "--batch", "5", "--runs", "3", "--json"}, &out, &err);
     ASSERT_EQ(code, 0) << err;
-    auto j = parseJson(out);
+    auto j = Json::parse(out);
     ASSERT_TRUE(j.ok()) << j.status().toString() << "\n" << out;
     const Json* probs = j->find("accuracy")->find("outputs")->find("probs:0");
     ASSERT_NE(probs, nullptr) << out;
-    EXPECT_EQ(probs->find("max_abs_error")->asNumber(), 0);
-    EXPECT_EQ(probs->find("cosine")->asNumber(), 1);
+    EXPECT_EQ(probs->find("max_abs_error")->number(), 0);
+    EXPECT_EQ(probs->find("cosine")->number(), 1);
     EXPECT_TRUE(probs->find("snr_db")->isNull());
-    EXPECT_EQ(probs->find("top1_agreement")->asNumber(), 1);
-    EXPECT_EQ(probs->find("elements")->asNumber(), 3 * 5 * 6);  // 3 samples of [5,6]
-    EXPECT_EQ(j->find("size")->find("a")->find("bytes")->asNumber(), j->find("size")->find("b")->find("bytes")->asNumber());
-    EXPECT_GT(j->find("latency")->find("a")->find("median_ms")->asNumber(), 0);
-    EXPECT_GE(j->find("memory")->find("a")->find("peak_bytes")->asNumber(), 0);
+    EXPECT_EQ(probs->find("top1_agreement")->number(), 1);
+    EXPECT_EQ(probs->find("elements")->number(), 3 * 5 * 6);  // 3 samples of [5,6]
+    EXPECT_EQ(j->find("size")->find("a")->find("bytes")->number(), j->find("size")->find("b")->find("bytes")->number());
+    EXPECT_GT(j->find("latency")->find("a")->find("median_ms")->number(), 0);
+    EXPECT_GE(j->find("memory")->find("a")->find("peak_bytes")->number(), 0);
 }
 
 TEST_F(CompareGraphs, PerturbedWeightsShowInErrorsAndWeights) {
     std::string out, err;
     ASSERT_EQ(cli({a, b, "--samples", "2", "--runs", "2", "--json"}, &out, &err), 0) << err;
-    auto j = parseJson(out);
+    auto j = Json::parse(out);
     ASSERT_TRUE(j.ok());
     const Json* probs = j->find("accuracy")->find("outputs")->find("probs:0");
-    EXPECT_GT(probs->find("max_abs_error")->asNumber(), 0);
-    EXPECT_LT(probs->find("cosine")->asNumber(), 1);
+    EXPECT_GT(probs->find("max_abs_error")->number(), 0);
+    EXPECT_LT(probs->find("cosine")->number(), 1);
     const Json* w = j->find("weights");
-    EXPECT_EQ(w->find("changed")->asNumber(), 1);
+    EXPECT_EQ(w->find("changed")->number(), 1);
     const Json& t = w->find("tensors")->items()[0];
-    EXPECT_EQ(t.find("name")->asString(), "w");
-    EXPECT_NEAR(t.find("max_abs_change")->asNumber(), 0.05, 1e-6);
-    EXPECT_NEAR(t.find("mean_abs_change")->asNumber(), 0.05 * 5 / 24, 1e-6);  // 5 of 24 weights moved
+    EXPECT_EQ(t.find("name")->string(), "w");
+    EXPECT_NEAR(t.find("max_abs_change")->number(), 0.05, 1e-6);
+    EXPECT_NEAR(t.find("mean_abs_change")->number(), 0.05 * 5 / 24, 1e-6);  // 5 of 24 weights moved
 }
 
 TEST_F(CompareGraphs, ThresholdsGateTheExitCode) {
@@ -149,25 +149,26 @@ TEST_F(CompareGraphs, UserInputFiles) {
     ASSERT_TRUE(writeNpy(npy, x).ok());
     std::string out, err;
     ASSERT_EQ(cli({a, b, "--input", "x=" + npy, "--no-speed", "--json"}, &out, &err), 0) << err;
-    auto j = parseJson(out);
+    auto j = Json::parse(out);
     ASSERT_TRUE(j.ok());
     EXPECT_EQ(j->find("accuracy")->find("samples")->items().size(), 1u);
-    EXPECT_EQ(j->find("accuracy")->find("outputs")->find("probs:0")->find("elements")->asNumber(), 12);
+    EXPECT_EQ(j->find("accuracy")->find("outputs")->find("probs:0")->find("elements")->number(), 12);
 }
 
 // Every number of the JSON must appear, formatted the same way, in a report.
 void expectAllNumbers(const Json& j, const std::string& report, const std::string& where, int* checked) {
-    switch (j.type()) {
-    case Json::Type::Number: {
-        std::string text = formatJsonNumber(j.asNumber());
+    switch (j.kind()) {
+    case Json::Kind::Integer:
+    case Json::Kind::Number: {
+        std::string text = formatJsonNumber(j.number());
         ++*checked;
         EXPECT_NE(report.find(text), std::string::npos) << where << " = " << text << " is missing from the report";
         break;
     }
-    case Json::Type::Array:
+    case Json::Kind::Array:
         for (size_t i = 0; i < j.items().size(); ++i) expectAllNumbers(j.items()[i], report, where + "[" + std::to_string(i) + "]", checked);
         break;
-    case Json::Type::Object:
+    case Json::Kind::Object:
         for (const auto& [k, v] : j.members()) expectAllNumbers(v, report, where + "." + k, checked);
         break;
     default: break;
@@ -179,7 +180,7 @@ TEST_F(CompareGraphs, ReportsContainEveryJsonNumber) {
     ASSERT_EQ(cli({a, b, "--samples", "3", "--batch", "2", "--runs", "3", "--report", html, "--json"}, &out, &err), 0) << err;
     // Timing differs between runs, so compare the HTML with the JSON printed alongside it,
     // and the Markdown with the JSON printed alongside it.
-    auto j = parseJson(out);
+    auto j = Json::parse(out);
     ASSERT_TRUE(j.ok());
     auto htmlText = readFile(html);
     ASSERT_TRUE(htmlText.ok());
@@ -192,7 +193,7 @@ TEST_F(CompareGraphs, ReportsContainEveryJsonNumber) {
     EXPECT_EQ(htmlText->find("<script"), std::string::npos);
 
     ASSERT_EQ(cli({a, b, "--samples", "3", "--batch", "2", "--runs", "3", "--report", md, "--json"}, &out, &err), 0) << err;
-    auto jm = parseJson(out);
+    auto jm = Json::parse(out);
     auto mdText = readFile(md);
     ASSERT_TRUE(jm.ok() && mdText.ok());
     checked = 0;

@@ -1,51 +1,15 @@
-// JSON reading/writing and size statistics (deflate, parameters by dtype, op histogram).
+// Size statistics (deflate, parameters by dtype, op histogram).
 #include <gtest/gtest.h>
 #include <zlib.h>
 
 #include <cmath>
 
-#include "core/compare/json.h"
 #include "core/compare/size_stats.h"
 #include "core/util/file.h"
 #include "tests/common/test_paths.h"
 
 namespace tfs::compare {
 namespace {
-
-TEST(Json, ParsesCaseFiles) {
-    auto j = parseJson(R"({"inputs": {"x:0": "inputs/x_0.npy"}, "n": -1.5e3, "ok": true, "none": null, "list": [1, 2, "\u00e9\n"]})");
-    ASSERT_TRUE(j.ok()) << j.status().toString();
-    ASSERT_NE(j->find("inputs"), nullptr);
-    EXPECT_EQ(j->find("inputs")->find("x:0")->asString(), "inputs/x_0.npy");
-    EXPECT_EQ(j->find("n")->asNumber(), -1500);
-    EXPECT_TRUE(j->find("ok")->asBool());
-    EXPECT_TRUE(j->find("none")->isNull());
-    EXPECT_EQ(j->find("list")->items()[2].asString(), "\xc3\xa9\n");
-}
-
-TEST(Json, RejectsBadInputWithOffset) {
-    for (const char* bad : {"{", "[1,]", "{\"a\" 1}", "\"abc", "01x", "{} {}"}) {
-        auto j = parseJson(bad, "case.json");
-        EXPECT_FALSE(j.ok()) << bad;
-        if (!j.ok()) {
-            EXPECT_NE(j.status().message().find("case.json"), std::string::npos);
-        }
-    }
-    EXPECT_FALSE(parseJson(std::string(1000, '[') + std::string(1000, ']')).ok());  // too deep
-}
-
-TEST(Json, DumpRoundTripsNumbersAndEscapes) {
-    Json j = Json::object();
-    j.set("pi", Json::number(3.141592653589793));
-    j.set("big", Json::number(123456789012.0));
-    j.set("s", Json::string("a\"b\\c\n"));
-    j.set("nan", Json::number(std::nan("")));
-    std::string text = j.dump(-1);
-    EXPECT_EQ(text, R"({"pi":3.141592653589793,"big":123456789012,"s":"a\"b\\c\n","nan":null})");
-    auto back = parseJson(text);
-    ASSERT_TRUE(back.ok());
-    EXPECT_EQ(back->find("pi")->asNumber(), 3.141592653589793);
-}
 
 TEST(SizeStats, DeflateMatchesZlibMinusItsWrapper) {
     std::string data;
