@@ -1,6 +1,7 @@
 #include <ostream>
 
 #include "core/batch/args.h"
+#include "core/batch/model_arg.h"
 #include "core/batch/batch.h"
 #include "core/batch/command_fns.h"
 #include "core/formats/loader.h"
@@ -19,9 +20,7 @@ int runExportTensor(const std::vector<std::string>& argv, std::ostream& out, std
                "NAME is a Const node, a variable name or a checkpoint key.\n";
         return args.ok() && args->has("--help") ? kExitOk : kExitError;
     }
-    LoadOptions options;
-    options.tags = splitList(args->value("--tag-set"));
-    auto model = loadModel(args->positional()[0], options);
+    auto model = loadModelArgument(*args);
     if (!model.ok()) {
         err << "tfscope: " << model.status().message() << "\n";
         return kExitError;

@@ -1,6 +1,7 @@
 #include <ostream>
 
 #include "core/batch/args.h"
+#include "core/batch/model_arg.h"
 #include "core/batch/batch.h"
 #include "core/batch/command_fns.h"
 #include "core/batch/inspect_report.h"
@@ -20,9 +21,7 @@ int runInspect(const std::vector<std::string>& argv, std::ostream& out, std::ost
                "inputs, outputs, signatures, variables, parameters, op histogram and sizes.\n";
         return args->has("--help") ? kExitOk : kExitError;
     }
-    LoadOptions options;
-    options.tags = splitList(args->value("--tag-set", args->value("--tags")));
-    auto model = loadModel(args->positional()[0], options);
+    auto model = loadModelArgument(*args);
     if (!model.ok()) {
         err << "tfscope: " << model.status().message() << "\n";
         return kExitError;

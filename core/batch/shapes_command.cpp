@@ -6,6 +6,7 @@
 #include <ostream>
 
 #include "core/batch/args.h"
+#include "core/batch/model_arg.h"
 #include "core/batch/batch.h"
 #include "core/batch/command_fns.h"
 #include "core/formats/loader.h"
@@ -68,9 +69,7 @@ int runShapes(const std::vector<std::string>& argv, std::ostream& out, std::ostr
         }
         inputShapes[parsed->first] = parsed->second;
     }
-    LoadOptions options;
-    options.tags = splitList(args->value("--tag-set"));
-    auto model = loadModel(args->positional()[0], options);
+    auto model = loadModelArgument(*args);
     if (!model.ok()) {
         err << "tfscope: " << model.status().message() << "\n";
         return kExitError;

@@ -11,6 +11,7 @@
 #include "core/formats/checkpoint.h"
 #include "core/formats/checkpoint_internal.h"
 #include "core/formats/table/table_reader.h"
+#include "core/util/varint.h"
 #include "core/util/crc32c.h"
 #include "core/util/file.h"
 #include "tensorflow/tensor_bundle.pb.h"
@@ -40,19 +41,6 @@ struct Stored {
     uint32_t maskedCrc = 0;
     std::vector<SliceSpec> slices;  // non-empty: partitioned; data lives under encoded slice keys
 };
-
-bool readVarint64(const unsigned char*& p, const unsigned char* end, uint64_t* out) {
-    uint64_t v = 0;
-    for (int shift = 0; shift <= 63 && p < end; shift += 7) {
-        unsigned char b = *p++;
-        v |= uint64_t(b & 0x7f) << shift;
-        if (!(b & 0x80)) {
-            *out = v;
-            return true;
-        }
-    }
-    return false;
-}
 
 class BundleStore final : public VariableStore {
 public:

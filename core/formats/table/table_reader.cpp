@@ -7,6 +7,8 @@
 
 #include <cstring>
 
+#include "core/util/varint.h"
+
 namespace tfs::table {
 
 namespace {
@@ -29,20 +31,6 @@ bool snappyLength(const unsigned char* p, size_t n, uint64_t* out) {
     return false;
 }
 
-// Reads a varint64 from [p, end).
-bool readVarint(const unsigned char*& p, const unsigned char* end, uint64_t* out) {
-    uint64_t v = 0;
-    for (int shift = 0; shift <= 63 && p < end; shift += 7) {
-        unsigned char b = *p++;
-        v |= uint64_t(b & 0x7f) << shift;
-        if (!(b & 0x80)) {
-            *out = v;
-            return true;
-        }
-    }
-    return false;
-}
-
 // Checks that the footer's two block handles lie inside the file, before leveldb
 // allocates a buffer of whatever size they claim.
 bool footerHandlesFit(const char* data, uint64_t size) {
@@ -50,7 +38,7 @@ bool footerHandlesFit(const char* data, uint64_t size) {
     const auto* end = p + kFooterSize - 8;
     for (int i = 0; i < 2; ++i) {
         uint64_t offset = 0, length = 0;
-        if (!readVarint(p, end, &offset) || !readVarint(p, end, &length)) return false;
+        if (!readVarint64(p, end, &offset) || !readVarint64(p, end, &length)) return false;
         if (offset > size || length > size - offset || length + kBlockTrailer > size - offset) return false;
     }
     return true;
