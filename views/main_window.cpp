@@ -32,6 +32,7 @@
 #include "views/graph_view.h"
 #include "views/job_tracker.h"
 #include "views/panels.h"
+#include "views/tensor_viewer.h"
 
 namespace tfs::views {
 namespace {
@@ -98,6 +99,12 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
     connect(signaturesPanel_, &SignaturesPanel::nodeRequested, this, selectByName);
     connect(tensorsPanel_, &TensorsPanel::nodeRequested, this, selectByName);
     connect(propertiesPanel_, &PropertiesPanel::nodeRequested, this, selectByName);
+    connect(tensorsPanel_, &TensorsPanel::tensorRequested, this, [this](int row) {
+        if (!showTensorOfRow(row)) statusBar()->showMessage(tr("This tensor has no stored value"), 4000);
+    });
+    connect(propertiesPanel_, &PropertiesPanel::tensorRequested, this, [this](const QString& name) {
+        if (!showTensorOfNode(name)) statusBar()->showMessage(tr("%1 has no stored value").arg(name), 4000);
+    });
     connect(propertiesPanel_, &PropertiesPanel::functionRequested, this, [this](const QString& f) {
         if (GraphPage* p = currentPage()) p->showGraph(f.toStdString(), true);
     });
@@ -408,6 +415,49 @@ void MainWindow::closeTab(int index) {
     w->deleteLater();
     onCurrentTabChanged();
 }
+
+TensorViewer* MainWindow::openViewer(const QString& name, std::function<Result<Tensor>(const WorkContext&)> reader) {
+    if (!reader) return nullptr;
+    auto* viewer = new TensorViewer(this);
+    viewer->setAttribute(Qt::WA_DeleteOnClose, true);
+    if (GraphPage* p = currentPage()) {
+        std::vector<std::string> inputs;
+        for (const auto& f : p->document().model().files) inputs.push_back(f.path);
+        viewer->setProtectedPaths(std::move(inputs));
+    }
+    viewer->load(name, std::move(reader));
+    viewer->show();
+    viewer->raise();
+    return viewer;
+}
+
+TensorViewer* MainWindow::showTensorOfRow(int row) {
+    return openViewer(tensorsPanel_->model()->tensorName(row), tensorsPanel_->model()->tensorReader(row));
+}
+
+TensorViewer* MainWindow::showTensorOfNode(const QString& nodeName) {
+    GraphPage* p = currentPage();
+    if (!p || !p->currentGraph()) return nullptr;
+    auto graph = p->currentGraph();
+    const std::string name = nodeName.toStdString();
+    const int node = graph->index->find(name);
+    if (node >= 0 && graph->index->node(node).op() == "Const") {
+        const auto& attrs = graph->index->node(node).attr();
+        auto it = attrs.find("value");
+        if (it == attrs.end()) return nullptr;
+        auto proto = std::make_shared<tensorflow::TensorProto>(it->second.tensor());
+        return openViewer(nodeName, [proto](const WorkContext&) { return Tensor::fromProto(*proto); });
+    }
+    auto model = p->documentPtr()->modelPtr();
+    for (const auto& v : model->variableInfos) {
+        if (v.nodeName != name || v.checkpointKey.empty() || !model->variables) continue;
+        const std::string key = v.checkpointKey;
+        return openViewer(QString::fromStdString(v.name), [model, key](const WorkContext&) { return model->variables->read(key); });
+    }
+    return nullptr;
+}
+
+QList<TensorViewer*> MainWindow::tensorViewers() const { return findChildren<TensorViewer*>(); }
 
 GraphPage* MainWindow::currentPage() const { return qobject_cast<GraphPage*>(tabs_->currentWidget()); }
 int MainWindow::pageCount() const { return tabs_->count(); }

@@ -4,7 +4,12 @@
 
 #include <QMainWindow>
 #include <QStringList>
+#include <functional>
 #include <memory>
+
+#include "core/model/tensor.h"
+#include "core/util/progress.h"
+#include "core/util/status.h"
 
 class QTabWidget;
 class QLabel;
@@ -23,6 +28,7 @@ class SignaturesPanel;
 class TensorsPanel;
 class PropertiesPanel;
 class ModelDocument;
+class TensorViewer;
 
 class MainWindow : public QMainWindow {
     Q_OBJECT
@@ -47,6 +53,13 @@ public:
     SignaturesPanel* signaturesPanel() const { return signaturesPanel_; }
     TensorsPanel* tensorsPanel() const { return tensorsPanel_; }
     PropertiesPanel* propertiesPanel() const { return propertiesPanel_; }
+
+    /// Opens a tensor viewer on the value of this row of the Tensors panel (null when it has no value).
+    TensorViewer* showTensorOfRow(int row);
+    /// Opens a tensor viewer on a Const or variable node of the shown graph (null when it has no value).
+    TensorViewer* showTensorOfNode(const QString& nodeName);
+    /// The tensor viewers open now.
+    QList<TensorViewer*> tensorViewers() const;
 
     /// Appearance: 0 = follow the system, 1 = light, 2 = dark.
     void setAppearance(int mode);
@@ -79,6 +92,7 @@ private:
     void showLoadError(const QString& path, const QString& message, const QString& details);
     void onFileChanged(const QString& path);
     void reloadPage(GraphPage* page);
+    TensorViewer* openViewer(const QString& name, std::function<Result<Tensor>(const WorkContext&)> reader);
 
     QStackedWidget* stack_;
     QTabWidget* tabs_;

@@ -157,6 +157,7 @@ PropertiesPanel::PropertiesPanel(QWidget* parent) : QTextBrowser(parent) {
         QString target = url.path();
         if (url.scheme() == QLatin1String("node")) emit nodeRequested(target);
         else if (url.scheme() == QLatin1String("fn")) emit functionRequested(target);
+        else if (url.scheme() == QLatin1String("tensor")) emit tensorRequested(target);
     });
     setPlaceholderText(tr("Select a node to see its properties."));
 }
@@ -178,6 +179,10 @@ void PropertiesPanel::showNode(std::shared_ptr<ModelDocument> document, std::sha
     const OpInfo* info = findOp(nd.op());
     html += row(tr("Op"), esc(nd.op()) + (info ? QStringLiteral(" <i>(%1)</i>").arg(categoryName(info->category)) : QString()));
     if (!nd.device().empty()) html += row(tr("Device"), esc(nd.device()));
+    bool hasValue = nd.op() == "Const" && nd.attr().count("value");
+    for (const auto& v : document->model().variableInfos)
+        if (!hasValue && !v.checkpointKey.empty() && !v.nodeName.empty() && v.nodeName == nd.name()) hasValue = true;
+    if (hasValue) html += row(tr("Value"), link(QStringLiteral("tensor"), nd.name(), tr("Show values…")));
     html += QStringLiteral("</table>");
 
     auto types = outputDtypes(nd, &document->library());

@@ -4,9 +4,12 @@
 #include <QAbstractTableModel>
 #include <QTextBrowser>
 #include <QWidget>
+#include <functional>
 #include <memory>
 #include <vector>
 
+#include "core/model/tensor.h"
+#include "core/util/progress.h"
 #include "views/model_document.h"
 
 class QLineEdit;
@@ -84,6 +87,10 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
     /// Graph node of a row ("" when the tensor has no node).
     QString nodeName(int row) const;
+    /// Tensor name of a row.
+    QString tensorName(int row) const;
+    /// Reads the value of a row (a Const node's tensor or a checkpoint entry); null when it has none.
+    std::function<Result<Tensor>(const WorkContext&)> tensorReader(int row) const;
     /// Starts computing statistics in the background (once per model).
     void computeStatistics(JobTracker* jobs);
     bool statisticsDone() const { return statsDone_; }
@@ -114,9 +121,12 @@ public:
     void setDocument(std::shared_ptr<ModelDocument> document);
     TensorsModel* model() const { return model_; }
     QSortFilterProxyModel* proxy() const { return proxy_; }
+    QTableView* table() const { return table_; }
 
 signals:
     void nodeRequested(const QString& nodeName);
+    /// Double-click or Enter on a row: show its values (row of the source model).
+    void tensorRequested(int row);
 
 protected:
     void showEvent(QShowEvent* event) override;
@@ -141,6 +151,8 @@ public:
 signals:
     void nodeRequested(const QString& nodeName);
     void functionRequested(const QString& function);
+    /// "Show values…" of a Const or variable node.
+    void tensorRequested(const QString& nodeName);
 };
 
 /// An AttrValue as people read it: "float32", "[1,3,3,1]", "SAME", "float32[3,3,1,32] (288 values)".

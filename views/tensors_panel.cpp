@@ -172,6 +172,28 @@ QVariant TensorsModel::headerData(int section, Qt::Orientation orientation, int 
 
 QString TensorsModel::nodeName(int row) const { return row >= 0 && row < int(rows_.size()) ? rows_[size_t(row)].node : QString(); }
 
+QString TensorsModel::tensorName(int row) const { return row >= 0 && row < int(rows_.size()) ? rows_[size_t(row)].name : QString(); }
+
+std::function<Result<Tensor>(const WorkContext&)> TensorsModel::tensorReader(int row) const {
+    if (!model_ || row < 0 || row >= int(rows_.size())) return {};
+    const Row& r = rows_[size_t(row)];
+    auto model = model_;
+    if (r.constNode >= 0 && model->graph()) {
+        const int node = r.constNode;
+        return [model, node](const WorkContext&) -> Result<Tensor> {
+            const auto& nd = model->graph()->node(node);
+            auto it = nd.attr().find("value");
+            if (it == nd.attr().end()) return notFound("constant " + nd.name() + " has no value");
+            return Tensor::fromProto(it->second.tensor());
+        };
+    }
+    if (!r.checkpointKey.empty() && model->variables) {
+        const std::string key = r.checkpointKey;
+        return [model, key](const WorkContext&) { return model->variables->read(key); };
+    }
+    return {};
+}
+
 void TensorsModel::computeStatistics(JobTracker* jobs) {
     if (statsStarted_ || !model_ || rows_.empty()) return;
     statsStarted_ = true;
@@ -242,6 +264,10 @@ TensorsPanel::TensorsPanel(QWidget* parent) : QWidget(parent) {
         QString node = model_->nodeName(proxy_->mapToSource(index).row());
         if (!node.isEmpty()) emit nodeRequested(node);
     });
+    connect(table_, &QTableView::activated, this, [this](const QModelIndex& index) {
+        if (index.isValid()) emit tensorRequested(proxy_->mapToSource(index).row());
+    });
+    table_->setToolTip(tr("Double-click or press Enter to see a tensor's values"));
     connect(model_, &TensorsModel::statisticsFinished, this, [this] { status_->setText(tr("%n tensor(s)", nullptr, model_->rowCount())); });
     connect(jobs_, &JobTracker::progress, this, [this](const QString&, const QString&, double f, const QString&) {
         status_->setText(tr("statistics %1%").arg(int(f * 100)));
