@@ -30,4 +30,8 @@ Result<tensorflow::MetaGraphDef> readMetaGraphFile(const std::string& path);
 /// `checkpoint` state file of its folder), if any.
 void attachSiblingCheckpoint(Model& model, const std::string& graphPath);
 
+/// Completes a model read from one graph file: records the file, attaches a
+/// sibling checkpoint, matches variables and adds graph warnings.
+Model finishGraphFileModel(Model model, const std::string& path);
+
 }  // namespace tfs

@@ -40,11 +40,7 @@ Result<Model> loadGraphDef(const std::string& path, const LoadOptions&, const Wo
     *wrapper.mutable_graph_def() = std::move(graph);
     model.producer = describeProducer(wrapper);
     model.metaGraphs.push_back(makeMetaGraph(std::move(wrapper)));
-    addModelFile(model, path);
-    attachSiblingCheckpoint(model, path);
-    matchVariables(model);
-    addGraphWarnings(model);
-    return model;
+    return finishGraphFileModel(std::move(model), path);
 }
 
 }  // namespace tfs

@@ -38,6 +38,14 @@ Result<tensorflow::MetaGraphDef> readMetaGraphFile(const std::string& path) {
     return meta;
 }
 
+Model finishGraphFileModel(Model model, const std::string& path) {
+    addModelFile(model, path);
+    attachSiblingCheckpoint(model, path);
+    matchVariables(model);
+    addGraphWarnings(model);
+    return model;
+}
+
 void attachSiblingCheckpoint(Model& model, const std::string& graphPath) {
     if (model.variables) return;
     std::string dir = parentPath(graphPath);
@@ -74,11 +82,7 @@ Result<Model> loadMetaGraph(const std::string& path, const LoadOptions&, const W
     model.format = ModelFormat::MetaGraph;
     model.producer = describeProducer(meta);
     model.metaGraphs.push_back(makeMetaGraph(std::move(meta)));
-    addModelFile(model, path);
-    attachSiblingCheckpoint(model, path);
-    matchVariables(model);
-    addGraphWarnings(model);
-    return model;
+    return finishGraphFileModel(std::move(model), path);
 }
 
 }  // namespace tfs
