@@ -430,6 +430,16 @@ const std::unordered_map<std::string, EngineOpFn>& engineOps() {
         {"TensorArrayConcatV3", opTensorArrayConcat},
         {"TensorArraySizeV3", opTensorArraySize},
         {"TensorArrayCloseV3", opTensorArrayClose},
+        // The V2 forms (backport_tensor_array_v3) differ only in having no flow output.
+        {"TensorArrayV2", opTensorArray},
+        {"TensorArrayWriteV2", opTensorArrayWrite},
+        {"TensorArrayReadV2", opTensorArrayRead},
+        {"TensorArrayGatherV2", opTensorArrayGather},
+        {"TensorArrayScatterV2", opTensorArrayScatter},
+        {"TensorArraySplitV2", opTensorArraySplit},
+        {"TensorArrayConcatV2", opTensorArrayConcat},
+        {"TensorArraySizeV2", opTensorArraySize},
+        {"TensorArrayCloseV2", opTensorArrayClose},
     };
     return ops;
 }
