@@ -102,6 +102,18 @@ std::vector<TransformInfo> buildRegistry() {
          {P{"minimum_size", T::Int, "1024", false, false, "smallest element count to quantize"}},
          "quantize_weights(minimum_size=1024)",
          quantizeWeights},
+        {"quantize_nodes",
+         "Run Conv2D, MatMul, BiasAdd, Relu/Relu6, Max/AvgPool, Concat/ConcatV2, Reshape, Add and Mul in eight bit "
+         "(QuantizeV2 -> Quantized op -> Requantize -> Dequantize, redundant conversions removed); unlike GTT, "
+         "constant weights are quantized at transform time, shared inputs once, and NCHW ops stay float",
+         {P{"input_min", T::Float, "", false, false, "with input_max: float placeholders become quint8 in this range"},
+          P{"input_max", T::Float, "", false, false, "upper end of the placeholder range"},
+          P{"fallback_min", T::Float, "", false, false, "with fallback_max: fixed requantization range instead of "
+                                                        "RequantizationRange measured on every run"},
+          P{"fallback_max", T::Float, "", false, false, "upper end of the fixed requantization range"},
+          P{"ignore_op", T::OpName, "", true, false, "leave ops of this type in float"}},
+         "quantize_nodes(fallback_min=-10, fallback_max=10)",
+         quantizeNodes},
         {"remove_attribute",
          "Delete an attribute from all nodes, or from nodes of op_name",
          {P{"attribute_name", T::String, "", false, true, "attribute to remove"},

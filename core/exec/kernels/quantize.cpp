@@ -84,7 +84,9 @@ Status dequantize(KernelContext& ctx) {
         } else if (mode == "MIN_FIRST") {
             double steps = std::pow(2.0, 8.0 * q.bytes);
             double rangeScale = (mx - mn) * (steps / (steps - 1)) / steps;
-            r = mn + (v - q.lowest) * rangeScale;
+            // TF rounds min to a whole number of steps, so the code of 0.0 dequantizes to exactly 0.
+            double minRounded = std::round(mn / rangeScale) * rangeScale;
+            r = minRounded + (v - q.lowest) * rangeScale;
         } else {
             double minExpected = q.lowest + (narrow ? 1 : 0);
             double scale = q.lowest == 0 ? mx / q.highest : std::max(mn / minExpected, mx / q.highest);

@@ -38,7 +38,8 @@ inline double quantizedToFloat(double code, double rangeMin, double rangeMax, co
     const double steps = std::ldexp(1.0, q.bits);
     const double range = (rangeMax - rangeMin) * (steps / (steps - 1.0));
     const double step = range / steps;
-    const double minRounded = std::round(rangeMin / float(step)) * float(step);
+    // TF rounds with a float step here, which shifts qint32 results by up to ~128 levels; double is exact.
+    const double minRounded = std::round(rangeMin / step) * step;
     return minRounded + (code - q.lowest) * step;
 }
 

@@ -1,0 +1,207 @@
+// quantize_nodes: structure of the rewritten graph, its parameters, and the
+// eight-bit graph's outputs against the float original (small CNN and the
+// shared convolutional / fully connected models).
+
+#include <gtest/gtest.h>
+
+#include "core/transforms/graph_utils.h"
+#include "tests/common/test_paths.h"
+#include "tests/transforms/quant_test_util.h"
+#include "tests/transforms/transform_test_util.h"
+
+using namespace tfs;
+using namespace tfs::test;
+using namespace tfs::test::quant;
+
+namespace {
+
+// x[1,8,8,3] -> Conv2D(w/read) -> BiasAdd -> Relu -> MaxPool -> Reshape -> MatMul -> BiasAdd -> out,
+// plus a ConcatV2 of the pooled tensor with itself feeding a second output.
+tensorflow::GraphDef smallCnn() {
+    tensorflow::GraphDef g;
+    addPlaceholder(&g, "x");
+    addConst(&g, "w", randomFloat({3, 3, 3, 8}, 11, 0.3));
+    addNode(&g, "w/read", "Identity", {"w"});
+    addConst(&g, "b", randomFloat({8}, 12, 0.1));
+    auto* conv = addNode(&g, "conv", "Conv2D", {"x", "w/read"});
+    setInts(conv, "strides", {1, 1, 1, 1});
+    (*conv->mutable_attr())["padding"].set_s("SAME");
+    addNode(&g, "bias", "BiasAdd", {"conv", "b"});
+    addNode(&g, "relu", "Relu", {"bias"});
+    auto* pool = addNode(&g, "pool", "MaxPool", {"relu"});
+    setInts(pool, "ksize", {1, 2, 2, 1});
+    setInts(pool, "strides", {1, 2, 2, 1});
+    (*pool->mutable_attr())["padding"].set_s("VALID");
+    Tensor shape(tensorflow::DT_INT32, {2});
+    shape.data<int32_t>()[0] = -1;
+    shape.data<int32_t>()[1] = 128;
+    addConst(&g, "shape", shape);
+    addNode(&g, "flat", "Reshape", {"pool", "shape"});
+    addConst(&g, "fc_w", randomFloat({128, 10}, 13, 0.1));
+    addConst(&g, "fc_b", randomFloat({10}, 14, 0.1));
+    addNode(&g, "fc", "MatMul", {"flat", "fc_w"});
+    addNode(&g, "out", "BiasAdd", {"fc", "fc_b"});
+    addConst(&g, "axis", Tensor::scalar<int32_t>(tensorflow::DT_INT32, 3));
+    auto* cat = addNode(&g, "cat", "ConcatV2", {"pool", "relu_pool_again", "axis"});
+    (*cat->mutable_attr())["N"].set_i(2);
+    auto* pool2 = addNode(&g, "relu_pool_again", "AvgPool", {"relu"});
+    setInts(pool2, "ksize", {1, 2, 2, 1});
+    setInts(pool2, "strides", {1, 2, 2, 1});
+    (*pool2->mutable_attr())["padding"].set_s("VALID");
+    return g;
+}
+
+}  // namespace
+
+TEST(QuantizeNodes, ReplacesFloatOpsAndKeepsChainsInEightBit) {
+    auto g = smallCnn();
+    transforms::TransformLog log;
+    ASSERT_TRUE(runPasses(&g, "quantize_nodes", "x", "out,cat", &log).ok());
+    for (const char* op : {"Conv2D", "MatMul", "BiasAdd", "Relu", "MaxPool", "AvgPool", "ConcatV2"})
+        EXPECT_EQ(countOp(g, op), 0) << op;
+    EXPECT_EQ(countOp(g, "Reshape"), 1);  // only the one flattening x for its Min/Max
+    for (const char* op : {"QuantizedConv2D", "QuantizedMatMul", "QuantizedRelu", "QuantizedMaxPool", "QuantizedAvgPool",
+                           "QuantizedConcat", "QuantizedReshape"})
+        EXPECT_EQ(countOp(g, op), 1) << op;
+    EXPECT_EQ(countOp(g, "QuantizedBiasAdd"), 2);
+    // Conv, two BiasAdds and MatMul produce qint32 and are requantized with measured ranges.
+    EXPECT_EQ(countOp(g, "RequantizationRange"), 4);
+    EXPECT_EQ(countOp(g, "Requantize"), 4);
+    // Only the float input x is quantized at run time: weights were quantized now, and
+    // every Dequantize -> QuantizeV2 pair between eight-bit ops is gone.
+    EXPECT_EQ(countOp(g, "QuantizeV2"), 1);
+    EXPECT_EQ(countOp(g, "Min"), 1);
+    // Outputs keep their names as float Dequantize nodes; internal Dequantizes are gone.
+    ASSERT_NE(findNode(g, "out"), nullptr);
+    EXPECT_EQ(findNode(g, "out")->op(), "Dequantize");
+    EXPECT_EQ(findNode(g, "cat")->op(), "Dequantize");
+    EXPECT_EQ(countOp(g, "Dequantize"), 2);
+    // The float weights are dropped; their quint8 forms replace them.
+    EXPECT_EQ(findNode(g, "w"), nullptr);
+    EXPECT_EQ(findNode(g, "fc_w"), nullptr);
+    // ConcatV2's axis moved first, as QuantizedConcat expects.
+    const auto* qcat = findNode(g, "cat/eightbit");
+    ASSERT_NE(qcat, nullptr);
+    EXPECT_EQ(qcat->input(0), "axis");
+}
+
+TEST(QuantizeNodes, EightBitGraphTracksTheFloatGraph) {
+    auto original = smallCnn();
+    auto g = original;
+    ASSERT_TRUE(runPasses(&g, "quantize_nodes", "x", "out,cat").ok());
+    for (uint32_t seed : {1u, 2u, 3u}) {
+        Tensor x = randomFloat({1, 8, 8, 3}, 100 + seed);
+        auto before = run(original, {{"x:0", x}}, {"out:0", "cat:0"});
+        auto after = run(g, {{"x:0", x}}, {"out:0", "cat:0"});
+        ASSERT_TRUE(before.ok()) << before.status().toString();
+        ASSERT_TRUE(after.ok()) << after.status().toString();
+        EXPECT_EQ((*after)[0].dims(), (*before)[0].dims());
+        EXPECT_GE(cosine((*after)[0], (*before)[0]), 0.99) << "seed " << seed;
+        EXPECT_GE(cosine((*after)[1], (*before)[1]), 0.99) << "seed " << seed;
+    }
+}
+
+TEST(QuantizeNodes, ParametersAreHonored) {
+    // fallback range: constants instead of RequantizationRange.
+    auto g = smallCnn();
+    ASSERT_TRUE(runPasses(&g, "quantize_nodes(fallback_min=-20, fallback_max=20)", "x", "out,cat").ok());
+    EXPECT_EQ(countOp(g, "RequantizationRange"), 0);
+    EXPECT_EQ(countOp(g, "Requantize"), 4);
+    const auto* fb = findNode(g, "conv/eightbit/fallback_max");
+    ASSERT_NE(fb, nullptr);
+    auto v = transforms::constValue(*fb);
+    ASSERT_TRUE(v.ok());
+    EXPECT_FLOAT_EQ(v->data<float>()[0], 20.f);
+    // ignore_op keeps an op type in float.
+    g = smallCnn();
+    ASSERT_TRUE(runPasses(&g, "quantize_nodes(ignore_op=MatMul)", "x", "out,cat").ok());
+    EXPECT_EQ(countOp(g, "MatMul"), 1);
+    EXPECT_EQ(countOp(g, "QuantizedMatMul"), 0);
+    EXPECT_EQ(countOp(g, "QuantizedConv2D"), 1);
+    // input range: the float placeholder becomes quint8 and feeds eight-bit ops directly.
+    g = smallCnn();
+    ASSERT_TRUE(runPasses(&g, "quantize_nodes(input_min=-4, input_max=4)", "x", "out,cat").ok());
+    EXPECT_EQ(findNode(g, "x")->attr().at("dtype").type(), tensorflow::DT_QUINT8);
+    EXPECT_EQ(countOp(g, "QuantizeV2"), 0);
+    EXPECT_EQ(findNode(g, "conv/eightbit")->input(0), "x");
+    // Half a range is an error with an example; so is a positive fallback_min.
+    g = smallCnn();
+    auto st = runPasses(&g, "quantize_nodes(input_min=-4)", "x", "out");
+    EXPECT_FALSE(st.ok());
+    EXPECT_NE(st.message().find("quantize_nodes(input_min="), std::string::npos) << st.message();
+    EXPECT_FALSE(runPasses(&g, "quantize_nodes(fallback_min=1, fallback_max=2)", "x", "out").ok());
+    EXPECT_TRUE(runPasses(&g, "quantize_nodes(fallback_min=1, fallback_max=2, ignore_errors=true)", "x", "out").ok());
+}
+
+TEST(QuantizeNodes, LeavesNchwAndNonFloatOpsAlone) {
+    tensorflow::GraphDef g;
+    addPlaceholder(&g, "x");
+    addConst(&g, "w", randomFloat({1, 1, 4, 4}, 1));
+    auto* conv = addNode(&g, "conv", "Conv2D", {"x", "w"});
+    setInts(conv, "strides", {1, 1, 1, 1});
+    (*conv->mutable_attr())["padding"].set_s("SAME");
+    (*conv->mutable_attr())["data_format"].set_s("NCHW");
+    auto* ints = addNode(&g, "i", "Placeholder", {}, true);
+    (*ints->mutable_attr())["dtype"].set_type(tensorflow::DT_INT32);
+    auto* add = addNode(&g, "add", "Add", {"i", "i"});
+    (*add->mutable_attr())["T"].set_type(tensorflow::DT_INT32);
+    ASSERT_TRUE(runPasses(&g, "quantize_nodes", "x,i", "conv,add").ok());
+    EXPECT_EQ(countOp(g, "Conv2D"), 1);
+    EXPECT_EQ(countOp(g, "Add"), 1);
+    EXPECT_EQ(countOp(g, "QuantizeV2"), 0);
+}
+
+namespace {
+
+struct SharedModel {
+    const char* folder;
+    const char* file;
+    const char* logits;  // compared by cosine; also argmax
+    double minCosine;
+};
+
+// Measured on these reference cases (per-tensor eight bit, dynamic requantization ranges):
+// cifar10 0.9990+, DS_CNN_S 0.9998+, fc-layers 0.9998+; bounds leave a small margin.
+const SharedModel kModels[] = {
+    {"utensor__cifar10_cnn", "cifar10_cnn.pb", "fully_connect_2/logits:0", 0.99},
+    {"armkws__DS_CNN_S", "DS_CNN_S.pb", "labels_softmax:0", 0.99},
+    {"tf2onnx__fc-layers", "frozen.pb", "output:0", 0.99},
+};
+
+}  // namespace
+
+TEST(QuantizeNodes, SharedModelsKeepCosineAndArgmax) {
+    TFS_REQUIRE_SHARED_MODELS();
+    for (const auto& m : kModels) {
+        SCOPED_TRACE(m.folder);
+        auto original = loadGraphFile(sharedModel(m.folder) + "/" + m.file);
+        auto cases = referenceCases(m.folder);
+        ASSERT_FALSE(cases.empty());
+        auto g = original;
+        transforms::TransformLog log;
+        ASSERT_TRUE(runPasses(&g, "quantize_nodes", "", std::string(m.logits).substr(0, std::string(m.logits).find(':')), &log).ok());
+        EXPECT_EQ(countOp(g, "Conv2D") + countOp(g, "MatMul"), 0);
+        EXPECT_GT(countOp(g, "QuantizedConv2D") + countOp(g, "QuantizedMatMul"), 0);
+        for (const auto& c : cases) {
+            auto before = run(original, c.inputs, {m.logits});
+            auto after = run(g, c.inputs, {m.logits});
+            ASSERT_TRUE(before.ok()) << before.status().toString();
+            ASSERT_TRUE(after.ok()) << after.status().toString();
+            const Tensor& a = (*after)[0];
+            const Tensor& b = (*before)[0];
+            double cos = cosine(a, b);
+            EXPECT_GE(cos, m.minCosine) << c.name;
+            // argmax per batch row
+            int64_t rows = a.dim(0), cols = a.numElements() / std::max<int64_t>(rows, 1);
+            for (int64_t r = 0; r < rows; ++r) {
+                int64_t ia = 0, ib = 0;
+                for (int64_t j = 1; j < cols; ++j) {
+                    if (a.data<float>()[r * cols + j] > a.data<float>()[r * cols + ia]) ia = j;
+                    if (b.data<float>()[r * cols + j] > b.data<float>()[r * cols + ib]) ib = j;
+                }
+                EXPECT_EQ(ia, ib) << c.name << " row " << r << " cosine " << cos;
+            }
+            std::printf("[quantize_nodes] %s %s: cosine %.5f\n", m.folder, c.name.c_str(), cos);
+        }
+    }
+}
