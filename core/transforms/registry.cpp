@@ -58,6 +58,18 @@ std::vector<TransformInfo> buildRegistry() {
          {},
          "add_default_attributes",
          addDefaultAttributes},
+        {"flatten_atrous_conv",
+         "Turn SpaceToBatchND -> Conv2D/DepthwiseConv2dNative -> BatchToSpaceND (atrous conv) into one conv with a "
+         "zero-upsampled filter; padding derived from the constant paddings/crops (GTT always uses SAME)",
+         {},
+         "flatten_atrous_conv",
+         flattenAtrousConv},
+        {"backport_tensor_array_v3",
+         "Rewrite TensorArray*V3 ops as their V2 forms; the V3 flow outputs become a float Const (as GTT) and "
+         "V3-only attributes are dropped (GTT leaves them, making invalid V2 nodes)",
+         {},
+         "backport_tensor_array_v3",
+         backportTensorArrayV3},
         {"backport_concatv2", "Rewrite ConcatV2(values..., axis) as the older Concat(axis, values...)", {},
          "backport_concatv2", backportConcatV2},
         {"inline_partitionedcall",
