@@ -6,6 +6,7 @@
 
 #include "core/model/attrs.h"
 #include "core/model/graph_index.h"
+#include "core/model/likely_outputs.h"
 
 namespace tfs::compare {
 
@@ -57,23 +58,6 @@ std::vector<TensorSpec> graphInputs(const Model& model) {
 
 namespace {
 
-bool isMachineryOp(const std::string& op) {
-    static const std::set<std::string> ops = {
-        "NoOp", "Assign", "AssignAdd", "AssignSub", "AssignVariableOp", "AssignAddVariableOp", "AssignSubVariableOp",
-        "SaveV2", "Save", "SaveSlices", "RestoreV2", "Restore", "RestoreSlice", "MergeV2Checkpoints", "ShardedFilename",
-        "ShardedFilespec", "StringJoin", "VariableV2", "Variable", "VarHandleOp", "VarIsInitializedOp", "IsVariableInitialized",
-        "Const", "Placeholder", "PlaceholderWithDefault", "ApplyGradientDescent", "ApplyMomentum", "ApplyAdam",
-        "ResourceApplyGradientDescent", "ResourceApplyAdam", "ResourceApplyMomentum", "ScalarSummary", "HistogramSummary",
-        "MergeSummary", "Assert", "StaticRegexFullMatch", "Select", "DestroyResourceOp"};
-    return ops.count(op) > 0;
-}
-
-bool isMachineryScope(const std::string& name) {
-    for (const char* prefix : {"save/", "save_", "gradients/", "init", "report_uninitialized", "GradientDescent", "Momentum", "Adam"})
-        if (name.rfind(prefix, 0) == 0) return true;
-    return false;
-}
-
 bool hasNode(const Model& model, const std::string& tensorName) {
     const auto* graph = model.graph();
     if (!graph) return false;
@@ -123,14 +107,7 @@ std::vector<std::string> likelyOutputs(const Model& model) {
     const auto* graph = model.graph();
     if (!graph) return out;
     GraphIndex index(*graph);
-    for (int i = 0; i < index.size(); ++i) {
-        const auto& node = index.node(i);
-        if (isMachineryOp(node.op()) || isMachineryScope(node.name())) continue;
-        bool consumed = false;
-        for (const auto& edge : index.consumers(i))
-            if (!edge.control) consumed = true;
-        if (!consumed) out.push_back(node.name() + ":0");
-    }
+    for (int i : likelyOutputNodes(index)) out.push_back(index.node(i).name() + ":0");
     return out;
 }
 

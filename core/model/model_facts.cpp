@@ -4,22 +4,11 @@
 
 #include "core/model/attrs.h"
 #include "core/model/graph_index.h"
+#include "core/model/likely_outputs.h"
 
 namespace tfs {
 
 namespace {
-
-// Ops whose unconsumed outputs are bookkeeping, not model outputs.
-bool isSinkLikeOp(const std::string& op) {
-    static const std::set<std::string> ops = {
-        "Const", "NoOp", "Assign", "AssignAdd", "AssignSub", "AssignVariableOp", "AssignAddVariableOp",
-        "AssignSubVariableOp", "SaveV2", "Save", "SaveSlices", "RestoreV2", "Restore", "RestoreSlice",
-        "MergeV2Checkpoints", "ShardedFilename", "StringJoin", "VariableV2", "Variable", "VarHandleOp",
-        "VarIsInitializedOp", "Placeholder", "PlaceholderWithDefault", "IsVariableInitialized", "Assert",
-        "ApplyGradientDescent", "ApplyMomentum", "ApplyAdam", "ResourceApplyAdam", "ResourceApplyGradientDescent",
-        "ResourceApplyMomentum", "StaticRegexFullMatch"};
-    return ops.count(op) > 0;
-}
 
 bool isParameterDtype(DataType dtype) {
     return isFloatingType(dtype) || dtype == tensorflow::DT_QINT8 || dtype == tensorflow::DT_QUINT8 ||
@@ -91,23 +80,16 @@ ModelFacts computeFacts(const Model& model, size_t metaGraph) {
             }
             facts.constants.push_back(std::move(c));
         }
-        bool consumed = false;
-        for (const auto& e : index.consumers(i))
-            if (!e.control) consumed = true;
-        // Gradient bookkeeping of training graphs is never a model output.
-        bool gradientNode = node.name().rfind("gradients/", 0) == 0 || node.name().find("/gradients/") != std::string::npos;
-        if (!consumed && !isSinkLikeOp(node.op()) && !saverNode && !gradientNode) {
-            bool hasControlConsumersOnly = !index.consumers(i).empty();
-            if (!hasControlConsumersOnly || node.op() != "NoOp") {
-                TensorSpec spec;
-                spec.tensorName = node.name() + ":0";
-                spec.dtype = attrType(node, "T", attrType(node, "dtype", attrType(node, "out_type")));
-                auto it = node.attr().find("_output_shapes");
-                if (it != node.attr().end() && it->second.list().shape_size() > 0)
-                    spec.shape = PartialShape::fromProto(it->second.list().shape(0));
-                facts.outputs.push_back(spec);
-            }
-        }
+    }
+    for (int i : likelyOutputNodes(index)) {
+        const auto& node = index.node(i);
+        TensorSpec spec;
+        spec.tensorName = node.name() + ":0";
+        spec.dtype = attrType(node, "T", attrType(node, "dtype", attrType(node, "out_type")));
+        auto it = node.attr().find("_output_shapes");
+        if (it != node.attr().end() && it->second.list().shape_size() > 0)
+            spec.shape = PartialShape::fromProto(it->second.list().shape(0));
+        facts.outputs.push_back(spec);
     }
     return facts;
 }
