@@ -1,6 +1,6 @@
 // `tfscope --batch bench`: times repeated runs of a model on seeded random inputs
-// (what benchmark_model prints): latency statistics, per-op-type table, slowest
-// nodes and peak intermediate memory.
+// (what benchmark_model prints): latency statistics, per-op-type table with FLOPs,
+// slowest nodes, FLOPs estimate and FLOP/s, and peak memory.
 #include <algorithm>
 #include <chrono>
 #include <iomanip>
@@ -11,15 +11,12 @@
 #include "core/batch/args.h"
 #include "core/batch/batch.h"
 #include "core/batch/command_fns.h"
+#include "core/batch/run_support.h"
 #include "core/exec/run_support.h"
 #include "core/util/json.h"
 #include "core/util/npy.h"
 
 namespace tfs::batch {
-
-// Shared with run_command.cpp.
-Result<Model> loadModelForRun(const Args& args);
-Result<std::map<std::string, Dims>> shapeOverrides(const Args& args);
 
 namespace {
 
@@ -32,7 +29,21 @@ const char* kBenchUsage =
 struct OpRow {
     int count = 0;
     double ms = 0;
+    double flops = 0;
 };
+
+// "1.23 G" style with an SI prefix.
+std::string si(double v) {
+    const char* units[] = {"", " k", " M", " G", " T", " P"};
+    int u = 0;
+    while (v >= 1000 && u < 5) {
+        v /= 1000;
+        ++u;
+    }
+    std::ostringstream o;
+    o << std::fixed << std::setprecision(v < 10 ? 2 : v < 100 ? 1 : 0) << v << units[u];
+    return o.str();
+}
 
 }  // namespace
 
@@ -97,6 +108,7 @@ int runBench(const std::vector<std::string>& argv, std::ostream& out, std::ostre
 
     exec::SessionOptions options;
     options.threads = int(*threads);
+    options.tuneProcessAllocator = true;  // the command owns the process
     auto session = exec::Session::fromModel(*model, 0, options);
     if (!session.ok()) return fail(session.status());
     auto& s = **session;
@@ -132,12 +144,15 @@ int runBench(const std::vector<std::string>& argv, std::ostream& out, std::ostre
     if (auto r = s.run(feeds, fetches, {}, &profile); !r.ok()) return fail(r.status());
     s.setProfile(false);
     std::map<std::string, OpRow> byOp;
-    double total = 0;
+    double total = 0, totalFlops = 0;
     for (const auto& t : profile.timings) {
         byOp[t.op].count++;
         byOp[t.op].ms += t.ms;
+        byOp[t.op].flops += t.flops;
         total += t.ms;
+        totalFlops += t.flops;
     }
+    double flopsPerSecond = median > 0 ? totalFlops / (median / 1000) : 0;
     std::vector<std::pair<std::string, OpRow>> ops(byOp.begin(), byOp.end());
     std::sort(ops.begin(), ops.end(), [](const auto& a, const auto& b) { return a.second.ms > b.second.ms; });
     auto slowest = profile.timings;
@@ -158,6 +173,10 @@ int runBench(const std::vector<std::string>& argv, std::ostream& out, std::ostre
         root.set("max_ms", sorted.back());
         root.set("peak_bytes", Json(uint64_t(peak)));
         root.set("nodes_per_run", Json(int64_t(profile.nodesRun)));
+        root.set("cached_nodes", Json(int64_t(profile.cachedNodes)));
+        root.set("cached_bytes", Json(uint64_t(profile.cachedBytes)));
+        root.set("flops", totalFlops);
+        root.set("flops_per_second", flopsPerSecond);
         Json opsJson = Json::array();
         for (const auto& [op, row] : ops) {
             Json j = Json::object();
@@ -165,6 +184,8 @@ int runBench(const std::vector<std::string>& argv, std::ostream& out, std::ostre
             j.set("count", row.count);
             j.set("ms", row.ms);
             j.set("percent", total > 0 ? 100.0 * row.ms / total : 0.0);
+            j.set("flops", row.flops);
+            j.set("flops_per_second", row.ms > 0 ? row.flops / (row.ms / 1000) : 0.0);
             opsJson.push(j);
         }
         root.set("ops", opsJson);
@@ -188,12 +209,20 @@ int runBench(const std::vector<std::string>& argv, std::ostream& out, std::ostre
     o << "latency: median " << median << " ms, mean " << mean << " ms, min " << sorted.front() << " ms, max " << sorted.back() << " ms\n";
     o << "peak intermediate memory: " << peak << " bytes (" << std::setprecision(2) << double(peak) / (1 << 20) << " MiB)\n";
     o << std::setprecision(3);
-    o << "nodes per run: " << profile.nodesRun << "\n\nper op type (one profiled run):\n";
+    o << "nodes per run: " << profile.nodesRun;
+    if (profile.cachedNodes > 0)
+        o << " (+" << profile.cachedNodes << " constant nodes served from the session cache, " << profile.cachedBytes << " bytes)";
+    o << "\n";
+    o << "FLOPs per run (estimated): " << si(totalFlops) << "FLOP; at the median latency " << si(flopsPerSecond) << "FLOP/s\n";
+    o << "\nper op type (one profiled run):\n";
     o << "  " << std::left << std::setw(28) << "op" << std::right << std::setw(7) << "count" << std::setw(12) << "total ms" << std::setw(8) << "%"
-      << "\n";
-    for (const auto& [op, row] : ops)
+      << std::setw(12) << "FLOPs" << std::setw(12) << "FLOP/s" << "\n";
+    for (const auto& [op, row] : ops) {
         o << "  " << std::left << std::setw(28) << op << std::right << std::setw(7) << row.count << std::setw(12) << row.ms << std::setw(8)
-          << std::setprecision(1) << (total > 0 ? 100.0 * row.ms / total : 0.0) << std::setprecision(3) << "\n";
+          << std::setprecision(1) << (total > 0 ? 100.0 * row.ms / total : 0.0) << std::setprecision(3);
+        if (row.flops > 0) o << std::setw(12) << si(row.flops) << std::setw(12) << (row.ms > 0 ? si(row.flops / (row.ms / 1000)) : "-");
+        o << "\n";
+    }
     o << "\nslowest nodes:\n";
     for (const auto& t : slowest) o << "  " << std::setw(10) << t.ms << " ms  " << t.node << " (" << t.op << ")\n";
     out << o.str();

@@ -7,6 +7,7 @@
 #include "core/batch/args.h"
 #include "core/batch/batch.h"
 #include "core/batch/command_fns.h"
+#include "core/batch/run_support.h"
 #include "core/exec/run_support.h"
 #include "core/formats/checkpoint.h"
 #include "core/formats/loader.h"
@@ -41,7 +42,6 @@ Result<Tensor> readInputFile(const std::string& spec) {
 
 }  // namespace
 
-/// Loads a model for running: tags, and --checkpoint variables for GraphDefs.
 Result<Model> loadModelForRun(const Args& args) {
     LoadOptions options;
     options.tags = splitList(args.value("--tag-set"));
@@ -56,7 +56,6 @@ Result<Model> loadModelForRun(const Args& args) {
     return model;
 }
 
-/// Parses --shape NAME=d0,d1,... flags.
 Result<std::map<std::string, Dims>> shapeOverrides(const Args& args) {
     std::map<std::string, Dims> shapes;
     for (const auto& s : args.values("--shape")) {
@@ -178,6 +177,7 @@ int runRun(const std::vector<std::string>& argv, std::ostream& out, std::ostream
 
     exec::SessionOptions options;
     options.threads = int(*threads);
+    options.tuneProcessAllocator = true;  // the command owns the process
     auto session = exec::Session::fromModel(*model, 0, options);
     if (!session.ok()) return fail(session.status());
     std::vector<std::string> fetches;

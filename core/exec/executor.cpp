@@ -5,6 +5,8 @@
 #include <deque>
 #include <unordered_map>
 
+#include "core/exec/flops.h"
+
 namespace tfs::exec {
 
 Result<Tensor> Value::get() const {
@@ -67,12 +69,15 @@ struct ReadyItem {
     std::vector<Value> inputs;
     bool dead = false;
     int mergeIndex = -1;
+    bool cached = false;  // outputs come from the plan's constant cache
 };
 
 class Run : public std::enable_shared_from_this<Run> {
 public:
     Run(const Plan& plan, const std::vector<Value>& feeds, ExecEnv& env, RunShared& shared)
-        : plan_(plan), feeds_(feeds), env_(env), shared_(shared) {}
+        : plan_(plan), feeds_(feeds), env_(env), shared_(shared), useCache_(plan.cache && plan.cache->ready.load()) {
+        if (plan.cache && !useCache_) pendingCache_.resize(size_t(plan.numCacheSlots));
+    }
 
     Result<std::vector<Value>> execute();
     void helperLoop();
@@ -98,6 +103,9 @@ private:
     const std::vector<Value>& feeds_;
     ExecEnv& env_;
     RunShared& shared_;
+    const bool useCache_;  // constant nodes are served from (or skipped thanks to) plan_.cache
+    std::vector<std::vector<Tensor>> pendingCache_;  // first run: frontier outputs to keep
+    int pendingCacheFilled_ = 0;
 
     std::mutex mutex_;
     std::condition_variable cv_;
@@ -124,6 +132,12 @@ void Run::initIteration(FrameInst* f, IterState& state) {
         const auto& node = plan_.nodes[size_t(frame.nodes[k])];
         auto& s = state.nodes[k];
         s.inputs.resize(node.inputs.size());
+        if (useCache_ && node.constant && f == root_.get()) {
+            // Skipped nodes never fire; kept and Const frontier nodes fire at once.
+            s.pending = 0;
+            s.fired = node.skipWhenCached;
+            continue;
+        }
         if (node.kind == NodeKind::Merge) {
             s.pending = node.numControlInputs;
         } else {
@@ -285,7 +299,15 @@ void Run::fail(Status s) {
 void Run::complete(ReadyItem& item, std::vector<Value>& outputs, bool nodeDead) {
     const auto& node = plan_.nodes[size_t(item.node)];
     FrameInst* f = item.frame;
-    if (!nodeDead && (node.kernel || node.engine)) track(item.inputs, outputs);
+    if (!nodeDead && !item.cached && (node.kernel || node.engine)) track(item.inputs, outputs);
+    if (!useCache_ && node.cacheSlot >= 0 && !pendingCache_.empty() && !nodeDead) {
+        auto& slot = pendingCache_[size_t(node.cacheSlot)];
+        if (slot.empty()) {
+            for (const auto& v : outputs) slot.push_back(v.tensor);
+            if (slot.empty()) slot.push_back(Tensor());
+            pendingCacheFilled_++;
+        }
+    }
     FrameInst* outFrame = node.kind == NodeKind::Exit ? f->parent : f;
     if (outFrame == root_.get()) {
         for (const auto& [out, index] : node.fetchSlots) {
@@ -365,6 +387,12 @@ Status Run::compute(ReadyItem& item, std::vector<Value>& outputs) {
         return okStatus();
     default: break;
     }
+    if (useCache_ && node.cacheSlot >= 0) {
+        const auto& kept = plan_.cache->values[size_t(node.cacheSlot)];
+        for (size_t i = 0; i < outputs.size() && i < kept.size(); ++i) outputs[i].tensor = kept[i];
+        item.cached = true;
+        return okStatus();
+    }
     if (node.engine) {
         OpContext ctx{node, item.inputs, outputs, env_, shared_};
         return node.engine(ctx);
@@ -402,11 +430,19 @@ void Run::process(ReadyItem item) {
         } else {
             auto start = std::chrono::steady_clock::now();
             status = compute(item, outputs);
-            shared_.nodesRun.fetch_add(1, std::memory_order_relaxed);
+            if (item.cached) shared_.cachedNodes.fetch_add(1, std::memory_order_relaxed);
+            else shared_.nodesRun.fetch_add(1, std::memory_order_relaxed);
             if (shared_.profile) {
                 double ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
+                double flops = 0;
+                if (status.ok() && !item.cached && flopsCounted(node.def->op())) {
+                    std::vector<Dims> inShapes, outShapes;
+                    for (const auto& v : item.inputs) inShapes.push_back(v.tensor.dims());
+                    for (const auto& v : outputs) outShapes.push_back(v.tensor.dims());
+                    flops = estimateNodeFlops(*node.def, inShapes, outShapes);
+                }
                 std::lock_guard<std::mutex> lock(shared_.statsMutex);
-                shared_.stats.timings.push_back({node.def->name(), node.def->op(), ms});
+                shared_.stats.timings.push_back({node.def->name(), node.def->op(), ms, flops});
             }
         }
     }
@@ -475,9 +511,13 @@ Result<std::vector<Value>> Run::execute() {
     }
     cv_.wait(lock, [this] { return helpersRunning_ == 0; });
     finished_ = true;
+    if (!failed_ && !pendingCache_.empty() && pendingCacheFilled_ == plan_.numCacheSlots)
+        plan_.cache->commit(std::move(pendingCache_), plan_.nodes);
+    uint64_t cachedBytes = plan_.cache && plan_.cache->ready.load() ? plan_.cache->bytes : 0;
     {
         std::lock_guard<std::mutex> statsLock(shared_.statsMutex);
-        shared_.stats.peakBytes = std::max(shared_.stats.peakBytes, peakBytes_);
+        // Kept constants stay resident for the session, so they count towards the peak.
+        shared_.stats.peakBytes = std::max(shared_.stats.peakBytes, peakBytes_ + (useCache_ ? cachedBytes : 0));
     }
     if (failed_) return error_;
     for (size_t k = 0; k < results_.size(); ++k) {

@@ -33,12 +33,15 @@ struct NodeTiming {
     std::string node;
     std::string op;
     double ms = 0;
+    double flops = 0;  // estimated from the shapes of this execution (see flops.h)
 };
 
 /// Measurements of one run.
 struct RunStats {
     uint64_t peakBytes = 0;   // largest total of live intermediate tensors
     int64_t nodesRun = 0;     // node executions, loops and calls included
+    int64_t cachedNodes = 0;  // nodes whose outputs came from a plan's constant cache
+    uint64_t cachedBytes = 0; // bytes of constant-folded tensors the session keeps (Session::run fills it)
     std::vector<NodeTiming> timings;  // per execution, when profiling
 };
 
@@ -64,6 +67,7 @@ struct RunShared {
     std::mutex statsMutex;
     RunStats stats;
     std::atomic<int64_t> nodesRun{0};
+    std::atomic<int64_t> cachedNodes{0};
 };
 
 /// What an engine-level op handler sees.

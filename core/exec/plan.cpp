@@ -10,6 +10,7 @@
 #include "core/exec/op_outputs.h"
 #include "core/model/attrs.h"
 #include "core/model/graph_index.h"
+#include "core/ops/op_registry.h"
 
 namespace tfs::exec {
 
@@ -53,7 +54,68 @@ int minimumOutputs(const std::string& op) {
     return 0;
 }
 
+// Ops the engine runs that only forward their input (constant when it is).
+bool isForwardingEngineOp(const std::string& op) {
+    return isOp(op, {"Identity", "IdentityN", "Snapshot", "StopGradient", "PreventGradient"});
+}
+
+// Whether running `node` twice on equal inputs gives equal outputs with no side effect.
+bool foldable(const PlanNode& node) {
+    const std::string& op = node.def->op();
+    if (node.kind != NodeKind::Normal) return false;
+    if (op == "Const") return true;
+    if (node.engine) return isForwardingEngineOp(op);
+    if (!node.kernel) return false;
+    if (op.find("Random") != std::string::npos && op.rfind("Stateless", 0) != 0) return false;
+    const OpInfo* info = findOp(op);
+    return info && !info->isStateful;
+}
+
+// Marks constant nodes (root frame, stateless, every input constant), the frontier
+// ones whose outputs the plan keeps, and those that need not run once the cache is full.
+void markConstants(Plan& plan, const std::vector<int>& topo) {
+    auto& nodes = plan.nodes;
+    std::vector<int> controlIns(nodes.size(), 0), constControlIns(nodes.size(), 0);
+    for (int p : topo)
+        for (int dst : nodes[size_t(p)].controlOut) controlIns[size_t(dst)]++;
+    for (int p : topo) {
+        auto& node = nodes[size_t(p)];
+        bool c = node.frame == 0 && node.numFedInputs == 0 && foldable(node) && constControlIns[size_t(p)] == controlIns[size_t(p)];
+        for (const auto& in : node.inputs) c = c && in.node >= 0 && nodes[size_t(in.node)].constant;
+        node.constant = c;
+        if (c)
+            for (int dst : node.controlOut) constControlIns[size_t(dst)]++;
+    }
+    for (auto& node : nodes) {
+        if (!node.constant) continue;
+        bool frontier = !node.fetchSlots.empty();
+        for (const auto& edges : node.outEdges)
+            for (const auto& [dst, slot] : edges) frontier = frontier || !nodes[size_t(dst)].constant;
+        for (int dst : node.controlOut) frontier = frontier || !nodes[size_t(dst)].constant;
+        if (!frontier) {
+            node.skipWhenCached = true;
+            plan.numSkippedWhenCached++;
+        } else if (node.def->op() != "Const") {
+            node.cacheSlot = plan.numCacheSlots++;
+        }
+    }
+    if (plan.numCacheSlots > 0) plan.cache = std::make_shared<ConstantCache>();
+}
+
 }  // namespace
+
+void ConstantCache::commit(std::vector<std::vector<Tensor>> slotValues, const std::vector<PlanNode>& nodes) {
+    std::lock_guard<std::mutex> lock(mutex);
+    if (ready.load()) return;
+    std::set<const TensorBuffer*> seen;
+    for (const auto& node : nodes)
+        if (node.constValue.buffer()) seen.insert(node.constValue.buffer().get());
+    for (const auto& outs : slotValues)
+        for (const auto& t : outs)
+            if (t.buffer() && seen.insert(t.buffer().get()).second) bytes += t.buffer()->size();
+    values = std::move(slotValues);
+    ready.store(true);
+}
 
 std::vector<std::string> calledFunctions(const tensorflow::NodeDef& node, const tensorflow::FunctionDefLibrary* library) {
     std::vector<std::string> out;
@@ -241,10 +303,13 @@ Result<std::shared_ptr<Plan>> buildPlan(const tensorflow::GraphDef& graph, const
     plan->frames.push_back(PlanFrame{});
     std::map<std::pair<int, std::string>, int> frameIds;
     int visited = 0;
+    std::vector<int> topo;
+    topo.reserve(size_t(m));
     while (!ready.empty()) {
         int p = ready.front();
         ready.pop_front();
         ++visited;
+        topo.push_back(p);
         auto& node = nodes[size_t(p)];
         if (frameOf[size_t(p)] < 0) frameOf[size_t(p)] = 0;
         if (node.kind == NodeKind::Enter) {
@@ -302,6 +367,7 @@ Result<std::shared_ptr<Plan>> buildPlan(const tensorflow::GraphDef& graph, const
         if (!fetched.fetchSlots.empty() && outFrame != 0)
             return invalidArgument("fetch '" + nodes[size_t(p)].def->name() + "' is inside a while loop; fetch its Exit instead");
     }
+    markConstants(*plan, topo);
     plan->description = "graph";
     return plan;
 }

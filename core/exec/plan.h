@@ -2,7 +2,10 @@
 // An execution plan: the nodes a (feeds, fetches, targets) request needs, with
 // resolved edges, static loop frames and per-node handlers. Built once, run many times.
 
+#include <atomic>
+#include <cstdint>
 #include <memory>
+#include <mutex>
 #include <string>
 #include <vector>
 
@@ -46,6 +49,23 @@ struct PlanNode {
     int childFrame = -1;              // Enter: frame it enters
     bool expensive = false;
     Tensor constValue;                // Const: decoded once
+    // Constant folding at run time: a node whose inputs are all (transitively) Const
+    // and whose op is stateless is computed on the first run and kept by the plan.
+    bool constant = false;            // inputs all constant, op stateless (root frame only)
+    int cacheSlot = -1;               // constant node whose outputs the plan keeps (else -1)
+    bool skipWhenCached = false;      // constant node only other constant nodes need
+};
+
+/// Outputs of a plan's constant frontier nodes, filled by the first successful run.
+struct ConstantCache {
+    std::mutex mutex;
+    std::atomic<bool> ready{false};
+    std::vector<std::vector<Tensor>> values;  // per cache slot: the node's outputs
+    uint64_t bytes = 0;                       // distinct buffers held
+
+    /// Stores the values of every slot (first caller wins); later runs read them. `bytes`
+    /// counts buffers not already held by the plan's Const nodes.
+    void commit(std::vector<std::vector<Tensor>> slotValues, const std::vector<struct PlanNode>& nodes);
 };
 
 /// A static loop frame (TF1 while loop): its nodes, Enter count and Exits.
@@ -66,6 +86,9 @@ struct Plan {
     const tensorflow::FunctionDefLibrary* library = nullptr;
     std::shared_ptr<const tensorflow::GraphDef> ownedGraph;  // function bodies converted to a graph
     std::string description;               // "graph" or "function foo"
+    int numCacheSlots = 0;                 // constant nodes whose outputs are kept after the first run
+    int numSkippedWhenCached = 0;          // constant nodes that are not run at all once the cache is filled
+    std::shared_ptr<ConstantCache> cache;  // per plan, so per session (plans are cached by sessions)
 };
 
 /// What a plan is for; tensor names are "node:i" ("node" = "node:0").

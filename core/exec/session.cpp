@@ -89,7 +89,7 @@ Session::~Session() = default;
 
 Result<std::unique_ptr<Session>> Session::create(const tensorflow::GraphDef& graph, std::shared_ptr<VariableStore> store,
                                                  const std::vector<VariableInfo>& infos, const SessionOptions& options) {
-    tuneAllocatorOnce();
+    if (options.tuneProcessAllocator) tuneAllocatorOnce();
     std::unique_ptr<Session> s(new Session());
     s->graph_ = std::make_shared<tensorflow::GraphDef>(graph);
     s->store_ = std::move(store);
@@ -182,6 +182,7 @@ Result<std::shared_ptr<const Plan>> Session::functionPlan(const std::string& nam
     building_.erase(name);
     if (!built.ok()) return built.status().withContext("function " + name);
     (*built)->ownedGraph = fg->graph;
+    if (!options_.foldConstants) (*built)->cache.reset();
     (*built)->description = "function " + name;
     std::shared_ptr<const Plan> p = std::move(built).value();
     functionPlans_[name] = p;
@@ -196,9 +197,19 @@ Result<std::shared_ptr<const Plan>> Session::plan(const PlanRequest& request) {
     const auto* library = graph_->has_library() ? &graph_->library() : nullptr;
     auto checker = [this](const std::string& f) { return functionPlan(f).status(); };
     TFS_ASSIGN_OR_RETURN(auto built, buildPlan(*graph_, library, request, checker));
+    if (!options_.foldConstants) built->cache.reset();
     std::shared_ptr<const Plan> p = std::move(built);
     plans_[key] = p;
     return p;
+}
+
+Result<std::shared_ptr<const Plan>> Session::planFor(const std::vector<std::string>& feeds, const std::vector<std::string>& fetches,
+                                                    const std::vector<std::string>& targets) {
+    PlanRequest request;
+    for (const auto& f : feeds) request.feeds.push_back(canonicalTensorName(f));
+    for (const auto& f : fetches) request.fetches.push_back(canonicalTensorName(f));
+    request.targets = targets;
+    return plan(request);
 }
 
 Result<std::vector<Tensor>> Session::run(const NamedTensors& feeds, const std::vector<std::string>& fetches,
@@ -241,8 +252,19 @@ Result<std::vector<Tensor>> Session::run(const NamedTensors& feeds, const std::v
         std::lock_guard<std::mutex> lock(shared.statsMutex);
         *stats = std::move(shared.stats);
         stats->nodesRun = shared.nodesRun.load();
+        stats->cachedNodes = shared.cachedNodes.load();
+        stats->cachedBytes = cachedBytes();
     }
     return out;
+}
+
+uint64_t Session::cachedBytes() {
+    std::lock_guard<std::recursive_mutex> lock(planMutex_);
+    uint64_t total = 0;
+    for (const auto* plans : {&plans_, &functionPlans_})
+        for (const auto& [key, p] : *plans)
+            if (p && p->cache && p->cache->ready.load()) total += p->cache->bytes;
+    return total;
 }
 
 const Signature* Session::findSignature(const std::string& key) const {

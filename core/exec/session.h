@@ -18,6 +18,10 @@ namespace tfs::exec {
 
 struct SessionOptions {
     int threads = 0;       // total threads (0 = all cores)
+    bool foldConstants = true;  // keep constant subgraph results after the first run
+    /// Tunes glibc's allocator (process-wide, once) to keep freed activation buffers
+    /// instead of returning them to the OS; for command-line runs that own the process.
+    bool tuneProcessAllocator = false;
     bool profile = false;  // record per-node timings in RunStats
     const WorkContext* work = nullptr;  // progress/cancel for runs (may be null)
 };
@@ -50,6 +54,11 @@ public:
     std::vector<std::pair<std::string, std::string>> variableKeys() const;
     const tensorflow::GraphDef& graph() const { return *graph_; }
     int threads() const { return pool_ ? pool_->threads() : 1; }
+    /// Bytes of constant-folded tensors kept by this session's plans (computed on first runs).
+    uint64_t cachedBytes();
+    /// The plan a run with these feeds/fetches/targets uses (built and cached on first use).
+    Result<std::shared_ptr<const Plan>> planFor(const std::vector<std::string>& feeds, const std::vector<std::string>& fetches,
+                                                const std::vector<std::string>& targets = {});
     /// Turns per-node timing (RunStats::timings) on or off for later runs.
     void setProfile(bool on) { options_.profile = on; }
 
