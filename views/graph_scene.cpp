@@ -6,6 +6,7 @@
 #include <cmath>
 #include <deque>
 
+#include "core/layout/edge_labels.h"
 #include "core/model/attrs.h"
 #include "core/model/dtype.h"
 #include "core/ops/op_registry.h"
@@ -27,29 +28,6 @@ QString opMixText(const std::map<std::string, int>& mix) {
         parts << QStringLiteral("%1 %2").arg(QString::fromStdString(sorted[i].second)).arg(-sorted[i].first);
     if (sorted.size() > 3) parts << QStringLiteral("…");
     return parts.join(QStringLiteral(" · "));
-}
-
-// "float32 [?,28,28,1]" from recorded output shapes and the op registry's dtypes.
-std::string edgeLabelText(const GraphIndex& index, const tensorflow::FunctionDefLibrary& library, int node,
-                          int output, bool isFunction) {
-    const auto& nd = index.node(node);
-    std::string dtype;
-    auto types = outputDtypes(nd, &library);
-    if (types.ok() && output < int(types->size()) && (!isFunction || types->size() == 1))
-        dtype = dtypeShortName(baseType((*types)[size_t(output)]));
-    std::string shape;
-    auto it = nd.attr().find("_output_shapes");
-    if (it != nd.attr().end() && output < it->second.list().shape_size() && (!isFunction || it->second.list().shape_size() == 1)) {
-        shape = PartialShape::fromProto(it->second.list().shape(output)).toString();
-    } else if (nd.op() == "Placeholder" || nd.op() == "_Arg") {
-        if (hasAttr(nd, "shape")) shape = attrShape(nd, "shape").toString();
-    } else if (nd.op() == "Const") {
-        auto v = nd.attr().find("value");
-        if (v != nd.attr().end()) shape = PartialShape::fromProto(v->second.tensor().tensor_shape()).toString();
-    }
-    if (shape == "<unknown>") shape.clear();
-    if (dtype.empty()) return shape;
-    return shape.empty() ? dtype : dtype + " " + shape;
 }
 
 }  // namespace
@@ -93,12 +71,12 @@ layout::LayoutInput GraphScene::prepare(const GraphData& graph, const tensorflow
         input.itemSizes.push_back({w, h});
     }
     // Edge labels cost layout time (they become extra ranks): only for readable-sized pictures.
-    if (vg.items.size() <= 300) {
+    if (vg.items.size() <= layout::kMaxItemsWithEdgeLabels) {
         input.edgeLabels.reserve(vg.edges.size());
         for (const auto& e : vg.edges)
             input.edgeLabels.push_back(e.control ? std::string()
-                                                 : edgeLabelText(*graph.index, library, e.srcNode, e.srcOutput,
-                                                                 graph.isFunction));
+                                                 : layout::edgeLabelText(*graph.index, library, e.srcNode, e.srcOutput,
+                                                                         graph.isFunction));
     }
     return input;
 }

@@ -5,48 +5,11 @@
 #include <QLocale>
 #include <set>
 
+#include "core/layout/function_graph.h"
 #include "core/model/attrs.h"
 #include "core/model/dtype.h"
 
 namespace tfs::views {
-namespace {
-
-std::shared_ptr<tensorflow::GraphDef> functionGraph(const tensorflow::FunctionDef& f) {
-    auto g = std::make_shared<tensorflow::GraphDef>();
-    std::set<std::string> used;
-    for (const auto& n : f.node_def()) used.insert(n.name());
-    for (const auto& arg : f.signature().input_arg()) {
-        auto* n = g->add_node();
-        n->set_name(arg.name());
-        n->set_op("_Arg");
-        (*n->mutable_attr())["T"].set_type(arg.type());
-        used.insert(arg.name());
-    }
-    for (const auto& n : f.node_def()) *g->add_node() = n;
-    for (const auto& arg : f.signature().output_arg()) {
-        auto it = f.ret().find(arg.name());
-        if (it == f.ret().end()) continue;
-        std::string name = arg.name();
-        while (used.count(name)) name += "_retval";
-        used.insert(name);
-        auto* n = g->add_node();
-        n->set_name(name);
-        n->set_op("_Retval");
-        n->add_input(it->second);
-        (*n->mutable_attr())["T"].set_type(arg.type());
-    }
-    for (const auto& [ret, target] : f.control_ret()) {
-        (void)ret;
-        std::string name = "control_ret/" + target;
-        auto* n = g->add_node();
-        n->set_name(name);
-        n->set_op("NoOp");
-        n->add_input("^" + target);
-    }
-    return g;
-}
-
-}  // namespace
 
 ModelDocument::ModelDocument(Model model) : model_(std::make_shared<const Model>(std::move(model))) {
     for (const VariableInfo& v : model_->variableInfos) {
@@ -97,7 +60,7 @@ std::shared_ptr<const GraphData> ModelDocument::graph(const std::string& key) {
         for (const auto& f : library().function())
             if (f.signature().name() == key) found = &f;
         if (!found) return nullptr;
-        data->def = functionGraph(*found);
+        data->def = layout::functionBodyGraph(*found);
         data->title = key;
         data->isFunction = true;
     }

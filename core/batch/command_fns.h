@@ -14,6 +14,7 @@ int runExample(const std::vector<std::string>& args, std::ostream& out, std::ost
 
 int runTransform(const std::vector<std::string>& args, std::ostream& out, std::ostream& err);
 int runFreeze(const std::vector<std::string>& args, std::ostream& out, std::ostream& err);
+int runSlimCheckpoint(const std::vector<std::string>& args, std::ostream& out, std::ostream& err);
 
 int runCompare(const std::vector<std::string>& args, std::ostream& out, std::ostream& err);
 
@@ -21,5 +22,7 @@ int runRun(const std::vector<std::string>& args, std::ostream& out, std::ostream
 int runBench(const std::vector<std::string>& args, std::ostream& out, std::ostream& err);
 
 int runShapes(const std::vector<std::string>& args, std::ostream& out, std::ostream& err);
+
+int runRender(const std::vector<std::string>& args, std::ostream& out, std::ostream& err);
 
 }  // namespace tfs::batch

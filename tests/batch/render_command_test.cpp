@@ -1,0 +1,87 @@
+// `tfscope --batch render` through core: SVG and DOT files, expansion, functions, bad arguments.
+#include <gtest/gtest.h>
+
+#include <sstream>
+
+#include "tests/common/test_paths.h"
+#include "core/batch/batch.h"
+#include "core/batch/render_command.h"
+#include "core/formats/loader.h"
+#include "core/util/file.h"
+
+namespace tfs {
+namespace {
+
+int runRender(const std::vector<std::string>& args, std::string* out = nullptr, std::string* err = nullptr) {
+    std::ostringstream o, e;
+    std::vector<std::string> full = {"render"};
+    full.insert(full.end(), args.begin(), args.end());
+    int rc = batch::runBatch(full, o, e);
+    if (out) *out = o.str();
+    if (err) *err = e.str();
+    return rc;
+}
+
+size_t countOf(const std::string& text, const std::string& needle) {
+    size_t n = 0;
+    for (size_t p = text.find(needle); p != std::string::npos; p = text.find(needle, p + 1)) ++n;
+    return n;
+}
+
+TEST(RenderCommand, BatchWritesSvgAndDotAndRejectsBadArguments) {
+    TFS_REQUIRE_SHARED_MODELS();
+    const std::string dir = test::scratchDir("render");
+    const std::string model = test::sharedModel("tfx__estimator_ckpt") + "/graph.pbtxt";
+    std::string out, err;
+    ASSERT_EQ(runRender({model, "--out", dir + "/tfx.svg"}, &out, &err), 0) << err;
+    auto svg = readFile(dir + "/tfx.svg");
+    ASSERT_TRUE(svg.ok());
+    // Collapsed by default, as the GUI opens it: at most 250 boxes.
+    const size_t boxes = countOf(*svg, "<g><title>");
+    EXPECT_GT(boxes, 10u);
+    EXPECT_LE(boxes, 250u);
+    EXPECT_NE(out.find("wrote " + dir + "/tfx.svg: " + std::to_string(boxes) + " boxes"), std::string::npos) << out;
+
+    ASSERT_EQ(runRender({model, "--out", dir + "/tfx.dot", "--expand", "all"}, &out, &err), 0) << err;
+    auto dot = readFile(dir + "/tfx.dot");
+    ASSERT_TRUE(dot.ok());
+    EXPECT_NE(dot->find("digraph"), std::string::npos);
+    EXPECT_GT(countOf(*dot, "subgraph cluster"), 100u);  // every scope open
+
+    ASSERT_EQ(runRender({model, "--out", dir + "/small.svg", "--expand", "20"}, &out, &err), 0) << err;
+    auto small = readFile(dir + "/small.svg");
+    ASSERT_TRUE(small.ok());
+    EXPECT_LT(countOf(*small, "<g><title>"), boxes);  // fewer scopes opened (the top level always shows)
+
+    EXPECT_EQ(runRender({model, "--out", dir + "/x.jpg"}, &out, &err), batch::kExitError);
+    EXPECT_NE(err.find(".svg, .png or .dot"), std::string::npos);
+    EXPECT_EQ(runRender({model, "--out", dir + "/x.svg", "--expand", "lots"}, &out, &err), batch::kExitError);
+    EXPECT_EQ(runRender({model, "--out", dir + "/x.svg", "--scale", "-1"}, &out, &err), batch::kExitError);
+    EXPECT_EQ(runRender({model, "--out", dir + "/x.svg", "--function", "no_such_fn"}, &out, &err), batch::kExitError);
+    EXPECT_NE(err.find("no function 'no_such_fn'"), std::string::npos) << err;
+    EXPECT_EQ(runRender({model, "--out", model}, &out, &err), batch::kExitError);  // never over the input
+    // Without the Qt rasteriser (pure core) PNG is refused with a reason.
+    batch::setPngRasterizer({});
+    EXPECT_EQ(runRender({model, "--out", dir + "/x.png"}, &out, &err), batch::kExitError);
+    EXPECT_NE(err.find("PNG output needs"), std::string::npos);
+}
+
+TEST(RenderCommand, FunctionBodyOfTf2SavedModel) {
+    TFS_REQUIRE_SHARED_MODELS();
+    const std::string model = test::sharedModel("rust__keras_single_input_saved_model");
+    auto loaded = loadModel(model);
+    ASSERT_TRUE(loaded.ok()) << loaded.status().message();
+    const tensorflow::FunctionDef* biggest = nullptr;
+    for (const auto& f : loaded->graph()->library().function())
+        if (!biggest || f.node_def_size() > biggest->node_def_size()) biggest = &f;
+    ASSERT_TRUE(biggest);
+    const std::string dir = test::scratchDir("render");
+    std::string out, err;
+    ASSERT_EQ(runRender({model, "--out", dir + "/fn.svg", "--function", biggest->signature().name()}, &out, &err), 0) << err;
+    auto svg = readFile(dir + "/fn.svg");
+    ASSERT_TRUE(svg.ok());
+    EXPECT_NE(svg->find("_Arg"), std::string::npos);
+}
+
+}  // namespace
+}  // namespace tfs
