@@ -3,6 +3,8 @@
 
 #include <unordered_map>
 
+#include "core/exec/lookup_table_ops.h"
+#include "core/exec/print_op.h"
 #include "core/exec/tensor_util.h"
 #include "core/model/attrs.h"
 
@@ -388,7 +390,7 @@ const std::unordered_map<std::string, EngineOpFn>& engineOps() {
         {"Snapshot", opIdentity},
         {"StopGradient", opIdentity},
         {"PreventGradient", opIdentity},
-        {"Print", opIdentity},
+        {"Print", opPrint},
         {"RefIdentity", opForward},
         {"IdentityN", opIdentityN},
         {"NoOp", opNoOp},
@@ -449,7 +451,7 @@ const std::unordered_map<std::string, EngineOpFn>& engineOps() {
 EngineOpFn findEngineOp(const std::string& op) {
     const auto& ops = engineOps();
     auto it = ops.find(op);
-    return it == ops.end() ? nullptr : it->second;
+    return it == ops.end() ? findLookupTableOp(op) : it->second;
 }
 
 NodeKind nodeKindOf(const std::string& op) {

@@ -105,6 +105,7 @@ Identity | Array | input:T -> output:T | T:type
 IdentityN | Array | input:[T] -> output:[T] | T:list(type)
 If | ControlFlow, stateful | cond:Tcond input:[Tin] -> output:[Tout] | Tcond:type Tin:list(type) Tout:list(type) then_branch:func else_branch:func output_shapes:list(shape)=[]
 InitializeTableFromTextFileV2 | Variable, stateful | table_handle:resource filename:string -> | key_index:int value_index:int vocab_size:int=-1 delimiter:string="\t" offset:int=0
+InitializeTableV2 | Variable, stateful | table_handle:resource keys:Tkey values:Tval -> | Tkey:type Tval:type
 IsNan | Math | x:T -> y:bool | T:type
 IteratorGetNext | IO, stateful | iterator:resource -> components:[output_types] | output_types:list(type) output_shapes:list(shape)
 IteratorToStringHandle | IO, stateful | resource_handle:resource -> string_handle:string
@@ -120,6 +121,7 @@ LogicalNot | Math | x:bool -> y:bool
 LogicalOr | Math | x:bool y:bool -> z:bool
 LogSoftmax | Activation | logits:T -> logsoftmax:T | T:type
 LookupTableFindV2 | Variable, stateful | table_handle:resource keys:Tin default_value:Tout -> values:Tout | Tin:type Tout:type
+LookupTableImportV2 | Variable, stateful | table_handle:resource keys:Tin values:Tout -> | Tin:type Tout:type
 LookupTableSizeV2 | Variable, stateful | table_handle:resource -> size:int64
 LoopCond | ControlFlow | input:bool -> output:bool
 MapDataset | IO | input_dataset:variant other_arguments:[Targuments] -> handle:variant | f:func Targuments:list(type) output_types:list(type) output_shapes:list(shape) use_inter_op_parallelism:bool=true preserve_cardinality:bool=false metadata:string=""
@@ -139,6 +141,8 @@ Mfcc | Audio | spectrogram:float sample_rate:int32 -> output:float | upper_frequ
 Min | Math | input:T reduction_indices:Tidx -> output:T | keep_dims:bool=false T:type Tidx:type=int32
 Minimum | Math | x:T y:T -> z:T | T:type
 MirrorPad | Array | input:T paddings:Tpaddings -> output:T | T:type Tpaddings:type=int32 mode:string
+MutableHashTableOfTensorsV2 | Variable, stateful | -> table_handle:resource | container:string="" shared_name:string="" use_node_name_sharing:bool=false key_dtype:type value_dtype:type value_shape:shape=[]
+MutableHashTableV2 | Variable, stateful | -> table_handle:resource | container:string="" shared_name:string="" use_node_name_sharing:bool=false key_dtype:type value_dtype:type
 Mul | Math | x:T y:T -> z:T | T:type
 Neg | Math | x:T -> y:T | T:type
 NextIteration | ControlFlow | data:T -> output:T | T:type

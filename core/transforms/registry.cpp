@@ -126,6 +126,23 @@ std::vector<TransformInfo> buildRegistry() {
           P{"ignore_op", T::OpName, "", true, false, "leave ops of this type in float"}},
          "quantize_nodes(fallback_min=-10, fallback_max=10)",
          quantizeNodes},
+        {"freeze_requantization_ranges",
+         "Replace RequantizationRange nodes by constants from a log of real runs (insert_logging(op=RequantizationRange, "
+         "show_name=true, message=\"__requant_min_max:\") + TFSCOPE_PRINT_LOG=FILE tfscope --batch run); reads GTT's "
+         "and tfscope's log layouts and drops the logging Prints",
+         {P{"min_max_log_file", T::String, "", false, true, "log with __requant_min_max:[min][max] lines"},
+          P{"min_percentile", T::Float, "5", false, false, "percentile of the logged minimums to use"},
+          P{"max_percentile", T::Float, "5", false, false, "percentile (from the top) of the logged maximums to use"}},
+         "freeze_requantization_ranges(min_max_log_file=/tmp/min_max_log.txt)",
+         freezeRequantizationRanges},
+        {"sparsify_gather",
+         "Turn Gather/GatherV2 (axis 0) from a mostly-zero float table into a hash-table lookup of its non-zero rows "
+         "(HashTableV2 for GTT's [N,1] tables, MutableHashTableOfTensorsV2 for [N,D] rows, which GTT cannot do); "
+         "runs without the init op",
+         {P{"group_init_node", T::NodeName, "group_deps", false, false, "NoOp that runs the table imports (created if absent)"},
+          P{"input_checkpoint", T::String, "", false, false, "checkpoint prefix to read Variable tables from"}},
+         "sparsify_gather(group_init_node=group_deps)",
+         sparsifyGather},
         {"remove_attribute",
          "Delete an attribute from all nodes, or from nodes of op_name",
          {P{"attribute_name", T::String, "", false, true, "attribute to remove"},

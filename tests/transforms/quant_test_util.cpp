@@ -105,4 +105,41 @@ std::vector<RefCase> referenceCases(const std::string& folder) {
     return cases;
 }
 
+// x[1,8,8,3] -> Conv2D(w/read) -> BiasAdd -> Relu -> MaxPool -> Reshape -> MatMul -> BiasAdd -> out,
+// plus a ConcatV2 of the pooled tensor with itself feeding a second output.
+tensorflow::GraphDef smallCnn() {
+    tensorflow::GraphDef g;
+    addPlaceholder(&g, "x");
+    addConst(&g, "w", randomFloat({3, 3, 3, 8}, 11, 0.3));
+    addNode(&g, "w/read", "Identity", {"w"});
+    addConst(&g, "b", randomFloat({8}, 12, 0.1));
+    auto* conv = addNode(&g, "conv", "Conv2D", {"x", "w/read"});
+    setInts(conv, "strides", {1, 1, 1, 1});
+    (*conv->mutable_attr())["padding"].set_s("SAME");
+    addNode(&g, "bias", "BiasAdd", {"conv", "b"});
+    addNode(&g, "relu", "Relu", {"bias"});
+    auto* pool = addNode(&g, "pool", "MaxPool", {"relu"});
+    setInts(pool, "ksize", {1, 2, 2, 1});
+    setInts(pool, "strides", {1, 2, 2, 1});
+    (*pool->mutable_attr())["padding"].set_s("VALID");
+    Tensor shape(tensorflow::DT_INT32, {2});
+    shape.data<int32_t>()[0] = -1;
+    shape.data<int32_t>()[1] = 128;
+    addConst(&g, "shape", shape);
+    addNode(&g, "flat", "Reshape", {"pool", "shape"});
+    addConst(&g, "fc_w", randomFloat({128, 10}, 13, 0.1));
+    addConst(&g, "fc_b", randomFloat({10}, 14, 0.1));
+    addNode(&g, "fc", "MatMul", {"flat", "fc_w"});
+    addNode(&g, "out", "BiasAdd", {"fc", "fc_b"});
+    addConst(&g, "axis", Tensor::scalar<int32_t>(tensorflow::DT_INT32, 3));
+    auto* cat = addNode(&g, "cat", "ConcatV2", {"pool", "relu_pool_again", "axis"});
+    (*cat->mutable_attr())["N"].set_i(2);
+    auto* pool2 = addNode(&g, "relu_pool_again", "AvgPool", {"relu"});
+    setInts(pool2, "ksize", {1, 2, 2, 1});
+    setInts(pool2, "strides", {1, 2, 2, 1});
+    (*pool2->mutable_attr())["padding"].set_s("VALID");
+    return g;
+}
+
+
 }  // namespace tfs::test::quant

@@ -25,6 +25,9 @@ void addPlaceholder(tensorflow::GraphDef* g, const std::string& name);
 /// Sets a list(int) attr.
 void setInts(tensorflow::NodeDef* node, const std::string& attr, const std::vector<int64_t>& values);
 
+/// A small float CNN on x[1,8,8,3]: Conv2D(w/read) -> BiasAdd -> Relu -> MaxPool -> Reshape -> MatMul -> BiasAdd
+/// ("out"), and ConcatV2 of MaxPool and AvgPool ("cat"); seeded random weights.
+tensorflow::GraphDef smallCnn();
 /// Runs a graph with feeds, fetching `fetches`.
 Result<std::vector<Tensor>> run(const tensorflow::GraphDef& graph, const std::vector<std::pair<std::string, Tensor>>& feeds,
                                 const std::vector<std::string>& fetches);
