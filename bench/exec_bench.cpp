@@ -6,6 +6,10 @@
 #include <cstdlib>
 #include <random>
 
+#include <iostream>
+
+#include "core/batch/batch.h"
+#include "core/exec/kernels/eigen_util.h"
 #include "core/exec/session.h"
 #include "core/formats/loader.h"
 #include "core/formats/writers.h"
@@ -142,6 +146,7 @@ void runGraph(benchmark::State& state, const tensorflow::GraphDef& graph, const 
               const std::string& output, double flopsPerRun) {
     exec::SessionOptions options;
     options.threads = int(state.range(1));
+    options.tuneProcessAllocator = true;  // as the batch commands do
     auto session = exec::Session::create(graph, nullptr, {}, options);
     if (!session.ok()) {
         state.SkipWithError(session.status().toString().c_str());
@@ -177,6 +182,21 @@ void BM_Mlp(benchmark::State& state) {
 }
 BENCHMARK(BM_Mlp)->Args({256, 1})->Args({256, 2})->Unit(benchmark::kMillisecond)->UseRealTime();
 
+// The machine's practical GEMM rate: one plain Eigen product of the MLP's shape
+// (256x2048 times 2048x2048), single-threaded, no executor around it.
+void BM_EigenGemm(benchmark::State& state) {
+    const int m = int(state.range(0)), n = 2048, k = 2048;
+    Eigen::setNbThreads(1);
+    using Mat = Eigen::Matrix<float, Eigen::Dynamic, Eigen::Dynamic, Eigen::RowMajor>;
+    Mat a = Mat::Random(m, k), b = Mat::Random(k, n), c(m, n);
+    for (auto _ : state) {
+        c.noalias() = a * b;
+        benchmark::DoNotOptimize(c.data());
+    }
+    state.counters["FLOPS"] = benchmark::Counter(2.0 * m * n * k, benchmark::Counter::kIsIterationInvariantRate);
+}
+BENCHMARK(BM_EigenGemm)->Arg(256)->Unit(benchmark::kMillisecond)->UseRealTime();
+
 void BM_SharedModel(benchmark::State& state, const char* folder, const char* file, const char* input, Dims dims, const char* output) {
     auto model = loadModel(modelsDir() + "/" + folder + "/" + file);
     if (!model.ok()) {
@@ -203,6 +223,8 @@ void writeGeneratedGraphs() {
 
 int main(int argc, char** argv) {
     writeGeneratedGraphs();
+    // `exec_bench --batch bench MODEL ...` runs tfscope's bench command (for builds without the app).
+    if (argc > 2 && std::string(argv[1]) == "--batch") return tfs::batch::runBatch({argv + 2, argv + argc}, std::cout, std::cerr);
     benchmark::Initialize(&argc, argv);
     benchmark::RunSpecifiedBenchmarks();
     benchmark::Shutdown();

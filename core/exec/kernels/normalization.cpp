@@ -14,6 +14,19 @@ void scaleShift(const KernelContext& ctx, const Tensor& x, int axis, const std::
     const int64_t C = x.dim(axis);
     const int64_t outer = dimProduct(x.dims(), 0, axis), inner = dimProduct(x.dims(), axis + 1, x.rank());
     const float* px = x.data<float>();
+    if (inner == 1) {
+        // Channels last: one contiguous row of C per pixel, vectorised over channels.
+        const float* pa = a.data();
+        const float* pb = b.data();
+        ctx.parallelFor(outer, C * 2 + 1, [&](int64_t p0, int64_t p1) {
+            for (int64_t p = p0; p < p1; ++p) {
+                const float* src = px + p * C;
+                float* dst = y + p * C;
+                for (int64_t c = 0; c < C; ++c) dst[c] = src[c] * pa[c] + pb[c];
+            }
+        });
+        return;
+    }
     ctx.parallelFor(outer * C, inner * 2 + 1, [&](int64_t r0, int64_t r1) {
         for (int64_t r = r0; r < r1; ++r) {
             int64_t c = r % C;
