@@ -2,12 +2,15 @@
 // each output's summary and writes one .npy per output.
 #include <chrono>
 #include <filesystem>
+#include <fstream>
+#include <memory>
 #include <ostream>
 
 #include "core/batch/args.h"
 #include "core/batch/batch.h"
 #include "core/batch/command_fns.h"
 #include "core/batch/run_support.h"
+#include "core/exec/print_op.h"
 #include "core/exec/run_support.h"
 #include "core/formats/checkpoint.h"
 #include "core/formats/loader.h"
@@ -24,6 +27,7 @@ const char* kRunUsage =
     "         [--input NAME=FILE.npy | NAME=FILE.npz[key] ...] [--inputs FILE.npz]\n"
     "         [--random-inputs] [--seed N] [--batch B] [--shape NAME=1,224,224,3 ...]\n"
     "         [--output NAME ...] [--out-dir DIR] [--threads N] [--json]\n"
+    "         [--print-log FILE]  (append the lines of Print ops, e.g. from insert_logging, to FILE)\n"
     "NAME is a signature input/output key or a tensor name (x:0; x means x:0).\n"
     "example: tfscope --batch run model.pb --input x=x.npy --output Identity --out-dir out\n";
 
@@ -70,7 +74,8 @@ Result<std::map<std::string, Dims>> shapeOverrides(const Args& args) {
 int runRun(const std::vector<std::string>& argv, std::ostream& out, std::ostream& err) {
     auto args = Args::parse(argv, {"--json", "--random-inputs", "--help"},
                             {"--signature", "--tag-set", "--checkpoint", "--input", "--inputs", "--random-inputs", "--seed", "--batch",
-                             "--shape", "--output", "--out-dir", "--outdir", "--threads", "--json", "--help"});
+                             "--shape", "--output", "--out-dir", "--outdir", "--threads", "--json", "--help",
+                             "--print-log"});
     if (!args.ok() || args->has("--help") || args->positional().size() != 1) {
         if (!args.ok()) err << "run: " << args.status().message() << "\n";
         (args.ok() && args->has("--help") ? out : err) << kRunUsage;
@@ -183,8 +188,16 @@ int runRun(const std::vector<std::string>& argv, std::ostream& out, std::ostream
     std::vector<std::string> fetches;
     for (const auto& o : outputs) fetches.push_back(o.second);
     exec::RunStats stats;
+    std::ofstream printLog;
+    std::unique_ptr<exec::PrintLogCapture> printCapture;
+    if (args->has("--print-log")) {
+        printLog.open(args->value("--print-log"), std::ios::app);
+        if (!printLog) return fail(invalidArgument("cannot open --print-log " + args->value("--print-log") + " for appending"));
+        printCapture = std::make_unique<exec::PrintLogCapture>([&printLog](const std::string& line) { printLog << line << "\n"; });
+    }
     auto start = std::chrono::steady_clock::now();
     auto values = (*session)->run(feeds, fetches, {}, &stats);
+    printCapture.reset();
     double ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
     if (!values.ok()) return fail(values.status());
 
