@@ -1,5 +1,6 @@
 #include "core/transforms/freeze.h"
 
+#include <algorithm>
 #include <deque>
 #include <set>
 
@@ -106,7 +107,10 @@ Result<tensorflow::GraphDef> freezeModel(const Model& model, const FreezeOptions
         auto value = model.variables->read(key);
         if (!value.ok()) return value.status().withContext("reading variable '" + node.name() + "'");
         values[node.name()] = std::move(value).value();
+        rep.checkpointKeys.push_back(key);
     }
+    std::sort(rep.checkpointKeys.begin(), rep.checkpointKeys.end());
+    rep.checkpointKeys.erase(std::unique(rep.checkpointKeys.begin(), rep.checkpointKeys.end()), rep.checkpointKeys.end());
     // Resource handles may travel through Identity nodes (inlined function arguments).
     std::map<std::string, std::string> handleSource;  // node -> variable it forwards
     for (const auto& [name, value] : values) handleSource[name] = name;

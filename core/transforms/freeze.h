@@ -22,6 +22,7 @@ struct FreezeReport {
     int inlinedCalls = 0;
     int variablesFrozen = 0;
     uint64_t frozenBytes = 0;
+    std::vector<std::string> checkpointKeys;  // checkpoint keys of the variables frozen, sorted
     std::vector<std::string> inputs;   // the signature's inputs (kept as placeholders)
     std::vector<std::string> outputs;  // what the frozen graph computes
     std::vector<std::string> notes;

@@ -1,0 +1,118 @@
+// `tfscope --batch slim-checkpoint`: a V2 checkpoint with only the variables the
+// inference graph reads (no optimizer slots, global_step or unused variables).
+
+#include <cstdio>
+#include <map>
+#include <ostream>
+
+#include "core/batch/args.h"
+#include "core/batch/batch.h"
+#include "core/batch/command_fns.h"
+#include "core/formats/loader.h"
+#include "core/model/dtype.h"
+#include "core/transforms/slim_checkpoint.h"
+
+namespace tfs::batch {
+namespace {
+
+const char* kSlimUsage =
+    "usage: tfscope --batch slim-checkpoint PATH --out PREFIX [--outputs A,B] [--signature KEY] [--tag-set TAGS]\n"
+    "                                        [--float16] [--verbose]\n"
+    "PATH: a checkpoint prefix with its .meta, a .meta beside its checkpoint, or a SavedModel.\n"
+    "Keeps the variables the outputs (default: the signature's) read; writes PREFIX.index and\n"
+    "PREFIX.data-00000-of-00001. --float16 stores float32 variables as float16.\n";
+
+std::string bytesText(uint64_t bytes) {
+    char buf[64];
+    if (bytes >= (uint64_t(1) << 20)) std::snprintf(buf, sizeof buf, "%.2f MiB", double(bytes) / (1 << 20));
+    else if (bytes >= 1024) std::snprintf(buf, sizeof buf, "%.1f KiB", double(bytes) / 1024);
+    else std::snprintf(buf, sizeof buf, "%llu B", static_cast<unsigned long long>(bytes));
+    return buf;
+}
+
+void printEntry(std::ostream& out, const transforms::SlimEntry& e) {
+    char line[512];
+    std::snprintf(line, sizeof line, "  %-15s %-8s %-18s %10s  ", e.reason.empty() ? "kept" : e.reason.c_str(),
+                  dtypeShortName(e.dtype).c_str(), dimsToString(e.shape).c_str(), bytesText(e.bytes).c_str());
+    out << line << e.key << "\n";
+}
+
+}  // namespace
+
+int runSlimCheckpoint(const std::vector<std::string>& argv, std::ostream& out, std::ostream& err) {
+    auto args = Args::parse(argv, {"--float16", "--verbose"},
+                            {"--out", "--outputs", "--signature", "--tag-set", "--tags", "--float16", "--verbose"});
+    if (!args.ok()) {
+        err << "slim-checkpoint: " << args.status().message() << "\n" << kSlimUsage;
+        return kExitError;
+    }
+    if (args->has("--help")) {
+        out << kSlimUsage;
+        return kExitOk;
+    }
+    std::vector<std::string> positional = args->positional();
+    std::string target = args->value("--out");
+    if (target.empty() && positional.size() == 2) target = positional[1], positional.pop_back();
+    if (positional.size() != 1 || target.empty()) {
+        err << "slim-checkpoint: expected a model path and --out PREFIX\n" << kSlimUsage;
+        return kExitError;
+    }
+    LoadOptions loadOptions;
+    loadOptions.tags = splitList(args->value("--tag-set", args->value("--tags")));
+    auto model = loadModel(positional[0], loadOptions);
+    if (!model.ok()) {
+        err << "tfscope: " << model.status().message() << "\n";
+        return kExitError;
+    }
+    transforms::SlimOptions options;
+    options.outputs = splitList(args->value("--outputs"));
+    options.signature = args->value("--signature");
+    options.float16 = args->has("--float16");
+    if (!loadOptions.tags.empty()) {
+        int index = model->findMetaGraph(loadOptions.tags);
+        if (index < 0) {
+            err << "tfscope: " << positional[0] << ": no meta graph with the tags given\n";
+            return kExitError;
+        }
+        options.metaGraph = size_t(index);
+    }
+    auto report = transforms::slimCheckpoint(*model, options, target);
+    if (!report.ok()) {
+        err << "slim-checkpoint: " << report.status().message() << "\n";
+        return kExitError;
+    }
+    out << "outputs: ";
+    for (size_t i = 0; i < report->outputs.size(); ++i) out << (i ? "," : "") << report->outputs[i];
+    uint64_t keptBytes = 0, droppedBytes = 0;
+    for (const auto& e : report->kept) keptBytes += e.bytes;
+    for (const auto& e : report->dropped) droppedBytes += e.bytes;
+    out << "\nkept " << report->kept.size() << " variables (" << bytesText(keptBytes) << "):\n";
+    for (const auto& e : report->kept) printEntry(out, e);
+    std::map<std::string, int> reasons;
+    for (const auto& e : report->dropped) ++reasons[e.reason];
+    out << "dropped " << report->dropped.size() << " variables (" << bytesText(droppedBytes) << ")";
+    for (const auto& [reason, count] : reasons) out << (reason == reasons.begin()->first ? ": " : ", ") << count << " " << reason;
+    out << "\n";
+    const bool verbose = args->has("--verbose");
+    size_t shown = 0;
+    for (const auto& e : report->dropped) {
+        if (!verbose && shown == 20) {
+            out << "  ... " << report->dropped.size() - shown << " more (--verbose lists all)\n";
+            break;
+        }
+        printEntry(out, e);
+        ++shown;
+    }
+    for (const auto& note : report->notes) out << "note: " << note << "\n";
+    double ratio = report->bytesAfter ? double(report->bytesBefore) / double(report->bytesAfter) : 0.0;
+    char ratioText[32];
+    std::snprintf(ratioText, sizeof ratioText, "%.2fx", ratio);
+    out << "checkpoint bytes: " << bytesText(report->bytesBefore) << " -> " << bytesText(report->bytesAfter) << " ("
+        << ratioText << " smaller)\n";
+    out << "wrote ";
+    for (size_t i = 0; i < report->files.size(); ++i) out << (i ? ", " : "") << report->files[i];
+    out << "\n";
+    return kExitOk;
+}
+
+}  // namespace tfs::batch
