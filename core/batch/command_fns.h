@@ -15,7 +15,6 @@ int runExample(const std::vector<std::string>& args, std::ostream& out, std::ost
 int runTransform(const std::vector<std::string>& args, std::ostream& out, std::ostream& err);
 int runFreeze(const std::vector<std::string>& args, std::ostream& out, std::ostream& err);
 int runSlimCheckpoint(const std::vector<std::string>& args, std::ostream& out, std::ostream& err);
-int runSlimCheckpoint(const std::vector<std::string>& args, std::ostream& out, std::ostream& err);
 
 int runCompare(const std::vector<std::string>& args, std::ostream& out, std::ostream& err);
 
