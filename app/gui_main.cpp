@@ -9,14 +9,20 @@
 #include <QElapsedTimer>
 #include <QLibraryInfo>
 #include <QLocale>
+#include <QPainter>
+#include <QPointer>
 #include <QStyleFactory>
 #include <QTimer>
 #include <QTranslator>
 #include <cstdio>
+#include <cstdlib>
+#include <string>
 
 #include "views/graph_page.h"
 #include "views/graph_scene.h"
 #include "views/main_window.h"
+#include "views/panels.h"
+#include "views/tensor_viewer.h"
 
 namespace tfs::app {
 namespace {
@@ -37,7 +43,9 @@ QString exampleModelPath() {
 }
 
 struct ScreenshotJob {
-    QString out, select, expand, find, function;
+    QString out, select, expand, find, function, tensor;
+    QPointer<views::TensorViewer> viewer;
+    bool tensorOpened = false;
     bool started = false;
     bool functionShown = false;
     bool expanded = false;
@@ -88,16 +96,40 @@ void pollScreenshot(views::MainWindow* window, ScreenshotJob* job, QElapsedTimer
         QTimer::singleShot(50, window, [=] { pollScreenshot(window, job, clock); });
         return;
     }
+    if (!job->tensor.isEmpty() && !job->tensorOpened) {
+        job->tensorOpened = true;
+        views::TensorsModel* tensors = window->tensorsPanel()->model();
+        for (int r = 0; r < tensors->rowCount() && !job->viewer; ++r)
+            if (tensors->tensorName(r) == job->tensor) job->viewer = window->showTensorOfRow(r);
+        if (!job->viewer) job->viewer = window->showTensorOfNode(job->tensor);
+        if (!job->viewer) std::fprintf(stderr, "tfscope: no tensor value named %s\n", qPrintable(job->tensor));
+        else job->viewer->resize(std::min(1000, window->width() - 120), std::min(600, window->height() - 160));
+        QTimer::singleShot(50, window, [=] { pollScreenshot(window, job, clock); });
+        return;
+    }
+    if (job->viewer && job->viewer->isBusy()) {
+        QTimer::singleShot(50, window, [=] { pollScreenshot(window, job, clock); });
+        return;
+    }
     // Let pending paints and panel updates run before grabbing.
     QTimer::singleShot(300, window, [=] {
         QPixmap shot = window->grab();
+        if (job->viewer) {  // the viewer is its own window: draw it over the main window, centred like a dialog
+            QPixmap dialog = job->viewer->grab();
+            QPainter p(&shot);
+            const QSizeF logical = QSizeF(shot.size()) / shot.devicePixelRatio();
+            const QSizeF d = QSizeF(dialog.size()) / dialog.devicePixelRatio();
+            const QRectF target(QPointF((logical.width() - d.width()) / 2, (logical.height() - d.height()) / 2), d);
+            p.fillRect(target.adjusted(-1, -1, 1, 1), window->palette().color(QPalette::Mid));
+            p.drawPixmap(target, dialog, QRectF(dialog.rect()));
+        }
         if (!shot.save(job->out)) {
             std::fprintf(stderr, "tfscope: cannot write %s\n", qPrintable(job->out));
             QApplication::exit(1);
             return;
         }
-        std::fprintf(stdout, "wrote %s (%dx%d) in %.2f s\n", qPrintable(job->out), shot.width(), shot.height(),
-                     double(clock->elapsed()) / 1000.0);
+        std::fprintf(stdout, "wrote %s (%dx%d, device pixel ratio %.2g) in %.2f s\n", qPrintable(job->out), shot.width(),
+                     shot.height(), shot.devicePixelRatio(), double(clock->elapsed()) / 1000.0);
         QApplication::exit(0);
     });
 }
@@ -105,6 +137,17 @@ void pollScreenshot(views::MainWindow* window, ScreenshotJob* job, QElapsedTimer
 }  // namespace
 
 int runGui(int argc, char** argv) {
+    // --scale-factor must act before QApplication exists (Qt reads QT_SCALE_FACTOR at start-up).
+    for (int i = 1; i < argc; ++i) {
+        std::string arg = argv[i];
+        std::string value;
+        if (arg == "--scale-factor" && i + 1 < argc) value = argv[i + 1];
+        else if (arg.rfind("--scale-factor=", 0) == 0) value = arg.substr(15);
+        else continue;
+        double f = std::atof(value.c_str());
+        if (f >= 0.5 && f <= 4) qputenv("QT_SCALE_FACTOR", QByteArray::fromStdString(value));
+        else std::fprintf(stderr, "tfscope: --scale-factor takes 0.5 … 4 (got %s)\n", value.c_str());
+    }
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("tfscope"));
     QApplication::setOrganizationName(QStringLiteral("tfscope"));
@@ -137,7 +180,13 @@ int runGui(int argc, char** argv) {
     QCommandLineOption light(QStringLiteral("light"), QApplication::translate("main", "Use the light palette."));
     QCommandLineOption size(QStringLiteral("size"), QApplication::translate("main", "Window size WxH (with --screenshot)."),
                             QStringLiteral("WxH"), QStringLiteral("1600x1000"));
-    parser.addOptions({screenshot, select, expand, find, function, dark, light, size});
+    QCommandLineOption scaleFactor(QStringLiteral("scale-factor"),
+                                   QApplication::translate("main", "Scale the whole interface, e.g. 2 for 200% (sets QT_SCALE_FACTOR)."),
+                                   QStringLiteral("F"));
+    QCommandLineOption tensor(QStringLiteral("tensor"),
+                              QApplication::translate("main", "Open the tensor viewer on this constant or variable (with --screenshot)."),
+                              QStringLiteral("NAME"));
+    parser.addOptions({screenshot, select, expand, find, function, dark, light, size, scaleFactor, tensor});
     parser.addPositionalArgument(QStringLiteral("paths"), QApplication::translate("main", "Model files or folders to open."),
                                  QStringLiteral("[PATH...]"));
     parser.process(app);
@@ -164,6 +213,7 @@ int runGui(int argc, char** argv) {
         job.expand = parser.value(expand);
         job.find = parser.value(find);
         job.function = parser.value(function);
+        job.tensor = parser.value(tensor);
         window.setInteractiveErrors(false);
         QStringList wh = parser.value(size).split(QLatin1Char('x'));
         int w = wh.value(0).toInt(), h = wh.value(1).toInt();

@@ -123,6 +123,7 @@ GraphPage::GraphPage(std::shared_ptr<ModelDocument> document, QWidget* parent)
     });
 
     scene_->setFoldWeights(QSettings().value(QStringLiteral("view/foldWeights"), true).toBool());
+    scene_->setAllControlEdges(QSettings().value(QStringLiteral("view/allControlEdges"), false).toBool());
     std::string key = document_->defaultGraphKey();
     if (document_->hasGraph()) {
         if (!key.empty()) stack_.push_back("");  // breadcrumb back to the whole graph
@@ -224,7 +225,7 @@ void GraphPage::relayout(bool fit) {
                          QPointF center = view_->mapToScene(view_->viewport()->rect().center());
                          scene_->populate(graph, std::move(*input), std::move(result->value()));
                          view_->refreshMinimap();
-                         if (fitAfterLayout_) view_->showInitial(scene_->startPoint());
+                         if (fitAfterLayout_) view_->showInitial(startPoint());
                          else view_->centerOn(center);
                          fitAfterLayout_ = false;
                          message_->setText(tr("%1 of %2 nodes shown · layout %3 s")
@@ -246,6 +247,19 @@ void GraphPage::relayout(bool fit) {
                      };
                  });
     // A job that is cancelled or superseded never delivers: the busy state follows the tracker.
+}
+
+QPointF GraphPage::startPoint() const {
+    // The main graph of a SavedModel: start at the serving signature's first input, not at a training input.
+    if (graph_ && graph_->key.empty()) {
+        for (const auto& mg : document_->model().metaGraphs)
+            for (const auto& sig : mg.signatures) {
+                if (sig.inputs.empty() || (sig.key != "serving_default" && mg.signatures.size() > 1)) continue;
+                int node = graph_->index->find(nodeNameOf(sig.inputs[0].tensorName));
+                if (BoxItem* box = scene_->boxForNode(node)) return box->sceneBoundingRect().center();
+            }
+    }
+    return scene_->startPoint();
 }
 
 void GraphPage::setBusy(bool busy, const QString& text) {
@@ -290,6 +304,12 @@ void GraphPage::expandAll() {
 void GraphPage::setFoldWeights(bool fold) {
     if (scene_->foldWeights() == fold) return;
     scene_->setFoldWeights(fold);
+    relayout(false);
+}
+
+void GraphPage::setAllControlEdges(bool all) {
+    if (scene_->allControlEdges() == all) return;
+    scene_->setAllControlEdges(all);
     relayout(false);
 }
 

@@ -52,6 +52,8 @@ public:
     void expandAll();
     /// Draws constants/variables feeding one node inside it (true) or as their own boxes.
     void setFoldWeights(bool fold);
+    /// Draws every control edge (true) or hides those into sinks with many control inputs.
+    void setAllControlEdges(bool all);
     void collapseAll();
     /// True while a layout is being computed.
     bool isBusy() const;
@@ -97,6 +99,8 @@ private:
     void onScopeToggle(const QString& scope, bool expand);
     void onCurrentNodeChanged(int node);
     void setBusy(bool busy, const QString& text = QString());
+    /// Where the first picture starts: the serving signature's input, else the scene's first input.
+    QPointF startPoint() const;
 
     std::shared_ptr<ModelDocument> document_;
     std::shared_ptr<const GraphData> graph_;

@@ -47,7 +47,8 @@ GraphScene::GraphScene(QObject* parent) : QGraphicsScene(parent) {
 layout::LayoutInput GraphScene::prepare(const GraphData& graph, const tensorflow::FunctionDefLibrary& library,
                                         const std::set<std::string>& expanded) const {
     layout::LayoutInput input;
-    input.graph = layout::buildVisibleGraph(*graph.index, expanded, foldWeights_);
+    input.graph = layout::buildVisibleGraph(*graph.index, expanded, foldWeights_,
+                                           allControlEdges_ ? 0 : layout::kDefaultMaxControlFanIn);
     const auto& vg = input.graph;
     QFontMetricsF normal(nodeFont_), bold(boldFont_), small(smallFont_);
     input.itemSizes.reserve(vg.items.size());
@@ -166,6 +167,9 @@ void GraphScene::populate(std::shared_ptr<const GraphData> graph, layout::Layout
                 tip += tr("<br>Weights: %1").arg(weights.join(QStringLiteral(", ")));
             }
             if (!ModelDocument::calledFunctions(nd).empty()) tip += tr("<br><i>Double-click to open the function</i>");
+            if (it.hiddenControlInputs > 0)
+                tip += tr("<br>Waits for %n op(s); these control edges are not drawn (View ▸ Show All Control Edges)", nullptr,
+                          it.hiddenControlInputs);
             box->setToolTip(tip);
         } else {
             box->setScope(true);

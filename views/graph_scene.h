@@ -59,6 +59,9 @@ public:
     /// Whether constants and variables feeding one node are drawn inside it.
     void setFoldWeights(bool fold) { foldWeights_ = fold; }
     bool foldWeights() const { return foldWeights_; }
+    /// Whether control edges into sinks with many control inputs are drawn (off by default).
+    void setAllControlEdges(bool all) { allControlEdges_ = all; }
+    bool allControlEdges() const { return allControlEdges_; }
     /// Label fonts (also used for measuring).
     QFont nodeFont() const { return nodeFont_; }
 
@@ -82,6 +85,7 @@ private:
     QFont nodeFont_, boldFont_, smallFont_;
     bool dark_ = false;
     bool foldWeights_ = true;
+    bool allControlEdges_ = false;
 };
 
 }  // namespace tfs::views

@@ -216,6 +216,14 @@ void MainWindow::createActions() {
         QSettings().setValue(QStringLiteral("view/foldWeights"), on);
         for (int i = 0; i < pageCount(); ++i) page(i)->setFoldWeights(on);
     });
+    QAction* control = view->addAction(tr("Show All &Control Edges"));
+    control->setCheckable(true);
+    control->setChecked(QSettings().value(QStringLiteral("view/allControlEdges"), false).toBool());
+    control->setToolTip(tr("Also draw control edges into ops that wait for many others (init, automatic control dependencies)"));
+    connect(control, &QAction::toggled, this, [this](bool on) {
+        QSettings().setValue(QStringLiteral("view/allControlEdges"), on);
+        for (int i = 0; i < pageCount(); ++i) page(i)->setAllControlEdges(on);
+    });
     view->addSeparator();
     QAction* minimap = view->addAction(tr("&Minimap"));
     minimap->setCheckable(true);
@@ -282,8 +290,16 @@ void MainWindow::setAppearance(int mode) {
         p.setColor(QPalette::Highlight, QColor(61, 126, 196));
         p.setColor(QPalette::HighlightedText, Qt::white);
         p.setColor(QPalette::Link, QColor(110, 170, 240));
+        p.setColor(QPalette::LinkVisited, QColor(170, 140, 240));
+        p.setColor(QPalette::BrightText, QColor(255, 120, 120));
+        p.setColor(QPalette::PlaceholderText, QColor(150, 154, 160));  // readable on Base and Window
+        p.setColor(QPalette::Light, QColor(80, 84, 90));
+        p.setColor(QPalette::Midlight, QColor(66, 69, 74));
         p.setColor(QPalette::Mid, QColor(140, 140, 140));
+        p.setColor(QPalette::Dark, QColor(28, 29, 32));
+        p.setColor(QPalette::Shadow, QColor(15, 15, 16));
         p.setColor(QPalette::Disabled, QPalette::Text, QColor(130, 130, 130));
+        p.setColor(QPalette::Disabled, QPalette::WindowText, QColor(130, 130, 130));
         p.setColor(QPalette::Disabled, QPalette::ButtonText, QColor(130, 130, 130));
         QApplication::setPalette(p);
     }

@@ -1,3 +1,4 @@
+#include <QApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QPointer>
@@ -110,7 +111,7 @@ QVariant TensorsModel::data(const QModelIndex& index, int role) const {
     const TensorStats& s = r.stats;
     const bool stat = s.computed && s.available;
     if (role == Qt::TextAlignmentRole && index.column() >= Elements) return int(Qt::AlignRight | Qt::AlignVCenter);
-    if (role == Qt::ForegroundRole && r.kind == tr("optimizer slot")) return QColor(Qt::gray);
+    if (role == Qt::ForegroundRole && r.kind == tr("optimizer slot")) return QApplication::palette().color(QPalette::PlaceholderText);
     if (role == Qt::UserRole) {  // sort keys
         switch (index.column()) {
             case Elements: return qlonglong(r.elements);

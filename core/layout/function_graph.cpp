@@ -28,12 +28,16 @@ std::shared_ptr<tensorflow::GraphDef> functionBodyGraph(const tensorflow::Functi
         n->add_input(it->second);
         (*n->mutable_attr())["T"].set_type(arg.type());
     }
-    for (const auto& [ret, target] : f.control_ret()) {
-        (void)ret;
+    // One sink for the control outputs (TF2 lists every stateful op there): one box, not one per op.
+    if (!f.control_ret().empty()) {
+        std::string name = "control_ret";
+        while (used.count(name)) name += "_";
         auto* n = g->add_node();
-        n->set_name("control_ret/" + target);
+        n->set_name(name);
         n->set_op("NoOp");
-        n->add_input("^" + target);
+        std::set<std::string> targets;
+        for (const auto& [ret, target] : f.control_ret()) targets.insert(target);
+        for (const auto& target : targets) n->add_input("^" + target);
     }
     return g;
 }

@@ -1,6 +1,7 @@
 #pragma once
 // A library function's body as a GraphDef that the layout (and the GUI) can show:
-// its nodes plus one _Arg node per input, one _Retval per output and a NoOp per control return.
+// its nodes plus one _Arg node per input, one _Retval per output and one NoOp "control_ret"
+// waiting for the control outputs.
 
 #include <memory>
 #include <string>

@@ -140,7 +140,8 @@ std::vector<int> weightFolding(const GraphIndex& index) {
     return fold;
 }
 
-VisibleGraph buildVisibleGraph(const GraphIndex& index, const std::set<std::string>& expanded, bool foldWeights) {
+VisibleGraph buildVisibleGraph(const GraphIndex& index, const std::set<std::string>& expanded, bool foldWeights,
+                               int maxControlFanIn) {
     VisibleGraph g;
     g.itemOfNode.assign(size_t(index.size()), -1);
     std::vector<int> fold;
@@ -157,8 +158,12 @@ VisibleGraph buildVisibleGraph(const GraphIndex& index, const std::set<std::stri
     // Merge parallel edges; a data edge hides a control edge between the same items.
     std::map<std::pair<int, int>, size_t> byPair;
     for (int dst = 0; dst < index.size(); ++dst) {
+        int controlIn = 0;
+        for (const GraphEdge& e : index.inputs(dst)) controlIn += e.control && e.src >= 0 ? 1 : 0;
+        const bool hideControl = maxControlFanIn > 0 && controlIn > maxControlFanIn;
+        if (hideControl && g.itemOfNode[size_t(dst)] >= 0) g.items[size_t(g.itemOfNode[size_t(dst)])].hiddenControlInputs += controlIn;
         for (const GraphEdge& e : index.inputs(dst)) {
-            if (e.src < 0) continue;
+            if (e.src < 0 || (e.control && hideControl)) continue;
             int from = g.itemOfNode[size_t(e.src)];
             int to = g.itemOfNode[size_t(dst)];
             if (from < 0 || to < 0 || from == to) continue;

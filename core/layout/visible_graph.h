@@ -22,6 +22,8 @@ struct VisibleItem {
     int nodeCount = 1;       // nodes represented (1 for a node)
     /// Weights folded into this box (Const/variable chains feeding only this node).
     int folded = 0;
+    /// Control inputs not drawn because this node waits for too many (see buildVisibleGraph).
+    int hiddenControlInputs = 0;
     /// Kind::Scope: op type -> count of the nodes inside, for the "op mix" line.
     std::map<std::string, int> opMix;
 };
@@ -57,12 +59,18 @@ struct VisibleGraph {
     int findCluster(const std::string& scope) const;
 };
 
+/// Default limit on drawn control inputs per node.
+constexpr int kDefaultMaxControlFanIn = 6;
+
 /// Builds the visible graph: scopes in `expanded` are open, all others collapsed.
 /// Scopes holding a single node are always shown open (a box for one node is noise).
 /// With `foldWeights`, constants and variables (and Identity/ReadVariableOp chains of them)
 /// that feed a single node are drawn inside that node's box, as TensorBoard does.
+/// Control edges into a node with more than `maxControlFanIn` control inputs (0 = no limit) are not
+/// drawn: such sinks (TF2's automatic control dependencies, TF1's init and restore ops) would cross
+/// the whole picture with dashed lines; the node keeps the count in hiddenControlInputs.
 VisibleGraph buildVisibleGraph(const GraphIndex& index, const std::set<std::string>& expanded,
-                               bool foldWeights = true);
+                               bool foldWeights = true, int maxControlFanIn = kDefaultMaxControlFanIn);
 
 /// For each graph node, the node its weight chain folds into, or -1 (see buildVisibleGraph).
 std::vector<int> weightFolding(const GraphIndex& index);

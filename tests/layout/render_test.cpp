@@ -65,7 +65,32 @@ TEST(Render, FunctionBodyOfTf2SavedModel) {
         if (!biggest || f.node_def_size() > biggest->node_def_size()) biggest = &f;
     auto body = functionBodyGraph(*biggest);
     EXPECT_EQ(body->node_size(), biggest->node_def_size() + biggest->signature().input_arg_size() +
-                                     int(biggest->ret().size()) + int(biggest->control_ret().size()));
+                                     int(biggest->ret().size()) + (biggest->control_ret().empty() ? 0 : 1));
+}
+
+TEST(VisibleGraphControl, SinksWithManyControlInputsAreNotDrawn) {
+    tensorflow::GraphDef g;
+    for (int i = 0; i < 10; ++i) {
+        auto* n = g.add_node();
+        n->set_name("op" + std::to_string(i));
+        n->set_op("AssignVariableOp");
+    }
+    auto* sink = g.add_node();
+    sink->set_name("init");
+    sink->set_op("NoOp");
+    for (int i = 0; i < 10; ++i) sink->add_input("^op" + std::to_string(i));
+    auto* few = g.add_node();
+    few->set_name("after");
+    few->set_op("NoOp");
+    few->add_input("^op0");
+    few->add_input("^op1");
+    GraphIndex index(g);
+    VisibleGraph hidden = buildVisibleGraph(index, {}, true, 6);
+    EXPECT_EQ(hidden.edges.size(), 2u);  // only the two into "after"
+    EXPECT_EQ(hidden.items[size_t(hidden.itemOfNode[size_t(index.find("init"))])].hiddenControlInputs, 10);
+    VisibleGraph all = buildVisibleGraph(index, {}, true, 0);
+    EXPECT_EQ(all.edges.size(), 12u);
+    EXPECT_EQ(all.items[size_t(all.itemOfNode[size_t(index.find("init"))])].hiddenControlInputs, 0);
 }
 
 }  // namespace
