@@ -158,7 +158,9 @@ int runGui(int argc, char** argv) {
     if (qtTranslator.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
                           QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QApplication::installTranslator(&qtTranslator);
-    if (appTranslator.load(QLocale(), QStringLiteral("tfscope"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+    // The user's language (translations/tfscope_<lang>.ts, embedded as :/i18n/*.qm); English plural forms otherwise.
+    if (appTranslator.load(QLocale(), QStringLiteral("tfscope"), QStringLiteral("_"), QStringLiteral(":/i18n")) ||
+        appTranslator.load(QStringLiteral("tfscope_en"), QStringLiteral(":/i18n")))
         QApplication::installTranslator(&appTranslator);
 
     QCommandLineParser parser;
