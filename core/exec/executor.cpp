@@ -387,6 +387,12 @@ Status Run::compute(ReadyItem& item, std::vector<Value>& outputs) {
         return okStatus();
     default: break;
     }
+    if (node.forwardSlot >= 0) {
+        // Member of a fused chain: the head already applied this node's work.
+        if (size_t(node.forwardSlot) >= item.inputs.size()) return internalError("node '" + node.def->name() + "': fused input missing");
+        outputs[0] = item.inputs[size_t(node.forwardSlot)];
+        return okStatus();
+    }
     if (useCache_ && node.cacheSlot >= 0) {
         const auto& kept = plan_.cache->values[size_t(node.cacheSlot)];
         for (size_t i = 0; i < outputs.size() && i < kept.size(); ++i) outputs[i].tensor = kept[i];
@@ -406,7 +412,18 @@ Status Run::compute(ReadyItem& item, std::vector<Value>& outputs) {
     }
     std::vector<Tensor> out;
     KernelContext ctx{*node.def, inputs, out, env_.pool()};
+    ctx.epilogue = node.epilogue.get();
     TFS_RETURN_IF_ERROR(node.kernel(ctx));
+    if (ctx.epilogue && !ctx.epilogueApplied && !out.empty()) {
+        Tensor& y = out[0];
+        const int64_t channels = y.rank() > 0 ? y.dim(y.rank() - 1) : 0;
+        if (y.dtype() != tensorflow::DT_FLOAT || channels == 0 || !ctx.epilogue->fits(channels))
+            return invalidArgument("node '" + node.def->name() + "' (op " + node.def->op() + ", " + ctx.epilogue->describe +
+                                   "): output " + y.describe() + " does not match the fused parameters");
+        for (const auto& in : inputs)
+            if (in.buffer() == y.buffer()) return internalError("node '" + node.def->name() + "': fused output aliases an input");
+        ctx.epilogue->apply(y.data<float>(), y.numElements() / channels, channels, channels);
+    }
     if (int(out.size()) < node.numOutputs)
         return internalError("node '" + node.def->name() + "' (op " + node.def->op() + ") produced " + std::to_string(out.size()) +
                              " outputs, but output " + std::to_string(node.numOutputs - 1) + " is used");

@@ -23,11 +23,32 @@ public:
     virtual int threads() const = 0;
 };
 
+/// Per-channel y = act(x * scale + shift) on a channels-last float output: what a
+/// following BiasAdd / inference batch norm / Relu / Relu6 chain does, fused by the plan.
+struct Epilogue {
+    enum class Activation { None, Relu, Relu6 };
+    std::vector<float> scale;  // per channel; empty = 1
+    std::vector<float> shift;  // per channel; empty = 0
+    Activation activation = Activation::None;
+    std::string describe;      // "BiasAdd+Relu6 from nodes b, r" for profiles and errors
+
+    /// Applies to `rows` rows of `channels` contiguous floats (row stride `stride`).
+    void apply(float* data, int64_t rows, int64_t channels, int64_t stride) const;
+    /// Whether the per-channel vectors fit a tensor with this many channels.
+    bool fits(int64_t channels) const {
+        return (scale.empty() || int64_t(scale.size()) == channels) && (shift.empty() || int64_t(shift.size()) == channels);
+    }
+};
+
 struct KernelContext {
     const tensorflow::NodeDef& node;
     const std::vector<Tensor>& inputs;
     std::vector<Tensor>& outputs;  // the kernel resizes and fills
     const ParallelFor* parallel = nullptr;
+    /// Set by the plan for fused chains: kernels that can apply it while the output is hot
+    /// do so and set epilogueApplied; otherwise the executor applies it to output 0 afterwards.
+    const Epilogue* epilogue = nullptr;
+    bool epilogueApplied = false;
 
     /// Runs fn over [0,total) using the intra-op pool when there is one.
     void parallelFor(int64_t total, int64_t costPerUnit, const std::function<void(int64_t, int64_t)>& fn) const {

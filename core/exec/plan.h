@@ -54,6 +54,10 @@ struct PlanNode {
     bool constant = false;            // inputs all constant, op stateless (root frame only)
     int cacheSlot = -1;               // constant node whose outputs the plan keeps (else -1)
     bool skipWhenCached = false;      // constant node only other constant nodes need
+    // Epilogue fusion: a conv/matmul followed by BiasAdd / batch norm / Relu(6) applies the
+    // chain itself; the chain's nodes then forward their data input unchanged.
+    std::shared_ptr<const Epilogue> epilogue;  // on the head node
+    int forwardSlot = -1;             // fused chain member: output 0 = this input, no kernel run
 };
 
 /// Outputs of a plan's constant frontier nodes, filled by the first successful run.
@@ -87,6 +91,7 @@ struct Plan {
     std::shared_ptr<const tensorflow::GraphDef> ownedGraph;  // function bodies converted to a graph
     std::string description;               // "graph" or "function foo"
     int numCacheSlots = 0;                 // constant nodes whose outputs are kept after the first run
+    int numFusedNodes = 0;                 // chain members folded into a conv/matmul epilogue
     int numSkippedWhenCached = 0;          // constant nodes that are not run at all once the cache is filled
     std::shared_ptr<ConstantCache> cache;  // per plan, so per session (plans are cached by sessions)
 };

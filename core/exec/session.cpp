@@ -2,6 +2,7 @@
 
 #include <unordered_map>
 
+#include "core/exec/epilogue.h"
 #include "core/exec/op_outputs.h"
 #include "core/model/attrs.h"
 #include "core/model/graph_index.h"
@@ -183,6 +184,7 @@ Result<std::shared_ptr<const Plan>> Session::functionPlan(const std::string& nam
     if (!built.ok()) return built.status().withContext("function " + name);
     (*built)->ownedGraph = fg->graph;
     if (!options_.foldConstants) (*built)->cache.reset();
+    if (options_.fuseEpilogues) fuseEpilogues(**built);
     (*built)->description = "function " + name;
     std::shared_ptr<const Plan> p = std::move(built).value();
     functionPlans_[name] = p;
@@ -198,6 +200,7 @@ Result<std::shared_ptr<const Plan>> Session::plan(const PlanRequest& request) {
     auto checker = [this](const std::string& f) { return functionPlan(f).status(); };
     TFS_ASSIGN_OR_RETURN(auto built, buildPlan(*graph_, library, request, checker));
     if (!options_.foldConstants) built->cache.reset();
+    if (options_.fuseEpilogues) fuseEpilogues(*built);
     std::shared_ptr<const Plan> p = std::move(built);
     plans_[key] = p;
     return p;

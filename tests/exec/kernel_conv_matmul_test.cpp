@@ -151,6 +151,31 @@ TEST(KernelConv, DepthwiseMatchesReference) {
     }
 }
 
+TEST(KernelConv, DepthwiseWideChannelsMatchReference) {
+    // 83 = 64 + 16 + 3 and 147 = 2*64 + 16 + 3 exercise every channel block of the direct kernel.
+    TestThreads threads(2);
+    for (int64_t channels : {83, 147}) {
+        for (auto [stride, dil, pad] : std::vector<std::tuple<int64_t, int64_t, const char*>>{{1, 1, "SAME"}, {2, 1, "SAME"}, {1, 2, "VALID"}}) {
+            Tensor x = randomFloats({2, 11, 6, channels}, uint32_t(channels + stride));
+            Tensor f = randomFloats({3, 3, channels, 1}, uint32_t(channels * 3 + dil));
+            auto node = NodeBuilder("DepthwiseConv2dNative").attr("strides", std::vector<int64_t>{1, stride, stride, 1})
+                            .attr("dilations", std::vector<int64_t>{1, dil, dil, 1}).attr("padding", pad);
+            Tensor y = run1(node, {x, f}, 0, &threads);
+            Conv2DGeometry g;
+            g.batch = 2; g.inH = 11; g.inW = 6; g.inC = channels; g.kH = g.kW = 3; g.outC = 1;
+            g.strideH = g.strideW = stride; g.dilH = g.dilW = dil; g.outH = y.dim(1); g.outW = y.dim(2);
+            int64_t eff = 2 * dil + 1;
+            if (std::string(pad) == "SAME") {
+                g.padTop = std::max<int64_t>((g.outH - 1) * stride + eff - 11, 0) / 2;
+                g.padLeft = std::max<int64_t>((g.outW - 1) * stride + eff - 6, 0) / 2;
+            }
+            Tensor ref(tensorflow::DT_FLOAT, y.dims());
+            exec::kernels::depthwiseReference(g, x.data<float>(), f.data<float>(), ref.data<float>());
+            EXPECT_LT(maxAbsDiff(y, ref), 1e-5) << "channels " << channels << " stride " << stride << " dil " << dil << " " << pad;
+        }
+    }
+}
+
 TEST(KernelConv, BackpropInputIsTheAdjointOfConv2D) {
     // <conv(x), dy> == <x, conv_backprop_input(dy)> for any x, dy.
     for (const char* pad : {"SAME", "VALID"}) {

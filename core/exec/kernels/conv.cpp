@@ -1,4 +1,6 @@
-// Conv2D (im2col + Eigen GEMM), DepthwiseConv2dNative, Conv2DBackpropInput and Conv3D.
+// Conv2D (im2col + Eigen GEMM in cache-sized tiles, 1x1 without im2col), DepthwiseConv2dNative
+// (direct NHWC, vectorised over channels), Conv2DBackpropInput and Conv3D. Conv2D and depthwise
+// apply the plan's fused epilogue (BiasAdd / batch norm / Relu) per tile.
 
 #include "core/exec/kernels/conv.h"
 
@@ -86,22 +88,34 @@ void im2col(const Conv2DGeometry& g, const float* input, int64_t p0, int64_t p1,
 
 }  // namespace
 
-void conv2dNhwc(const KernelContext& ctx, const Conv2DGeometry& g, const float* input, const float* filter, float* output) {
+void conv2dNhwc(const KernelContext& ctx, const Conv2DGeometry& g, const float* input, const float* filter, float* output,
+                const Epilogue* epilogue) {
     const int64_t pixels = g.batch * g.outH * g.outW;
     const int64_t kcols = g.kH * g.kW * g.inC;
     if (pixels == 0 || g.outC == 0) return;
-    if (g.kH == 1 && g.kW == 1 && g.strideH == 1 && g.strideW == 1 && g.padTop == 0 && g.padLeft == 0 &&
-        g.outH == g.inH && g.outW == g.inW) {
+    const bool pointwise = g.kH == 1 && g.kW == 1 && g.strideH == 1 && g.strideW == 1 && g.padTop == 0 && g.padLeft == 0 &&
+                           g.outH == g.inH && g.outW == g.inW;
+    if (pointwise && threadCount(ctx) > 1 && pixels < 64 * threadCount(ctx)) {
+        // Few pixels (late layers): let the GEMM split output channels across threads.
         gemm<float>(ctx, input, false, filter, false, output, pixels, g.outC, g.inC);
+        if (epilogue) epilogue->apply(output, pixels, g.outC, g.outC);
         return;
     }
-    const int64_t rowsPerTile = std::max<int64_t>(32, (int64_t(1) << 17) / std::max<int64_t>(kcols, 1));
+    // Tiles of output pixels: the im2col buffer stays ~512 KiB and each tile's output is
+    // still in cache when the epilogue runs; >= 256 rows so the filter is packed rarely.
+    const int64_t rowsPerTile = pointwise ? std::max<int64_t>(256, (int64_t(1) << 16) / g.outC)
+                                          : std::max<int64_t>(32, (int64_t(1) << 17) / std::max<int64_t>(kcols, 1));
     parallelBlocks(ctx, pixels, 32, kcols * g.outC * 2, [&](int64_t begin, int64_t end) {
-        std::vector<float> col(static_cast<size_t>(std::min(rowsPerTile, end - begin) * kcols));
+        std::vector<float> col(pointwise ? 0 : static_cast<size_t>(std::min(rowsPerTile, end - begin) * kcols));
         for (int64_t p0 = begin; p0 < end; p0 += rowsPerTile) {
             int64_t p1 = std::min(end, p0 + rowsPerTile);
-            im2col(g, input, p0, p1, col.data());
-            gemmSerial<float>(col.data(), false, filter, false, output + p0 * g.outC, p1 - p0, g.outC, kcols, false);
+            const float* a = input + p0 * g.inC;
+            if (!pointwise) {
+                im2col(g, input, p0, p1, col.data());
+                a = col.data();
+            }
+            gemmSerial<float>(a, false, filter, false, output + p0 * g.outC, p1 - p0, g.outC, kcols, false);
+            if (epilogue) epilogue->apply(output + p0 * g.outC, p1 - p0, g.outC, g.outC);
         }
     });
 }
@@ -125,13 +139,78 @@ void conv2dReference(const Conv2DGeometry& g, const float* input, const float* f
                 }
 }
 
-void depthwiseNhwc(const KernelContext& ctx, const Conv2DGeometry& g, const float* input, const float* filter, float* output) {
+namespace {
+
+// 16 floats, one AVX-512 register (two AVX2 / four SSE registers on other targets).
+typedef float V16 __attribute__((vector_size(64)));
+
+inline V16 load16(const float* p) {
+    V16 v;
+    std::memcpy(&v, p, sizeof(v));
+    return v;
+}
+inline void store16(float* p, V16 v) { std::memcpy(p, &v, sizeof(v)); }
+
+// One output pixel of a multiplier-1 depthwise conv: channels in register blocks of 64,
+// summed over the in-bounds taps (input and filter pointers).
+void depthwisePixel(const float* const* in, const float* const* f, int taps, int64_t C, float* dst) {
+    int64_t c = 0;
+    for (; c + 64 <= C; c += 64) {
+        V16 a0 = {}, a1 = {}, a2 = {}, a3 = {};
+        for (int t = 0; t < taps; ++t) {
+            const float* x = in[t] + c;
+            const float* w = f[t] + c;
+            a0 += load16(x) * load16(w);
+            a1 += load16(x + 16) * load16(w + 16);
+            a2 += load16(x + 32) * load16(w + 32);
+            a3 += load16(x + 48) * load16(w + 48);
+        }
+        store16(dst + c, a0);
+        store16(dst + c + 16, a1);
+        store16(dst + c + 32, a2);
+        store16(dst + c + 48, a3);
+    }
+    for (; c + 16 <= C; c += 16) {
+        V16 a = {};
+        for (int t = 0; t < taps; ++t) a += load16(in[t] + c) * load16(f[t] + c);
+        store16(dst + c, a);
+    }
+    for (; c < C; ++c) {
+        float a = 0;
+        for (int t = 0; t < taps; ++t) a += in[t][c] * f[t][c];
+        dst[c] = a;
+    }
+}
+
+}  // namespace
+
+void depthwiseNhwc(const KernelContext& ctx, const Conv2DGeometry& g, const float* input, const float* filter, float* output,
+                   const Epilogue* epilogue) {
     const int64_t mult = g.outC, channels = g.inC * mult;
+    const int64_t maxTaps = g.kH * g.kW;
     parallelBlocks(ctx, g.batch * g.outH, 1, g.outW * g.kH * g.kW * channels, [&](int64_t begin, int64_t end) {
+        std::vector<const float*> inTaps(static_cast<size_t>(maxTaps)), fTaps(static_cast<size_t>(maxTaps));
         for (int64_t row = begin; row < end; ++row) {
             int64_t n = row / g.outH, oh = row % g.outH;
+            float* outRow = output + (n * g.outH + oh) * g.outW * channels;
             for (int64_t ow = 0; ow < g.outW; ++ow) {
-                float* acc = output + ((n * g.outH + oh) * g.outW + ow) * channels;
+                float* acc = outRow + ow * channels;
+                if (mult == 1) {
+                    int taps = 0;
+                    for (int64_t kh = 0; kh < g.kH; ++kh) {
+                        int64_t ih = oh * g.strideH - g.padTop + kh * g.dilH;
+                        if (ih < 0 || ih >= g.inH) continue;
+                        for (int64_t kw = 0; kw < g.kW; ++kw) {
+                            int64_t iw = ow * g.strideW - g.padLeft + kw * g.dilW;
+                            if (iw < 0 || iw >= g.inW) continue;
+                            inTaps[size_t(taps)] = input + ((n * g.inH + ih) * g.inW + iw) * g.inC;
+                            fTaps[size_t(taps)] = filter + (kh * g.kW + kw) * channels;
+                            ++taps;
+                        }
+                    }
+                    depthwisePixel(inTaps.data(), fTaps.data(), taps, channels, acc);
+                    continue;
+                }
                 std::fill(acc, acc + channels, 0.f);
                 for (int64_t kh = 0; kh < g.kH; ++kh) {
                     int64_t ih = oh * g.strideH - g.padTop + kh * g.dilH;
@@ -141,15 +220,12 @@ void depthwiseNhwc(const KernelContext& ctx, const Conv2DGeometry& g, const floa
                         if (iw < 0 || iw >= g.inW) continue;
                         const float* in = input + ((n * g.inH + ih) * g.inW + iw) * g.inC;
                         const float* f = filter + (kh * g.kW + kw) * channels;
-                        if (mult == 1) {
-                            for (int64_t c = 0; c < channels; ++c) acc[c] += in[c] * f[c];
-                        } else {
-                            for (int64_t c = 0; c < g.inC; ++c)
-                                for (int64_t m = 0; m < mult; ++m) acc[c * mult + m] += in[c] * f[c * mult + m];
-                        }
+                        for (int64_t c = 0; c < g.inC; ++c)
+                            for (int64_t m = 0; m < mult; ++m) acc[c * mult + m] += in[c] * f[c * mult + m];
                     }
                 }
             }
+            if (epilogue) epilogue->apply(outRow, g.outW, channels, channels);
         }
     });
 }
@@ -208,8 +284,11 @@ Status convImpl(KernelContext& ctx) {
     int64_t outChannels = depthwise ? g.inC * g.outC : g.outC;
     Tensor* out;
     TFS_RETURN_IF_ERROR(allocOutput(ctx, 0, tensorflow::DT_FLOAT, {g.batch, g.outH, g.outW, outChannels}, &out));
-    if (depthwise) depthwiseNhwc(ctx, g, nhwc.data<float>(), f.data<float>(), out->data<float>());
-    else conv2dNhwc(ctx, g, nhwc.data<float>(), f.data<float>(), out->data<float>());
+    // The plan's fused BiasAdd/batch norm/Relu chain runs on each tile while it is in cache.
+    const Epilogue* epilogue = !nchw && ctx.epilogue && ctx.epilogue->fits(outChannels) ? ctx.epilogue : nullptr;
+    if (depthwise) depthwiseNhwc(ctx, g, nhwc.data<float>(), f.data<float>(), out->data<float>(), epilogue);
+    else conv2dNhwc(ctx, g, nhwc.data<float>(), f.data<float>(), out->data<float>(), epilogue);
+    ctx.epilogueApplied = epilogue != nullptr;
     if (nchw) {
         Tensor back;
         TFS_RETURN_IF_ERROR(transposeTensor(ctx, *out, {0, 3, 1, 2}, &back));

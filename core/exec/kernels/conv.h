@@ -26,11 +26,13 @@ Status readWindowAttrs(const KernelContext& ctx, bool* nchw, int64_t* strideH, i
                        int64_t* dilW, std::string* padding, std::vector<int64_t>* explicitPads);
 
 /// Optimised NHWC Conv2D (im2col + GEMM, 1x1 fast path); filter HWIO.
-void conv2dNhwc(const KernelContext& ctx, const Conv2DGeometry& g, const float* input, const float* filter, float* output);
+void conv2dNhwc(const KernelContext& ctx, const Conv2DGeometry& g, const float* input, const float* filter, float* output,
+                const Epilogue* epilogue = nullptr);
 /// Plain-loop reference NHWC Conv2D for tests.
 void conv2dReference(const Conv2DGeometry& g, const float* input, const float* filter, float* output);
 /// Optimised NHWC depthwise convolution; filter [kH,kW,inC,multiplier], g.outC = multiplier.
-void depthwiseNhwc(const KernelContext& ctx, const Conv2DGeometry& g, const float* input, const float* filter, float* output);
+void depthwiseNhwc(const KernelContext& ctx, const Conv2DGeometry& g, const float* input, const float* filter, float* output,
+                   const Epilogue* epilogue = nullptr);
 /// Plain-loop reference depthwise convolution for tests.
 void depthwiseReference(const Conv2DGeometry& g, const float* input, const float* filter, float* output);
 

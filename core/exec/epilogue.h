@@ -1,0 +1,14 @@
+#pragma once
+// Epilogue fusion at plan time: Conv2D / DepthwiseConv2dNative / MatMul followed by
+// BiasAdd (or Add of a constant vector), inference FusedBatchNorm and Relu/Relu6, each
+// the single consumer of the previous, become one kernel call with a per-channel epilogue.
+
+#include "core/exec/plan.h"
+
+namespace tfs::exec {
+
+/// Marks fusable chains in a built plan (heads get `epilogue`, members `forwardSlot`).
+/// Fetched tensors, control edges and non-constant parameters stop a chain.
+void fuseEpilogues(Plan& plan);
+
+}  // namespace tfs::exec
