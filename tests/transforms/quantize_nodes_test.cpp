@@ -4,6 +4,10 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
+
+#include "core/formats/loader.h"
+#include "core/transforms/freeze.h"
 #include "core/transforms/graph_utils.h"
 #include "tests/common/test_paths.h"
 #include "tests/transforms/quant_test_util.h"
@@ -165,4 +169,37 @@ TEST(QuantizeNodes, SharedModelsKeepCosineAndArgmax) {
             std::printf("[quantize_nodes] %s %s: cosine %.5f\n", m.folder, c.name.c_str(), cos);
         }
     }
+}
+
+TEST(QuantizeNodes, FrozenMnistSavedModelKeepsPredictions) {
+    TFS_REQUIRE_SHARED_MODELS();
+    auto model = loadModel(sharedModel("mlnet__mnist_conv_model"));
+    ASSERT_TRUE(model.ok()) << model.status().toString();
+    transforms::FreezeOptions options;
+    options.outputs = {"Prediction"};
+    auto frozen = transforms::freezeModel(*model, options);
+    ASSERT_TRUE(frozen.ok()) << frozen.status().toString();
+    auto g = *frozen;
+    ASSERT_TRUE(runPasses(&g, "quantize_nodes", "Features", "Prediction").ok());
+    EXPECT_EQ(countOp(g, "Conv2D"), 0);
+    EXPECT_EQ(countOp(g, "QuantizedConv2D"), 3);
+    // No stored reference for this model: seeded images in [0, 1), batch of 4.
+    Tensor x = randomFloat({4, 28, 28, 1}, 77, 0.3, 0.5);
+    for (int64_t i = 0; i < x.numElements(); ++i) x.data<float>()[i] = std::clamp(x.data<float>()[i], 0.f, 1.f);
+    auto before = run(*frozen, {{"Features:0", x}}, {"Prediction:0"});
+    auto after = run(g, {{"Features:0", x}}, {"Prediction:0"});
+    ASSERT_TRUE(before.ok()) << before.status().toString();
+    ASSERT_TRUE(after.ok()) << after.status().toString();
+    const Tensor& a = (*after)[0];
+    const Tensor& b = (*before)[0];
+    EXPECT_GE(cosine(a, b), 0.99);
+    for (int64_t r = 0; r < 4; ++r) {
+        int64_t ia = 0, ib = 0;
+        for (int64_t j = 1; j < 10; ++j) {
+            if (a.data<float>()[r * 10 + j] > a.data<float>()[r * 10 + ia]) ia = j;
+            if (b.data<float>()[r * 10 + j] > b.data<float>()[r * 10 + ib]) ib = j;
+        }
+        EXPECT_EQ(ia, ib) << "row " << r;
+    }
+    std::printf("[quantize_nodes] mlnet__mnist_conv_model (frozen): cosine %.5f\n", cosine(a, b));
 }

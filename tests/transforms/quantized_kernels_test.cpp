@@ -229,3 +229,49 @@ TEST(QuantizedKernels, BadInputsAreErrorsNotCrashes) {
     EXPECT_FALSE(transforms::evaluateNode(opNode("QuantizedConcat"), {a.codes}).ok());
     EXPECT_FALSE(transforms::evaluateNode(opNode("RequantizationRange"), {a.codes, scalarF(0), scalarF(1)}).ok());
 }
+
+TEST(QuantizedKernels, AddMulBroadcastAvgPoolAndReshape) {
+    Tensor x = randomFloat({3, 1, 5}, 30), y = randomFloat({4, 1}, 31, 2.0);
+    Quantized qx = quantize(x), qy = quantize(y);
+    Tensor dx = dequantize(qx), dy = dequantize(qy);
+    for (const char* op : {"QuantizedAdd", "QuantizedMul"}) {
+        const bool isAdd = std::string(op) == "QuantizedAdd";
+        auto out = transforms::evaluateNode(opNode(op), {qx.codes, qy.codes, scalarF(qx.mn), scalarF(qx.mx), scalarF(qy.mn), scalarF(qy.mx)});
+        ASSERT_TRUE(out.ok()) << op << ": " << out.status().toString();
+        ASSERT_EQ((*out)[0].dims(), (Dims{3, 4, 5})) << op;
+        Tensor got = realOf(*out);
+        const double tol = isAdd ? 2.0 * (*out)[2].data<float>()[0] / 4294967296.0 : 1e-5;
+        for (int64_t a = 0; a < 3; ++a)
+            for (int64_t b = 0; b < 4; ++b)
+                for (int64_t c = 0; c < 5; ++c) {
+                    const float u = dx.data<float>()[a * 5 + c], v = dy.data<float>()[b];
+                    EXPECT_NEAR(got.data<float>()[(a * 4 + b) * 5 + c], isAdd ? u + v : u * v, tol + 1e-6) << op;
+                }
+    }
+    // Average pooling rounds the mean code; VALID 3x3 stride 2 on 7x9.
+    Tensor img = randomFloat({1, 7, 9, 2}, 32);
+    Quantized qi = quantize(img);
+    auto pool = opNode("QuantizedAvgPool");
+    setInts(&pool, "ksize", {1, 3, 3, 1});
+    setInts(&pool, "strides", {1, 2, 2, 1});
+    (*pool.mutable_attr())["padding"].set_s("VALID");
+    auto qp = transforms::evaluateNode(pool, {qi.codes, scalarF(qi.mn), scalarF(qi.mx)});
+    ASSERT_TRUE(qp.ok()) << qp.status().toString();
+    auto fpool = pool;
+    fpool.set_op("AvgPool");
+    (*fpool.mutable_attr())["T"].set_type(tensorflow::DT_FLOAT);
+    auto fp = transforms::evaluateNode(fpool, {dequantize(qi)});
+    ASSERT_TRUE(fp.ok());
+    ASSERT_EQ((*qp)[0].dims(), (Dims{1, 3, 4, 2}));
+    EXPECT_LE(maxAbsDiff(dequantize({(*qp)[0], qi.mn, qi.mx}), (*fp)[0]), (qi.mx - qi.mn) / 255.0 * 0.51);
+    // Reshape keeps codes and range, infers -1.
+    Tensor shape(tensorflow::DT_INT32, {2});
+    shape.data<int32_t>()[0] = -1;
+    shape.data<int32_t>()[1] = 6;
+    auto r = transforms::evaluateNode(opNode("QuantizedReshape"), {qi.codes, shape, scalarF(qi.mn), scalarF(qi.mx)});
+    ASSERT_TRUE(r.ok()) << r.status().toString();
+    EXPECT_EQ((*r)[0].dims(), (Dims{21, 6}));
+    EXPECT_EQ((*r)[1].data<float>()[0], qi.mn);
+    shape.data<int32_t>()[1] = 5;  // 126 elements do not split into rows of 5
+    EXPECT_FALSE(transforms::evaluateNode(opNode("QuantizedReshape"), {qi.codes, shape, scalarF(qi.mn), scalarF(qi.mx)}).ok());
+}

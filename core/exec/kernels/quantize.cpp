@@ -85,7 +85,7 @@ Status dequantize(KernelContext& ctx) {
             double steps = std::pow(2.0, 8.0 * q.bytes);
             double rangeScale = (mx - mn) * (steps / (steps - 1)) / steps;
             // TF rounds min to a whole number of steps, so the code of 0.0 dequantizes to exactly 0.
-            double minRounded = std::round(mn / rangeScale) * rangeScale;
+            double minRounded = rangeScale > 0 ? std::round(mn / rangeScale) * rangeScale : mn;
             r = minRounded + (v - q.lowest) * rangeScale;
         } else {
             double minExpected = q.lowest + (narrow ? 1 : 0);

@@ -105,6 +105,34 @@ struct Builder {
     bool hasFallback = false;
     float fallbackMin = 0, fallbackMax = 0;
     int foldedWeights = 0;
+    int reluRanges = 0;
+    std::map<std::string, std::vector<const tensorflow::NodeDef*>> consumers;
+    std::set<std::string> outputs;
+    std::set<std::string> ignoredOps;
+
+    // True when the node's only reader is a Relu/Relu6 that will be quantized too: its qint32
+    // result can then be requantized straight to [0, max], doubling the resolution GTT spends
+    // on negative values the Relu discards anyway.
+    bool onlyFeedsRelu(const tensorflow::NodeDef& node) const {
+        auto it = consumers.find(node.name());
+        if (it == consumers.end() || it->second.size() != 1 || outputs.count(node.name())) return false;
+        const tensorflow::NodeDef& c = *it->second[0];
+        return (c.op() == "Relu" || c.op() == "Relu6") && !ignoredOps.count(c.op()) && isFloatNode(c) &&
+               c.input_size() >= 1 && canonicalInput(c.input(0)) == node.name() + ":0";
+    }
+
+    // True when a reader turns small errors into different results (Floor of a dropout mask,
+    // comparisons, casts to integers): such nodes stay float.
+    bool feedsDiscontinuousOp(const tensorflow::NodeDef& node) const {
+        static const std::set<std::string> ops = {"Floor", "Ceil", "Round", "Rint", "Cast", "Sign", "FloorDiv",
+                                                  "FloorMod", "Greater", "GreaterEqual", "Less", "LessEqual",
+                                                  "Equal", "NotEqual"};
+        auto it = consumers.find(node.name());
+        if (it == consumers.end()) return false;
+        for (const auto* c : it->second)
+            if (ops.count(c->op())) return true;
+        return false;
+    }
 
     std::string name(const std::string& base) { return uniqueName(base, &taken); }
 
@@ -193,6 +221,10 @@ struct Builder {
     // Replaces one float node; returns false (nothing added) when it stays float.
     Result<bool> convert(const tensorflow::NodeDef& node, const OpInfo& info) {
         if (!isFloatNode(node) || !supportedLayout(node)) return false;
+        if ((std::string(info.floatOp) == "Add" || std::string(info.floatOp) == "Mul") && feedsDiscontinuousOp(node)) {
+            context.note("left " + node.name() + " in float: it feeds a discontinuous op");
+            return false;
+        }
         std::vector<std::string> inputs = dataInputs(node);
         std::vector<std::string> controls;
         for (const auto& in : node.input())
@@ -258,6 +290,33 @@ struct Builder {
                 lo = range.name();
                 hi = range.name() + ":1";
                 added.push_back(range);
+            }
+            if (onlyFeedsRelu(node)) {
+                // The Relu's range is the measured one clamped at 0 on both ends (Requantize needs
+                // min <= 0 <= max). Maximum nodes rather than a constant keep both range outputs in
+                // use, so insert_logging still logs them for freeze_requantization_ranges.
+                auto zero = scalarConst(name(main.name() + "/relu_zero"), 0.f);
+                added.push_back(zero);
+                if (hasFallback) {
+                    lo = zero.name();
+                    auto top = scalarConst(name(main.name() + "/relu_max"), std::max(0.f, fallbackMax));
+                    hi = top.name();
+                    added.push_back(top);
+                } else {
+                    const char* suffix[2] = {"/relu_min", "/relu_max"};
+                    std::string* ends[2] = {&lo, &hi};
+                    for (int e = 0; e < 2; ++e) {
+                        tensorflow::NodeDef clamp;
+                        clamp.set_name(name(main.name() + suffix[e]));
+                        clamp.set_op("Maximum");
+                        setTypeAttr(&clamp, "T", tensorflow::DT_FLOAT);
+                        clamp.add_input(*ends[e]);
+                        clamp.add_input(zero.name());
+                        *ends[e] = clamp.name();
+                        added.push_back(clamp);
+                    }
+                }
+                ++reluRanges;
             }
             tensorflow::NodeDef requant;
             requant.set_name(name(main.name() + "/requantize"));
@@ -350,6 +409,9 @@ Status quantizeNodes(const tensorflow::GraphDef& in, const TransformContext& con
     }
     TFS_RETURN_IF_ERROR(quantizePlaceholders(context, &b, &graph));
     for (const auto& node : graph.node()) b.byName[node.name()] = &node;
+    b.consumers = mapConsumers(graph);
+    b.outputs = nodeNames(context.outputNames);
+    b.ignoredOps = ignored;
     std::map<std::string, const OpInfo*> infos;
     for (const auto& info : opList())
         if (!ignored.count(info.floatOp)) infos[info.floatOp] = &info;
@@ -414,7 +476,8 @@ Status quantizeNodes(const tensorflow::GraphDef& in, const TransformContext& con
         }
     }
     context.note("converted " + std::to_string(count) + " ops to eight bit; " + std::to_string(b.foldedWeights) +
-                 " constant inputs quantized at transform time");
+                 " constant inputs quantized at transform time; " + std::to_string(b.reluRanges) +
+                 " requantizations narrowed to [0, max] for the Relu that follows");
     return okStatus();
 }
 
