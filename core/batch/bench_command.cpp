@@ -30,6 +30,7 @@ struct OpRow {
     int count = 0;
     double ms = 0;
     double flops = 0;
+    int fused = 0;  // executions folded into a conv/matmul epilogue
 };
 
 // "1.23 G" style with an SI prefix.
@@ -149,6 +150,7 @@ int runBench(const std::vector<std::string>& argv, std::ostream& out, std::ostre
         byOp[t.op].count++;
         byOp[t.op].ms += t.ms;
         byOp[t.op].flops += t.flops;
+        byOp[t.op].fused += t.fused ? 1 : 0;
         total += t.ms;
         totalFlops += t.flops;
     }
@@ -185,7 +187,8 @@ int runBench(const std::vector<std::string>& argv, std::ostream& out, std::ostre
             j.set("ms", row.ms);
             j.set("percent", total > 0 ? 100.0 * row.ms / total : 0.0);
             j.set("flops", row.flops);
-            j.set("flops_per_second", row.ms > 0 ? row.flops / (row.ms / 1000) : 0.0);
+            j.set("flops_per_second", row.ms > 0 && row.fused < row.count ? row.flops / (row.ms / 1000) : 0.0);
+            j.set("fused", row.fused);
             opsJson.push(j);
         }
         root.set("ops", opsJson);
@@ -220,7 +223,9 @@ int runBench(const std::vector<std::string>& argv, std::ostream& out, std::ostre
     for (const auto& [op, row] : ops) {
         o << "  " << std::left << std::setw(28) << op << std::right << std::setw(7) << row.count << std::setw(12) << row.ms << std::setw(8)
           << std::setprecision(1) << (total > 0 ? 100.0 * row.ms / total : 0.0) << std::setprecision(3);
-        if (row.flops > 0) o << std::setw(12) << si(row.flops) << std::setw(12) << (row.ms > 0 ? si(row.flops / (row.ms / 1000)) : "-");
+        if (row.flops > 0) o << std::setw(12) << si(row.flops);
+        if (row.fused == row.count) o << (row.flops > 0 ? "" : std::string(12, ' ')) << "       fused";
+        else if (row.flops > 0) o << std::setw(12) << (row.ms > 0 ? si(row.flops / (row.ms / 1000)) : "-");
         o << "\n";
     }
     o << "\nslowest nodes:\n";

@@ -459,7 +459,7 @@ void Run::process(ReadyItem item) {
                     flops = estimateNodeFlops(*node.def, inShapes, outShapes);
                 }
                 std::lock_guard<std::mutex> lock(shared_.statsMutex);
-                shared_.stats.timings.push_back({node.def->name(), node.def->op(), ms, flops});
+                shared_.stats.timings.push_back({node.def->name(), node.def->op(), ms, flops, node.forwardSlot >= 0});
             }
         }
     }

@@ -34,6 +34,7 @@ struct NodeTiming {
     std::string op;
     double ms = 0;
     double flops = 0;  // estimated from the shapes of this execution (see flops.h)
+    bool fused = false;  // folded into the preceding conv/matmul: its time is counted there
 };
 
 /// Measurements of one run.

@@ -283,7 +283,7 @@ Status convImpl(KernelContext& ctx) {
     TFS_RETURN_IF_ERROR(windowOutput(ctx, g.inW, g.kW, g.strideW, g.dilW, padding, pads[2], pads[3], &g.outW, &g.padLeft));
     int64_t outChannels = depthwise ? g.inC * g.outC : g.outC;
     Tensor* out;
-    TFS_RETURN_IF_ERROR(allocOutput(ctx, 0, tensorflow::DT_FLOAT, {g.batch, g.outH, g.outW, outChannels}, &out));
+    TFS_RETURN_IF_ERROR(allocOutputUninitialized(ctx, 0, tensorflow::DT_FLOAT, {g.batch, g.outH, g.outW, outChannels}, &out));
     // The plan's fused BiasAdd/batch norm/Relu chain runs on each tile while it is in cache.
     const Epilogue* epilogue = !nchw && ctx.epilogue && ctx.epilogue->fits(outChannels) ? ctx.epilogue : nullptr;
     if (depthwise) depthwiseNhwc(ctx, g, nhwc.data<float>(), f.data<float>(), out->data<float>(), epilogue);

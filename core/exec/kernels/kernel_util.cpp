@@ -30,6 +30,23 @@ Status allocOutput(KernelContext& ctx, int index, DataType dtype, const Dims& di
     return okStatus();
 }
 
+Status allocOutputUninitialized(KernelContext& ctx, int index, DataType dtype, const Dims& dims, Tensor** out) {
+    if (dtype == tensorflow::DT_STRING || dtypeSize(dtype) <= 0) return allocOutput(ctx, index, dtype, dims, out);
+    TFS_RETURN_IF_ERROR(checkAllocatable(ctx, dtype, dims));
+    auto count = elementCount(dims);
+    const size_t bytes = size_t(*count) * size_t(dtypeSize(dtype));
+    const size_t rounded = std::max<size_t>((bytes + 63) / 64 * 64, 64);
+    void* memory = std::aligned_alloc(64, rounded);
+    if (!memory) return ctx.error("output " + std::to_string(index) + ": out of memory for " + std::to_string(bytes) + " bytes");
+    std::shared_ptr<const void> owner(memory, [](const void* p) { std::free(const_cast<void*>(p)); });
+    auto wrapped = Tensor::wrap(dtype, dims, TensorBuffer::view(static_cast<const char*>(memory), bytes, owner));
+    if (!wrapped.ok()) return ctx.error("output " + std::to_string(index) + ": " + wrapped.status().message());
+    if (int(ctx.outputs.size()) <= index) ctx.outputs.resize(size_t(index) + 1);
+    ctx.outputs[size_t(index)] = std::move(wrapped).value();
+    *out = &ctx.outputs[size_t(index)];
+    return okStatus();
+}
+
 Status checkAllocatable(const KernelContext& ctx, DataType dtype, const Dims& dims) {
     auto count = elementCount(dims);
     if (!count.ok()) return ctx.error(count.status().message());

@@ -25,6 +25,9 @@ struct TypeTag {
 Status requireInputs(const KernelContext& ctx, int minCount, int maxCount = -2);
 /// Allocates output `index` (resizing ctx.outputs) with Tensor::make's size checks.
 Status allocOutput(KernelContext& ctx, int index, DataType dtype, const Dims& dims, Tensor** out);
+/// Like allocOutput but the memory is not zeroed: for kernels that write every element
+/// (conv, matmul), saving a memset pass over large activations.
+Status allocOutputUninitialized(KernelContext& ctx, int index, DataType dtype, const Dims& dims, Tensor** out);
 /// Checks that a tensor of dtype and dims could be allocated (no overflow, at most 8 GiB).
 Status checkAllocatable(const KernelContext& ctx, DataType dtype, const Dims& dims);
 /// Sets output `index` to an existing tensor (may share the buffer).

@@ -40,8 +40,12 @@ void gemm(const KernelContext& ctx, const T* a, bool transA, const T* b, bool tr
     Eigen::Map<const Mat> A(a, transA ? k : m, transA ? m : k);
     Eigen::Map<const Mat> B(b, transB ? n : k, transB ? k : n);
     Eigen::Map<Mat> C(c, m, n);
-    if (m >= n || m >= 64 * threads) {
-        parallelBlocks(ctx, m, 16, n * k, [&](int64_t r0, int64_t r1) {
+    // Each block packs the operand it does not split: splitting rows re-packs B (k x n) per
+    // block, splitting columns re-packs A (m x k). Split the one that costs less re-packing,
+    // into one block per thread.
+    const int64_t perThread = [&](int64_t total) { return std::max<int64_t>(16, (total + threads - 1) / threads); }(m >= n ? m : n);
+    if (m >= n) {
+        parallelBlocks(ctx, m, perThread, n * k, [&](int64_t r0, int64_t r1) {
             auto Cb = C.middleRows(r0, r1 - r0);
             if (!transA && !transB) Cb.noalias() = A.middleRows(r0, r1 - r0) * B;
             else if (!transA && transB) Cb.noalias() = A.middleRows(r0, r1 - r0) * B.transpose();
@@ -49,7 +53,7 @@ void gemm(const KernelContext& ctx, const T* a, bool transA, const T* b, bool tr
             else Cb.noalias() = A.transpose().middleRows(r0, r1 - r0) * B.transpose();
         });
     } else {
-        parallelBlocks(ctx, n, 16, m * k, [&](int64_t c0, int64_t c1) {
+        parallelBlocks(ctx, n, perThread, m * k, [&](int64_t c0, int64_t c1) {
             auto Cb = C.middleCols(c0, c1 - c0);
             if (!transA && !transB) Cb.noalias() = A * B.middleCols(c0, c1 - c0);
             else if (!transA && transB) Cb.noalias() = A * B.transpose().middleCols(c0, c1 - c0);
@@ -94,7 +98,7 @@ Status matMulImpl(KernelContext& ctx) {
         return ctx.error("inner dimensions differ: " + a.describe() + (ta ? " (transposed)" : "") + " x " + b.describe() +
                          (tb ? " (transposed)" : ""));
     Tensor* out;
-    TFS_RETURN_IF_ERROR(allocOutput(ctx, 0, a.dtype(), {m, n}, &out));
+    TFS_RETURN_IF_ERROR(allocOutputUninitialized(ctx, 0, a.dtype(), {m, n}, &out));
     return dispatchFloat(ctx, a.dtype(), [&](auto tag) -> Status {
         using T = typename decltype(tag)::type;
         gemm<T>(ctx, a.data<T>(), ta, b.data<T>(), tb, out->data<T>(), m, n, k);
