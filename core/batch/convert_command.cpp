@@ -4,6 +4,7 @@
 #include "core/batch/batch.h"
 #include "core/batch/command_fns.h"
 #include "core/formats/loader.h"
+#include "core/formats/memmapped.h"
 #include "core/formats/writers.h"
 
 namespace tfs::batch {
@@ -11,14 +12,17 @@ namespace tfs::batch {
 namespace {
 
 const char* kConvertUsage =
-    "usage: tfscope --batch convert IN OUT [--to KIND] [--tag-set TAGS]\n"
-    "KIND: graphdef | graphdef_text | metagraph | metagraph_text | saved_model | checkpoint\n"
+    "usage: tfscope --batch convert IN OUT [--to KIND] [--tag-set TAGS] [--min_conversion_tensor_size BYTES]\n"
+    "KIND: graphdef | graphdef_text | metagraph | metagraph_text | saved_model | checkpoint | memmapped\n"
     "Without --to the kind follows OUT: .pb -> graphdef, .pbtxt/.txt -> text of the input's kind\n"
     "(GraphDef for graphs, MetaGraphDef for .meta and SavedModels), .meta -> metagraph,\n"
     "a SavedModel input with an OUT without extension -> saved_model, a checkpoint -> checkpoint.\n"
     "Examples:\n"
     "  tfscope --batch convert model.pb model.pbtxt\n"
-    "  tfscope --batch convert saved_model_dir serve.meta --tag-set serve\n";
+    "  tfscope --batch convert saved_model_dir serve.meta --tag-set serve\n"
+    "  tfscope --batch convert frozen.pb frozen_memmapped.pb --to memmapped   (TF's convert_graphdef_memmapped_format;\n"
+    "      constants of >= --min_conversion_tensor_size bytes, default 10000, move to 64-byte-aligned regions)\n"
+    "A memmapped package as IN is converted with its ImmutableConst regions turned back into Const nodes.\n";
 
 bool endsWith(const std::string& s, const std::string& suffix) {
     return s.size() >= suffix.size() && s.compare(s.size() - suffix.size(), suffix.size(), suffix) == 0;
@@ -37,7 +41,7 @@ std::string inferKind(const Model& model, const std::string& out) {
 }  // namespace
 
 int runConvert(const std::vector<std::string>& argv, std::ostream& out, std::ostream& err) {
-    auto args = Args::parse(argv, {}, {"--to", "--tag-set", "--tags"});
+    auto args = Args::parse(argv, {}, {"--to", "--tag-set", "--tags", "--min_conversion_tensor_size"});
     if (!args.ok() || args->has("--help") || args->positional().size() != 2) {
         if (!args.ok()) err << "convert: " << args.status().message() << "\n";
         (args.ok() && args->has("--help") ? out : err) << kConvertUsage;
@@ -54,8 +58,36 @@ int runConvert(const std::vector<std::string>& argv, std::ostream& out, std::ost
     }
     std::string kind = args->value("--to", inferKind(*model, target));
     std::vector<std::string> inputs = inputFilesOf(*model);
+    if (model->format == ModelFormat::Memmapped) {
+        // Region-backed ImmutableConsts become ordinary Consts in whatever is written.
+        auto package = MemmappedPackage::open(in);
+        Status s = package.ok() ? materializeImmutableConsts(model->metaGraphs[0].def.mutable_graph_def(), **package)
+                                : package.status();
+        if (!s.ok()) {
+            err << "tfscope: " << s.message() << "\n";
+            return kExitError;
+        }
+    }
     Status status;
-    if (kind == "graphdef" || kind == "graphdef_text") {
+    if (kind == "memmapped") {
+        if (model->metaGraphs.empty()) {
+            err << "tfscope: " << in << ": has no graph to write as a memmapped package\n";
+            return kExitError;
+        }
+        auto minBytes = args->intValue("--min_conversion_tensor_size", 10000);
+        if (!minBytes.ok() || *minBytes < 0) {
+            err << "convert: --min_conversion_tensor_size expects a byte count >= 0\n";
+            return kExitError;
+        }
+        MemmappedWriteOptions options;
+        options.minConversionBytes = uint64_t(*minBytes);
+        MemmappedWriteReport report;
+        status = writeMemmappedPackage(target, *model->graph(), options, &report, inputs);
+        if (status.ok())
+            out << "converted " << report.converted << " Const nodes to ImmutableConst (" << report.regionBytes
+                << " bytes in 64-byte-aligned regions); graph " << report.graphBytes << " bytes; package "
+                << report.fileBytes << " bytes\n";
+    } else if (kind == "graphdef" || kind == "graphdef_text") {
         if (model->metaGraphs.empty()) {
             err << "tfscope: " << in << ": has no graph to write (a checkpoint without .meta)\n";
             return kExitError;

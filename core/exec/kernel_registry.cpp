@@ -38,6 +38,7 @@ const std::unordered_map<std::string, KernelFn>& kernelTable() {
             &segmentKernels,
             &quantizedNnKernels,
             &quantizedOpKernels,
+            &immutableConstKernels,
         };
         for (auto family : families)
             for (const KernelEntry& entry : family()) map.emplace(entry.op, entry.fn);

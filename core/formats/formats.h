@@ -20,6 +20,9 @@ Result<Model> loadCheckpointV1(const std::string& path, const LoadOptions& optio
 bool matchMetaGraph(const ProbeInfo& probe);
 Result<Model> loadMetaGraph(const std::string& path, const LoadOptions& options, const WorkContext& work);
 
+bool matchMemmapped(const ProbeInfo& probe);
+Result<Model> loadMemmapped(const std::string& path, const LoadOptions& options, const WorkContext& work);
+
 bool matchGraphDef(const ProbeInfo& probe);
 Result<Model> loadGraphDef(const std::string& path, const LoadOptions& options, const WorkContext& work);
 

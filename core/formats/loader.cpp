@@ -14,6 +14,7 @@ const std::vector<FormatLoader>& formatLoaders() {
         {"tflite", matchTflite, loadTflite},
         {"checkpoint", matchCheckpointV2, loadCheckpointV2},
         {"checkpoint_v1", matchCheckpointV1, loadCheckpointV1},
+        {"memmapped", matchMemmapped, loadMemmapped},
         {"metagraph", matchMetaGraph, loadMetaGraph},
         {"graphdef", matchGraphDef, loadGraphDef},
     };

@@ -12,6 +12,7 @@ const char* formatName(ModelFormat format) {
     case ModelFormat::SavedModel: return "saved_model";
     case ModelFormat::Checkpoint: return "checkpoint";
     case ModelFormat::CheckpointV1: return "checkpoint_v1";
+    case ModelFormat::Memmapped: return "memmapped";
     }
     return "unknown";
 }

@@ -16,9 +16,9 @@
 
 namespace tfs {
 
-enum class ModelFormat { GraphDef, GraphDefText, MetaGraph, SavedModel, Checkpoint, CheckpointV1 };
+enum class ModelFormat { GraphDef, GraphDefText, MetaGraph, SavedModel, Checkpoint, CheckpointV1, Memmapped };
 
-/// "graphdef", "graphdef_text", "metagraph", "saved_model", "checkpoint", "checkpoint_v1".
+/// "graphdef", "graphdef_text", "metagraph", "saved_model", "checkpoint", "checkpoint_v1", "memmapped".
 const char* formatName(ModelFormat format);
 
 /// One input or output of a signature (or a likely graph input/output).

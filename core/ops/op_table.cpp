@@ -103,6 +103,7 @@ HashTableV2 | Variable, stateful | -> table_handle:resource | container:string="
 HistogramSummary | IO | tag:string values:T -> summary:string | T:type=float
 Identity | Array | input:T -> output:T | T:type
 IdentityN | Array | input:[T] -> output:[T] | T:list(type)
+ImmutableConst | Constant | -> tensor:dtype | dtype:type shape:shape memory_region_name:string
 If | ControlFlow, stateful | cond:Tcond input:[Tin] -> output:[Tout] | Tcond:type Tin:list(type) Tout:list(type) then_branch:func else_branch:func output_shapes:list(shape)=[]
 InitializeTableFromTextFileV2 | Variable, stateful | table_handle:resource filename:string -> | key_index:int value_index:int vocab_size:int=-1 delimiter:string="\t" offset:int=0
 InitializeTableV2 | Variable, stateful | table_handle:resource keys:Tkey values:Tval -> | Tkey:type Tval:type

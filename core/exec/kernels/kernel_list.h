@@ -55,5 +55,7 @@ std::vector<KernelEntry> segmentKernels();
 std::vector<KernelEntry> quantizedNnKernels();
 /// QuantizedBiasAdd/Add/Mul/Relu/Relu6/Reshape/Concat, RequantizationRange, Requantize (quantized_ops.cpp).
 std::vector<KernelEntry> quantizedOpKernels();
+/// ImmutableConst: constants read from a memmapped package region (immutable_const.cpp).
+std::vector<KernelEntry> immutableConstKernels();
 
 }  // namespace tfs::exec::kernels
