@@ -94,6 +94,10 @@ private:
     Status compute(ReadyItem& item, std::vector<Value>& outputs);
     void complete(ReadyItem& item, std::vector<Value>& outputs, bool nodeDead);
     void fail(Status s);
+    /// Nodes that do no real work (constants, pass-throughs, cached, engine plumbing).
+    bool cheap(const PlanNode& node) const {
+        return !node.kernel || node.forwardSlot >= 0 || (useCache_ && node.cacheSlot >= 0) || node.kind != NodeKind::Normal;
+    }
     void spawnHelpers();
     void retain(const Value& v);
     void release(const Value& v);
@@ -111,6 +115,7 @@ private:
     std::condition_variable cv_;
     std::deque<ReadyItem> queue_;
     int outstanding_ = 0;
+    int heavyQueued_ = 0;  // queued items that run a kernel (see cheap())
     int helpersPending_ = 0;
     int helpersRunning_ = 0;
     bool finished_ = false;
@@ -201,6 +206,7 @@ void Run::fire(FrameInst* f, int iter, int dst, NodeState& s, bool dead) {
     s.inputs.shrink_to_fit();
     f->active++;
     outstanding_++;
+    if (!cheap(plan_.nodes[size_t(dst)])) heavyQueued_++;
     queue_.push_back(std::move(item));
 }
 
@@ -474,7 +480,9 @@ void Run::process(ReadyItem item) {
 void Run::spawnHelpers() {
     ThreadPool* pool = env_.pool();
     if (!pool || pool->threads() <= 1) return;
-    while (!queue_.empty() && helpersPending_ < pool->threads() - 1 && int(queue_.size()) > helpersRunning_) {
+    // Waking a worker costs more than running a Const or a pass-through node: helpers
+    // are only worth it for queued kernels.
+    while (heavyQueued_ > 0 && helpersPending_ < pool->threads() - 1 && heavyQueued_ > helpersRunning_) {
         helpersPending_++;
         std::shared_ptr<Run> self = shared_from_this();
         pool->schedule([self] { self->helperLoop(); });
@@ -491,6 +499,7 @@ void Run::helperLoop() {
     while (!queue_.empty()) {
         ReadyItem item = std::move(queue_.front());
         queue_.pop_front();
+        if (!cheap(plan_.nodes[size_t(item.node)])) heavyQueued_--;
         lock.unlock();
         process(std::move(item));
         lock.lock();
@@ -517,6 +526,7 @@ Result<std::vector<Value>> Run::execute() {
         if (!queue_.empty()) {
             ReadyItem item = std::move(queue_.front());
             queue_.pop_front();
+            if (!cheap(plan_.nodes[size_t(item.node)])) heavyQueued_--;
             spawnHelpers();
             lock.unlock();
             process(std::move(item));
