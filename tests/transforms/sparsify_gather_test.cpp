@@ -4,6 +4,8 @@
 #include <gtest/gtest.h>
 
 #include "core/exec/session.h"
+#include "core/formats/checkpoint.h"
+#include "tests/common/test_paths.h"
 #include "core/transforms/graph_utils.h"
 #include "tests/transforms/quant_test_util.h"
 #include "tests/transforms/transform_test_util.h"
@@ -159,4 +161,35 @@ TEST(SparsifyGather, SkipsWhatItCannotConvert) {
     bool noted = false;
     for (const auto& n : log.passes.back().notes) noted |= n.find("axis-0") != std::string::npos;
     EXPECT_TRUE(noted);
+}
+
+TEST(SparsifyGather, VariableTablesReadFromInputCheckpoint) {
+    // A TF1 graph whose table is a VariableV2 read through Identity; values come from a checkpoint.
+    tensorflow::GraphDef g;
+    auto* var = addNode(&g, "emb", "VariableV2", {}, true);
+    (*var->mutable_attr())["dtype"].set_type(tensorflow::DT_FLOAT);
+    addNode(&g, "emb/read", "Identity", {"emb"});
+    addIdsPlaceholder(&g, "ids", tensorflow::DT_INT64);
+    auto* gather = addNode(&g, "gather", "Gather", {"emb/read", "ids"}, true);
+    (*gather->mutable_attr())["Tindices"].set_type(tensorflow::DT_INT64);
+    Tensor table = sparseTable({12, 1}, {2, 5}, 4);
+    const std::string prefix = scratchDir("sparsify") + "/model.ckpt";
+    ASSERT_TRUE(writeBundle(prefix, {{"emb", table}}).ok());
+    // Without a checkpoint the gather is left alone (with a note); with one it is sparsified.
+    auto untouched = g;
+    ASSERT_TRUE(runPasses(&untouched, "sparsify_gather", "ids", "gather").ok());
+    EXPECT_EQ(countOp(untouched, "Gather"), 1);
+    ASSERT_TRUE(runPasses(&g, "sparsify_gather(input_checkpoint=\"" + prefix + "\")", "ids", "gather").ok());
+    EXPECT_EQ(countOp(g, "Gather"), 0);
+    EXPECT_EQ(countOp(g, "VariableV2"), 0);
+    Tensor ids(tensorflow::DT_INT64, {4});
+    int64_t v[] = {5, 0, 2, 11};
+    std::copy(v, v + 4, ids.data<int64_t>());
+    auto r = run(g, {{"ids:0", ids}}, {"gather:0"});
+    ASSERT_TRUE(r.ok()) << r.status().toString();
+    ASSERT_EQ((*r)[0].dims(), (Dims{4, 1}));
+    for (int i = 0; i < 4; ++i) EXPECT_EQ((*r)[0].data<float>()[i], table.data<float>()[v[i]]);
+    // A missing checkpoint is an error naming the parameter.
+    auto again = untouched;
+    EXPECT_FALSE(runPasses(&again, "sparsify_gather(input_checkpoint=/nonexistent/ckpt)", "ids", "gather").ok());
 }
