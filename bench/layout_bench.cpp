@@ -64,6 +64,32 @@ BENCHMARK(BM_LayoutFlat)->Arg(1000)->Arg(5000)->Unit(benchmark::kMillisecond)->I
 BENCHMARK(BM_LayoutScopesExpanded)->Arg(1000)->Arg(5000)->Arg(20000)->Unit(benchmark::kMillisecond)->Iterations(1);
 BENCHMARK(BM_LayoutScopesCollapsed)->Arg(1000)->Arg(5000)->Arg(20000)->Unit(benchmark::kMillisecond)->Iterations(1);
 
+// What the GUI does when the user expands one collapsed scope of the first picture: rebuild the
+// visible graph and lay out the whole picture again (there is no partial layout).
+void BM_ExpandOneScope(benchmark::State& state) {
+    auto def = generated(int(state.range(0)), true);
+    tfs::GraphIndex index(def);
+    auto expanded = tfs::layout::initialExpansion(index);
+    auto first = tfs::layout::buildVisibleGraph(index, expanded);
+    std::string scope;
+    for (const auto& item : first.items)
+        if (item.kind == tfs::layout::VisibleItem::Kind::Scope && (scope.empty() || item.nodeCount > 10)) scope = item.scope;
+    expanded.insert(scope);
+    size_t items = 0;
+    for (auto _ : state) {
+        tfs::layout::LayoutInput input;
+        input.graph = tfs::layout::buildVisibleGraph(index, expanded);
+        for (size_t i = 0; i < input.graph.items.size(); ++i)
+            input.itemSizes.push_back(tfs::layout::estimateItemSize(input.graph, index, int(i)));
+        auto result = tfs::layout::layoutGraph(input);
+        if (!result.ok()) state.SkipWithError(result.status().message().c_str());
+        items = input.graph.items.size();
+    }
+    state.counters["items_before"] = double(first.items.size());
+    state.counters["items"] = double(items);
+}
+BENCHMARK(BM_ExpandOneScope)->Arg(1000)->Arg(5000)->Arg(20000)->Unit(benchmark::kMillisecond)->Iterations(3);
+
 // Time to first picture: load the model, choose the initial expansion, lay it out.
 void BM_FirstPicture(benchmark::State& state, std::string path) {
     for (auto _ : state) {

@@ -161,6 +161,7 @@ bool GraphPage::showGraph(const std::string& key, bool push) {
         emit statusMessage(tr("No function named %1 in this model").arg(QString::fromStdString(key)));
         return false;
     }
+    if (graph_ && graph_->key == key && push) return true;  // already shown: no breadcrumb entry to itself
     if (push && graph_) stack_.push_back(graph_->key);
     graph_ = g;
     if (!expanded_.count(key)) expanded_[key] = layout::initialExpansion(*g->index);
@@ -225,8 +226,18 @@ void GraphPage::relayout(bool fit) {
                          QPointF center = view_->mapToScene(view_->viewport()->rect().center());
                          scene_->populate(graph, std::move(*input), std::move(result->value()));
                          view_->refreshMinimap();
-                         if (fitAfterLayout_) view_->showInitial(startPoint());
-                         else view_->centerOn(center);
+                         const QRectF anchor = anchorScope_.empty() ? QRectF() : scene_->scopeRect(anchorScope_);
+                         if (fitAfterLayout_) {
+                             view_->showInitial(startPoint());
+                         } else if (!anchor.isNull()) {
+                             // Put the scope's top-centre back at the same place in the viewport.
+                             const double z = view_->zoom() > 0 ? view_->zoom() : 1.0;
+                             const QPointF offset = QPointF(view_->viewport()->rect().center() - anchorViewportPos_) / z;
+                             view_->centerOn(QPointF(anchor.center().x(), anchor.top()) + offset);
+                         } else {
+                             view_->centerOn(center);
+                         }
+                         anchorScope_.clear();
                          fitAfterLayout_ = false;
                          message_->setText(tr("%1 of %2 nodes shown · layout %3 s")
                                                .arg(scene_->boxCount())
@@ -282,6 +293,11 @@ void GraphPage::onScopeToggle(const QString& scope, bool expand) { setScopeExpan
 
 void GraphPage::setScopeExpanded(const std::string& scope, bool expand) {
     if (!graph_) return;
+    const QRectF before = scene_->scopeRect(scope);
+    if (!before.isNull()) {
+        anchorScope_ = scope;
+        anchorViewportPos_ = view_->mapFromScene(QPointF(before.center().x(), before.top()));
+    }
     auto& set = expanded_[graph_->key];
     if (expand) {
         set.insert(scope);

@@ -2,6 +2,7 @@
 // One tab: the graph of one model (or one of its functions, with a breadcrumb
 // back), its expansion state, layout jobs, find bar and export.
 
+#include <QPoint>
 #include <QPointer>
 #include <QRegularExpression>
 #include <QWidget>
@@ -123,6 +124,9 @@ private:
     int pendingFocus_ = -1;
     int currentNode_ = -1;
     bool fitAfterLayout_ = true;
+    // Expanding or collapsing keeps the toggled scope's top edge where it was on screen.
+    std::string anchorScope_;
+    QPoint anchorViewportPos_;
 };
 
 }  // namespace tfs::views

@@ -230,6 +230,27 @@ BoxItem* GraphScene::boxForNode(int node) const {
     return item < 0 || item >= int(boxes_.size()) ? nullptr : boxes_[size_t(item)];
 }
 
+QRectF GraphScene::scopeRect(const std::string& scope) const {
+    const int cluster = input_.graph.findCluster(scope);
+    if (cluster >= 0) {
+        for (const ClusterItem* c : clusters_)
+            if (c->cluster() == cluster) return c->sceneBoundingRect();
+        // No frame (the layout fell back to no clusters): the boxes inside the scope.
+        const auto& vg = input_.graph;
+        auto inside = [&](int c) {
+            for (int guard = 0; c >= 0 && guard < 1000; ++guard, c = vg.clusters[size_t(c)].parent)
+                if (c == cluster) return true;
+            return false;
+        };
+        QRectF r;
+        for (size_t i = 0; i < vg.items.size() && i < boxes_.size(); ++i)
+            if (inside(vg.items[i].cluster)) r = r.isNull() ? boxes_[i]->sceneBoundingRect() : r.united(boxes_[i]->sceneBoundingRect());
+        return r;
+    }
+    const int item = input_.graph.findScopeItem(scope);
+    return item >= 0 && item < int(boxes_.size()) ? boxes_[size_t(item)]->sceneBoundingRect() : QRectF();
+}
+
 int GraphScene::nodeOfBox(int visibleIndex) const {
     if (visibleIndex < 0 || visibleIndex >= int(input_.graph.items.size())) return -1;
     const auto& it = input_.graph.items[size_t(visibleIndex)];

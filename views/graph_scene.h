@@ -37,6 +37,8 @@ public:
     /// The box showing this graph node (its own box or its collapsed scope), or null.
     BoxItem* boxForNode(int node) const;
     BoxItem* box(int visibleIndex) const { return boxes_[size_t(visibleIndex)]; }
+    /// Where a scope is drawn: its cluster frame when expanded, its box when collapsed; null rect when hidden.
+    QRectF scopeRect(const std::string& scope) const;
     /// The graph node of a visible item, or -1 for collapsed scopes.
     int nodeOfBox(int visibleIndex) const;
 

@@ -3,6 +3,8 @@
 #include <QAbstractItemModelTester>
 #include <QDir>
 #include <QFileInfo>
+#include <QLineF>
+#include <QScrollBar>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QSignalSpy>
@@ -140,6 +142,42 @@ private slots:
         QVERIFY(box);
         QVERIFY(!box->isScope());
         QVERIFY(box->isSelected());
+    }
+
+    void expandingKeepsTheScopeInPlace() {
+        MainWindow w;
+        w.setInteractiveErrors(false);
+        w.resize(1400, 900);
+        w.show();
+        GraphPage* p = openAndWait(w, model(QStringLiteral("tfx__estimator_ckpt/graph.pbtxt")), 120000);
+        QVERIFY2(p, qPrintable(w.lastError()));
+        p->view()->resetZoom();
+        // The collapsed scope nearest to the middle of the picture (away from its edges), brought to the centre.
+        const QPointF centre = p->scene()->itemsBoundingRect().center();
+        int best = -1;
+        double bestDist = 1e18;
+        for (int i = 0; i < p->scene()->boxCount(); ++i) {
+            if (!p->scene()->box(i)->isScope()) continue;
+            double d = QLineF(p->scene()->box(i)->sceneBoundingRect().center(), centre).length();
+            if (d < bestDist) bestDist = d, best = i;
+        }
+        QVERIFY(best >= 0);
+        const std::string scope = p->scene()->visible().items[size_t(best)].scope;
+        p->view()->centerOn(p->scene()->box(best)->sceneBoundingRect().center());
+        QRectF before = p->scene()->scopeRect(scope);
+        const QPoint was = p->view()->mapFromScene(QPointF(before.center().x(), before.top()));
+        p->setScopeExpanded(scope, true);
+        QVERIFY(QTest::qWaitFor([&] { return !p->isBusy(); }, 60000));
+        QRectF after = p->scene()->scopeRect(scope);
+        QVERIFY(!after.isNull());
+        QVERIFY(p->scene()->visible().findCluster(scope) >= 0);
+        const QPoint now = p->view()->mapFromScene(QPointF(after.center().x(), after.top()));
+        // Unless the view hit the end of the scene, the scope's top edge did not move on screen.
+        auto* vbar = p->view()->verticalScrollBar();
+        auto* hbar = p->view()->horizontalScrollBar();
+        const bool clampedY = vbar->value() == vbar->minimum() || vbar->value() == vbar->maximum();
+        const bool clampedX = hbar->value() == hbar->minimum() || hbar->value() == hbar->maximum();
+        QVERIFY2((clampedX || std::abs(now.x() - was.x()) <= 3) && (clampedY || std::abs(now.y() - was.y()) <= 3), qPrintable(QStringLiteral("(%1,%2) -> (%3,%4)").arg(was.x()).arg(was.y()).arg(now.x()).arg(now.y())));
     }
 
     void savedModelOpensOnServingFunctionWithBreadcrumb() {
