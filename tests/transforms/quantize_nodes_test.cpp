@@ -203,3 +203,42 @@ TEST(QuantizeNodes, FrozenMnistSavedModelKeepsPredictions) {
     }
     std::printf("[quantize_nodes] mlnet__mnist_conv_model (frozen): cosine %.5f\n", cosine(a, b));
 }
+
+TEST(QuantizeNodes, EveryGraphDefInTheSharedModelsStaysValidAndClose) {
+    TFS_REQUIRE_SHARED_MODELS();
+    // Every GraphDef file: the pass succeeds and the runner's validation holds; where reference
+    // cases exist and the original runs, the eight-bit outputs stay close.
+    const std::vector<std::pair<std::string, std::string>> graphs = {
+        {"armkws__DS_CNN_S", "DS_CNN_S.pb"}, {"cppflow__load_frozen_graph", "model.pb"},
+        {"mlnet__model_matmul", "frozen_saved_model.pb"}, {"ngraph__test_axpy", "test_axpy.pbtxt"},
+        {"nnstreamer__mnist", "mnist.pb"}, {"rust__addition", "model.pb"}, {"rust__regression", "model.pb"},
+        {"tf2onnx__ae0", "frozen.pb"}, {"tf2onnx__fc-layers", "frozen.pb"}, {"tf2onnx__gru", "frozen.pb"},
+        {"tf2onnx__lstm", "frozen.pb"}, {"tf2onnx__regression_graphdef", "frozen.pb"},
+        {"tf__grappler_while_loop", "while_loop.pbtxt"}, {"tfx__estimator_ckpt", "graph.pbtxt"},
+        {"utensor__cifar10_cnn", "cifar10_cnn.pb"}};
+    for (const auto& [folder, file] : graphs) {
+        SCOPED_TRACE(folder);
+        auto original = loadGraphFile(sharedModel(folder) + "/" + file);
+        auto g = original;
+        auto st = runPasses(&g, "quantize_nodes");
+        ASSERT_TRUE(st.ok()) << st.toString();
+        int quantized = 0;
+        for (const auto& n : g.node()) quantized += n.op().rfind("Quantized", 0) == 0;
+        for (const auto& c : referenceCases(folder)) {
+            std::vector<std::string> fetches;
+            for (const auto& [name, t] : c.outputs)
+                if (t.dtype() == tensorflow::DT_FLOAT) fetches.push_back(name);
+            if (fetches.empty()) continue;
+            auto before = run(original, c.inputs, fetches);
+            if (!before.ok()) continue;  // the executor cannot run the float model either
+            auto after = run(g, c.inputs, fetches);
+            ASSERT_TRUE(after.ok()) << c.name << ": " << after.status().toString();
+            for (size_t i = 0; i < fetches.size(); ++i) {
+                double cos = cosine((*after)[i], (*before)[i]);
+                EXPECT_GE(cos, 0.99) << c.name << " " << fetches[i];
+                std::printf("[quantize_nodes] %s %s %s: %d eight-bit ops, cosine %.5f\n", folder.c_str(), c.name.c_str(),
+                            fetches[i].c_str(), quantized, cos);
+            }
+        }
+    }
+}

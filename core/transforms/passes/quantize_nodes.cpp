@@ -68,8 +68,9 @@ tensorflow::NodeDef scalarConst(const std::string& name, float value) {
     return node;
 }
 
-// GTT also gives these a control input on the quantized tensor's node; that only matters
-// inside TF1 loop frames (which the eight-bit ops do not reach) and stops feeding that node.
+// Like GTT, in graphs with TF1 loops these get a control input on the quantized tensor's node
+// so that inside a loop they run in its frame; not for placeholders and --inputs, which may be
+// fed (a fed node must not need to run), and not in loop-free graphs, where any tensor may be fed.
 tensorflow::NodeDef intVectorConst(const std::string& name, int32_t value) {
     tensorflow::NodeDef node;
     Tensor t(tensorflow::DT_INT32, {1});
@@ -108,6 +109,8 @@ struct Builder {
     int reluRanges = 0;
     std::map<std::string, std::vector<const tensorflow::NodeDef*>> consumers;
     std::set<std::string> outputs;
+    std::set<std::string> feedable;  // --inputs
+    bool hasLoops = false;
     std::set<std::string> ignoredOps;
 
     // True when the node's only reader is a Relu/Relu6 that will be quantized too: its qint32
@@ -187,6 +190,13 @@ struct Builder {
         } else {
             tensorflow::NodeDef reshapeDims = intVectorConst(name(base + "/reshape_dims"), -1);
             tensorflow::NodeDef reductionDims = intVectorConst(name(base + "/reduction_dims"), 0);
+            auto producer = byName.find(nodeName(input));
+            const bool fed = !hasLoops || producer == byName.end() || feedable.count(nodeName(input)) ||
+                             producer->second->op().rfind("Placeholder", 0) == 0;
+            if (!fed) {
+                reshapeDims.add_input("^" + nodeName(input));
+                reductionDims.add_input("^" + nodeName(input));
+            }
             tensorflow::NodeDef reshape;
             reshape.set_name(name(base + "/reshape"));
             reshape.set_op("Reshape");
@@ -411,6 +421,8 @@ Status quantizeNodes(const tensorflow::GraphDef& in, const TransformContext& con
     for (const auto& node : graph.node()) b.byName[node.name()] = &node;
     b.consumers = mapConsumers(graph);
     b.outputs = nodeNames(context.outputNames);
+    b.feedable = nodeNames(context.inputNames);
+    for (const auto& node : graph.node()) b.hasLoops |= node.op() == "Enter" || node.op() == "RefEnter";
     b.ignoredOps = ignored;
     std::map<std::string, const OpInfo*> infos;
     for (const auto& info : opList())
