@@ -242,3 +242,38 @@ TEST(QuantizeNodes, EveryGraphDefInTheSharedModelsStaysValidAndClose) {
         }
     }
 }
+
+TEST(QuantizeNodes, TrainedFakeQuantRangesReplaceDynamicRanges) {
+    // x -> Conv2D -> BiasAdd -> FakeQuantWithMinMaxVars(-3, 5) -> Relu -> out
+    tensorflow::GraphDef g;
+    addPlaceholder(&g, "x");
+    addConst(&g, "w", randomFloat({3, 3, 2, 4}, 41, 0.3));
+    addConst(&g, "b", randomFloat({4}, 42, 0.1));
+    auto* conv = addNode(&g, "conv", "Conv2D", {"x", "w"});
+    setInts(conv, "strides", {1, 1, 1, 1});
+    (*conv->mutable_attr())["padding"].set_s("SAME");
+    addNode(&g, "bias", "BiasAdd", {"conv", "b"});
+    addConst(&g, "fq_min", Tensor::scalar<float>(tensorflow::DT_FLOAT, -3.f));
+    addConst(&g, "fq_max", Tensor::scalar<float>(tensorflow::DT_FLOAT, 5.f));
+    addNode(&g, "fq", "FakeQuantWithMinMaxVars", {"bias", "fq_min", "fq_max"}, true);
+    addNode(&g, "out", "Relu", {"fq"});
+    const auto original = g;
+    ASSERT_TRUE(runPasses(&g, "quantize_nodes", "x", "out").ok());
+    EXPECT_EQ(countOp(g, "FakeQuantWithMinMaxVars"), 0);
+    EXPECT_EQ(countOp(g, "RequantizationRange"), 1);  // only the conv's; the BiasAdd uses the trained range
+    const auto* requant = findNode(g, "bias/eightbit/requantize");
+    ASSERT_NE(requant, nullptr);
+    auto lo = transforms::constValue(*findNode(g, transforms::nodeName(requant->input(3))));
+    auto hi = transforms::constValue(*findNode(g, transforms::nodeName(requant->input(4))));
+    ASSERT_TRUE(lo.ok() && hi.ok());
+    EXPECT_FLOAT_EQ(lo->data<float>()[0], -3.f);
+    EXPECT_FLOAT_EQ(hi->data<float>()[0], 5.f);
+    EXPECT_EQ(findNode(g, "out/eightbit")->input(0), "bias/eightbit/requantize");  // Relu stays eight-bit
+    Tensor x = randomFloat({1, 6, 5, 2}, 43);
+    auto before = run(original, {{"x:0", x}}, {"out:0"});
+    auto after = run(g, {{"x:0", x}}, {"out:0"});
+    ASSERT_TRUE(before.ok()) << before.status().toString();
+    ASSERT_TRUE(after.ok()) << after.status().toString();
+    EXPECT_GE(cosine((*after)[0], (*before)[0]), 0.99);
+    EXPECT_LE(maxAbsDiff((*after)[0], (*before)[0]), 8.0 / 255 * 1.5);  // within ~one trained step
+}

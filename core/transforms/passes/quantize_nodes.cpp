@@ -116,6 +116,42 @@ struct Builder {
     // True when the node's only reader is a Relu/Relu6 that will be quantized too: its qint32
     // result can then be requantized straight to [0, max], doubling the resolution GTT spends
     // on negative values the Relu discards anyway.
+    // FakeQuant nodes whose trained range became a Requantize range (skipped by the main loop).
+    std::set<std::string> foldedFakeQuants;
+
+    // The trained [min, max] of a FakeQuantWithMinMaxVars/Args (8 bits, not narrow) that is the
+    // node's only reader, or null (GTT's ConvertFakeQuantsToRequantize + MergeAdjacentRequantizes).
+    const tensorflow::NodeDef* trainedRange(const tensorflow::NodeDef& node, float* lo, float* hi) const {
+        auto it = consumers.find(node.name());
+        if (it == consumers.end() || it->second.size() != 1 || outputs.count(node.name())) return nullptr;
+        const tensorflow::NodeDef& fq = *it->second[0];
+        if (fq.op() != "FakeQuantWithMinMaxVars" && fq.op() != "FakeQuantWithMinMaxArgs") return nullptr;
+        auto attr = fq.attr().find("num_bits");
+        if (attr != fq.attr().end() && attr->second.i() != 8) return nullptr;
+        attr = fq.attr().find("narrow_range");
+        if (attr != fq.attr().end() && attr->second.b()) return nullptr;
+        if (fq.input_size() < 1 || canonicalInput(fq.input(0)) != node.name() + ":0") return nullptr;
+        if (fq.op() == "FakeQuantWithMinMaxArgs") {
+            auto mn = fq.attr().find("min"), mx = fq.attr().find("max");
+            *lo = mn == fq.attr().end() ? -6.f : mn->second.f();
+            *hi = mx == fq.attr().end() ? 6.f : mx->second.f();
+        } else {
+            const tensorflow::NodeDef* a = fq.input_size() >= 3 ? constSource(fq.input(1)) : nullptr;
+            const tensorflow::NodeDef* b = fq.input_size() >= 3 ? constSource(fq.input(2)) : nullptr;
+            if (!a || !b) return nullptr;
+            auto va = constValue(*a), vb = constValue(*b);
+            if (!va.ok() || !vb.ok() || va->dtype() != tensorflow::DT_FLOAT || vb->dtype() != tensorflow::DT_FLOAT ||
+                va->numElements() != 1 || vb->numElements() != 1)
+                return nullptr;
+            *lo = va->data<float>()[0];
+            *hi = vb->data<float>()[0];
+        }
+        // Requantize needs min <= 0 <= max (FakeQuant nudges its range the same way).
+        *lo = std::min(*lo, 0.f);
+        *hi = std::max(*hi, 0.f);
+        return *hi > *lo ? &fq : nullptr;
+    }
+
     bool onlyFeedsRelu(const tensorflow::NodeDef& node) const {
         auto it = consumers.find(node.name());
         if (it == consumers.end() || it->second.size() != 1 || outputs.count(node.name())) return false;
@@ -283,7 +319,28 @@ struct Builder {
         added.push_back(main);
         if (info.qint32Output) {
             std::string lo, hi;
-            if (hasFallback) {
+            const std::string requantName = name(main.name() + "/requantize");
+            float trainedLo = 0, trainedHi = 0;
+            const tensorflow::NodeDef* fakeQuant = trainedRange(node, &trainedLo, &trainedHi);
+            if (fakeQuant) {
+                auto a = scalarConst(name(main.name() + "/trained_min"), trainedLo);
+                auto b = scalarConst(name(main.name() + "/trained_max"), trainedHi);
+                lo = a.name();
+                hi = b.name();
+                added.push_back(a);
+                added.push_back(b);
+                foldedFakeQuants.insert(fakeQuant->name());
+                tensorflow::NodeDef fqDeq;  // the FakeQuant's float output, from the eight-bit result
+                fqDeq.set_name(fakeQuant->name());
+                fqDeq.set_op("Dequantize");
+                fqDeq.set_device(fakeQuant->device());
+                setTypeAttr(&fqDeq, "T", tensorflow::DT_QUINT8);
+                (*fqDeq.mutable_attr())["mode"].set_s("MIN_FIRST");
+                for (const char* port : {"", ":1", ":2"}) fqDeq.add_input(requantName + port);
+                added.push_back(fqDeq);
+                eightBit[fakeQuant->name() + ":0"] = {requantName, requantName + ":1", requantName + ":2"};
+                bypassable.insert(fakeQuant->name());
+            } else if (hasFallback) {
                 auto a = scalarConst(name(main.name() + "/fallback_min"), fallbackMin);
                 auto b = scalarConst(name(main.name() + "/fallback_max"), fallbackMax);
                 lo = a.name();
@@ -301,7 +358,7 @@ struct Builder {
                 hi = range.name() + ":1";
                 added.push_back(range);
             }
-            if (onlyFeedsRelu(node)) {
+            if (!fakeQuant && onlyFeedsRelu(node)) {
                 // The Relu's range is the measured one clamped at 0 on both ends (Requantize needs
                 // min <= 0 <= max). Maximum nodes rather than a constant keep both range outputs in
                 // use, so insert_logging still logs them for freeze_requantization_ranges.
@@ -329,7 +386,7 @@ struct Builder {
                 ++reluRanges;
             }
             tensorflow::NodeDef requant;
-            requant.set_name(name(main.name() + "/requantize"));
+            requant.set_name(requantName);
             requant.set_op("Requantize");
             requant.set_device(node.device());
             setTypeAttr(&requant, "Tinput", tensorflow::DT_QINT32);
@@ -437,6 +494,7 @@ Status quantizeNodes(const tensorflow::GraphDef& in, const TransformContext& con
     std::vector<tensorflow::NodeDef> kept;
     int count = 0;
     for (const auto& node : graph.node()) {
+        if (b.foldedFakeQuants.count(node.name())) continue;  // now a Dequantize of the Requantize
         auto it = infos.find(node.op());
         if (it == infos.end() || node.op() == "Const") {
             kept.push_back(node);
