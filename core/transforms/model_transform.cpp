@@ -1,5 +1,6 @@
 #include "core/transforms/model_transform.h"
 
+#include "core/transforms/function_bodies.h"
 #include "core/transforms/graph_utils.h"
 
 namespace tfs::transforms {
@@ -63,6 +64,7 @@ Status transformModel(Model* model, const std::vector<TransformSpec>& specs, con
     TransformLog* target = log ? log : &local;
     tensorflow::GraphDef graph = mg.def.graph_def();
     TFS_RETURN_IF_ERROR(runTransforms(&graph, resolved.inputs, resolved.outputs, specs, target, work));
+    if (resolved.functionBodies) TFS_RETURN_IF_ERROR(transformFunctionBodies(&graph, specs, target));
     *mg.def.mutable_graph_def() = std::move(graph);
     remapSignatures(&mg, target->renames);
     return okStatus();

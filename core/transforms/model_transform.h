@@ -16,6 +16,7 @@ struct ModelTransformOptions {
     std::vector<std::string> outputs;  // empty = from the signature
     std::string signature;             // signature key; empty = serving_default or the only one
     size_t metaGraph = 0;              // which meta graph to transform
+    bool functionBodies = true;        // also run body-safe passes on the function library (TF2 bodies)
 };
 
 /// The signature that supplies default inputs/outputs, or nullptr when there is none.
@@ -24,7 +25,8 @@ const Signature* pickSignature(const MetaGraph& metaGraph, const std::string& ke
 /// Resolves inputs/outputs (from the signature when empty); error when a named key is missing.
 Status resolveEndpoints(const Model& model, ModelTransformOptions* options);
 
-/// Transforms the chosen meta graph in place and remaps its signatures.
+/// Transforms the chosen meta graph in place and remaps its signatures; with functionBodies,
+/// node-level passes also rewrite the bodies of library functions (see function_bodies.h).
 Status transformModel(Model* model, const std::vector<TransformSpec>& specs, const ModelTransformOptions& options,
                       TransformLog* log, const WorkContext& work = {});
 

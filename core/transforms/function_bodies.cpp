@@ -1,0 +1,227 @@
+#include "core/transforms/function_bodies.h"
+
+#include <map>
+#include <set>
+
+#include "core/ops/op_registry.h"
+#include "core/transforms/graph_utils.h"
+
+namespace tfs::transforms {
+namespace {
+
+const tensorflow::FunctionDef* lookupFunction(const tensorflow::FunctionDefLibrary& library, const std::string& name) {
+    for (const auto& f : library.function())
+        if (f.signature().name() == name) return &f;
+    return nullptr;
+}
+
+std::vector<std::string> splitColons(const std::string& text) {
+    std::vector<std::string> parts;
+    size_t start = 0;
+    for (;;) {
+        size_t colon = text.find(':', start);
+        parts.push_back(text.substr(start, colon == std::string::npos ? std::string::npos : colon - start));
+        if (colon == std::string::npos) return parts;
+        start = colon + 1;
+    }
+}
+
+/// "node:out_arg:i" or "arg" (function form) -> "node:k" or "arg" (graph form).
+Result<std::string> toGraphInput(const std::string& input, const std::set<std::string>& args,
+                                 const std::map<std::string, const tensorflow::NodeDef*>& nodes,
+                                 const tensorflow::FunctionDefLibrary& library) {
+    if (isControlInput(input)) return input;
+    auto parts = splitColons(input);
+    if (parts.size() == 1) {
+        if (!args.count(parts[0])) return invalidArgument("input '" + input + "' names no argument");
+        return parts[0];
+    }
+    if (parts.size() == 2 && args.count(parts[0])) return input;  // "arg:0" (rare, already flat)
+    if (parts.size() != 3) return invalidArgument("input '" + input + "' is not node:output:index");
+    auto it = nodes.find(parts[0]);
+    if (it == nodes.end()) return invalidArgument("input '" + input + "' names no node of the body");
+    char* end = nullptr;
+    long index = std::strtol(parts[2].c_str(), &end, 10);
+    if (end == parts[2].c_str() || *end || index < 0) return invalidArgument("input '" + input + "' has a bad index");
+    TFS_ASSIGN_OR_RETURN(int flat, flatOutputIndex(*it->second, parts[1], int(index), &library));
+    return parts[0] + ":" + std::to_string(flat);
+}
+
+/// "node:k" or "arg" (graph form) -> "node:out_arg:i" or "arg" (function form).
+Result<std::string> toFunctionInput(const std::string& input, const std::set<std::string>& args,
+                                    const std::map<std::string, const tensorflow::NodeDef*>& nodes,
+                                    const tensorflow::FunctionDefLibrary& library) {
+    if (isControlInput(input)) return input;
+    const std::string name = nodeName(input);
+    const int k = outputIndex(input);
+    if (args.count(name)) {
+        if (k != 0) return invalidArgument("argument '" + name + "' has one output, not " + std::to_string(k + 1));
+        return name;
+    }
+    auto it = nodes.find(name);
+    if (it == nodes.end()) return invalidArgument("input '" + input + "' names no node of the body");
+    const tensorflow::NodeDef& node = *it->second;
+    OpInfo calledInfo;
+    const OpInfo* info = nullptr;
+    if (const auto* f = lookupFunction(library, node.op())) {
+        calledInfo = opInfoFromOpDef(f->signature());
+        info = &calledInfo;
+    } else {
+        info = findOp(node.op());
+    }
+    if (!info) return invalidArgument("op " + node.op() + " of '" + name + "' is unknown, its output names cannot be written");
+    int base = 0;
+    for (const auto& arg : info->outputs) {
+        TFS_ASSIGN_OR_RETURN(int count, argCount(node, arg));
+        if (k < base + count) return name + ":" + arg.name + ":" + std::to_string(k - base);
+        base += count;
+    }
+    return invalidArgument("'" + name + "' (" + node.op() + ") has no output " + std::to_string(k));
+}
+
+}  // namespace
+
+Result<BodyGraph> functionToBodyGraph(const tensorflow::FunctionDef& function, const tensorflow::FunctionDefLibrary& library) {
+    BodyGraph body;
+    const auto& sig = function.signature();
+    std::set<std::string> args;
+    for (const auto& arg : sig.input_arg()) {
+        if (arg.type() == tensorflow::DT_INVALID)
+            return unimplemented("argument '" + arg.name() + "' has a generic type (" + arg.type_attr() + arg.type_list_attr() + ")");
+        auto* node = body.graph.add_node();
+        node->set_name(arg.name());
+        node->set_op("Placeholder");
+        setTypeAttr(node, "dtype", arg.type());
+        args.insert(arg.name());
+        body.inputs.push_back(arg.name());
+    }
+    std::map<std::string, const tensorflow::NodeDef*> nodes;
+    for (const auto& node : function.node_def()) {
+        if (args.count(node.name())) return invalidArgument("node '" + node.name() + "' has an argument's name");
+        nodes[node.name()] = &node;
+    }
+    for (const auto& node : function.node_def()) {
+        auto* copy = body.graph.add_node();
+        *copy = node;
+        copy->clear_input();
+        for (const auto& in : node.input()) {
+            auto converted = toGraphInput(in, args, nodes, library);
+            if (!converted.ok()) return converted.status().withContext("node '" + node.name() + "'");
+            copy->add_input(*converted);
+        }
+    }
+    for (const auto& arg : sig.output_arg()) {
+        auto it = function.ret().find(arg.name());
+        if (it == function.ret().end()) return invalidArgument("output '" + arg.name() + "' has no ret entry");
+        auto converted = toGraphInput(it->second, args, nodes, library);
+        if (!converted.ok()) return converted.status().withContext("output '" + arg.name() + "'");
+        body.outputs.push_back(*converted);
+    }
+    for (const auto& [name, node] : function.control_ret()) body.outputs.push_back(node);
+    *body.graph.mutable_library() = library;
+    return body;
+}
+
+Result<tensorflow::FunctionDef> bodyGraphToFunction(const tensorflow::GraphDef& body, const tensorflow::FunctionDef& original,
+                                                    const tensorflow::FunctionDefLibrary& library) {
+    const auto& sig = original.signature();
+    std::set<std::string> args;
+    for (const auto& arg : sig.input_arg()) args.insert(arg.name());
+    std::map<std::string, const tensorflow::NodeDef*> nodes;
+    std::set<std::string> argsSeen;
+    for (const auto& node : body.node()) {
+        if (args.count(node.name())) {
+            if (node.op() != "Placeholder") return invalidArgument("argument '" + node.name() + "' was rewritten");
+            argsSeen.insert(node.name());
+            continue;
+        }
+        nodes[node.name()] = &node;
+    }
+    if (argsSeen.size() != args.size()) return invalidArgument("an argument placeholder was removed");
+    tensorflow::FunctionDef out = original;
+    out.clear_node_def();
+    for (const auto& node : body.node()) {
+        if (args.count(node.name())) continue;
+        auto* copy = out.add_node_def();
+        *copy = node;
+        copy->clear_input();
+        for (const auto& in : node.input()) {
+            auto converted = toFunctionInput(in, args, nodes, library);
+            if (!converted.ok()) return converted.status().withContext("node '" + node.name() + "'");
+            copy->add_input(*converted);
+        }
+    }
+    // The passes saw returns in graph form; translate the original ones to find what they point at now.
+    std::map<std::string, const tensorflow::NodeDef*> originalNodes;
+    for (const auto& n : original.node_def()) originalNodes[n.name()] = &n;
+    for (auto& [name, ret] : *out.mutable_ret()) {
+        auto flat = toGraphInput(ret, args, originalNodes, library);
+        if (!flat.ok()) return flat.status();
+        if (!args.count(nodeName(*flat)) && !nodes.count(nodeName(*flat)))
+            return invalidArgument("return '" + name + "' lost its node '" + nodeName(*flat) + "'");
+        auto converted = toFunctionInput(*flat, args, nodes, library);
+        if (!converted.ok()) return converted.status().withContext("return '" + name + "'");
+        ret = *converted;
+    }
+    for (const auto& [name, node] : out.control_ret())
+        if (!nodes.count(node)) return invalidArgument("control return '" + name + "' lost its node '" + node + "'");
+    return out;
+}
+
+bool appliesToFunctionBodies(const std::string& pass) {
+    static const std::set<std::string> passes = {
+        "backport_concatv2",   "backport_tensor_array_v3", "convert_to_float16",    "flatten_atrous_conv",
+        "fold_batch_norms",    "fold_constants",           "fold_old_batch_norms",  "fuse_pad_and_conv",
+        "fuse_resize_and_conv", "fuse_resize_pad_and_conv", "merge_duplicate_nodes", "quantize_weights",
+        "remove_attribute",    "remove_device",            "remove_nodes",          "rename_attribute",
+        "rename_op",           "round_weights",            "set_device"};
+    return passes.count(pass) > 0;
+}
+
+Status transformFunctionBodies(tensorflow::GraphDef* graph, const std::vector<TransformSpec>& specs, TransformLog* log) {
+    std::vector<TransformSpec> bodySpecs;
+    std::string names;
+    for (const auto& spec : specs)
+        if (appliesToFunctionBodies(spec.name)) {
+            bodySpecs.push_back(spec);
+            names += (names.empty() ? "" : " ") + spec.name;
+        }
+    if (bodySpecs.empty() || graph->library().function_size() == 0) return okStatus();
+    const tensorflow::FunctionDefLibrary library = graph->library();
+    PassLogEntry entry;
+    entry.pass = "function bodies: " + names;
+    entry.bytesBefore = library.ByteSizeLong();
+    int changedFunctions = 0;
+    for (int i = 0; i < library.function_size(); ++i) {
+        const tensorflow::FunctionDef& function = library.function(i);
+        const std::string& fname = function.signature().name();
+        entry.nodesBefore += function.node_def_size();
+        auto body = functionToBodyGraph(function, library);
+        Status status = body.status();
+        tensorflow::FunctionDef result;
+        if (status.ok()) status = runTransforms(&body->graph, body->inputs, body->outputs, bodySpecs);
+        if (status.ok()) {
+            body->graph.clear_library();
+            auto back = bodyGraphToFunction(body->graph, function, library);
+            status = back.status();
+            if (back.ok()) result = std::move(back).value();
+        }
+        if (!status.ok()) {
+            entry.notes.push_back("left " + fname + " unchanged: " + status.message());
+            entry.nodesAfter += function.node_def_size();
+            continue;
+        }
+        entry.nodesAfter += result.node_def_size();
+        if (stableBytes(result) == stableBytes(function)) continue;
+        ++changedFunctions;
+        *graph->mutable_library()->mutable_function(i) = std::move(result);
+    }
+    entry.changed = changedFunctions;
+    entry.bytesAfter = graph->library().ByteSizeLong();
+    entry.notes.insert(entry.notes.begin(), std::to_string(changedFunctions) + " of " +
+                                                std::to_string(library.function_size()) + " functions changed");
+    if (log) log->passes.push_back(std::move(entry));
+    return okStatus();
+}
+
+}  // namespace tfs::transforms
