@@ -39,6 +39,7 @@ const std::unordered_map<std::string, KernelFn>& kernelTable() {
             &quantizedNnKernels,
             &quantizedOpKernels,
             &immutableConstKernels,
+            &tensorListKernels,
         };
         for (auto family : families)
             for (const KernelEntry& entry : family()) map.emplace(entry.op, entry.fn);

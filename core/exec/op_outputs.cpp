@@ -44,6 +44,7 @@ const std::map<std::string, std::vector<OutArg>>& multiArgOps() {
         {"TensorArrayV3", {{"handle", "", ""}, {"flow", "", ""}}},
         {"TensorArrayGradV3", {{"grad_handle", "", ""}, {"flow_out", "", ""}}},
         {"TensorArrayConcatV3", {{"value", "", ""}, {"lengths", "", ""}}},
+        {"TensorListPopBack", {{"output_handle", "", ""}, {"tensor", "", ""}}},
         {"QuantizeV2", {{"output", "", ""}, {"output_min", "", ""}, {"output_max", "", ""}}},
         {"StringSplit", {{"indices", "", ""}, {"values", "", ""}, {"shape", "", ""}}},
         {"StringSplitV2", {{"indices", "", ""}, {"values", "", ""}, {"shape", "", ""}}},

@@ -57,5 +57,8 @@ std::vector<KernelEntry> quantizedNnKernels();
 std::vector<KernelEntry> quantizedOpKernels();
 /// ImmutableConst: constants read from a memmapped package region (immutable_const.cpp).
 std::vector<KernelEntry> immutableConstKernels();
+/// TF2 TensorList ops: Reserve, EmptyTensorList, FromTensor, Set/GetItem, Stack, Length,
+/// ElementShape, PushBack, PopBack (tensor_list.cpp).
+std::vector<KernelEntry> tensorListKernels();
 
 }  // namespace tfs::exec::kernels
