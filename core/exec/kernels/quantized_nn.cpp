@@ -81,28 +81,33 @@ Status quantizedConv2D(KernelContext& ctx) {
     Tensor* out;
     TFS_RETURN_IF_ERROR(allocOutput(ctx, 0, tensorflow::DT_QINT32, {g.batch, g.outH, g.outW, g.outC}, &out));
     const std::vector<int16_t> in = centered(x, minIn, maxIn), filt = centered(f, minF, maxF);
+    // Filter as [outC][K] so each output is one contiguous int16 dot product (vpmaddwd-friendly).
+    const int64_t K = g.kH * g.kW * g.inC;
+    std::vector<int16_t> filtT(static_cast<size_t>(K * g.outC));
+    for (int64_t k = 0; k < K; ++k)
+        for (int64_t oc = 0; oc < g.outC; ++oc) filtT[size_t(oc * K + k)] = filt[size_t(k * g.outC + oc)];
     int32_t* o = out->data<int32_t>();
     const int64_t pixels = g.batch * g.outH * g.outW;
-    ctx.parallelFor(pixels, g.kH * g.kW * g.inC * g.outC * 2, [&](int64_t p0, int64_t p1) {
+    ctx.parallelFor(pixels, K * g.outC * 2, [&](int64_t p0, int64_t p1) {
+        std::vector<int16_t> col(static_cast<size_t>(K));
         for (int64_t p = p0; p < p1; ++p) {
             const int64_t b = p / (g.outH * g.outW), oy = (p / g.outW) % g.outH, ox = p % g.outW;
-            int32_t* acc = o + p * g.outC;
-            std::fill(acc, acc + g.outC, 0);
+            // This pixel's window; padding is real zero, i.e. centered code 0.
+            int16_t* c = col.data();
             for (int64_t ky = 0; ky < g.kH; ++ky) {
                 const int64_t iy = oy * g.strideH - g.padTop + ky * g.dilH;
-                if (iy < 0 || iy >= g.inH) continue;  // padding is real zero: contributes nothing
-                for (int64_t kx = 0; kx < g.kW; ++kx) {
+                for (int64_t kx = 0; kx < g.kW; ++kx, c += g.inC) {
                     const int64_t ix = ox * g.strideW - g.padLeft + kx * g.dilW;
-                    if (ix < 0 || ix >= g.inW) continue;
-                    const int16_t* src = in.data() + ((b * g.inH + iy) * g.inW + ix) * g.inC;
-                    const int16_t* frow = filt.data() + (ky * g.kW + kx) * g.inC * g.outC;
-                    for (int64_t ic = 0; ic < g.inC; ++ic) {
-                        const int32_t a = src[ic];
-                        if (a == 0) continue;
-                        const int16_t* fr = frow + ic * g.outC;
-                        for (int64_t oc = 0; oc < g.outC; ++oc) acc[oc] += a * int32_t(fr[oc]);
-                    }
+                    if (iy < 0 || iy >= g.inH || ix < 0 || ix >= g.inW) std::fill(c, c + g.inC, int16_t(0));
+                    else std::copy_n(in.data() + ((b * g.inH + iy) * g.inW + ix) * g.inC, g.inC, c);
                 }
+            }
+            int32_t* acc = o + p * g.outC;
+            for (int64_t oc = 0; oc < g.outC; ++oc) {
+                const int16_t* fr = filtT.data() + oc * K;
+                int32_t sum = 0;
+                for (int64_t k = 0; k < K; ++k) sum += int32_t(col[size_t(k)]) * int32_t(fr[k]);
+                acc[oc] = sum;
             }
         }
     });

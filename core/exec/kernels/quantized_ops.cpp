@@ -232,9 +232,16 @@ Status requantize(KernelContext& ctx) {
     TFS_RETURN_IF_ERROR(allocOutput(ctx, 0, tensorflow::DT_QUINT8, x.dims(), &out));
     const int32_t* src = x.data<int32_t>();
     uint8_t* dst = out->data<uint8_t>();
-    ctx.parallelFor(x.numElements(), 20, [&](int64_t i0, int64_t i1) {
-        for (int64_t i = i0; i < i1; ++i)
-            dst[i] = uint8_t(floatToQuantized(quantizedToFloat(src[i], mn, mx, kQint32), outMin, outMax, kQuint8));
+    // quantizedToFloat and floatToQuantized are affine, so code = round(q * a + b) - round(outMin * s).
+    const double real0 = quantizedToFloat(0.0, mn, mx, kQint32);
+    const double realStep = quantizedToFloat(1.0, mn, mx, kQint32) - real0;
+    const double s = outMax > outMin ? 255.0 / (outMax - outMin) : 0.0;
+    const double offset = std::round(outMin * s);
+    ctx.parallelFor(x.numElements(), 8, [&](int64_t i0, int64_t i1) {
+        for (int64_t i = i0; i < i1; ++i) {
+            const double code = std::round((real0 + double(src[i]) * realStep) * s) - offset;
+            dst[i] = uint8_t(std::clamp(code, 0.0, 255.0));
+        }
     });
     return setRangeOutputs(ctx, 1, float(outMin), float(outMax));
 }
