@@ -48,10 +48,12 @@ std::vector<TransformInfo> buildRegistry() {
         {"fuse_pad_and_conv", "Fuse Conv2D(MirrorPad(*, Const), Const) into FusedPadConv2D", {}, "fuse_pad_and_conv",
          fusePadAndConv},
         {"fuse_resize_and_conv",
-         "Fuse Conv2D(ResizeBilinear(*, Const), Const) into FusedResizeAndPadConv2D with zero padding", {},
+         "Fuse Conv2D(ResizeBilinear(*, Const), Const) into FusedResizeAndPadConv2D with zero padding (resizes with "
+         "half_pixel_centers and dilated convs stay unfused: the fused op cannot express them)", {},
          "fuse_resize_and_conv", fuseResizeAndConv},
         {"fuse_resize_pad_and_conv",
-         "Fuse Conv2D(MirrorPad(ResizeBilinear(*, Const), Const), Const) into FusedResizeAndPadConv2D", {},
+         "Fuse Conv2D(MirrorPad(ResizeBilinear(*, Const), Const), Const) into FusedResizeAndPadConv2D (not with "
+         "half_pixel_centers)", {},
          "fuse_resize_pad_and_conv", fuseResizePadAndConv},
         {"add_default_attributes",
          "Add every attribute that has a default in tfscope's op registry (graph and function bodies)",

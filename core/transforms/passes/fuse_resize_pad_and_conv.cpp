@@ -1,44 +1,15 @@
-// fuse_resize_pad_and_conv: Conv2D(MirrorPad(ResizeBilinear(*, Const), Const), Const) -> FusedResizeAndPadConv2D.
+// fuse_resize_pad_and_conv: see conv_fusion.h (the three conv fusions share one implementation).
 
-#include "core/transforms/graph_utils.h"
+#include "core/transforms/passes/conv_fusion.h"
 #include "core/transforms/passes/passes.h"
-#include "core/transforms/pattern.h"
 
 namespace tfs::transforms {
 
 Status fuseResizePadAndConv(const tensorflow::GraphDef& in, const TransformContext& context, tensorflow::GraphDef* out) {
-    TFS_ASSIGN_OR_RETURN(OpTypePattern pattern, parsePattern("Conv2D(MirrorPad(ResizeBilinear(*, Const), Const), Const)"));
-    ReplaceOptions options;
-    options.protectedNodes = nodeNames(context.inputNames);
-    int fused = 0;
-    TFS_RETURN_IF_ERROR(replaceMatchingOpTypes(
-        in, pattern,
-        [](const NodeMatch& match, std::vector<tensorflow::NodeDef>* newNodes) {
-            const auto& conv = match.node;
-            const auto& pad = match.inputs[0].node;
-            const auto& resize = match.inputs[0].inputs[0].node;
-            tensorflow::NodeDef fused;
-            fused.set_name(conv.name());
-            fused.set_op("FusedResizeAndPadConv2D");
-            fused.set_device(conv.device());
-            fused.add_input(resize.input(0));
-            fused.add_input(resize.input(1));
-            fused.add_input(pad.input(1));
-            fused.add_input(conv.input(1));
-            for (const char* attr : {"T", "strides", "padding"})
-                if (conv.attr().count(attr)) (*fused.mutable_attr())[attr] = conv.attr().at(attr);
-            (*fused.mutable_attr())["resize_align_corners"].set_b(
-                resize.attr().count("align_corners") ? resize.attr().at("align_corners").b() : false);
-            if (pad.attr().count("mode")) (*fused.mutable_attr())["mode"] = pad.attr().at("mode");
-            newNodes->push_back(match.inputs[0].inputs[0].inputs[1].node);  // size
-            newNodes->push_back(match.inputs[0].inputs[1].node);            // paddings
-            newNodes->push_back(match.inputs[1].node);                      // weights
-            newNodes->push_back(fused);
-            return okStatus();
-        },
-        options, out, &fused));
-    context.note("fused " + std::to_string(fused) + " ResizeBilinear + MirrorPad + Conv2D chains");
-    return okStatus();
+    ConvFusionKind kind;
+    kind.resize = true;
+    kind.pad = true;
+    return fuseIntoConv(in, context, kind, out);
 }
 
 }  // namespace tfs::transforms
