@@ -14,40 +14,24 @@
 #include "core/model/tensor.h"
 #include "views/job_tracker.h"
 #include "views/panels.h"
+#include "views/tensor_summary.h"
 
 namespace tfs::views {
 namespace {
 
+// The panel's columns from the viewer's summary (one implementation of the statistics).
 TensorStats statsOf(const Tensor& t, const WorkContext& work) {
     TensorStats s;
+    const TensorSummary sum = summarizeTensor(t, 1, work);
     s.computed = true;
-    if (t.dtype() == tensorflow::DT_STRING || dtypeSize(t.dtype()) <= 0 || t.numElements() == 0) return s;
-    if (t.dtype() == tensorflow::DT_COMPLEX64 || t.dtype() == tensorflow::DT_COMPLEX128) return s;
-    double sum = 0, sumSq = 0, mn = INFINITY, mx = -INFINITY;
-    int64_t zeros = 0, finite = 0;
-    const int64_t n = t.numElements();
-    for (int64_t i = 0; i < n; ++i) {
-        if ((i & 0xfffff) == 0 && work.cancelled()) return s;
-        double v = tensorElementAsDouble(t, i);
-        if (std::isnan(v)) {
-            s.nans++;
-            continue;
-        }
-        if (v == 0) zeros++;
-        if (std::isfinite(v)) {
-            sum += v;
-            sumSq += v * v;
-            finite++;
-        }
-        mn = std::min(mn, v);
-        mx = std::max(mx, v);
-    }
+    if (!sum.computed || !sum.numeric || sum.count == 0) return s;
     s.available = true;
-    s.min = mn;
-    s.max = mx;
-    s.mean = finite ? sum / double(finite) : 0;
-    s.stddev = finite ? std::sqrt(std::max(0.0, sumSq / double(finite) - s.mean * s.mean)) : 0;
-    s.sparsity = double(zeros) / double(n);
+    s.min = sum.min;
+    s.max = sum.max;
+    s.mean = sum.mean;
+    s.stddev = sum.stddev;
+    s.sparsity = sum.sparsity();
+    s.nans = sum.nans;
     return s;
 }
 
