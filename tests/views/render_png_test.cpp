@@ -46,8 +46,9 @@ private slots:
         QTest::addColumn<double>("scale");
         QTest::newRow("cifar10 x1.5") << QStringLiteral("utensor__cifar10_cnn/cifar10_cnn.pb") << 1.5;
         QTest::newRow("tfx collapsed x1") << QStringLiteral("tfx__estimator_ckpt/graph.pbtxt") << 1.0;
-        // 11,000 pt wide at x16 is far beyond 32,000 px: the scale is lowered, nothing is cut.
-        QTest::newRow("mnist conv x16") << QStringLiteral("mlnet__mnist_conv_model") << 16.0;
+        // 2,400 pt tall at x16 is beyond 32,000 px: the scale is lowered, nothing is cut.
+        QTest::newRow("cifar10 x16") << QStringLiteral("utensor__cifar10_cnn/cifar10_cnn.pb") << 16.0;
+        QTest::newRow("mnist conv x1") << QStringLiteral("mlnet__mnist_conv_model") << 1.0;
     }
 
     void pngHoldsTheWholeLayout() {
