@@ -107,6 +107,22 @@ void replaceInputs(tensorflow::GraphDef* graph, const std::map<std::string, std:
     }
 }
 
+void renameNodes(const tensorflow::GraphDef& in, const std::map<std::string, std::string>& renames,
+                 tensorflow::GraphDef* out) {
+    *out = in;
+    for (auto& node : *out->mutable_node()) {
+        auto it = renames.find(node.name());
+        if (it != renames.end()) node.set_name(it->second);
+        for (auto& input : *node.mutable_input()) {
+            auto r = renames.find(nodeName(input));
+            if (r == renames.end()) continue;
+            size_t colon = input.find(':');
+            input = isControlInput(input) ? "^" + r->second
+                                          : r->second + (colon == std::string::npos ? "" : input.substr(colon));
+        }
+    }
+}
+
 void filterGraph(const tensorflow::GraphDef& in, const std::function<bool(const tensorflow::NodeDef&)>& keep,
                  tensorflow::GraphDef* out) {
     out->Clear();

@@ -39,6 +39,10 @@ std::set<std::string> nodeNames(const std::vector<std::string>& tensors);
 void replaceInputs(tensorflow::GraphDef* graph, const std::map<std::string, std::string>& tensorMap,
                    const std::set<std::string>& skipNodes = {});
 
+/// Copies `in` with nodes renamed (old -> new) and every data and control reference updated.
+void renameNodes(const tensorflow::GraphDef& in, const std::map<std::string, std::string>& renames,
+                 tensorflow::GraphDef* out);
+
 /// Copies the nodes for which keep() is true.
 void filterGraph(const tensorflow::GraphDef& in, const std::function<bool(const tensorflow::NodeDef&)>& keep,
                  tensorflow::GraphDef* out);

@@ -5,6 +5,7 @@
 #include <cmath>
 
 #include "core/transforms/graph_utils.h"
+#include "core/transforms/passes/float_consts.h"
 #include "core/transforms/passes/passes.h"
 #include "core/util/half.h"
 
@@ -12,23 +13,10 @@ namespace tfs::transforms {
 
 Status convertToFloat16(const tensorflow::GraphDef& in, const TransformContext& context, tensorflow::GraphDef* out) {
     TFS_ASSIGN_OR_RETURN(int64_t minimumSize, context.getOneInt("minimum_size", 16));
-    std::set<std::string> taken;
-    for (const auto& node : in.node()) taken.insert(node.name());
-    out->Clear();
-    *out->mutable_versions() = in.versions();
-    int converted = 0;
     double worst = 0;
-    for (const auto& node : in.node()) {
-        auto t = node.attr().find("dtype");
-        if (node.op() != "Const" || t == node.attr().end() || t->second.type() != tensorflow::DT_FLOAT) {
-            *out->add_node() = node;
-            continue;
-        }
-        TFS_ASSIGN_OR_RETURN(Tensor value, constValue(node));
-        if (value.numElements() < minimumSize) {
-            *out->add_node() = node;
-            continue;
-        }
+    int converted = 0;
+    auto toHalf = [&](const tensorflow::NodeDef& node, const Tensor& value, std::set<std::string>* taken,
+                      tensorflow::GraphDef* graph) {
         Tensor half(tensorflow::DT_HALF, value.dims());
         const float* src = value.data<float>();
         uint16_t* dst = half.data<uint16_t>();
@@ -37,20 +25,16 @@ Status convertToFloat16(const tensorflow::GraphDef& in, const TransformContext& 
             if (std::isfinite(src[i]) && std::abs(src[i]) <= 65504.f)
                 worst = std::max(worst, double(std::abs(halfToFloat(dst[i]) - src[i])));
         }
-        tensorflow::NodeDef* h = out->add_node();
-        makeConst(uniqueName(node.name() + "_float16", &taken), half, h);
+        tensorflow::NodeDef* h = graph->add_node();
+        makeConst(uniqueName(node.name() + "_float16", taken), half, h);
         h->set_device(node.device());
-        tensorflow::NodeDef* cast = out->add_node();
-        cast->set_name(node.name());
-        cast->set_op("Cast");
-        cast->set_device(node.device());
-        cast->add_input(h->name());
-        for (const auto& input : node.input()) cast->add_input(input);  // control inputs
+        tensorflow::NodeDef* cast = addReplacementNode(node, "Cast", {h->name()}, graph);
         setTypeAttr(cast, "SrcT", tensorflow::DT_HALF);
         setTypeAttr(cast, "DstT", tensorflow::DT_FLOAT);
         (*cast->mutable_attr())["Truncate"].set_b(false);
-        ++converted;
-    }
+        return okStatus();
+    };
+    TFS_RETURN_IF_ERROR(rewriteFloatConsts(in, minimumSize, toHalf, out, &converted));
     char buf[64];
     std::snprintf(buf, sizeof buf, "%.3g", worst);
     context.note("stored " + std::to_string(converted) + " float constants as float16 (largest weight change " + buf + ")");

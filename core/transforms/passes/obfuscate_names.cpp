@@ -30,17 +30,7 @@ Status obfuscateNames(const tensorflow::GraphDef& in, const TransformContext& co
     };
     for (const auto& node : in.node())
         if (!keep.count(node.name()) && !renames.count(node.name())) renames[node.name()] = next();
-    *out = in;
-    for (auto& node : *out->mutable_node()) {
-        auto it = renames.find(node.name());
-        if (it != renames.end()) node.set_name(it->second);
-        for (auto& input : *node.mutable_input()) {
-            auto r = renames.find(nodeName(input));
-            if (r == renames.end()) continue;
-            if (isControlInput(input)) input = "^" + r->second;
-            else input = r->second + (input.find(':') == std::string::npos ? "" : input.substr(input.find(':')));
-        }
-    }
+    renameNodes(in, renames, out);
     if (context.renames)
         for (const auto& [from, to] : renames) (*context.renames)[from] = to;
     context.note("renamed " + std::to_string(renames.size()) + " nodes");

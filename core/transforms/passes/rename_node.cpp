@@ -23,17 +23,7 @@ Status renameNode(const tensorflow::GraphDef& in, const TransformContext& contex
         if (names.count(to) && !renames.count(to))
             return invalidArgument("rename_node: a node named '" + to + "' already exists");
     }
-    *out = in;
-    for (auto& node : *out->mutable_node()) {
-        auto it = renames.find(node.name());
-        if (it != renames.end()) node.set_name(it->second);
-        for (auto& input : *node.mutable_input()) {
-            auto r = renames.find(nodeName(input));
-            if (r == renames.end()) continue;
-            if (isControlInput(input)) input = "^" + r->second;
-            else input = r->second + (input.find(':') == std::string::npos ? "" : input.substr(input.find(':')));
-        }
-    }
+    renameNodes(in, renames, out);
     if (context.renames)
         for (const auto& [from, to] : renames) (*context.renames)[from] = to;
     context.note("renamed " + std::to_string(renames.size()) + " nodes");

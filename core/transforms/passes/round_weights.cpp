@@ -4,6 +4,7 @@
 // all-negative tensors get a correct range.
 
 #include "core/transforms/graph_utils.h"
+#include "core/transforms/passes/float_consts.h"
 #include "core/transforms/passes/passes.h"
 #include "core/transforms/passes/weight_stats.h"
 
@@ -14,14 +15,9 @@ Status roundWeights(const tensorflow::GraphDef& in, const TransformContext& cont
     if (numSteps < 2 || numSteps > (int64_t(1) << 24))
         return invalidArgument("round_weights: num_steps must be between 2 and 16777216, e.g. round_weights(num_steps=256)");
     TFS_ASSIGN_OR_RETURN(int64_t minimumSize, context.getOneInt("minimum_size", 16));
-    *out = in;
     int rounded = 0;
-    for (auto& node : *out->mutable_node()) {
-        if (node.op() != "Const") continue;
-        auto t = node.attr().find("dtype");
-        if (t == node.attr().end() || t->second.type() != tensorflow::DT_FLOAT) continue;
-        TFS_ASSIGN_OR_RETURN(Tensor value, constValue(node));
-        if (value.numElements() < minimumSize) continue;
+    auto round = [numSteps](const tensorflow::NodeDef& node, const Tensor& value, std::set<std::string>*,
+                            tensorflow::GraphDef* graph) {
         Tensor result = value.clone();
         float* p = result.data<float>();
         float lo, hi;
@@ -33,9 +29,12 @@ Status roundWeights(const tensorflow::GraphDef& in, const TransformContext& cont
             bucket = std::clamp<int64_t>(bucket, 0, numSteps - 1);
             p[i] = lo + width * (float(bucket) + 0.5f);
         }
-        result.toProto((*node.mutable_attr())["value"].mutable_tensor());
-        ++rounded;
-    }
+        tensorflow::NodeDef* copy = graph->add_node();
+        *copy = node;
+        result.toProto((*copy->mutable_attr())["value"].mutable_tensor());
+        return okStatus();
+    };
+    TFS_RETURN_IF_ERROR(rewriteFloatConsts(in, minimumSize, round, out, &rounded));
     context.note("rounded " + std::to_string(rounded) + " float constants to " + std::to_string(numSteps) + " levels");
     return okStatus();
 }
