@@ -9,6 +9,12 @@ void TransformContext::note(const std::string& text) const {
     if (notes) notes->push_back(text);
 }
 
+void TransformContext::recordRenames(const std::map<std::string, std::string>& renamed) const {
+    if (renames)
+        for (const auto& [from, to] : renamed) (*renames)[from] = to;
+    note("renamed " + std::to_string(renamed.size()) + " nodes");
+}
+
 int TransformContext::countParameter(const std::string& name) const {
     auto it = params.find(name);
     return it == params.end() ? 0 : int(it->second.size());

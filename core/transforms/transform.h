@@ -28,6 +28,8 @@ struct TransformContext {
 
     /// Adds a note to the pass log when one is attached.
     void note(const std::string& text) const;
+    /// Records node renames (for signature remapping) and notes how many there were.
+    void recordRenames(const std::map<std::string, std::string>& renamed) const;
     /// How many values the parameter has (0 when absent).
     int countParameter(const std::string& name) const;
     /// The single value of a parameter, or the default; error when given twice.

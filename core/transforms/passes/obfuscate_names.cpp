@@ -31,9 +31,7 @@ Status obfuscateNames(const tensorflow::GraphDef& in, const TransformContext& co
     for (const auto& node : in.node())
         if (!keep.count(node.name()) && !renames.count(node.name())) renames[node.name()] = next();
     renameNodes(in, renames, out);
-    if (context.renames)
-        for (const auto& [from, to] : renames) (*context.renames)[from] = to;
-    context.note("renamed " + std::to_string(renames.size()) + " nodes");
+    context.recordRenames(renames);
     return okStatus();
 }
 

@@ -24,9 +24,7 @@ Status renameNode(const tensorflow::GraphDef& in, const TransformContext& contex
             return invalidArgument("rename_node: a node named '" + to + "' already exists");
     }
     renameNodes(in, renames, out);
-    if (context.renames)
-        for (const auto& [from, to] : renames) (*context.renames)[from] = to;
-    context.note("renamed " + std::to_string(renames.size()) + " nodes");
+    context.recordRenames(renames);
     return okStatus();
 }
 
