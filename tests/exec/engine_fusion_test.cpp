@@ -149,5 +149,30 @@ TEST(EpilogueFusion, FetchedIntermediateStopsTheChain) {
     for (int64_t i = 0; i < (*a)[1].numElements(); ++i) EXPECT_LE((*a)[1].data<float>()[i], 6.f);
 }
 
+TEST(EpilogueFusion, MismatchedBiasIsAnErrorLikeUnfused) {
+    for (const char* op : {"MatMul", "Conv2D"}) {
+        tensorflow::GraphDef g;
+        setType(addNode(g, "x", "Placeholder"), "dtype", tensorflow::DT_FLOAT);
+        bool conv = std::string(op) == "Conv2D";
+        addConst(g, "w", conv ? randomT({1, 1, 3, 4}, 1) : randomT({3, 4}, 1));
+        auto* head = floatNode(g, "head", op, {"x", "w"});
+        if (conv) {
+            setInts(head, "strides", {1, 1, 1, 1});
+            test::setString(head, "padding", "VALID");
+        }
+        addConst(g, "b", randomT({5}, 2));  // 5 != 4 channels
+        floatNode(g, "bias", "BiasAdd", {"head", "b"});
+        floatNode(g, "relu", "Relu", {"bias"});
+        for (bool fuse : {true, false}) {
+            SessionOptions options;
+            options.fuseEpilogues = fuse;
+            auto session = Session::create(g, nullptr, {}, options);
+            ASSERT_TRUE(session.ok());
+            auto out = (*session)->run({{"x", conv ? randomT({1, 2, 2, 3}, 3) : randomT({2, 3}, 3)}}, {"relu"});
+            EXPECT_FALSE(out.ok()) << op << (fuse ? " fused" : " unfused");
+        }
+    }
+}
+
 }  // namespace
 }  // namespace tfs::exec
