@@ -206,6 +206,14 @@ Result<std::shared_ptr<const Plan>> Session::plan(const PlanRequest& request) {
     return p;
 }
 
+const tensorflow::NodeDef* Session::nodeNamed(const std::string& name) {
+    std::lock_guard<std::recursive_mutex> lock(planMutex_);
+    if (nodesByName_.empty())
+        for (const auto& node : graph_->node()) nodesByName_.emplace(node.name(), &node);
+    auto it = nodesByName_.find(name);
+    return it == nodesByName_.end() ? nullptr : it->second;
+}
+
 Result<std::shared_ptr<const Plan>> Session::planFor(const std::vector<std::string>& feeds, const std::vector<std::string>& fetches,
                                                     const std::vector<std::string>& targets) {
     PlanRequest request;
@@ -230,14 +238,13 @@ Result<std::vector<Tensor>> Session::run(const NamedTensors& feeds, const std::v
     for (size_t i = 0; i < feeds.size(); ++i) {
         const std::string& name = p->feedNames[i];
         std::string nodeName = name.substr(0, name.rfind(':'));
-        for (const auto& node : graph_->node()) {
-            if (node.name() != nodeName) continue;
+        if (const tensorflow::NodeDef* found = nodeNamed(nodeName)) {
+            const auto& node = *found;
             if (node.op() == "Placeholder" || node.op() == "PlaceholderWithDefault") {
                 DataType want = attrType(node, "dtype");
                 if (want != tensorflow::DT_INVALID && want != feeds[i].second.dtype())
                     return invalidArgument("feed '" + name + "' expects " + dtypeShortName(want) + ", got " + feeds[i].second.describe());
             }
-            break;
         }
     }
     RunShared shared;

@@ -8,6 +8,7 @@
 #include <mutex>
 #include <set>
 #include <string>
+#include <unordered_map>
 #include <utility>
 #include <vector>
 
@@ -73,6 +74,8 @@ private:
     Session() = default;
     Status initVariables();
     Result<std::shared_ptr<const Plan>> plan(const PlanRequest& request);
+    /// The graph node with this name (index built on first use), or null.
+    const tensorflow::NodeDef* nodeNamed(const std::string& name);
 
     std::shared_ptr<const tensorflow::GraphDef> graph_;
     std::shared_ptr<VariableStore> store_;
@@ -87,6 +90,7 @@ private:
     std::map<std::string, std::shared_ptr<const Plan>> plans_;
     std::map<std::string, std::shared_ptr<const Plan>> functionPlans_;
     std::set<std::string> building_;
+    std::unordered_map<std::string, const tensorflow::NodeDef*> nodesByName_;
 };
 
 /// Every node the fetches need (the whole graph when fetches is empty) that the executor
