@@ -190,7 +190,8 @@ Status transformFunctionBodies(tensorflow::GraphDef* graph, const std::vector<Tr
     const tensorflow::FunctionDefLibrary library = graph->library();
     PassLogEntry entry;
     entry.pass = "function bodies: " + names;
-    entry.bytesBefore = library.ByteSizeLong();
+    entry.functionBodies = true;
+    entry.bytesBefore = graphBytes(*graph);
     int changedFunctions = 0;
     for (int i = 0; i < library.function_size(); ++i) {
         const tensorflow::FunctionDef& function = library.function(i);
@@ -217,7 +218,7 @@ Status transformFunctionBodies(tensorflow::GraphDef* graph, const std::vector<Tr
         *graph->mutable_library()->mutable_function(i) = std::move(result);
     }
     entry.changed = changedFunctions;
-    entry.bytesAfter = graph->library().ByteSizeLong();
+    entry.bytesAfter = graphBytes(*graph);
     entry.notes.insert(entry.notes.begin(), std::to_string(changedFunctions) + " of " +
                                                 std::to_string(library.function_size()) + " functions changed");
     if (log) log->passes.push_back(std::move(entry));

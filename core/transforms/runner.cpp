@@ -58,9 +58,13 @@ std::string TransformLog::format() const {
     if (!passes.empty()) {
         const auto& first = passes.front();
         const auto& last = passes.back();
+        // Node totals are the main graph's; bytes include the function library.
+        int nodesAfter = first.nodesBefore;
+        for (const auto& p : passes)
+            if (!p.functionBodies) nodesAfter = p.nodesAfter;
         long long saved = static_cast<long long>(first.bytesBefore) - static_cast<long long>(last.bytesAfter);
         std::snprintf(line, sizeof line, "total: %d -> %d nodes, %s -> %s (%s %s)\n", first.nodesBefore,
-                      last.nodesAfter, humanBytes(first.bytesBefore).c_str(), humanBytes(last.bytesAfter).c_str(),
+                      nodesAfter, humanBytes(first.bytesBefore).c_str(), humanBytes(last.bytesAfter).c_str(),
                       saved >= 0 ? "saved" : "grew by",
                       humanBytes(uint64_t(saved >= 0 ? saved : -saved)).c_str());
         text += line;

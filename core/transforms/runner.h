@@ -25,6 +25,7 @@ struct PassLogEntry {
     double seconds = 0;
     std::string ignoredError;        // set when ignore_errors=true swallowed a failure
     std::vector<std::string> notes;  // what the pass reported
+    bool functionBodies = false;     // an entry for the library: nodes count function-body nodes
 };
 
 /// The log of a whole run.

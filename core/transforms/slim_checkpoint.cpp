@@ -131,6 +131,8 @@ Result<SlimReport> slimCheckpoint(const Model& model, const SlimOptions& options
             for (int64_t i = 0; i < t.numElements(); ++i) dst[i] = floatToHalf(src[i]);
             t = std::move(half);
             e.reason = "float16";
+            e.dtype = tensorflow::DT_HALF;
+            e.bytes = t.byteSize();
         }
         if (entry.partitioned) report.notes.push_back("'" + entry.key + "' was partitioned; written as one tensor");
         keptKeys.insert(entry.key);

@@ -23,9 +23,9 @@ struct SlimOptions {
 struct SlimEntry {
     std::string key;
     std::string reason;  // dropped: "optimizer", "global_step", "unused"; kept: "" or "float16"
-    DataType dtype = tensorflow::DT_INVALID;
+    DataType dtype = tensorflow::DT_INVALID;  // as written for kept entries
     Dims shape;
-    uint64_t bytes = 0;  // stored bytes before
+    uint64_t bytes = 0;  // stored bytes (as written for kept entries, so float16 ones are halved)
 };
 
 /// What slimming did, for the batch report.

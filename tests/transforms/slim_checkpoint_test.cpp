@@ -160,7 +160,7 @@ TEST(SlimCheckpoint, EstimatorCheckpointShrinksSeveralFold) {
     ASSERT_TRUE(halfStore.ok());
     int checked = 0;
     for (const auto& e : half->kept) {
-        if (e.dtype != tensorflow::DT_FLOAT) continue;
+        if (e.dtype != tensorflow::DT_HALF) continue;
         auto a = model->variables->read(e.key);
         auto b = (*halfStore)->read(e.key);
         ASSERT_TRUE(a.ok() && b.ok()) << e.key;
