@@ -147,6 +147,8 @@ Result<std::shared_ptr<Plan>> buildPlan(const tensorflow::GraphDef& graph, const
         fed[id] = int(i);
         plan->feedNames.push_back(canonicalTensorName(request.feeds[i]));
     }
+    std::set<int> fedNodes;
+    for (const auto& [id, index] : fed) fedNodes.insert(id.node);
     std::vector<TensorId> fetchIds;
     std::vector<int> roots;
     for (const auto& f : request.fetches) {
@@ -184,6 +186,8 @@ Result<std::shared_ptr<Plan>> buildPlan(const tensorflow::GraphDef& graph, const
                 continue;
             }
             if (!ref.control && fed.count(TensorId{it->second, ref.output})) continue;
+            // As in TensorFlow, a control dependency on a fed node is satisfied by the feed.
+            if (ref.control && fedNodes.count(it->second)) continue;
             if (!needed[size_t(it->second)]) {
                 needed[size_t(it->second)] = 1;
                 work.push_back(it->second);
@@ -258,6 +262,7 @@ Result<std::shared_ptr<Plan>> buildPlan(const tensorflow::GraphDef& graph, const
             int srcGraph = byName.at(ref.node);
             if (ref.control) {
                 int src = planOf[size_t(srcGraph)];
+                if (src < 0) continue;  // a fed node that nothing else needs
                 nodes[size_t(p)].numControlInputs++;
                 nodes[size_t(src)].controlOut.push_back(p);
                 continue;

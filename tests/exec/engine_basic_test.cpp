@@ -35,6 +35,20 @@ TEST(EngineBasic, PrunesToWhatFetchesNeed) {
     EXPECT_EQ((*out)[0].data<float>()[2], 3.f);
 }
 
+TEST(EngineBasic, ControlDependencyOnAFedNodeIsSatisfiedByTheFeed) {
+    // TF rewires control edges of a fed node to the feed: the placeholder must not run.
+    tensorflow::GraphDef g;
+    auto* x = test::addNode(g, "x", "Placeholder");
+    test::setType(x, "dtype", tensorflow::DT_FLOAT);
+    test::addConst(g, "k", test::scalarF32(2.f), {"^x"});
+    test::setType(test::addNode(g, "y", "Mul", {"x", "k"}), "T", tensorflow::DT_FLOAT);
+    auto session = Session::create(g, nullptr);
+    ASSERT_TRUE(session.ok()) << session.status().toString();
+    auto out = (*session)->run({{"x", vec3(1, 2, 3)}}, {"y:0"});
+    ASSERT_TRUE(out.ok()) << out.status().toString();
+    EXPECT_EQ((*out)[0].data<float>()[2], 6.f);
+}
+
 TEST(EngineBasic, NamesUnsupportedNodeBeforeRunning) {
     auto session = Session::create(fixture("prune.pbtxt"), nullptr);
     ASSERT_TRUE(session.ok());
