@@ -86,8 +86,8 @@ Result<CompareResult> compareModels(const Model& a, const Model& b, const Compar
     for (int i = 0; i < randomCount; ++i) r.sampleLabels.push_back(randomLabel(i));
 
     work.report(0.2, "preparing the executor");
-    RunnerOptions ra{options.threads, r.io.signatureA};
-    RunnerOptions rb{options.threads, r.io.signatureB};
+    RunnerOptions ra{options.threads, r.io.signatureA, options.tuneProcessAllocator};
+    RunnerOptions rb{options.threads, r.io.signatureB, options.tuneProcessAllocator};
     auto runnerA = factory(a, ra);
     if (!runnerA.ok()) return runnerA.status().withContext("model A (" + a.path + ")");
     auto runnerB = factory(b, rb);

@@ -29,6 +29,7 @@ struct CompareOptions {
     int runs = 10;     // timed runs per model
     int warmup = 2;    // untimed runs per model first
     int threads = 0;   // executor threads, 0 = all cores
+    bool tuneProcessAllocator = false;  // command-line runs own the process: keep freed buffers
     bool measureSpeed = true;
     bool measureAccuracy = true;
     bool compareWeights = true;

@@ -88,6 +88,7 @@ bool splitAssign(const std::string& s, std::string* name, std::string* value) {
 
 int runCompareCli(const std::vector<std::string>& args, std::ostream& out, std::ostream& err, const RunnerFactory* factory) {
     CompareOptions options;
+    options.tuneProcessAllocator = true;  // the batch command owns its process
     Thresholds thresholds;
     std::vector<std::string> positional;
     bool json = false;

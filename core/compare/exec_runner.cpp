@@ -31,6 +31,7 @@ RunnerFactory executorRunnerFactory() {
     return [](const Model& model, const RunnerOptions& options) -> Result<std::unique_ptr<ModelRunner>> {
         exec::SessionOptions so;
         so.threads = options.threads;
+        so.tuneProcessAllocator = options.tuneProcessAllocator;
         auto session = exec::Session::fromModel(model, 0, so);
         if (!session.ok()) return session.status();
         return std::unique_ptr<ModelRunner>(new ExecRunner(std::move(session).value()));

@@ -20,6 +20,7 @@ namespace tfs::compare {
 struct RunnerOptions {
     int threads = 0;          // 0 = executor default (all cores)
     std::string signature;    // SavedModel signature key the feeds/fetches belong to ("" = none)
+    bool tuneProcessAllocator = false;  // see exec::SessionOptions; for processes that only compare
 };
 
 /// A model prepared for repeated runs (the Model passed at creation must outlive it).

@@ -75,6 +75,7 @@ DivNoNan | Math | x:T y:T -> z:T | T:type
 DynamicStitch | Array | indices:N*int32 data:N*T -> merged:T | N:int T:type
 Einsum | Math | inputs:N*T -> output:T | equation:string N:int T:type
 Elu | Activation | features:T -> activations:T | T:type
+EmptyTensorList | ControlFlow | element_shape:shape_type max_num_elements:int32 -> handle:variant | element_dtype:type shape_type:type
 EnsureShape | Array | input:T -> output:T | shape:shape T:type
 Enter | ControlFlow | data:T -> output:T | T:type frame_name:string is_constant:bool=false parallel_iterations:int=10
 Equal | Math | x:T y:T -> z:bool | T:type incompatible_shape_error:bool=true
@@ -274,6 +275,15 @@ TensorArraySizeV3 | ControlFlow, stateful | handle:resource flow_in:float -> siz
 TensorArraySplitV3 | ControlFlow, stateful | handle:resource value:T lengths:int64 flow_in:float -> flow_out:float | T:type
 TensorArrayV3 | ControlFlow, stateful | size:int32 -> handle:resource flow:float | dtype:type element_shape:shape=? dynamic_size:bool=false clear_after_read:bool=true identical_element_shapes:bool=false tensor_array_name:string=""
 TensorArrayWriteV3 | ControlFlow, stateful | handle:resource index:int32 value:T flow_in:float -> flow_out:float | T:type
+TensorListElementShape | ControlFlow | input_handle:variant -> element_shape:shape_type | shape_type:type
+TensorListFromTensor | ControlFlow | tensor:element_dtype element_shape:shape_type -> output_handle:variant | element_dtype:type shape_type:type
+TensorListGetItem | ControlFlow | input_handle:variant index:int32 element_shape:int32 -> item:element_dtype | element_dtype:type
+TensorListLength | ControlFlow | input_handle:variant -> length:int32
+TensorListPopBack | ControlFlow | input_handle:variant element_shape:int32 -> output_handle:variant tensor:element_dtype | element_dtype:type
+TensorListPushBack | ControlFlow | input_handle:variant tensor:element_dtype -> output_handle:variant | element_dtype:type
+TensorListReserve | ControlFlow | element_shape:shape_type num_elements:int32 -> handle:variant | element_dtype:type shape_type:type
+TensorListSetItem | ControlFlow | input_handle:variant index:int32 item:element_dtype -> output_handle:variant | element_dtype:type resize_if_index_out_of_bounds:bool=false
+TensorListStack | ControlFlow | input_handle:variant element_shape:int32 -> tensor:element_dtype | element_dtype:type num_elements:int=-1
 TensorSliceDataset | IO, stateful | components:[Toutput_types] -> handle:variant | Toutput_types:list(type) output_shapes:list(shape) is_files:bool=false metadata:string=""
 TFRecordDataset | IO, stateful | filenames:string compression_type:string buffer_size:int64 -> handle:variant | metadata:string=""
 Tile | Array | input:T multiples:Tmultiples -> output:T | T:type Tmultiples:type=int32
