@@ -290,3 +290,59 @@ TEST(RealModels, FreezeSavedModelsAndCheckpoints) {
     EXPECT_GE(frozenCount, 8);
     std::cerr << "frozen " << frozenCount << " graphs, compared " << compared << " reference cases\n";
 }
+
+
+// The bound for lossy weight passes: cosine >= 0.999 against the float model on the
+// shared convolutional models' reference cases, and the predicted class unchanged.
+TEST(RealModels, LossyWeightPassesKeepConvNetsWithinBounds) {
+    TFS_REQUIRE_SHARED_MODELS();
+    struct Item {
+        const char* folder;
+        const char* file;
+        const char* inputs;
+        const char* outputs;
+    };
+    const Item items[] = {{"utensor__cifar10_cnn", "cifar10_cnn.pb", "Placeholder", "fully_connect_2/logits,pred"},
+                          {"armkws__DS_CNN_S", "DS_CNN_S.pb", "Mfcc", "labels_softmax"}};
+    // With minimum_size=0 the small bias and batch-norm vectors are quantized too, which costs
+    // more (DS_CNN_S measured 0.9974): the stated bound there is 0.995.
+    const std::pair<const char*, double> recipes[] = {
+        {"quantize_weights", 0.999}, {"round_weights(num_steps=256)", 0.999}, {"quantize_weights(minimum_size=0)", 0.995}};
+    for (const auto& item : items) {
+        auto original = frozenGraphOf(item.folder, item.file);
+        auto cases = referenceCases(item.folder);
+        ASSERT_FALSE(cases.empty()) << item.folder;
+        for (const auto& [recipe, bound] : recipes) {
+            auto g = original;
+            ASSERT_TRUE(runPasses(&g, recipe, item.inputs, item.outputs).ok()) << item.folder << " " << recipe;
+            ASSERT_NE(g.SerializeAsString(), original.SerializeAsString()) << item.folder << " " << recipe << " changed nothing";
+            for (const auto& c : cases) {
+                auto before = runGraph(original, c);
+                auto after = runGraph(g, c);
+                ASSERT_TRUE(before.ok()) << before.status().toString();
+                ASSERT_TRUE(after.ok()) << item.folder << " " << recipe << ": " << after.status().toString();
+                for (size_t i = 0; i < c.outputs.size(); ++i) {
+                    const Tensor& a = (*after)[i];
+                    const Tensor& b = (*before)[i];
+                    std::string what = std::string(item.folder) + " " + recipe + " " + c.outputs[i].first;
+                    if (!isFloatingType(b.dtype())) {  // predicted classes
+                        for (int64_t k = 0; k < b.numElements(); ++k)
+                            EXPECT_EQ(tensorElementAsDouble(a, k), tensorElementAsDouble(b, k)) << what;
+                        continue;
+                    }
+                    EXPECT_GE(cosine(a, b), bound) << what;
+                    int64_t rows = b.dims().empty() ? 1 : b.dim(0);
+                    int64_t width = rows ? b.numElements() / rows : 0;
+                    for (int64_t r = 0; r < rows && width > 0; ++r) {
+                        int64_t ia = 0, ib = 0;
+                        for (int64_t k = 1; k < width; ++k) {
+                            if (tensorElementAsDouble(a, r * width + k) > tensorElementAsDouble(a, r * width + ia)) ia = k;
+                            if (tensorElementAsDouble(b, r * width + k) > tensorElementAsDouble(b, r * width + ib)) ib = k;
+                        }
+                        EXPECT_EQ(ia, ib) << what << " row " << r;
+                    }
+                }
+            }
+        }
+    }
+}
