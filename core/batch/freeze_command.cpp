@@ -3,6 +3,7 @@
 #include <ostream>
 
 #include "core/batch/args.h"
+#include "core/batch/model_arg.h"
 #include "core/batch/batch.h"
 #include "core/batch/command_fns.h"
 #include "core/formats/loader.h"
@@ -34,31 +35,14 @@ int runFreeze(const std::vector<std::string>& argv, std::ostream& out, std::ostr
         out << kFreezeUsage;
         return kExitOk;
     }
-    std::vector<std::string> positional = args->positional();
-    std::string target = args->value("--out");
-    if (target.empty() && positional.size() == 2) target = positional[1], positional.pop_back();
-    if (positional.size() != 1 || target.empty()) {
-        err << "freeze: expected a model path and an output path\n" << kFreezeUsage;
-        return kExitError;
-    }
-    LoadOptions loadOptions;
-    loadOptions.tags = splitList(args->value("--tag-set", args->value("--tags")));
-    auto model = loadModel(positional[0], loadOptions);
-    if (!model.ok()) {
-        err << "tfscope: " << model.status().message() << "\n";
-        return kExitError;
-    }
+    auto input = loadModelAndTarget(*args, "freeze", kFreezeUsage, err);
+    if (!input) return kExitError;
+    Model* model = &input->model;
+    const std::string& target = input->target;
     transforms::FreezeOptions options;
     options.outputs = splitList(args->value("--outputs"));
     options.signature = args->value("--signature");
-    if (!loadOptions.tags.empty()) {
-        int index = model->findMetaGraph(loadOptions.tags);
-        if (index < 0) {
-            err << "tfscope: " << positional[0] << ": no meta graph with the tags given\n";
-            return kExitError;
-        }
-        options.metaGraph = size_t(index);
-    }
+    options.metaGraph = input->metaGraph;
     transforms::FreezeReport report;
     auto frozen = transforms::freezeModel(*model, options, &report);
     if (!frozen.ok()) {

@@ -6,6 +6,7 @@
 #include <ostream>
 
 #include "core/batch/args.h"
+#include "core/batch/model_arg.h"
 #include "core/batch/batch.h"
 #include "core/batch/command_fns.h"
 #include "core/formats/loader.h"
@@ -50,32 +51,15 @@ int runSlimCheckpoint(const std::vector<std::string>& argv, std::ostream& out, s
         out << kSlimUsage;
         return kExitOk;
     }
-    std::vector<std::string> positional = args->positional();
-    std::string target = args->value("--out");
-    if (target.empty() && positional.size() == 2) target = positional[1], positional.pop_back();
-    if (positional.size() != 1 || target.empty()) {
-        err << "slim-checkpoint: expected a model path and --out PREFIX\n" << kSlimUsage;
-        return kExitError;
-    }
-    LoadOptions loadOptions;
-    loadOptions.tags = splitList(args->value("--tag-set", args->value("--tags")));
-    auto model = loadModel(positional[0], loadOptions);
-    if (!model.ok()) {
-        err << "tfscope: " << model.status().message() << "\n";
-        return kExitError;
-    }
+    auto input = loadModelAndTarget(*args, "slim-checkpoint", kSlimUsage, err);
+    if (!input) return kExitError;
+    Model* model = &input->model;
+    const std::string& target = input->target;
     transforms::SlimOptions options;
     options.outputs = splitList(args->value("--outputs"));
     options.signature = args->value("--signature");
     options.float16 = args->has("--float16");
-    if (!loadOptions.tags.empty()) {
-        int index = model->findMetaGraph(loadOptions.tags);
-        if (index < 0) {
-            err << "tfscope: " << positional[0] << ": no meta graph with the tags given\n";
-            return kExitError;
-        }
-        options.metaGraph = size_t(index);
-    }
+    options.metaGraph = input->metaGraph;
     auto report = transforms::slimCheckpoint(*model, options, target);
     if (!report.ok()) {
         err << "slim-checkpoint: " << report.status().message() << "\n";
