@@ -9,27 +9,7 @@
 namespace tfs::views {
 
 bool isNumericDtype(DataType dtype) {
-    switch (baseType(dtype)) {
-        case tensorflow::DT_FLOAT:
-        case tensorflow::DT_DOUBLE:
-        case tensorflow::DT_HALF:
-        case tensorflow::DT_BFLOAT16:
-        case tensorflow::DT_INT8:
-        case tensorflow::DT_INT16:
-        case tensorflow::DT_INT32:
-        case tensorflow::DT_INT64:
-        case tensorflow::DT_UINT8:
-        case tensorflow::DT_UINT16:
-        case tensorflow::DT_UINT32:
-        case tensorflow::DT_UINT64:
-        case tensorflow::DT_QINT8:
-        case tensorflow::DT_QUINT8:
-        case tensorflow::DT_QINT16:
-        case tensorflow::DT_QUINT16:
-        case tensorflow::DT_QINT32:
-        case tensorflow::DT_BOOL: return true;
-        default: return false;
-    }
+    return isFloatingType(dtype) || isIntegerType(dtype) || isQuantizedType(dtype) || baseType(dtype) == tensorflow::DT_BOOL;
 }
 
 TensorSummary summarizeTensor(const Tensor& t, int bins, const WorkContext& work) {

@@ -102,6 +102,17 @@ bool isFloatingType(DataType dtype) {
     }
 }
 
+bool isQuantizedType(DataType dtype) {
+    switch (baseType(dtype)) {
+    case tensorflow::DT_QINT8:
+    case tensorflow::DT_QUINT8:
+    case tensorflow::DT_QINT16:
+    case tensorflow::DT_QUINT16:
+    case tensorflow::DT_QINT32: return true;
+    default: return false;
+    }
+}
+
 bool isIntegerType(DataType dtype) {
     switch (baseType(dtype)) {
     case tensorflow::DT_INT8:

@@ -23,5 +23,7 @@ bool isRefType(DataType dtype);
 DataType baseType(DataType dtype);
 bool isFloatingType(DataType dtype);
 bool isIntegerType(DataType dtype);
+/// qint8/quint8/qint16/quint16/qint32: integers with a scale given elsewhere.
+bool isQuantizedType(DataType dtype);
 
 }  // namespace tfs
