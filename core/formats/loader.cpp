@@ -72,6 +72,13 @@ Result<Model> loadModel(const std::string& rawPath, const LoadOptions& options, 
                     candidates.push_back(path + "/" + e);
             }
         if (candidates.size() == 1) return loadModel(candidates[0], options, work);
+        // A TF Serving base folder with one numbered version that is not a SavedModel
+        // (a TFLite export, say): report what that version holds.
+        if (candidates.empty() && probe.entries.size() == 1) {
+            const std::string& only = probe.entries[0];
+            if (!only.empty() && only.find_first_not_of("0123456789") == std::string::npos && isDirectory(path + "/" + only))
+                return loadModel(path + "/" + only, options, work);
+        }
         return notFound(path + ": no model found in this folder (expected saved_model.pb or .pbtxt, numbered "
                                "SavedModel versions, a checkpoint with a `checkpoint` file or .index, or a .pb/.pbtxt/.meta file)");
     }
