@@ -16,6 +16,7 @@
 #include <QToolButton>
 #include <QVBoxLayout>
 
+#include "core/layout/machinery.h"
 #include "core/layout/dot_writer.h"
 #include "core/layout/graph_layout.h"
 #include "core/layout/visible_graph.h"
@@ -124,6 +125,7 @@ GraphPage::GraphPage(std::shared_ptr<ModelDocument> document, QWidget* parent)
 
     scene_->setFoldWeights(QSettings().value(QStringLiteral("view/foldWeights"), true).toBool());
     scene_->setAllControlEdges(QSettings().value(QStringLiteral("view/allControlEdges"), false).toBool());
+    scene_->setShowMachinery(QSettings().value(QStringLiteral("view/showMachinery"), false).toBool());
     std::string key = document_->defaultGraphKey();
     if (document_->hasGraph()) {
         if (!key.empty()) stack_.push_back("");  // breadcrumb back to the whole graph
@@ -164,7 +166,11 @@ bool GraphPage::showGraph(const std::string& key, bool push) {
     if (graph_ && graph_->key == key && push) return true;  // already shown: no breadcrumb entry to itself
     if (push && graph_) stack_.push_back(graph_->key);
     graph_ = g;
-    if (!expanded_.count(key)) expanded_[key] = layout::initialExpansion(*g->index);
+    if (!expanded_.count(key)) {
+        std::vector<char> hidden;
+        if (!scene_->showMachinery() && !g->isFunction) hidden = layout::trainingMachinery(*g->index);
+        expanded_[key] = layout::initialExpansion(*g->index, 250, layout::countMarked(hidden) ? &hidden : nullptr);
+    }
     currentNode_ = -1;
     hits_.clear();
     hitIndex_ = -1;
@@ -323,6 +329,12 @@ void GraphPage::setFoldWeights(bool fold) {
     relayout(false);
 }
 
+void GraphPage::setShowMachinery(bool show) {
+    if (scene_->showMachinery() == show) return;
+    scene_->setShowMachinery(show);
+    relayout(false);
+}
+
 void GraphPage::setAllControlEdges(bool all) {
     if (scene_->allControlEdges() == all) return;
     scene_->setAllControlEdges(all);
@@ -399,6 +411,12 @@ bool GraphPage::selectNodeByName(const std::string& name) {
 void GraphPage::revealNode(int node) {
     if (!graph_ || node < 0 || node >= graph_->index->size()) return;
     currentNode_ = node;
+    if (scene_->isHiddenNode(node)) {  // asked for a training or saving node: draw them again on this page
+        scene_->setShowMachinery(true);
+        pendingFocus_ = node;
+        relayout(false);
+        return;
+    }
     BoxItem* box = scene_->boxForNode(node);
     bool visibleAsItself = box && scene_->nodeOfBox(box->visibleIndex()) == node;
     if (!visibleAsItself) {
@@ -406,7 +424,7 @@ void GraphPage::revealNode(int node) {
         size_t before = set.size();
         for (const auto& s : layout::enclosingScopes(graph_->index->node(node).name())) set.insert(s);
         if (scene_->foldWeights()) {  // a folded weight is shown inside its consumer: open that one's scopes too
-            int target = layout::weightFolding(*graph_->index)[size_t(node)];
+            int target = layout::weightFolding(*graph_->index, scene_->showMachinery() ? nullptr : &scene_->hiddenNodes())[size_t(node)];
             if (target >= 0)
                 for (const auto& s : layout::enclosingScopes(graph_->index->node(target).name())) set.insert(s);
         }

@@ -55,6 +55,8 @@ public:
     void setFoldWeights(bool fold);
     /// Draws every control edge (true) or hides those into sinks with many control inputs.
     void setAllControlEdges(bool all);
+    /// Draws (or leaves out) training, saving and initialisation nodes.
+    void setShowMachinery(bool show);
     void collapseAll();
     /// True while a layout is being computed.
     bool isBusy() const;

@@ -6,6 +6,7 @@
 #include <cmath>
 #include <deque>
 
+#include "core/layout/machinery.h"
 #include "core/layout/edge_labels.h"
 #include "core/model/attrs.h"
 #include "core/model/dtype.h"
@@ -47,8 +48,12 @@ GraphScene::GraphScene(QObject* parent) : QGraphicsScene(parent) {
 layout::LayoutInput GraphScene::prepare(const GraphData& graph, const tensorflow::FunctionDefLibrary& library,
                                         const std::set<std::string>& expanded) const {
     layout::LayoutInput input;
+    // Function bodies have no training machinery worth hiding; main graphs of TF1 training exports do.
+    if (!showMachinery_ && !graph.isFunction) input.hiddenNodes = layout::trainingMachinery(*graph.index);
+    if (layout::countMarked(input.hiddenNodes) == 0) input.hiddenNodes.clear();
     input.graph = layout::buildVisibleGraph(*graph.index, expanded, foldWeights_,
-                                           allControlEdges_ ? 0 : layout::kDefaultMaxControlFanIn);
+                                           allControlEdges_ ? 0 : layout::kDefaultMaxControlFanIn,
+                                           input.hiddenNodes.empty() ? nullptr : &input.hiddenNodes);
     const auto& vg = input.graph;
     QFontMetricsF normal(nodeFont_), bold(boldFont_), small(smallFont_);
     input.itemSizes.reserve(vg.items.size());

@@ -64,6 +64,14 @@ public:
     /// Whether control edges into sinks with many control inputs are drawn (off by default).
     void setAllControlEdges(bool all) { allControlEdges_ = all; }
     bool allControlEdges() const { return allControlEdges_; }
+    /// Whether training, saving and initialisation nodes are drawn (off by default; see layout::trainingMachinery).
+    void setShowMachinery(bool show) { showMachinery_ = show; }
+    bool showMachinery() const { return showMachinery_; }
+    /// Per node of the graph shown: left out as machinery (empty when nothing is).
+    const std::vector<char>& hiddenNodes() const { return input_.hiddenNodes; }
+    bool isHiddenNode(int node) const {
+        return node >= 0 && size_t(node) < input_.hiddenNodes.size() && input_.hiddenNodes[size_t(node)];
+    }
     /// Label fonts (also used for measuring).
     QFont nodeFont() const { return nodeFont_; }
 
@@ -88,6 +96,7 @@ private:
     bool dark_ = false;
     bool foldWeights_ = true;
     bool allControlEdges_ = false;
+    bool showMachinery_ = false;
 };
 
 }  // namespace tfs::views

@@ -224,6 +224,14 @@ void MainWindow::createActions() {
         QSettings().setValue(QStringLiteral("view/allControlEdges"), on);
         for (int i = 0; i < pageCount(); ++i) page(i)->setAllControlEdges(on);
     });
+    QAction* machinery = view->addAction(tr("Show &Training && Saving Nodes"));
+    machinery->setCheckable(true);
+    machinery->setChecked(QSettings().value(QStringLiteral("view/showMachinery"), false).toBool());
+    machinery->setToolTip(tr("Also draw gradients, optimizer updates and slots, savers and initialisers of training graphs"));
+    connect(machinery, &QAction::toggled, this, [this](bool on) {
+        QSettings().setValue(QStringLiteral("view/showMachinery"), on);
+        for (int i = 0; i < pageCount(); ++i) page(i)->setShowMachinery(on);
+    });
     view->addSeparator();
     QAction* minimap = view->addAction(tr("&Minimap"));
     minimap->setCheckable(true);

@@ -55,6 +55,8 @@ struct LayoutInput {
     std::vector<std::string> edgeLabels;
     /// Caption per cluster (the scope name); empty = last path component.
     std::vector<std::string> clusterLabels;
+    /// Per graph node: left out of the picture (training machinery); empty = nothing hidden.
+    std::vector<char> hiddenNodes;
 };
 
 struct LayoutResult {

@@ -2,6 +2,8 @@
 
 #include <algorithm>
 #include <deque>
+#include <map>
+#include <memory>
 #include <tuple>
 
 namespace tfs::layout {
@@ -29,8 +31,12 @@ struct Builder {
     const std::set<std::string>& expanded;
     VisibleGraph& g;
     const std::vector<int>* fold = nullptr;
+    const std::vector<char>* hidden = nullptr;
+
+    bool isHidden(int node) const { return hidden && (*hidden)[size_t(node)]; }
 
     void addNode(int node, int cluster) {
+        if (isHidden(node)) return;
         if (fold && (*fold)[size_t(node)] >= 0) return;  // drawn inside its consumer
         VisibleItem item;
         item.kind = VisibleItem::Kind::Node;
@@ -44,7 +50,16 @@ struct Builder {
         for (int node : scope.nodes) addNode(node, cluster);
         for (const auto& [name, childPtr] : scope.children) {
             const NameScope& child = *childPtr;
-            if (child.totalNodes <= 1) {
+            std::vector<int> members;
+            int shown = child.totalNodes;
+            if (hidden) {
+                collectNodes(child, members);
+                // Count what would be drawn as its own box: not hidden, not folded into a consumer.
+                shown = 0;
+                for (int n : members) shown += isHidden(n) || (fold && (*fold)[size_t(n)] >= 0) ? 0 : 1;
+                if (shown == 0) continue;  // machinery and weights only: nothing of its own to draw
+            }
+            if (shown <= 1) {
                 visit(child, cluster);  // transparent: a scope of one node is just that node
             } else if (expanded.count(child.path)) {
                 VisibleCluster c;
@@ -58,17 +73,45 @@ struct Builder {
                 item.kind = VisibleItem::Kind::Scope;
                 item.scope = child.path;
                 item.cluster = cluster;
-                item.nodeCount = child.totalNodes;
-                std::vector<int> nodes;
-                collectNodes(child, nodes);
+                item.nodeCount = shown;
+                if (members.empty()) collectNodes(child, members);
                 int self = int(g.items.size());
-                for (int n : nodes) {
+                for (int n : members) {
+                    if (isHidden(n)) continue;
                     g.itemOfNode[size_t(n)] = self;
                     item.opMix[index.node(n).op()]++;
                 }
                 g.items.push_back(std::move(item));
             }
         }
+    }
+};
+
+// Boxes a scope draws of its own when nodes are hidden: not hidden, not folded into a consumer.
+struct ShownCounter {
+    const std::vector<char>& hidden;
+    std::vector<int> fold;
+    std::map<const NameScope*, int> memo;
+
+    bool drawn(int node) const { return !hidden[size_t(node)] && fold[size_t(node)] < 0; }
+    int shown(const NameScope& scope) {
+        auto it = memo.find(&scope);
+        if (it != memo.end()) return it->second;
+        int count = 0;
+        for (int n : scope.nodes) count += drawn(n) ? 1 : 0;
+        for (const auto& [name, child] : scope.children) count += shown(*child);
+        memo.emplace(&scope, count);
+        return count;
+    }
+    int items(const NameScope& scope, const std::set<std::string>& expanded) {
+        int count = 0;
+        for (int n : scope.nodes) count += drawn(n) ? 1 : 0;
+        for (const auto& [name, child] : scope.children) {
+            int s = shown(*child);
+            if (s == 0) continue;
+            count += s <= 1 || expanded.count(child->path) ? items(*child, expanded) : 1;
+        }
+        return count;
     }
 };
 
@@ -104,13 +147,15 @@ int VisibleGraph::findCluster(const std::string& scope) const {
     return -1;
 }
 
-std::vector<int> weightFolding(const GraphIndex& index) {
+std::vector<int> weightFolding(const GraphIndex& index, const std::vector<char>* hidden) {
+    if (hidden && hidden->size() != size_t(index.size())) hidden = nullptr;
     const int n = index.size();
     std::vector<int> fold(size_t(n), -1);
     // The single consumer node of a node's data outputs, or -1 (none, several, or control uses).
     auto soleConsumer = [&](int node) {
         int target = -1;
         for (const GraphEdge& e : index.consumers(node)) {
+            if (hidden && (*hidden)[size_t(e.dst)]) continue;
             if (e.control || (target >= 0 && e.dst != target)) return -1;
             target = e.dst;
         }
@@ -141,15 +186,16 @@ std::vector<int> weightFolding(const GraphIndex& index) {
 }
 
 VisibleGraph buildVisibleGraph(const GraphIndex& index, const std::set<std::string>& expanded, bool foldWeights,
-                               int maxControlFanIn) {
+                               int maxControlFanIn, const std::vector<char>* hidden) {
     VisibleGraph g;
     g.itemOfNode.assign(size_t(index.size()), -1);
+    if (hidden && hidden->size() != size_t(index.size())) hidden = nullptr;
     std::vector<int> fold;
-    if (foldWeights) fold = weightFolding(index);
-    Builder builder{index, expanded, g, foldWeights ? &fold : nullptr};
+    if (foldWeights) fold = weightFolding(index, hidden);
+    Builder builder{index, expanded, g, foldWeights ? &fold : nullptr, hidden};
     builder.visit(index.scopes(), -1);
     for (size_t node = 0; node < fold.size(); ++node) {
-        if (fold[node] < 0 || g.itemOfNode[node] >= 0) continue;  // inside a collapsed scope: already mapped
+        if (fold[node] < 0 || g.itemOfNode[node] >= 0 || builder.isHidden(int(node))) continue;  // already mapped
         int item = g.itemOfNode[size_t(fold[node])];
         g.itemOfNode[node] = item;
         if (item >= 0 && g.items[size_t(item)].kind == VisibleItem::Kind::Node) g.items[size_t(item)].folded++;
@@ -200,13 +246,19 @@ std::set<std::string> allScopes(const GraphIndex& index) {
     return out;
 }
 
-std::set<std::string> initialExpansion(const GraphIndex& index, int maxItems) {
+std::set<std::string> initialExpansion(const GraphIndex& index, int maxItems, const std::vector<char>* hidden) {
     if (index.size() <= maxItems) return allScopes(index);
+    if (hidden && hidden->size() != size_t(index.size())) hidden = nullptr;
+    std::unique_ptr<ShownCounter> counter;
+    if (hidden) counter.reset(new ShownCounter{*hidden, weightFolding(index, hidden), {}});
+    auto itemsOf = [&](const NameScope& scope, const std::set<std::string>& open) {
+        return counter ? counter->items(scope, open) : countItems(scope, open);
+    };
     std::set<std::string> expanded;
     // Breadth-first: open the scopes of each level, smallest first, while the picture stays small.
     std::deque<const NameScope*> queue;
     queue.push_back(&index.scopes());
-    int visible = countVisibleItems(index, expanded);
+    int visible = itemsOf(index.scopes(), expanded);
     while (!queue.empty()) {
         const NameScope* scope = queue.front();
         queue.pop_front();
@@ -216,7 +268,8 @@ std::set<std::string> initialExpansion(const GraphIndex& index, int maxItems) {
         std::sort(children.begin(), children.end(),
                   [](const NameScope* a, const NameScope* b) { return a->totalNodes < b->totalNodes; });
         for (const NameScope* child : children) {
-            int opened = countItems(*child, expanded);  // items it shows when opened (children collapsed)
+            if (counter && counter->shown(*child) <= 1) continue;  // drawn open anyway, or not at all
+            int opened = itemsOf(*child, expanded);  // items it shows when opened (children collapsed)
             if (visible - 1 + opened > maxItems) continue;
             expanded.insert(child->path);
             visible += opened - 1;

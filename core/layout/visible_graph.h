@@ -69,15 +69,19 @@ constexpr int kDefaultMaxControlFanIn = 6;
 /// Control edges into a node with more than `maxControlFanIn` control inputs (0 = no limit) are not
 /// drawn: such sinks (TF2's automatic control dependencies, TF1's init and restore ops) would cross
 /// the whole picture with dashed lines; the node keeps the count in hiddenControlInputs.
+/// Nodes marked in `hidden` (see trainingMachinery) are left out: no box, no edges, itemOfNode -1.
 VisibleGraph buildVisibleGraph(const GraphIndex& index, const std::set<std::string>& expanded,
-                               bool foldWeights = true, int maxControlFanIn = kDefaultMaxControlFanIn);
+                               bool foldWeights = true, int maxControlFanIn = kDefaultMaxControlFanIn,
+                               const std::vector<char>* hidden = nullptr);
 
-/// For each graph node, the node its weight chain folds into, or -1 (see buildVisibleGraph).
-std::vector<int> weightFolding(const GraphIndex& index);
+/// For each graph node, the node its weight chain folds into, or -1 (see buildVisibleGraph);
+/// consumers marked in `hidden` do not count.
+std::vector<int> weightFolding(const GraphIndex& index, const std::vector<char>* hidden = nullptr);
 
 /// The expansion to open a graph with: everything when it has at most `maxItems`
 /// nodes, otherwise scopes opened breadth-first while the visible count stays within `maxItems`.
-std::set<std::string> initialExpansion(const GraphIndex& index, int maxItems = 250);
+/// With `hidden` (see trainingMachinery), counts only what would be drawn.
+std::set<std::string> initialExpansion(const GraphIndex& index, int maxItems = 250, const std::vector<char>* hidden = nullptr);
 
 /// Every scope path of the graph (fully expanded state).
 std::set<std::string> allScopes(const GraphIndex& index);

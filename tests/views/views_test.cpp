@@ -117,8 +117,12 @@ private slots:
         QVERIFY2(collapsed <= 250, qPrintable(QString::number(collapsed)));
         // Find a collapsed scope and expand it: more boxes.
         int scopeItem = -1;
+        // The biggest scope: a small one may hold a single nested scope (one box either way).
         for (int i = 0; i < p->scene()->boxCount(); ++i)
-            if (p->scene()->box(i)->isScope()) scopeItem = i;
+            if (p->scene()->box(i)->isScope() &&
+                (scopeItem < 0 || p->scene()->visible().items[size_t(i)].nodeCount >
+                                      p->scene()->visible().items[size_t(scopeItem)].nodeCount))
+                scopeItem = i;
         QVERIFY(scopeItem >= 0);
         std::string scope = p->scene()->visible().items[size_t(scopeItem)].scope;
         p->setScopeExpanded(scope, true);
