@@ -8,6 +8,7 @@
 #include "core/batch/command_fns.h"
 #include "core/batch/model_arg.h"
 #include "core/formats/writers.h"
+#include "core/layout/machinery.h"
 #include "core/layout/dot_writer.h"
 #include "core/layout/edge_labels.h"
 #include "core/layout/function_graph.h"
@@ -26,11 +27,13 @@ PngRasterizer& rasterizer() {
 
 const char* kUsage =
     "usage: tfscope --batch render MODEL --out FILE.svg|FILE.png|FILE.dot [--expand all|N] [--function NAME]\n"
-    "                              [--scale S] [--tag-set TAGS]\n"
+    "                              [--scale S] [--tag-set TAGS] [--show-machinery]\n"
     "Draws the graph with the GUI's layout code (Graphviz dot, name scopes as clusters, weights folded).\n"
     "--expand all opens every scope; N opens scopes while at most N boxes are shown\n(the top level always shows; default 250, as the GUI).\n"
     "--function draws a library function's body. --scale multiplies the SVG/PNG size (default 1; PNG is lowered\n"
-    "only when the image would exceed 32000 px per side, and the whole layout is always inside the image).\n";
+    "only when the image would exceed 32000 px per side, and the whole layout is always inside the image).\n"
+    "Training graphs are drawn without gradients, optimizer slots, savers and initialisers, as the GUI opens them;\n"
+    "--show-machinery draws them too.\n";
 
 std::string extensionOf(const std::string& path) {
     size_t dot = path.rfind('.');
@@ -46,7 +49,7 @@ std::string extensionOf(const std::string& path) {
 void setPngRasterizer(PngRasterizer r) { rasterizer() = std::move(r); }
 
 int runRender(const std::vector<std::string>& argv, std::ostream& out, std::ostream& err) {
-    auto args = Args::parse(argv, {"--help"}, {"--help", "--out", "--expand", "--function", "--scale", "--tag-set", "--tags"});
+    auto args = Args::parse(argv, {"--help", "--show-machinery"}, {"--help", "--show-machinery", "--out", "--expand", "--function", "--scale", "--tag-set", "--tags"});
     if (!args.ok() || args->has("--help") || args->positional().size() != 1 || !args->has("--out")) {
         if (!args.ok()) err << "render: " << args.status().message() << "\n";
         else if (!args->has("--help")) err << "render: expected one MODEL and --out FILE\n";
@@ -93,6 +96,9 @@ int runRender(const std::vector<std::string>& argv, std::ostream& out, std::ostr
         def = layout::functionBodyGraph(*f);
     }
     GraphIndex index(*def);
+    std::vector<char> hidden;
+    if (function.empty() && !args->has("--show-machinery")) hidden = layout::trainingMachinery(index);
+    const std::vector<char>* mask = layout::countMarked(hidden) ? &hidden : nullptr;
 
     std::set<std::string> expanded;
     const std::string expand = args->value("--expand");
@@ -104,13 +110,13 @@ int runRender(const std::vector<std::string>& argv, std::ostream& out, std::ostr
             err << "render: --expand takes 'all' or a box count, e.g. --expand 500\n";
             return kExitError;
         }
-        expanded = layout::initialExpansion(index, int(*n));
+        expanded = layout::initialExpansion(index, int(*n), mask);
     } else {
-        expanded = layout::initialExpansion(index);
+        expanded = layout::initialExpansion(index, 250, mask);
     }
 
     layout::LayoutInput input;
-    input.graph = layout::buildVisibleGraph(index, expanded, true);
+    input.graph = layout::buildVisibleGraph(index, expanded, true, layout::kDefaultMaxControlFanIn, mask);
     const auto& vg = input.graph;
     std::vector<std::string> inputs = inputFilesOf(*model);
     if (ext == "dot") {

@@ -42,11 +42,20 @@ TEST(RenderCommand, BatchWritesSvgAndDotAndRejectsBadArguments) {
     EXPECT_LE(boxes, 250u);
     EXPECT_NE(out.find("wrote " + dir + "/tfx.svg: " + std::to_string(boxes) + " boxes"), std::string::npos) << out;
 
-    ASSERT_EQ(runRender({model, "--out", dir + "/tfx.dot", "--expand", "all"}, &out, &err), 0) << err;
+    ASSERT_EQ(runRender({model, "--out", dir + "/tfx.dot", "--expand", "all", "--show-machinery"}, &out, &err), 0) << err;
     auto dot = readFile(dir + "/tfx.dot");
     ASSERT_TRUE(dot.ok());
     EXPECT_NE(dot->find("digraph"), std::string::npos);
-    EXPECT_GT(countOf(*dot, "subgraph cluster"), 100u);  // every scope open
+    const size_t allClusters = countOf(*dot, "subgraph cluster");
+    EXPECT_GT(allClusters, 100u);  // every scope open, save/ and init scopes included
+
+    // By default the training machinery (save/restore, initialisers) is left out, as in the GUI.
+    ASSERT_EQ(runRender({model, "--out", dir + "/tfx_model.dot", "--expand", "all"}, &out, &err), 0) << err;
+    auto modelOnly = readFile(dir + "/tfx_model.dot");
+    ASSERT_TRUE(modelOnly.ok());
+    EXPECT_GT(countOf(*modelOnly, "subgraph cluster"), 30u);
+    EXPECT_LT(countOf(*modelOnly, "subgraph cluster"), allClusters);
+    EXPECT_EQ(modelOnly->find("save/"), std::string::npos);
 
     ASSERT_EQ(runRender({model, "--out", dir + "/small.svg", "--expand", "20"}, &out, &err), 0) << err;
     auto small = readFile(dir + "/small.svg");
