@@ -10,23 +10,7 @@ namespace {
 
 using test::addConst;
 using test::addNode;
-
-tensorflow::FunctionDef* addFunction(tensorflow::GraphDef& g, const std::string& name, std::initializer_list<std::pair<const char*, tensorflow::DataType>> in,
-                                     std::initializer_list<std::pair<const char*, tensorflow::DataType>> out) {
-    auto* f = g.mutable_library()->add_function();
-    f->mutable_signature()->set_name(name);
-    for (const auto& [n, t] : in) {
-        auto* a = f->mutable_signature()->add_input_arg();
-        a->set_name(n);
-        a->set_type(t);
-    }
-    for (const auto& [n, t] : out) {
-        auto* a = f->mutable_signature()->add_output_arg();
-        a->set_name(n);
-        a->set_type(t);
-    }
-    return f;
-}
+using test::addFunction;
 
 tensorflow::NodeDef* bodyNode(tensorflow::FunctionDef* f, const std::string& name, const std::string& op,
                               std::initializer_list<std::string> inputs, tensorflow::DataType t = tensorflow::DT_INVALID) {

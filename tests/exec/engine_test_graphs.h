@@ -50,4 +50,23 @@ inline bool readTextGraph(const std::string& path, tensorflow::GraphDef* graph) 
     return google::protobuf::TextFormat::ParseFromString(*text, graph);
 }
 
+/// Adds a library function with the given typed input and output arguments; the body is the caller's.
+inline tensorflow::FunctionDef* addFunction(tensorflow::GraphDef& g, const std::string& name,
+                                            const std::vector<std::pair<const char*, tensorflow::DataType>>& in,
+                                            const std::vector<std::pair<const char*, tensorflow::DataType>>& out) {
+    auto* f = g.mutable_library()->add_function();
+    f->mutable_signature()->set_name(name);
+    for (const auto& [n, t] : in) {
+        auto* a = f->mutable_signature()->add_input_arg();
+        a->set_name(n);
+        a->set_type(t);
+    }
+    for (const auto& [n, t] : out) {
+        auto* a = f->mutable_signature()->add_output_arg();
+        a->set_name(n);
+        a->set_type(t);
+    }
+    return f;
+}
+
 }  // namespace tfs::test

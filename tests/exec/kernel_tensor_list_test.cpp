@@ -10,6 +10,7 @@ namespace {
 
 using test::addConst;
 using test::addNode;
+using test::addFunction;
 using test::setType;
 
 const auto F = tensorflow::DT_FLOAT;
@@ -110,24 +111,6 @@ TEST(TensorList, BadUseIsAnErrorNotACrash) {
     auto notList = (*s2)->run({{"x", matrix(1, 1, 0.f)}}, {"len"});
     ASSERT_FALSE(notList.ok());
     EXPECT_NE(notList.status().message().find("not a TensorList"), std::string::npos) << notList.status().message();
-}
-
-tensorflow::FunctionDef* addFunction(tensorflow::GraphDef& g, const std::string& name,
-                                     std::vector<std::pair<const char*, tensorflow::DataType>> in,
-                                     std::vector<std::pair<const char*, tensorflow::DataType>> out) {
-    auto* f = g.mutable_library()->add_function();
-    f->mutable_signature()->set_name(name);
-    for (const auto& [n, t] : in) {
-        auto* a = f->mutable_signature()->add_input_arg();
-        a->set_name(n);
-        a->set_type(t);
-    }
-    for (const auto& [n, t] : out) {
-        auto* a = f->mutable_signature()->add_output_arg();
-        a->set_name(n);
-        a->set_type(t);
-    }
-    return f;
 }
 
 tensorflow::NodeDef* bodyNode(tensorflow::FunctionDef* f, const std::string& name, const std::string& op, std::initializer_list<std::string> in) {
