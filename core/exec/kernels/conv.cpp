@@ -250,6 +250,22 @@ void depthwiseReference(const Conv2DGeometry& g, const float* input, const float
                     }
 }
 
+Status convGeometry(const KernelContext& ctx, const Tensor& nhwc, const Tensor& original, const Tensor& filter,
+                    const std::string& padding, const std::vector<int64_t>& pads, const std::string& hint, Conv2DGeometry* g) {
+    g->batch = nhwc.dim(0);
+    g->inH = nhwc.dim(1);
+    g->inW = nhwc.dim(2);
+    g->inC = nhwc.dim(3);
+    g->kH = filter.dim(0);
+    g->kW = filter.dim(1);
+    g->outC = filter.dim(3);
+    if (filter.dim(2) != g->inC)
+        return ctx.error("filter " + filter.describe() + " expects " + std::to_string(filter.dim(2)) + " input channels but input " +
+                         original.describe() + " has " + std::to_string(g->inC) + hint);
+    TFS_RETURN_IF_ERROR(windowOutput(ctx, g->inH, g->kH, g->strideH, g->dilH, padding, pads[0], pads[1], &g->outH, &g->padTop));
+    return windowOutput(ctx, g->inW, g->kW, g->strideW, g->dilW, padding, pads[2], pads[3], &g->outW, &g->padLeft);
+}
+
 namespace {
 
 // Shared driver: validates, handles NCHW by transposing, runs `compute` on NHWC data.
@@ -269,18 +285,7 @@ Status convImpl(KernelContext& ctx) {
     TFS_RETURN_IF_ERROR(readWindowAttrs(ctx, &nchw, &g.strideH, &g.strideW, &g.dilH, &g.dilW, &padding, &pads));
     Tensor nhwc = x;
     if (nchw) TFS_RETURN_IF_ERROR(transposeTensor(ctx, x, {0, 2, 3, 1}, &nhwc));
-    g.batch = nhwc.dim(0);
-    g.inH = nhwc.dim(1);
-    g.inW = nhwc.dim(2);
-    g.inC = nhwc.dim(3);
-    g.kH = f.dim(0);
-    g.kW = f.dim(1);
-    g.outC = f.dim(3);
-    if (f.dim(2) != g.inC)
-        return ctx.error("filter " + f.describe() + " expects " + std::to_string(f.dim(2)) + " input channels but input " +
-                         x.describe() + " has " + std::to_string(g.inC) + (depthwise ? "" : " (grouped convolution is not supported)"));
-    TFS_RETURN_IF_ERROR(windowOutput(ctx, g.inH, g.kH, g.strideH, g.dilH, padding, pads[0], pads[1], &g.outH, &g.padTop));
-    TFS_RETURN_IF_ERROR(windowOutput(ctx, g.inW, g.kW, g.strideW, g.dilW, padding, pads[2], pads[3], &g.outW, &g.padLeft));
+    TFS_RETURN_IF_ERROR(convGeometry(ctx, nhwc, x, f, padding, pads, depthwise ? "" : " (grouped convolution is not supported)", &g));
     int64_t outChannels = depthwise ? g.inC * g.outC : g.outC;
     Tensor* out;
     TFS_RETURN_IF_ERROR(allocOutputUninitialized(ctx, 0, tensorflow::DT_FLOAT, {g.batch, g.outH, g.outW, outChannels}, &out));

@@ -25,6 +25,11 @@ Status windowOutput(const KernelContext& ctx, int64_t in, int64_t k, int64_t str
 Status readWindowAttrs(const KernelContext& ctx, bool* nchw, int64_t* strideH, int64_t* strideW, int64_t* dilH,
                        int64_t* dilW, std::string* padding, std::vector<int64_t>* explicitPads);
 
+/// Fills the sizes of `g` (strides and dilations already read) from an NHWC input and an
+/// [kH,kW,inC,outC] filter, checking the channel counts; `hint` is appended to that error.
+Status convGeometry(const KernelContext& ctx, const Tensor& nhwc, const Tensor& original, const Tensor& filter,
+                    const std::string& padding, const std::vector<int64_t>& pads, const std::string& hint, Conv2DGeometry* g);
+
 /// Optimised NHWC Conv2D (im2col + GEMM, 1x1 fast path); filter HWIO.
 void conv2dNhwc(const KernelContext& ctx, const Conv2DGeometry& g, const float* input, const float* filter, float* output,
                 const Epilogue* epilogue = nullptr);

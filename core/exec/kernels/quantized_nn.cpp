@@ -66,18 +66,7 @@ Status quantizedConv2D(KernelContext& ctx) {
     Conv2DGeometry g;
     TFS_RETURN_IF_ERROR(readWindowAttrs(ctx, &nchw, &g.strideH, &g.strideW, &g.dilH, &g.dilW, &padding, &pads));
     if (nchw) return ctx.error("only NHWC is supported");
-    g.batch = x.dim(0);
-    g.inH = x.dim(1);
-    g.inW = x.dim(2);
-    g.inC = x.dim(3);
-    g.kH = f.dim(0);
-    g.kW = f.dim(1);
-    g.outC = f.dim(3);
-    if (f.dim(2) != g.inC)
-        return ctx.error("filter " + f.describe() + " expects " + std::to_string(f.dim(2)) + " input channels but input " +
-                         x.describe() + " has " + std::to_string(g.inC));
-    TFS_RETURN_IF_ERROR(windowOutput(ctx, g.inH, g.kH, g.strideH, g.dilH, padding, pads[0], pads[1], &g.outH, &g.padTop));
-    TFS_RETURN_IF_ERROR(windowOutput(ctx, g.inW, g.kW, g.strideW, g.dilW, padding, pads[2], pads[3], &g.outW, &g.padLeft));
+    TFS_RETURN_IF_ERROR(convGeometry(ctx, x, x, f, padding, pads, "", &g));
     Tensor* out;
     TFS_RETURN_IF_ERROR(allocOutput(ctx, 0, tensorflow::DT_QINT32, {g.batch, g.outH, g.outW, g.outC}, &out));
     const std::vector<int16_t> in = centered(x, minIn, maxIn), filt = centered(f, minF, maxF);
