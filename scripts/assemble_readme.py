@@ -5,7 +5,7 @@ import os
 os.chdir(os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
 import re, os
 parts = [open('docs/_readme_head.md').read()]
-order = ['gui', 'formats', 'checkpoints', 'ops', 'executor', 'kernels', 'transforms', 'compare']
+order = ['gui', 'workbench', 'diff', 'languages', 'formats', 'checkpoints', 'ops', 'executor', 'kernels', 'transforms', 'compare', 'headless', 'reliability']
 for name in order:
     p = f'docs/{name}.md'
     if not os.path.exists(p):
