@@ -22,4 +22,8 @@ std::vector<float> attrFloats(const tensorflow::NodeDef& node, const std::string
 std::vector<DataType> attrTypes(const tensorflow::NodeDef& node, const std::string& name);
 PartialShape attrShape(const tensorflow::NodeDef& node, const std::string& name);
 
+/// Short readable text of an attribute value: "[1,2,2,1]", "float32", "\"SAME\"",
+/// "float32[3,3] = [0.1, 0.2, …]" (at most `maxItems` list items or tensor values).
+std::string attrValueText(const tensorflow::AttrValue& value, int maxItems = 8);
+
 }  // namespace tfs
