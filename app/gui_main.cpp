@@ -1,25 +1,25 @@
 #include "app/gui_main.h"
 
 #include <QApplication>
-#include <QCommandLineParser>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QStandardPaths>
 #include <QElapsedTimer>
-#include <QLibraryInfo>
-#include <QLocale>
 #include <QPainter>
 #include <QPointer>
 #include <QStyleFactory>
 #include <QTimer>
 #include <QTranslator>
+#include <algorithm>
 #include <cstdio>
+#include <memory>
 #include <cstdlib>
 #include <string>
 
 #include "views/graph_page.h"
 #include "views/graph_scene.h"
+#include "views/language.h"
 #include "views/main_window.h"
 #include "views/panels.h"
 #include "views/tensor_viewer.h"
@@ -134,69 +134,61 @@ void pollScreenshot(views::MainWindow* window, ScreenshotJob* job, QElapsedTimer
     });
 }
 
+// True when Qt can open a window: a display, a chosen platform plugin, or not X11/Wayland at all.
+bool displayAvailable(const CommandLine& line) {
+#if defined(Q_OS_UNIX) && !defined(Q_OS_DARWIN)
+    if (!qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) return true;
+    if (std::find(line.qtArgs.begin(), line.qtArgs.end(), "-platform") != line.qtArgs.end()) return true;
+    return !qEnvironmentVariableIsEmpty("DISPLAY") || !qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY");
+#else
+    (void)line;
+    return true;
+#endif
+}
+
 }  // namespace
 
-int runGui(int argc, char** argv) {
-    // --scale-factor must act before QApplication exists (Qt reads QT_SCALE_FACTOR at start-up).
-    for (int i = 1; i < argc; ++i) {
-        std::string arg = argv[i];
-        std::string value;
-        if (arg == "--scale-factor" && i + 1 < argc) value = argv[i + 1];
-        else if (arg.rfind("--scale-factor=", 0) == 0) value = arg.substr(15);
-        else continue;
-        double f = std::atof(value.c_str());
-        if (f >= 0.5 && f <= 4) qputenv("QT_SCALE_FACTOR", QByteArray::fromStdString(value));
-        else std::fprintf(stderr, "tfscope: --scale-factor takes 0.5 … 4 (got %s)\n", value.c_str());
+HelpTranslator helpTranslator(const CommandLine& line) {
+    auto translator = std::make_shared<QTranslator>();
+    if (!views::loadAppTranslator(*translator, views::interfaceLocale(QString::fromStdString(line.value("language")))))
+        return nullptr;
+    return [translator](const char* context, const char* text) {
+        const QString translated = translator->translate(context, text);
+        return translated.isEmpty() ? std::string(text) : translated.toStdString();
+    };
+}
+
+int runGui(const CommandLine& line) {
+    // Without a display Qt would abort; say so calmly. A screenshot needs none: draw offscreen.
+    if (!displayAvailable(line)) {
+        if (!line.has("screenshot")) {
+            std::fprintf(stderr,
+                         "tfscope: no display to open a window on (DISPLAY and WAYLAND_DISPLAY are unset).\n"
+                         "Run a batch command (tfscope --batch --help), take a --screenshot, or set QT_QPA_PLATFORM.\n");
+            return 2;
+        }
+        qputenv("QT_QPA_PLATFORM", "offscreen");
     }
-    QApplication app(argc, argv);
+    // --scale-factor must act before QApplication exists (Qt reads QT_SCALE_FACTOR at start-up).
+    if (line.has("scale-factor")) qputenv("QT_SCALE_FACTOR", QByteArray::fromStdString(line.value("scale-factor")));
+    // QApplication sees only Qt's own options; it keeps pointers to argc/argv for its lifetime.
+    std::vector<std::string> qtArgs = line.qtArgs;
+    std::vector<char*> qtArgv;
+    for (std::string& a : qtArgs) qtArgv.push_back(a.data());
+    qtArgv.push_back(nullptr);
+    int qtArgc = int(qtArgs.size());
+    QApplication app(qtArgc, qtArgv.data());
     QApplication::setApplicationName(QStringLiteral("tfscope"));
     QApplication::setOrganizationName(QStringLiteral("tfscope"));
-    QApplication::setApplicationVersion(QStringLiteral("0.1.0"));
+    QApplication::setApplicationVersion(QStringLiteral(TFSCOPE_VERSION));
     QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
-
-    QTranslator qtTranslator, appTranslator;
-    if (qtTranslator.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
-                          QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QApplication::installTranslator(&qtTranslator);
-    // The user's language (translations/tfscope_<lang>.ts, embedded as :/i18n/*.qm); English plural forms otherwise.
-    if (appTranslator.load(QLocale(), QStringLiteral("tfscope"), QStringLiteral("_"), QStringLiteral(":/i18n")) ||
-        appTranslator.load(QStringLiteral("tfscope_en"), QStringLiteral(":/i18n")))
-        QApplication::installTranslator(&appTranslator);
-
-    QCommandLineParser parser;
-    parser.setApplicationDescription(QApplication::translate("main", "Inspect TensorFlow models. Headless: tfscope --batch COMMAND ..."));
-    parser.addHelpOption();
-    parser.addVersionOption();
-    QCommandLineOption screenshot(QStringLiteral("screenshot"),
-                                  QApplication::translate("main", "Open PATH, wait for the layout, save the window to FILE and exit."),
-                                  QStringLiteral("FILE"));
-    QCommandLineOption select(QStringLiteral("select"), QApplication::translate("main", "Select this node (with --screenshot)."),
-                              QStringLiteral("NODE"));
-    QCommandLineOption expand(QStringLiteral("expand"), QApplication::translate("main", "'all' expands every scope (with --screenshot)."),
-                              QStringLiteral("MODE"));
-    QCommandLineOption find(QStringLiteral("find"), QApplication::translate("main", "Search for TEXT (with --screenshot)."),
-                            QStringLiteral("TEXT"));
-    QCommandLineOption function(QStringLiteral("function"), QApplication::translate("main", "Show this library function (with --screenshot)."),
-                                QStringLiteral("NAME"));
-    QCommandLineOption dark(QStringLiteral("dark"), QApplication::translate("main", "Use the dark palette."));
-    QCommandLineOption light(QStringLiteral("light"), QApplication::translate("main", "Use the light palette."));
-    QCommandLineOption size(QStringLiteral("size"), QApplication::translate("main", "Window size WxH (with --screenshot)."),
-                            QStringLiteral("WxH"), QStringLiteral("1600x1000"));
-    QCommandLineOption scaleFactor(QStringLiteral("scale-factor"),
-                                   QApplication::translate("main", "Scale the whole interface, e.g. 2 for 200% (sets QT_SCALE_FACTOR)."),
-                                   QStringLiteral("F"));
-    QCommandLineOption tensor(QStringLiteral("tensor"),
-                              QApplication::translate("main", "Open the tensor viewer on this constant or variable (with --screenshot)."),
-                              QStringLiteral("NAME"));
-    parser.addOptions({screenshot, select, expand, find, function, dark, light, size, scaleFactor, tensor});
-    parser.addPositionalArgument(QStringLiteral("paths"), QApplication::translate("main", "Model files or folders to open."),
-                                 QStringLiteral("[PATH...]"));
-    parser.process(app);
+    views::installTranslators(views::interfaceLocale(QString::fromStdString(line.value("language"))));
 
     views::MainWindow window;
-    if (parser.isSet(dark)) window.setAppearance(2);
-    if (parser.isSet(light)) window.setAppearance(1);
-    QStringList paths = parser.positionalArguments();
+    if (line.has("dark")) window.setAppearance(2);
+    if (line.has("light")) window.setAppearance(1);
+    QStringList paths;
+    for (const std::string& p : line.paths) paths << QString::fromStdString(p);
     // Started without a model: open the built-in example so there is something to explore.
     if (paths.isEmpty()) {
         const QString example = exampleModelPath();
@@ -205,19 +197,21 @@ int runGui(int argc, char** argv) {
 
     ScreenshotJob job;
     QElapsedTimer clock;
-    if (parser.isSet(screenshot)) {
+    const bool screenshot = line.has("screenshot");
+    if (screenshot) {
         if (paths.isEmpty()) {
             std::fprintf(stderr, "tfscope: --screenshot needs a model path\n");
             return 2;
         }
-        job.out = parser.value(screenshot);
-        job.select = parser.value(select);
-        job.expand = parser.value(expand);
-        job.find = parser.value(find);
-        job.function = parser.value(function);
-        job.tensor = parser.value(tensor);
+        auto value = [&](const char* name) { return QString::fromStdString(line.value(name)); };
+        job.out = value("screenshot");
+        job.select = value("select");
+        job.expand = value("expand");
+        job.find = value("find");
+        job.function = value("function");
+        job.tensor = value("tensor");
         window.setInteractiveErrors(false);
-        QStringList wh = parser.value(size).split(QLatin1Char('x'));
+        QStringList wh = value("size").split(QLatin1Char('x'));
         int w = wh.value(0).toInt(), h = wh.value(1).toInt();
         window.resize(w > 200 ? w : 1600, h > 200 ? h : 1000);
         window.setWindowState(Qt::WindowNoState);
@@ -225,7 +219,7 @@ int runGui(int argc, char** argv) {
     }
     window.show();
     for (const QString& p : paths) window.openPath(p);
-    if (parser.isSet(screenshot)) QTimer::singleShot(100, &window, [&] { pollScreenshot(&window, &job, &clock); });
+    if (screenshot) QTimer::singleShot(100, &window, [&] { pollScreenshot(&window, &job, &clock); });
     return app.exec();
 }
 

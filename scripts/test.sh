@@ -9,3 +9,7 @@ cmake -S . -B build -DCMAKE_BUILD_TYPE=Release
 cmake --build build -j"$(nproc)"
 cd build
 QT_QPA_PLATFORM=offscreen ctest --output-on-failure -j"$(nproc)"
+# The GUI-off build (no Qt): tfscope with every batch command. Core objects come from ccache.
+cmake -S .. -B ../build-headless -DCMAKE_BUILD_TYPE=Release -DTFSCOPE_GUI=OFF -DTFSCOPE_BENCH=OFF
+cmake --build ../build-headless -j"$(nproc)" --target tfscope
+ctest --test-dir ../build-headless --output-on-failure -L headless

@@ -63,7 +63,7 @@ int runRender(const std::vector<std::string>& argv, std::ostream& out, std::ostr
         return kExitError;
     }
     if (ext == "png" && !rasterizer()) {
-        err << "render: PNG output needs the tfscope executable (Qt); write .svg or .dot instead\n";
+        err << "render: PNG output needs tfscope built with its GUI (TFSCOPE_GUI=ON, Qt); write .svg or .dot instead\n";
         return kExitError;
     }
     auto scale = args->doubleValue("--scale", 1.0);
