@@ -5,11 +5,14 @@
 #include "core/batch/args.h"
 #include "core/batch/batch.h"
 #include "core/batch/command_fns.h"
+#include "core/compare/compare_cli.h"
 #include "core/formats/loader.h"
 #include "core/formats/writers.h"
 #include "core/transforms/grammar.h"
 #include "core/transforms/model_transform.h"
 #include "core/transforms/registry.h"
+#include "core/workbench/report.h"
+#include "core/workbench/step.h"
 
 namespace tfs::batch {
 namespace {
@@ -18,6 +21,7 @@ const char* kTransformUsage =
     "usage: tfscope --batch transform IN OUT --transforms '...' [--inputs A,B] [--outputs C]\n"
     "                [--output_as_text] [--tag-set TAGS] [--signature KEY]\n"
     "       tfscope --batch transform --in_graph=IN --out_graph=OUT --transforms='...' ...  (transform_graph flags)\n"
+    "       tfscope --batch transform IN OUT --transforms '...' --measure [--json] [input options] [--runs N]\n"
     "       tfscope --batch transform --list\n"
     "IN: any graph tfscope loads (GraphDef, text GraphDef, .meta, SavedModel). For a SavedModel the\n"
     "signature (serving_default by default) supplies --inputs/--outputs when they are not given.\n"
@@ -26,7 +30,11 @@ const char* kTransformUsage =
     "Example:\n"
     "  tfscope --batch transform m.pb o.pb --inputs inputs/X --outputs output/predict \\\n"
     "    --transforms 'strip_unused_nodes(type=float, shape=\"1,299,299,3\") remove_nodes(op=Identity)\n"
-    "                  fold_constants(ignore_errors=true) fold_batch_norms fold_old_batch_norms'\n";
+    "                  fold_constants(ignore_errors=true) fold_batch_norms fold_old_batch_norms'\n"
+    "--measure: after the baseline and after every pass, print nodes, bytes as written, compressed bytes,\n"
+    "parameters, median latency on the executor, and each output's accuracy against the ORIGINAL model on\n"
+    "the same inputs; --json prints that as JSON. Options (as for compare): --runs N --warmup N --threads N\n"
+    "--no-speed --no-accuracy and the inputs (default: reference cases beside IN, else 4 random samples):\n";
 
 bool endsWith(const std::string& s, const std::string& suffix) {
     return s.size() >= suffix.size() && s.compare(s.size() - suffix.size(), suffix.size(), suffix) == 0;
@@ -44,18 +52,78 @@ void printRegistry(std::ostream& out) {
     out << "Every transform also accepts ignore_errors=true.\n";
 }
 
+// Fills measurement options from compare's flags; returns a problem, or "".
+std::string measureOptionsFrom(const Args& args, workbench::MeasureOptions* options) {
+    options->tuneProcessAllocator = true;  // the batch command owns its process
+    options->useReferenceCases = !args.has("--no-reference");
+    options->measureSpeed = !args.has("--no-speed");
+    options->measureAccuracy = !args.has("--no-accuracy");
+    for (const char* flag : {"--input", "--inputs-dir", "--reference", "--samples", "--seed", "--shape", "--int-range",
+                             "--batch"})
+        for (const auto& value : args.values(flag)) {
+            auto parsed = compare::parseInputOption(flag, value, &options->inputs);
+            if (!parsed.ok()) return parsed.status().message();
+        }
+    auto runs = args.intValue("--runs", options->runs);
+    auto warmup = args.intValue("--warmup", options->warmup);
+    auto threads = args.intValue("--threads", options->threads);
+    if (!runs.ok() || *runs < 1 || *runs > 100000) return "bad value for --runs; e.g. --runs 20";
+    if (!warmup.ok() || *warmup < 0 || *warmup > 100000) return "bad value for --warmup; e.g. --warmup 2";
+    if (!threads.ok() || *threads < 0 || *threads > 1024) return "bad value for --threads; e.g. --threads 2";
+    options->runs = int(*runs);
+    options->warmup = int(*warmup);
+    options->threads = int(*threads);
+    return "";
+}
+
+// Measures the original and every step against it, then prints the table or the JSON.
+int printMeasurements(const std::shared_ptr<const Model>& original, const std::vector<workbench::Step>& steps,
+                      const workbench::MeasureOptions& options, bool json, std::ostream& out, std::ostream& err) {
+    workbench::Baseline baseline(original, options);
+    auto base = baseline.measure(*original);
+    if (!base.ok()) {
+        err << "transform: measuring " << original->path << ": " << base.status().message() << "\n";
+        return kExitError;
+    }
+    std::vector<workbench::MeasuredStep> measured;
+    bool failed = false;
+    for (const auto& step : steps) {
+        auto m = baseline.measure(*step.model);
+        if (!m.ok()) {
+            err << "transform: measuring after " << step.spec.toString() << ": " << m.status().message() << "\n";
+            return kExitError;
+        }
+        if (!m->runError.empty()) {
+            err << "transform: could not run the model after " << step.spec.toString() << ": " << m->runError << "\n";
+            failed = true;
+        }
+        measured.push_back({step.spec, std::move(m).value()});
+    }
+    if (!base->runError.empty()) {
+        // The original may not run alone (e.g. a string input nobody gave); steps may still compare.
+        err << "transform: could not time the original: " << base->runError << "\n";
+    }
+    if (json) out << workbench::reportToJson(*base, measured).dump() << "\n";
+    else out << workbench::formatReport(*base, measured);
+    return failed ? kExitError : kExitOk;
+}
+
 }  // namespace
 
 int runTransform(const std::vector<std::string>& argv, std::ostream& out, std::ostream& err) {
-    auto args = Args::parse(argv, {"--output_as_text", "--list"},
+    auto args = Args::parse(argv, {"--output_as_text", "--list", "--measure", "--json", "--no-reference", "--no-speed",
+                                   "--no-accuracy", "--help"},
                             {"--in_graph", "--out_graph", "--inputs", "--outputs", "--transforms", "--tag-set", "--tags",
-                             "--signature"});
+                             "--signature", "--measure", "--json", "--no-reference", "--no-speed", "--no-accuracy",
+                             "--runs", "--warmup", "--threads", "--help", "--output_as_text", "--list",
+                             "--input", "--inputs-dir", "--reference", "--samples", "--seed", "--shape", "--int-range",
+                             "--batch"});
     if (!args.ok()) {
         err << "transform: " << args.status().message() << "\n" << kTransformUsage;
         return kExitError;
     }
     if (args->has("--help")) {
-        out << kTransformUsage;
+        out << kTransformUsage << compare::inputOptionsUsage();
         return kExitOk;
     }
     if (args->has("--list")) {
@@ -103,23 +171,42 @@ int runTransform(const std::vector<std::string>& argv, std::ostream& out, std::o
         }
         options.metaGraph = size_t(index);
     }
-    transforms::TransformLog log;
-    Status status = transforms::transformModel(&*model, *specs, options, &log);
-    out << log.format();
-    if (!status.ok()) {
-        err << "transform: " << status.message() << "\n";
+    const bool measure = args->has("--measure"), json = args->has("--json");
+    if (json && !measure) {
+        err << "transform: --json describes the measurements; add --measure\n";
         return kExitError;
     }
-    const MetaGraph& mg = model->metaGraphs[options.metaGraph];
-    std::vector<std::string> inputs = inputFilesOf(*model);
+    workbench::MeasureOptions measureOptions;
+    if (measure) {
+        std::string problem = measureOptionsFrom(*args, &measureOptions);
+        if (!problem.empty()) {
+            err << "transform: " << problem << "\n";
+            return kExitError;
+        }
+    }
+    // Step by step through the workbench API, so what this prints is what the window shows.
+    auto original = std::make_shared<const Model>(std::move(model).value());
+    auto steps = workbench::applyPasses(original, *specs, options);
+    if (!steps.ok()) {
+        err << "transform: " << steps.status().message() << "\n";
+        return kExitError;
+    }
+    transforms::TransformLog log;
+    for (const auto& step : *steps)
+        for (const auto& entry : step.detail.log) log.passes.push_back(entry);
+    if (!json) out << log.format();
+    const Model& result = steps->empty() ? *original : *steps->back().model;
+    const MetaGraph& mg = result.metaGraphs[options.metaGraph];
+    Status status;
+    std::vector<std::string> inputs = inputFilesOf(*original);
     bool text = args->has("--output_as_text") || endsWith(target, ".pbtxt") || endsWith(target, ".txt");
     std::string kind;
     if (endsWith(target, ".meta")) {
         kind = "metagraph";
         status = writeMetaGraphDef(target, mg.def, text ? ProtoEncoding::Text : ProtoEncoding::Binary, inputs);
-    } else if (model->format == ModelFormat::SavedModel && !endsWith(target, ".pb") && !text) {
+    } else if (result.format == ModelFormat::SavedModel && !endsWith(target, ".pb") && !text) {
         kind = "saved_model";
-        status = writeSavedModel(target, *model);
+        status = writeSavedModel(target, result);
     } else {
         kind = text ? "graphdef_text" : "graphdef";
         status = writeGraphDef(target, mg.def.graph_def(), text ? ProtoEncoding::Text : ProtoEncoding::Binary, inputs);
@@ -128,7 +215,8 @@ int runTransform(const std::vector<std::string>& argv, std::ostream& out, std::o
         err << "tfscope: " << status.message() << "\n";
         return kExitError;
     }
-    out << "wrote " << target << " (" << kind << ")\n";
+    if (!json) out << "wrote " << target << " (" << kind << ")\n";
+    if (measure) return printMeasurements(original, *steps, measureOptions, json, out, err);
     return kExitOk;
 }
 

@@ -1,32 +1,12 @@
 #include "core/compare/compare.h"
 
+#include <algorithm>
 #include <cmath>
 
 #include "core/formats/loader.h"
 
 namespace tfs::compare {
 
-namespace {
-
-std::vector<std::pair<std::string, Tensor>> feedsFor(const IoPlan& io, const Sample& sample, bool forA) {
-    std::vector<std::pair<std::string, Tensor>> feeds;
-    for (size_t i = 0; i < io.inputs.size() && i < sample.tensors.size(); ++i)
-        feeds.emplace_back(forA ? io.inputs[i].tensorA : io.inputs[i].tensorB, sample.tensors[i]);
-    return feeds;
-}
-
-std::vector<std::string> fetchesFor(const IoPlan& io, bool forA) {
-    std::vector<std::string> fetches;
-    for (const auto& o : io.outputs) fetches.push_back(forA ? o.tensorA : o.tensorB);
-    return fetches;
-}
-
-bool hasExplicitInputs(const InputSetOptions& in) {
-    return !in.inputFiles.empty() || !in.npzFiles.empty() || !in.npzFolder.empty() || in.randomSamples > 0 ||
-           !in.referenceDir.empty();
-}
-
-}  // namespace
 
 Result<CompareResult> compareModels(const Model& a, const Model& b, const CompareOptions& options,
                                     const RunnerFactory& factory, const WorkContext& work) {
@@ -52,38 +32,18 @@ Result<CompareResult> compareModels(const Model& a, const Model& b, const Compar
     if (work.cancelled()) return cancelled();
     if (!options.measureAccuracy && !options.measureSpeed) return r;
 
-    TFS_ASSIGN_OR_RETURN(r.io, planIo(a, b, options.io));
+    IoOptions io = options.io;
+    for (const auto& t : interiorFeeds(a, options.inputs, options.useReferenceCases))
+        if (std::find(io.feeds.begin(), io.feeds.end(), t) == io.feeds.end()) io.feeds.push_back(t);
+    TFS_ASSIGN_OR_RETURN(r.io, planIo(a, b, io));
     for (const auto& n : r.io.notes) r.notes.push_back(n);
 
-    InputSetOptions inputs = options.inputs;
-    if (!hasExplicitInputs(inputs) && options.useReferenceCases) {
-        inputs.referenceDir = findReferenceDir(a.path);
-        if (inputs.referenceDir.empty()) inputs.referenceDir = findReferenceDir(b.path);
-    }
-    // Files and reference cases are read up front; random samples are made one at a
-    // time as they are run, so --samples N never holds N inputs in memory.
-    int randomCount = inputs.randomSamples;
-    inputs.randomSamples = 0;
-    TFS_ASSIGN_OR_RETURN(std::vector<Sample> samples, buildInputSet(r.io.inputs, inputs, &r.notes));
-    if (samples.empty() && randomCount == 0) {
-        if (!inputs.referenceDir.empty()) r.notes.push_back("no reference case fits these inputs; using random samples");
-        randomCount = std::max(1, options.defaultRandomSamples);
-    }
-    auto randomLabel = [&](int i) {
-        return "random #" + std::to_string(i) + " (seed " + std::to_string(inputs.seed + uint64_t(i)) + ")";
-    };
-    auto sampleAt = [&](size_t index) -> Result<Sample> {
-        if (index < samples.size()) return samples[index];
-        int i = int(index - samples.size());
-        return randomSample(r.io.inputs, inputs, inputs.seed + uint64_t(i), randomLabel(i));
-    };
-    const size_t totalSamples = samples.size() + size_t(randomCount);
-    if (randomCount > 0) {
-        TFS_ASSIGN_OR_RETURN(Sample first, sampleAt(samples.size()));  // shape errors before any run
-        (void)first;
-    }
-    for (const auto& s : samples) r.sampleLabels.push_back(s.label);
-    for (int i = 0; i < randomCount; ++i) r.sampleLabels.push_back(randomLabel(i));
+    TFS_ASSIGN_OR_RETURN(SampleSource source, SampleSource::create(r.io.inputs, options.inputs, {a.path, b.path},
+                                                                   options.useReferenceCases,
+                                                                   options.defaultRandomSamples, &r.notes));
+    r.sampleLabels = source.labels();
+    const size_t totalSamples = source.size();
+    auto sampleAt = [&](size_t index) { return source.at(index); };
 
     work.report(0.2, "preparing the executor");
     RunnerOptions ra{options.threads, r.io.signatureA, options.tuneProcessAllocator};
@@ -137,17 +97,7 @@ Result<CompareResult> compareModels(const Model& a, const Model& b, const Compar
 
     if (options.measureSpeed) {
         work.report(0.6, "timing");
-        TFS_ASSIGN_OR_RETURN(Sample timed, sampleAt(0));
-        r.latencyInput = timed.label;
-        if (options.inputs.batch > 1) {
-            auto s = randomSample(r.io.inputs, inputs, options.inputs.seed, "random");
-            if (s.ok()) {
-                timed = std::move(s).value();
-                r.latencyInput = "random inputs, batch " + std::to_string(options.inputs.batch);
-            } else {
-                r.notes.push_back("timing uses " + r.latencyInput + ": " + s.status().message());
-            }
-        }
+        TFS_ASSIGN_OR_RETURN(Sample timed, source.timedSample(&r.latencyInput, &r.notes));
         TimedRun ta{runnerA->get(), feedsFor(r.io, timed, true), fetchesA};
         TimedRun tb{runnerB->get(), feedsFor(r.io, timed, false), fetchesB};
         TFS_ASSIGN_OR_RETURN(auto lat, measureAlternating(ta, tb, options.runs, options.warmup, work));

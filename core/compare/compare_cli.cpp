@@ -9,17 +9,10 @@
 
 namespace tfs::compare {
 
-std::string compareUsage() {
-    return R"(usage: tfscope --batch compare A B [options]
-
-Compares model B (after) with model A (before): size on disk and compressed,
-speed and peak memory on the CPU executor, output accuracy, and weight changes.
-A and B may be any format tfscope loads (GraphDef, SavedModel, checkpoint + meta).
-
-inputs (default: the reference cases beside A or B, else 4 random samples):
-  --input NAME=FILE.npy       feed one input from a .npy (repeat per input; NAME is a
-                              signature key or tensor name); NAME=FILE.npz:KEY for an
-                              array of an .npz
+std::string inputOptionsUsage() {
+    return R"(  --input NAME=FILE.npy       feed one input from a .npy (repeat per input; NAME is a
+                              signature key or tensor name, also an interior tensor such
+                              as Mfcc:0); NAME=FILE.npz:KEY for an array of an .npz
   --input FILE.npz            one sample: arrays named after the inputs
   --inputs-dir DIR            every .npz in DIR is one sample
   --reference DIR             reference cases folder (<case>/case.json)
@@ -28,7 +21,18 @@ inputs (default: the reference cases beside A or B, else 4 random samples):
   --shape NAME=1,224,224,3    shape of an input whose shape is not fully known
   --int-range LO,HI           range of random integer inputs (default 0,9)
   --batch B                   batch size of random inputs and of timing (default 1)
-outputs:
+)";
+}
+
+std::string compareUsage() {
+    return R"(usage: tfscope --batch compare A B [options]
+
+Compares model B (after) with model A (before): size on disk and compressed,
+speed and peak memory on the CPU executor, output accuracy, and weight changes.
+A and B may be any format tfscope loads (GraphDef, SavedModel, checkpoint + meta).
+
+inputs (default: the reference cases beside A or B, else 4 random samples):
+)" + inputOptionsUsage() + R"(outputs:
   --tag-set T[,T2]            SavedModel meta graph to load (default: serve, else the first)
   --signature KEY             signature to compare (default serving_default)
   --output NAME               compare only this output (repeatable)
@@ -86,6 +90,47 @@ bool splitAssign(const std::string& s, std::string* name, std::string* value) {
 
 }  // namespace
 
+Result<bool> parseInputOption(const std::string& arg, const std::string& v, InputSetOptions* inputs) {
+    auto bad = [&](const std::string& example) -> Result<bool> {
+        return invalidArgument("bad value '" + v + "' for " + arg + "; e.g. " + arg + " " + example);
+    };
+    int64_t k;
+    if (arg == "--input") {
+        std::string name, file;
+        if (splitAssign(v, &name, &file)) inputs->inputFiles.push_back({name, file});
+        else if (v.size() > 4 && v.compare(v.size() - 4, 4, ".npz") == 0) inputs->npzFiles.push_back(v);
+        else return bad("x:0=x.npy");
+    } else if (arg == "--inputs-dir") {
+        inputs->npzFolder = v;
+    } else if (arg == "--reference") {
+        inputs->referenceDir = v;
+    } else if (arg == "--samples") {
+        if (!parseInt(v, &k) || k < 0 || k > 100000) return bad("8");
+        inputs->randomSamples = int(k);
+    } else if (arg == "--seed") {
+        if (!parseInt(v, &k) || k < 0) return bad("42");
+        inputs->seed = uint64_t(k);
+    } else if (arg == "--shape") {
+        std::string name, dims;
+        Dims parsed;
+        if (!splitAssign(v, &name, &dims) || !parseDims(dims, &parsed)) return bad("input_1=1,224,224,3");
+        inputs->shapes[name] = parsed;
+    } else if (arg == "--int-range") {
+        auto comma = v.find(',');
+        int64_t lo, hi;
+        if (comma == std::string::npos || !parseInt(v.substr(0, comma), &lo) || !parseInt(v.substr(comma + 1), &hi) || lo > hi)
+            return bad("0,30000");
+        inputs->intLow = lo;
+        inputs->intHigh = hi;
+    } else if (arg == "--batch") {
+        if (!parseInt(v, &k) || k < 1 || k > 65536) return bad("8");
+        inputs->batch = int(k);
+    } else {
+        return false;
+    }
+    return true;
+}
+
 int runCompareCli(const std::vector<std::string>& args, std::ostream& out, std::ostream& err, const RunnerFactory* factory) {
     CompareOptions options;
     options.tuneProcessAllocator = true;  // the batch command owns its process
@@ -126,36 +171,13 @@ int runCompareCli(const std::vector<std::string>& args, std::ostream& out, std::
             options.compareWeights = false;
         } else if (arg.rfind("--", 0) == 0) {
             if (!value(&v)) return 2;
-            if (arg == "--input") {
-                std::string name, file;
-                if (splitAssign(v, &name, &file)) options.inputs.inputFiles.push_back({name, file});
-                else if (v.size() > 4 && v.compare(v.size() - 4, 4, ".npz") == 0) options.inputs.npzFiles.push_back(v);
-                else return bad(v, "x:0=x.npy");
-            } else if (arg == "--inputs-dir") {
-                options.inputs.npzFolder = v;
-            } else if (arg == "--reference") {
-                options.inputs.referenceDir = v;
-            } else if (arg == "--samples") {
-                if (!parseInt(v, &k) || k < 0 || k > 100000) return bad(v, "8");
-                options.inputs.randomSamples = int(k);
-            } else if (arg == "--seed") {
-                if (!parseInt(v, &k) || k < 0) return bad(v, "42");
-                options.inputs.seed = uint64_t(k);
-            } else if (arg == "--shape") {
-                std::string name, dims;
-                Dims parsed;
-                if (!splitAssign(v, &name, &dims) || !parseDims(dims, &parsed)) return bad(v, "input_1=1,224,224,3");
-                options.inputs.shapes[name] = parsed;
-            } else if (arg == "--int-range") {
-                auto comma = v.find(',');
-                int64_t lo, hi;
-                if (comma == std::string::npos || !parseInt(v.substr(0, comma), &lo) || !parseInt(v.substr(comma + 1), &hi) || lo > hi)
-                    return bad(v, "0,30000");
-                options.inputs.intLow = lo;
-                options.inputs.intHigh = hi;
-            } else if (arg == "--batch") {
-                if (!parseInt(v, &k) || k < 1 || k > 65536) return bad(v, "8");
-                options.inputs.batch = int(k);
+            auto input = parseInputOption(arg, v, &options.inputs);
+            if (!input.ok()) {
+                err << "compare: " << input.status().message() << "\n";
+                return 2;
+            }
+            if (*input) {
+                // handled
             } else if (arg == "--runs") {
                 if (!parseInt(v, &k) || k < 1 || k > 100000) return bad(v, "20");
                 options.runs = int(k);

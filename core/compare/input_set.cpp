@@ -1,8 +1,10 @@
 #include "core/compare/input_set.h"
 
+#include <algorithm>
 #include <cmath>
 #include <random>
 
+#include "core/model/graph_index.h"
 #include "core/util/json.h"
 #include "core/util/file.h"
 #include "core/util/half.h"
@@ -259,6 +261,111 @@ Result<std::vector<Sample>> buildInputSet(const std::vector<InputSlot>& slots, c
         samples.push_back(std::move(s));
     }
     return samples;
+}
+
+
+namespace {
+
+bool hasExplicitInputs(const InputSetOptions& in) {
+    return !in.inputFiles.empty() || !in.npzFiles.empty() || !in.npzFolder.empty() || in.randomSamples > 0 ||
+           !in.referenceDir.empty();
+}
+
+std::string randomLabel(uint64_t seed, int i) {
+    return "random #" + std::to_string(i) + " (seed " + std::to_string(seed + uint64_t(i)) + ")";
+}
+
+}  // namespace
+
+std::vector<std::string> interiorFeeds(const Model& model, const InputSetOptions& options, bool useReferenceCases) {
+    std::vector<std::string> names;
+    for (const auto& [name, file] : options.inputFiles) names.push_back(name);
+    std::string referenceDir = options.referenceDir;
+    if (referenceDir.empty() && useReferenceCases && !hasExplicitInputs(options)) referenceDir = findReferenceDir(model.path);
+    if (!referenceDir.empty()) {
+        auto cases = listDirectory(referenceDir);
+        for (const auto& c : cases.ok() ? *cases : std::vector<std::string>{}) {
+            auto text = readFile(joinPath(joinPath(referenceDir, c), "case.json"), 16 << 20);
+            if (!text.ok()) continue;
+            auto doc = Json::parse(*text, c);
+            const Json* inputs = doc.ok() ? doc->find("inputs") : nullptr;
+            if (!inputs || !inputs->isObject()) continue;
+            for (const auto& [name, file] : inputs->members()) names.push_back(name);
+        }
+    }
+    std::vector<std::string> feeds;
+    const auto* graph = model.graph();
+    if (!graph) return feeds;
+    GraphIndex index(*graph);
+    for (const auto& name : names) {
+        int i = index.find(nodeNameOf(name));
+        if (i < 0) continue;
+        const std::string& op = index.node(i).op();
+        if (op == "Placeholder" || op == "PlaceholderWithDefault") continue;
+        std::string tensor = normalizeTensorName(name);
+        if (std::find(feeds.begin(), feeds.end(), tensor) == feeds.end()) feeds.push_back(tensor);
+    }
+    return feeds;
+}
+
+std::vector<std::pair<std::string, Tensor>> feedsFor(const IoPlan& io, const Sample& sample, bool forA) {
+    std::vector<std::pair<std::string, Tensor>> feeds;
+    for (size_t i = 0; i < io.inputs.size() && i < sample.tensors.size(); ++i)
+        feeds.emplace_back(forA ? io.inputs[i].tensorA : io.inputs[i].tensorB, sample.tensors[i]);
+    return feeds;
+}
+
+std::vector<std::string> fetchesFor(const IoPlan& io, bool forA) {
+    std::vector<std::string> fetches;
+    for (const auto& o : io.outputs) fetches.push_back(forA ? o.tensorA : o.tensorB);
+    return fetches;
+}
+
+Result<SampleSource> SampleSource::create(const std::vector<InputSlot>& slots, const InputSetOptions& options,
+                                          const std::vector<std::string>& modelPaths, bool useReferenceCases,
+                                          int defaultRandom, std::vector<std::string>* notes) {
+    SampleSource source;
+    source.slots_ = slots;
+    source.options_ = options;
+    InputSetOptions& in = source.options_;
+    if (!hasExplicitInputs(in) && useReferenceCases)
+        for (const auto& path : modelPaths)
+            if (in.referenceDir.empty()) in.referenceDir = findReferenceDir(path);
+    source.randomCount_ = in.randomSamples;
+    in.randomSamples = 0;
+    TFS_ASSIGN_OR_RETURN(source.loaded_, buildInputSet(slots, in, notes));
+    if (source.loaded_.empty() && source.randomCount_ == 0) {
+        if (!in.referenceDir.empty() && notes) notes->push_back("no reference case fits these inputs; using random samples");
+        source.randomCount_ = std::max(1, defaultRandom);
+    }
+    if (source.randomCount_ > 0) {
+        TFS_ASSIGN_OR_RETURN(Sample first, source.at(source.loaded_.size()));  // shape errors before any run
+        (void)first;
+    }
+    for (const auto& s : source.loaded_) source.labels_.push_back(s.label);
+    for (int i = 0; i < source.randomCount_; ++i) source.labels_.push_back(randomLabel(in.seed, i));
+    return source;
+}
+
+Result<Sample> SampleSource::at(size_t index) const {
+    if (index < loaded_.size()) return loaded_[index];
+    if (index >= size()) return invalidArgument("sample " + std::to_string(index) + " is out of range");
+    int i = int(index - loaded_.size());
+    return randomSample(slots_, options_, options_.seed + uint64_t(i), randomLabel(options_.seed, i));
+}
+
+Result<Sample> SampleSource::timedSample(std::string* label, std::vector<std::string>* notes) const {
+    TFS_ASSIGN_OR_RETURN(Sample timed, at(0));
+    if (label) *label = timed.label;
+    if (options_.batch > 1) {
+        auto s = randomSample(slots_, options_, options_.seed, "random");
+        if (s.ok()) {
+            if (label) *label = "random inputs, batch " + std::to_string(options_.batch);
+            return std::move(s).value();
+        }
+        if (notes) notes->push_back("timing uses " + timed.label + ": " + s.status().message());
+    }
+    return timed;
 }
 
 }  // namespace tfs::compare

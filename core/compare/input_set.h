@@ -58,6 +58,43 @@ Result<Sample> randomSample(const std::vector<InputSlot>& slots, const InputSetO
 Result<std::vector<Sample>> buildInputSet(const std::vector<InputSlot>& slots, const InputSetOptions& options,
                                           std::vector<std::string>* notes);
 
+/// The samples a comparison or a workbench measurement runs, built one way for both:
+/// --input files, .npz files and reference cases are read up front; random samples (asked
+/// for, or `defaultRandom` of them when nothing else gives a sample) are made when needed,
+/// so --samples N never holds N inputs in memory.
+class SampleSource {
+public:
+    /// With useReferenceCases and no explicit inputs, reference cases are looked for beside
+    /// each of `modelPaths` in turn. `notes` receives skipped cases and fallbacks.
+    static Result<SampleSource> create(const std::vector<InputSlot>& slots, const InputSetOptions& options,
+                                       const std::vector<std::string>& modelPaths, bool useReferenceCases,
+                                       int defaultRandom, std::vector<std::string>* notes);
+    size_t size() const { return loaded_.size() + size_t(randomCount_); }
+    const std::vector<std::string>& labels() const { return labels_; }
+    /// Sample `index` (0 <= index < size()).
+    Result<Sample> at(size_t index) const;
+    /// The sample latency is timed on: the first, or a random batch when options.batch > 1.
+    /// `label` receives what it is; `notes` why the first sample was kept instead.
+    Result<Sample> timedSample(std::string* label, std::vector<std::string>* notes) const;
+
+private:
+    std::vector<InputSlot> slots_;
+    InputSetOptions options_;  // randomSamples cleared: randomCount_ holds the count
+    std::vector<Sample> loaded_;
+    int randomCount_ = 0;
+    std::vector<std::string> labels_;
+};
+
+/// Tensors that --input files or reference cases (beside `model`, used when no other input is
+/// given and useReferenceCases) feed although `model` computes them (e.g. Mfcc:0 after the
+/// audio front end): names for IoOptions::feeds, so what is upstream of them is not run.
+std::vector<std::string> interiorFeeds(const Model& model, const InputSetOptions& options, bool useReferenceCases);
+
+/// The feeds of a sample for model A (forA) or model B: tensor names from the plan's slots.
+std::vector<std::pair<std::string, Tensor>> feedsFor(const IoPlan& io, const Sample& sample, bool forA);
+/// The tensors fetched from model A (forA) or model B, in IoPlan::outputs order.
+std::vector<std::string> fetchesFor(const IoPlan& io, bool forA);
+
 /// Index of the slot an input name refers to (key, tensor name, or node name), or -1.
 int findSlot(const std::vector<InputSlot>& slots, const std::string& name);
 

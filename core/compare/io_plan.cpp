@@ -11,34 +11,9 @@
 namespace tfs::compare {
 
 std::string normalizeTensorName(const std::string& name) {
-    std::string n = name;
-    if (!n.empty() && n[0] == '^') n = n.substr(1);
-    auto colon = n.rfind(':');
-    if (colon == std::string::npos || colon + 1 >= n.size() ||
-        n.find_first_not_of("0123456789", colon + 1) != std::string::npos)
-        return n + ":0";
-    return n;
-}
-
-const Signature* pickSignature(const Model& model, const std::string& key) {
-    if (model.metaGraphs.empty()) return nullptr;
-    const auto& sigs = model.metaGraphs[0].signatures;
-    if (!key.empty()) {
-        for (const auto& s : sigs)
-            if (s.key == key) return &s;
-        return nullptr;
-    }
-    for (const auto& s : sigs)
-        if (s.key == "serving_default") return &s;
-    // Only signatures that compute something from inputs are useful defaults.
-    const Signature* only = nullptr;
-    int count = 0;
-    for (const auto& s : sigs)
-        if (!s.outputs.empty() && s.key != "__saved_model_init_op") {
-            only = &s;
-            ++count;
-        }
-    return count == 1 ? only : nullptr;
+    TensorRef ref = TensorRef::parse(name);
+    ref.control = false;
+    return ref.toString();
 }
 
 std::vector<TensorSpec> graphInputs(const Model& model) {
@@ -61,9 +36,15 @@ namespace {
 bool hasNode(const Model& model, const std::string& tensorName) {
     const auto* graph = model.graph();
     if (!graph) return false;
-    std::string node = tensorName.substr(0, tensorName.rfind(':'));
+    std::string node = nodeNameOf(tensorName);
     for (const auto& n : graph->node())
         if (n.name() == node) return true;
+    return false;
+}
+
+bool isInput(const std::vector<TensorSpec>& inputs, const std::string& tensorName) {
+    for (const auto& s : inputs)
+        if (s.tensorName == tensorName) return true;
     return false;
 }
 
@@ -76,15 +57,17 @@ const TensorSpec* findSpec(const std::vector<TensorSpec>& specs, const std::stri
     return nullptr;
 }
 
-// Names of the nodes the given tensors depend on (data and control inputs), themselves included.
-std::set<std::string> ancestorNodes(const Model& model, const std::vector<std::string>& tensors) {
+// Names of the nodes the given tensors depend on (data and control inputs), themselves included;
+// fed nodes are reached but what is upstream of them is not.
+std::set<std::string> ancestorNodes(const Model& model, const std::vector<std::string>& tensors,
+                                    const std::set<std::string>& fedNodes) {
     std::set<std::string> seen;
     const auto* graph = model.graph();
     if (!graph) return seen;
     GraphIndex index(*graph);
     std::vector<int> stack;
     for (const auto& t : tensors) {
-        int i = index.find(t.substr(0, t.rfind(':')));
+        int i = index.find(nodeNameOf(t));
         if (i >= 0) stack.push_back(i);
     }
     std::vector<char> visited(size_t(index.size()), 0);
@@ -94,6 +77,7 @@ std::set<std::string> ancestorNodes(const Model& model, const std::vector<std::s
         if (visited[size_t(i)]) continue;
         visited[size_t(i)] = 1;
         seen.insert(index.node(i).name());
+        if (fedNodes.count(index.node(i).name())) continue;
         for (const auto& edge : index.inputs(i))
             if (edge.src >= 0 && !visited[size_t(edge.src)]) stack.push_back(edge.src);
     }
@@ -115,8 +99,8 @@ Result<IoPlan> planIo(const Model& a, const Model& b, const IoOptions& options) 
     IoPlan plan;
     if (!a.graph()) return invalidArgument(a.path + " has no graph to run (a lone checkpoint needs its .meta beside it)");
     if (!b.graph()) return invalidArgument(b.path + " has no graph to run (a lone checkpoint needs its .meta beside it)");
-    const Signature* sigA = pickSignature(a, options.signature);
-    const Signature* sigB = pickSignature(b, options.signature);
+    const Signature* sigA = chooseSignature(a, options.signature);
+    const Signature* sigB = chooseSignature(b, options.signature);
     if (!options.signature.empty() && !sigA && !sigB)
         return notFound("signature '" + options.signature + "' is in neither model");
     if (sigA) plan.signatureA = sigA->key;
@@ -138,10 +122,28 @@ Result<IoPlan> planIo(const Model& a, const Model& b, const IoOptions& options) 
         std::vector<TensorSpec> specs = sigA ? sigA->inputs : sigB ? sigB->inputs : graphInputs(a);
         const Signature* otherSig = &named == &a ? sigB : sigA;
         std::vector<TensorSpec> otherInputs = otherSig ? otherSig->inputs : graphInputs(other);
+        // Inputs of one model that are interior tensors of the other are fed in both.
+        std::vector<TensorSpec> interior;
+        for (const auto& o : otherInputs)
+            if (!isInput(specs, o.tensorName) && hasNode(named, o.tensorName)) interior.push_back(o);
+        for (const auto& spec : specs)
+            if (!isInput(otherInputs, spec.tensorName) && hasNode(other, spec.tensorName)) interior.push_back(spec);
+        for (const auto& f : options.feeds) {
+            std::string t = normalizeTensorName(f);
+            if (!hasNode(a, t) || !hasNode(b, t)) {
+                plan.notes.push_back("not feeding " + t + ": it is not a tensor of both models");
+                continue;
+            }
+            if (isInput(specs, t) || isInput(otherInputs, t)) continue;
+            TensorSpec spec;
+            spec.tensorName = t;
+            interior.push_back(spec);
+        }
         for (const auto& spec : specs) {
+            if (isInput(interior, spec.tensorName)) continue;
             std::string otherTensor;
-            if (hasNode(other, spec.tensorName)) otherTensor = spec.tensorName;
-            else if (specs.size() == 1 && otherInputs.size() == 1) {
+            if (hasNode(other, spec.tensorName) && !isInput(interior, spec.tensorName)) otherTensor = spec.tensorName;
+            else if (interior.empty() && specs.size() == 1 && otherInputs.size() == 1) {
                 otherTensor = otherInputs[0].tensorName;
                 plan.notes.push_back("paired the only inputs " + spec.tensorName + " and " + otherTensor);
             } else {
@@ -151,6 +153,13 @@ Result<IoPlan> planIo(const Model& a, const Model& b, const IoOptions& options) 
             bool namedIsA = &named == &a;
             plan.inputs.push_back({name, namedIsA ? spec.tensorName : otherTensor, namedIsA ? otherTensor : spec.tensorName,
                                    baseType(spec.dtype), spec.shape});
+        }
+        for (const auto& spec : interior) {
+            std::string name = spec.key.empty() ? spec.tensorName : spec.key;
+            InputSlot slot{name, spec.tensorName, spec.tensorName, baseType(spec.dtype), spec.shape};
+            if (spec.dtype == tensorflow::DT_INVALID) slot.dtype = tensorflow::DT_FLOAT;  // a bare feed: random samples are float
+            plan.inputs.push_back(slot);
+            plan.notes.push_back("fed " + spec.tensorName + " in both models (an interior tensor of one of them)");
         }
     }
 
@@ -221,11 +230,16 @@ Result<IoPlan> planIo(const Model& a, const Model& b, const IoOptions& options) 
             fetchA.push_back(o.tensorA);
             fetchB.push_back(o.tensorB);
         }
-        std::set<std::string> needA = ancestorNodes(a, fetchA), needB = ancestorNodes(b, fetchB);
+        std::set<std::string> fedA, fedB;
+        for (const auto& slot : plan.inputs) {
+            if (!slot.tensorA.empty()) fedA.insert(nodeNameOf(slot.tensorA));
+            if (!slot.tensorB.empty()) fedB.insert(nodeNameOf(slot.tensorB));
+        }
+        std::set<std::string> needA = ancestorNodes(a, fetchA, fedA), needB = ancestorNodes(b, fetchB, fedB);
         std::vector<InputSlot> needed;
         for (auto& slot : plan.inputs) {
-            bool inA = !slot.tensorA.empty() && needA.count(slot.tensorA.substr(0, slot.tensorA.rfind(':')));
-            bool inB = !slot.tensorB.empty() && needB.count(slot.tensorB.substr(0, slot.tensorB.rfind(':')));
+            bool inA = !slot.tensorA.empty() && needA.count(nodeNameOf(slot.tensorA));
+            bool inB = !slot.tensorB.empty() && needB.count(nodeNameOf(slot.tensorB));
             if (!inA && !inB) continue;
             auto it = missing.find(slot.tensorA.empty() ? slot.tensorB : slot.tensorA);
             if (it != missing.end() && (slot.tensorA.empty() || slot.tensorB.empty())) return notFound(it->second);

@@ -33,6 +33,9 @@ struct IoOptions {
     std::vector<std::pair<std::string, std::string>> outputMap;
     /// Restrict to these outputs (keys or tensor names of A); empty = all matched.
     std::vector<std::string> outputs;
+    /// Tensors to feed although they are not inputs (interior tensors such as Mfcc:0): what
+    /// only they need is not run, as when TensorFlow is fed any tensor. Names may omit ":0".
+    std::vector<std::string> feeds;
 };
 
 struct IoPlan {
@@ -46,9 +49,6 @@ struct IoPlan {
 /// "x" -> "x:0"; "^x" -> "x:0"; "x:1" unchanged.
 std::string normalizeTensorName(const std::string& name);
 
-/// The signature comparisons use: `key` when given, else serving_default, else the only one.
-const Signature* pickSignature(const Model& model, const std::string& key);
-
 /// Placeholders of the main graph (inputs that must be fed), as specs.
 std::vector<TensorSpec> graphInputs(const Model& model);
 
@@ -56,7 +56,9 @@ std::vector<TensorSpec> graphInputs(const Model& model);
 /// leaving out training, saving and initialisation machinery.
 std::vector<std::string> likelyOutputs(const Model& model);
 
-/// Pairs the inputs and outputs of two models; NotFound/InvalidArgument with a
+/// Pairs the inputs and outputs of two models. An input of one model that is an interior
+/// tensor of the other (a pass moved the graph's start, e.g. strip_unused_nodes at Mfcc)
+/// is fed under the same name in both; NotFound/InvalidArgument with a
 /// hint (`--map`, `--signature`) when nothing can be matched.
 Result<IoPlan> planIo(const Model& a, const Model& b, const IoOptions& options);
 

@@ -77,4 +77,24 @@ Result<std::pair<LatencyStats, LatencyStats>> measureAlternating(TimedRun& a, Ti
     return std::make_pair(summarize(std::move(msA), warmup, peakA), summarize(std::move(msB), warmup, peakB));
 }
 
+Result<LatencyStats> measureSingle(TimedRun& run, int runs, int warmup, const WorkContext& work) {
+    if (!run.runner) return invalidArgument("measureSingle needs a runner");
+    runs = std::max(1, runs);
+    warmup = std::max(0, warmup);
+    uint64_t peak = 0;
+    for (int i = 0; i < warmup; ++i) {
+        if (work.cancelled()) return cancelled();
+        auto t = timeOnce(run, &peak);
+        if (!t.ok()) return t.status().withContext("warm-up");
+    }
+    std::vector<double> ms;
+    for (int i = 0; i < runs; ++i) {
+        if (work.cancelled()) return cancelled();
+        work.report(double(i) / runs, "timing run " + std::to_string(i + 1) + " of " + std::to_string(runs));
+        TFS_ASSIGN_OR_RETURN(double t, timeOnce(run, &peak));
+        ms.push_back(t);
+    }
+    return summarize(std::move(ms), warmup, peak);
+}
+
 }  // namespace tfs::compare

@@ -37,4 +37,7 @@ double median(std::vector<double> values);
 Result<std::pair<LatencyStats, LatencyStats>> measureAlternating(TimedRun& a, TimedRun& b, int runs, int warmup,
                                                                  const WorkContext& work = {});
 
+/// Runs warm-up rounds, then `runs` timed rounds of one model (a workbench revision timed alone).
+Result<LatencyStats> measureSingle(TimedRun& run, int runs, int warmup, const WorkContext& work = {});
+
 }  // namespace tfs::compare

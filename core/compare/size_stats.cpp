@@ -4,6 +4,7 @@
 
 #include <set>
 
+#include "core/formats/writers.h"
 #include "core/util/file.h"
 
 namespace tfs::compare {
@@ -89,8 +90,15 @@ Result<SizeStats> computeSizeStats(const Model& model, const WorkContext& work) 
         if (!seen.insert(key).second) continue;
         FileSize fs;
         fs.path = file.path;
-        TFS_ASSIGN_OR_RETURN(fs.bytes, fileSize(file.path));
-        if (fs.bytes > 0) {
+        if (file.edited) {
+            // The graph was edited in memory: measure what would be written, not the old file.
+            TFS_ASSIGN_OR_RETURN(std::string bytes, serializeGraphFile(model));
+            fs.bytes = bytes.size();
+            fs.compressedBytes = deflatedSize(bytes.data(), bytes.size());
+        } else {
+            TFS_ASSIGN_OR_RETURN(fs.bytes, fileSize(file.path));
+        }
+        if (fs.bytes > 0 && !file.edited) {
             TFS_ASSIGN_OR_RETURN(auto mapped, MappedFile::open(file.path));
             fs.compressedBytes = deflatedSize(mapped->data(), mapped->size());
         }
@@ -108,6 +116,7 @@ Result<SizeStats> computeSizeStats(const Model& model, const WorkContext& work) 
         stats.files.push_back(fs);
     }
     if (const auto* graph = model.graph()) addGraphStats(*graph, &stats);
+    stats.parameters = countParameters(model);
     if (model.variables) {
         std::set<std::string> slotKeys;
         for (const auto& info : model.variableInfos)

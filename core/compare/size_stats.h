@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "core/model/model.h"
+#include "core/model/model_facts.h"
 #include "core/util/progress.h"
 #include "core/util/status.h"
 
@@ -35,6 +36,7 @@ struct SizeStats {
     int nodeCount = 0;             // nodes of the main graph
     int functionNodeCount = 0;     // nodes inside library functions
     std::map<std::string, int> opHistogram;  // op -> count (graph and functions)
+    ParameterCount parameters;     // countParameters (core/model/model_facts.h)
 };
 
 /// Raw-deflate size of bytes at zlib's default level, as a .zip entry stores it.

@@ -20,7 +20,69 @@ Status writeMessage(const std::string& path, const google::protobuf::Message& me
     TFS_ASSIGN_OR_RETURN(std::string bytes, serializeBinary(message));
     return writeFileAtomic(path, bytes, inputs);
 }
+bool hasSuffix(const std::string& s, const std::string& suffix) {
+    return s.size() >= suffix.size() && s.compare(s.size() - suffix.size(), suffix.size(), suffix) == 0;
+}
+
+tensorflow::SavedModel savedModelProto(const Model& model) {
+    tensorflow::SavedModel saved;
+    saved.set_saved_model_schema_version(1);
+    for (const auto& mg : model.metaGraphs) *saved.add_meta_graphs() = mg.def;
+    return saved;
+}
+
+// Index of the entry of model.files that holds the graph, or -1 (lone checkpoints, in-memory models).
+int graphFileIndex(const Model& model) {
+    for (size_t i = 0; i < model.files.size(); ++i) {
+        const ModelFile& f = model.files[i];
+        if (f.edited) return int(i);
+        const std::string base = baseName(f.path);
+        if (model.format == ModelFormat::SavedModel) {
+            if (base == "saved_model.pb" || base == "saved_model.pbtxt") return int(i);
+        } else if (f.path == model.path || hasSuffix(f.path, ".meta")) {
+            return int(i);
+        }
+    }
+    return -1;
+}
+
 }  // namespace
+
+Result<std::string> serializeGraphFile(const Model& model) {
+    if (model.metaGraphs.empty()) return invalidArgument(model.path + ": has no graph to serialize");
+    const int index = graphFileIndex(model);
+    const bool text = model.format == ModelFormat::GraphDefText ||
+                      (index >= 0 && hasSuffix(model.files[size_t(index)].path, ".pbtxt"));
+    const auto encode = [text](const google::protobuf::Message& m) -> Result<std::string> {
+        if (text) return serializeText(m);
+        return serializeBinary(m);
+    };
+    switch (model.format) {
+    case ModelFormat::SavedModel: return encode(savedModelProto(model));
+    case ModelFormat::MetaGraph:
+    case ModelFormat::Checkpoint:
+    case ModelFormat::CheckpointV1: return encode(model.metaGraphs[0].def);
+    case ModelFormat::GraphDefText: return serializeText(model.metaGraphs[0].def.graph_def());
+    default: return serializeBinary(model.metaGraphs[0].def.graph_def());
+    }
+}
+
+Status markGraphEdited(Model* model) {
+    const int index = graphFileIndex(*model);
+    ModelFile* file = index >= 0 ? &model->files[size_t(index)] : nullptr;
+    if (!file) {
+        if (!model->files.empty() || model->metaGraphs.empty()) return okStatus();
+        // A model built in memory: its one file is the graph it would be written as.
+        model->files.push_back({"<in-memory graph>", 0, true});
+        file = &model->files.back();
+    }
+    TFS_ASSIGN_OR_RETURN(std::string bytes, serializeGraphFile(*model));
+    file->edited = true;
+    file->bytes = bytes.size();
+    model->sizeBytes = 0;
+    for (const auto& f : model->files) model->sizeBytes += f.bytes;
+    return okStatus();
+}
 
 Status writeGraphDef(const std::string& path, const tensorflow::GraphDef& graph, ProtoEncoding encoding,
                      const std::vector<std::string>& inputs) {
@@ -61,10 +123,7 @@ Status writeSavedModel(const std::string& directory, const Model& model) {
         fs::remove_all(tmp, ec);
         return s;
     };
-    tensorflow::SavedModel saved;
-    saved.set_saved_model_schema_version(1);
-    for (const auto& mg : model.metaGraphs) *saved.add_meta_graphs() = mg.def;
-    auto bytes = serializeBinary(saved);
+    auto bytes = serializeBinary(savedModelProto(model));
     if (!bytes.ok()) return fail(bytes.status());
     Status s = writeFileAtomic(joinPath(tmp, "saved_model.pb"), *bytes);
     if (!s.ok()) return fail(s);

@@ -25,6 +25,16 @@ Status writeCheckpointFrom(const std::string& prefix, const VariableStore& store
 /// beside the target and renamed into place.
 Status writeSavedModel(const std::string& directory, const Model& model);
 
+/// The bytes of the file holding the graph(s) as tfscope writes this model's format:
+/// saved_model.pb(txt) with every meta graph, a .meta MetaGraphDef, a text or binary
+/// GraphDef (memmapped packages and anything else: a binary GraphDef).
+Result<std::string> serializeGraphFile(const Model& model);
+
+/// After an in-memory edit of the graph: flags the file that holds it as `edited` and
+/// sets its bytes (and model.sizeBytes) to those of serializeGraphFile, so every size
+/// report measures what would be written rather than the file that was read.
+Status markGraphEdited(Model* model);
+
 /// Every file path of a model, for the "never overwrite an input" checks.
 std::vector<std::string> inputFilesOf(const Model& model);
 

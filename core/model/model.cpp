@@ -28,4 +28,29 @@ int Model::findMetaGraph(const std::vector<std::string>& tags) const {
     return -1;
 }
 
+const Signature* chooseSignature(const MetaGraph& metaGraph, const std::string& key) {
+    const auto& sigs = metaGraph.signatures;
+    if (!key.empty()) {
+        for (const auto& s : sigs)
+            if (s.key == key) return &s;
+        return nullptr;
+    }
+    for (const auto& s : sigs)
+        if (s.key == "serving_default") return &s;
+    // Only signatures that compute something are useful defaults.
+    const Signature* only = nullptr;
+    int count = 0;
+    for (const auto& s : sigs)
+        if (!s.outputs.empty() && s.key != "__saved_model_init_op") {
+            only = &s;
+            ++count;
+        }
+    return count == 1 ? only : nullptr;
+}
+
+const Signature* chooseSignature(const Model& model, const std::string& key, size_t metaGraph) {
+    if (metaGraph >= model.metaGraphs.size()) return nullptr;
+    return chooseSignature(model.metaGraphs[metaGraph], key);
+}
+
 }  // namespace tfs

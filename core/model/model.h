@@ -57,6 +57,9 @@ struct MetaGraph {
 struct ModelFile {
     std::string path;
     uint64_t bytes = 0;
+    /// The graph in memory was edited: this file's content is now serializeGraphFile(model)
+    /// (core/formats/writers.h) and `bytes` its size, not what is on disk.
+    bool edited = false;
 };
 
 struct Model {
@@ -87,5 +90,12 @@ struct Model {
     /// Index of the meta graph with exactly these tags (order-insensitive), or -1.
     int findMetaGraph(const std::vector<std::string>& tags) const;
 };
+
+/// The signature to run, transform or show by default, chosen one way everywhere: `key` when
+/// given (null when there is none by that key); otherwise serving_default; otherwise the only
+/// signature that computes outputs (the SavedModel init op does not count); else null.
+const Signature* chooseSignature(const MetaGraph& metaGraph, const std::string& key = "");
+/// The same for one meta graph of a model (null when the model has no such meta graph).
+const Signature* chooseSignature(const Model& model, const std::string& key = "", size_t metaGraph = 0);
 
 }  // namespace tfs

@@ -28,22 +28,58 @@ TensorSpec specOfNode(const tensorflow::NodeDef& node) {
     return spec;
 }
 
+ConstantInfo constantInfoOf(const tensorflow::NodeDef& node) {
+    ConstantInfo c;
+    c.name = node.name();
+    auto it = node.attr().find("value");
+    if (it != node.attr().end()) {
+        const auto& t = it->second.tensor();
+        c.dtype = t.dtype();
+        c.shape = PartialShape::fromProto(t.tensor_shape());
+        auto count = elementCount(c.shape.dims);
+        c.elements = count.ok() ? *count : 0;
+        c.bytes = dtypeSize(c.dtype) ? uint64_t(c.elements) * uint64_t(dtypeSize(c.dtype)) : t.ByteSizeLong();
+    }
+    return c;
+}
+
+bool isParameter(const ConstantInfo& c) { return isParameterDtype(c.dtype) && c.shape.rank() >= 1; }
+
 }  // namespace
 
-ModelFacts computeFacts(const Model& model, size_t metaGraph) {
-    ModelFacts facts;
+ParameterCount countParameters(const Model& model, size_t metaGraph) {
+    ParameterCount count;
     for (const auto& v : model.variableInfos) {
-        if (v.optimizerSlot) continue;
+        if (v.optimizerSlot || !isParameterDtype(v.dtype)) continue;
         int64_t elements = 0;
         if (v.shape.isFullyKnown()) {
             auto c = elementCount(v.shape.dims);
             if (c.ok()) elements = *c;
         }
-        if (!isParameterDtype(v.dtype)) continue;
-        facts.variableParameters += elements;
-        facts.variableBytes += v.bytes;
-        facts.parametersByDtype[dtypeShortName(baseType(v.dtype))] += elements;
+        count.variable += elements;
+        count.variableBytes += v.bytes;
+        count.byDtype[dtypeShortName(baseType(v.dtype))] += elements;
     }
+    if (const tensorflow::GraphDef* graph = model.graph(metaGraph))
+        for (const auto& node : graph->node()) {
+            if (node.op() != "Const") continue;
+            ConstantInfo c = constantInfoOf(node);
+            if (!isParameter(c)) continue;
+            count.constant += c.elements;
+            count.constantBytes += c.bytes;
+            count.byDtype[dtypeShortName(c.dtype)] += c.elements;
+        }
+    return count;
+}
+
+ModelFacts computeFacts(const Model& model, size_t metaGraph) {
+    ModelFacts facts;
+    const ParameterCount params = countParameters(model, metaGraph);
+    facts.constantParameters = params.constant;
+    facts.constantBytes = params.constantBytes;
+    facts.variableParameters = params.variable;
+    facts.variableBytes = params.variableBytes;
+    facts.parametersByDtype = params.byDtype;
     const tensorflow::GraphDef* graph = model.graph(metaGraph);
     if (!graph) return facts;
     GraphIndex index(*graph);
@@ -61,25 +97,7 @@ ModelFacts computeFacts(const Model& model, size_t metaGraph) {
             if (e.src >= 0 && index.node(e.src).name() == "saver_filename") saverNode = true;
         if ((node.op() == "Placeholder" || node.op() == "PlaceholderWithDefault") && !saverNode)
             facts.inputs.push_back(specOfNode(node));
-        if (node.op() == "Const") {
-            ConstantInfo c;
-            c.name = node.name();
-            auto it = node.attr().find("value");
-            if (it != node.attr().end()) {
-                const auto& t = it->second.tensor();
-                c.dtype = t.dtype();
-                c.shape = PartialShape::fromProto(t.tensor_shape());
-                auto count = elementCount(c.shape.dims);
-                c.elements = count.ok() ? *count : 0;
-                c.bytes = dtypeSize(c.dtype) ? uint64_t(c.elements) * uint64_t(dtypeSize(c.dtype)) : t.ByteSizeLong();
-            }
-            if (isParameterDtype(c.dtype) && c.shape.rank() >= 1) {
-                facts.constantParameters += c.elements;
-                facts.constantBytes += c.bytes;
-                facts.parametersByDtype[dtypeShortName(c.dtype)] += c.elements;
-            }
-            facts.constants.push_back(std::move(c));
-        }
+        if (node.op() == "Const") facts.constants.push_back(constantInfoOf(node));
     }
     for (int i : likelyOutputNodes(index)) {
         const auto& node = index.node(i);

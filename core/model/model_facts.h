@@ -34,6 +34,22 @@ struct ModelFacts {
     std::map<std::string, int64_t> parametersByDtype;  // "float32" -> elements
 };
 
+/// Parameters counted one way everywhere (inspect, compare, the status bar, the workbench):
+/// elements of main-graph Const tensors of rank >= 1 with a parameter dtype (floating point,
+/// int8/uint8, qint8/quint8; scalars such as epsilons are not weights), plus elements of
+/// variables that are not optimizer slots.
+struct ParameterCount {
+    int64_t constant = 0;
+    uint64_t constantBytes = 0;
+    int64_t variable = 0;
+    uint64_t variableBytes = 0;
+    std::map<std::string, int64_t> byDtype;  // "float32" -> elements
+    int64_t total() const { return constant + variable; }
+};
+
+/// Counts the parameters of meta graph `metaGraph` and the model's variables.
+ParameterCount countParameters(const Model& model, size_t metaGraph = 0);
+
 /// Computes facts of meta graph `metaGraph` (0 = the chosen one).
 ModelFacts computeFacts(const Model& model, size_t metaGraph = 0);
 

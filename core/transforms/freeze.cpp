@@ -73,7 +73,7 @@ Result<tensorflow::GraphDef> freezeModel(const Model& model, const FreezeOptions
     keepNeeded(&graph, outputs, inputs);
 
     // Inputs fed in the middle of the graph (e.g. "x" after ParseExample) become Placeholders.
-    const Signature* sig = pickSignature(model.metaGraphs[options.metaGraph], options.signature);
+    const Signature* sig = chooseSignature(model.metaGraphs[options.metaGraph], options.signature);
     for (auto& node : *graph.mutable_node()) {
         if (!inputs.count(node.name()) || node.op() == "Placeholder" || node.op() == "PlaceholderWithDefault") continue;
         DataType dtype = tensorflow::DT_INVALID;

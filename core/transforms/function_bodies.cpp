@@ -178,7 +178,8 @@ bool appliesToFunctionBodies(const std::string& pass) {
     return passes.count(pass) > 0;
 }
 
-Status transformFunctionBodies(tensorflow::GraphDef* graph, const std::vector<TransformSpec>& specs, TransformLog* log) {
+Status transformFunctionBodies(tensorflow::GraphDef* graph, const std::vector<TransformSpec>& specs, TransformLog* log,
+                               std::vector<std::string>* changed) {
     std::vector<TransformSpec> bodySpecs;
     std::string names;
     for (const auto& spec : specs)
@@ -215,6 +216,7 @@ Status transformFunctionBodies(tensorflow::GraphDef* graph, const std::vector<Tr
         entry.nodesAfter += result.node_def_size();
         if (stableBytes(result) == stableBytes(function)) continue;
         ++changedFunctions;
+        if (changed) changed->push_back(fname);
         *graph->mutable_library()->mutable_function(i) = std::move(result);
     }
     entry.changed = changedFunctions;

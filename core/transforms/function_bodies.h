@@ -31,7 +31,9 @@ bool appliesToFunctionBodies(const std::string& pass);
 
 /// Applies the body-safe passes among `specs` to every function of graph->library();
 /// bodies that fail to convert or transform are left as they were (noted in the log entry).
-/// Adds one "function bodies" entry to the log.
-Status transformFunctionBodies(tensorflow::GraphDef* graph, const std::vector<TransformSpec>& specs, TransformLog* log);
+/// Adds one "function bodies" entry to the log; `changed` (may be null) receives the names of
+/// the functions whose body changed.
+Status transformFunctionBodies(tensorflow::GraphDef* graph, const std::vector<TransformSpec>& specs, TransformLog* log,
+                               std::vector<std::string>* changed = nullptr);
 
 }  // namespace tfs::transforms

@@ -1,32 +1,16 @@
 #include "core/transforms/model_transform.h"
 
+#include "core/formats/writers.h"
 #include "core/transforms/function_bodies.h"
 #include "core/transforms/graph_utils.h"
 
 namespace tfs::transforms {
-namespace {
-
-std::string remapTensor(const std::string& tensor, const std::map<std::string, std::string>& renames) {
-    auto it = renames.find(nodeName(tensor));
-    if (it == renames.end()) return tensor;
-    auto colon = tensor.find(':');
-    return it->second + (colon == std::string::npos ? "" : tensor.substr(colon));
-}
-
-}  // namespace
-
-const Signature* pickSignature(const MetaGraph& metaGraph, const std::string& key) {
-    for (const auto& s : metaGraph.signatures)
-        if (s.key == (key.empty() ? "serving_default" : key)) return &s;
-    if (key.empty() && metaGraph.signatures.size() == 1) return &metaGraph.signatures.front();
-    return nullptr;
-}
 
 Status resolveEndpoints(const Model& model, ModelTransformOptions* options) {
     if (options->metaGraph >= model.metaGraphs.size())
         return invalidArgument(model.path + ": has no graph to transform (a checkpoint without .meta?)");
     const MetaGraph& mg = model.metaGraphs[options->metaGraph];
-    const Signature* sig = pickSignature(mg, options->signature);
+    const Signature* sig = chooseSignature(mg, options->signature);
     if (!options->signature.empty() && !sig) {
         std::string keys;
         for (const auto& s : mg.signatures) keys += (keys.empty() ? "" : ", ") + s.key;
@@ -44,29 +28,58 @@ Status resolveEndpoints(const Model& model, ModelTransformOptions* options) {
 void remapSignatures(MetaGraph* metaGraph, const std::map<std::string, std::string>& renames) {
     if (renames.empty()) return;
     for (auto& sig : metaGraph->signatures) {
-        for (auto& t : sig.inputs) t.tensorName = remapTensor(t.tensorName, renames);
-        for (auto& t : sig.outputs) t.tensorName = remapTensor(t.tensorName, renames);
+        for (auto& t : sig.inputs) t.tensorName = remapTensorName(t.tensorName, renames);
+        for (auto& t : sig.outputs) t.tensorName = remapTensorName(t.tensorName, renames);
     }
     for (auto& [key, def] : *metaGraph->def.mutable_signature_def()) {
         for (auto& [k, info] : *def.mutable_inputs())
-            if (!info.name().empty()) info.set_name(remapTensor(info.name(), renames));
+            if (!info.name().empty()) info.set_name(remapTensorName(info.name(), renames));
         for (auto& [k, info] : *def.mutable_outputs())
-            if (!info.name().empty()) info.set_name(remapTensor(info.name(), renames));
+            if (!info.name().empty()) info.set_name(remapTensorName(info.name(), renames));
     }
+}
+
+Status transformModelStep(Model* model, const TransformSpec& spec, const ModelTransformOptions& options,
+                          ModelStep* step, const WorkContext& work) {
+    ModelStep local;
+    ModelStep& out = step ? *step : local;
+    out = ModelStep{};
+    out.options = options;
+    TFS_RETURN_IF_ERROR(resolveEndpoints(*model, &out.options));
+    MetaGraph& mg = model->metaGraphs[out.options.metaGraph];
+    TFS_ASSIGN_OR_RETURN(GraphStep graphStep, runTransformStep(mg.def.graph_def(), out.options.inputs,
+                                                               out.options.outputs, spec, work));
+    out.log.push_back(std::move(graphStep.entry));
+    if (out.options.functionBodies) {
+        TransformLog bodies;
+        TFS_RETURN_IF_ERROR(transformFunctionBodies(&graphStep.graph, {spec}, &bodies, &out.changedFunctions));
+        for (auto& entry : bodies.passes) out.log.push_back(std::move(entry));
+    }
+    if (work.cancelled()) return cancelled("transform cancelled during '" + spec.name + "'");
+    out.changes = std::move(graphStep.changes);
+    out.renames = std::move(graphStep.renames);
+    out.options.inputs = std::move(graphStep.inputs);
+    out.options.outputs = std::move(graphStep.outputs);
+    *mg.def.mutable_graph_def() = std::move(graphStep.graph);
+    remapSignatures(&mg, out.renames);
+    return markGraphEdited(model);
 }
 
 Status transformModel(Model* model, const std::vector<TransformSpec>& specs, const ModelTransformOptions& options,
                       TransformLog* log, const WorkContext& work) {
-    ModelTransformOptions resolved = options;
-    TFS_RETURN_IF_ERROR(resolveEndpoints(*model, &resolved));
-    MetaGraph& mg = model->metaGraphs[resolved.metaGraph];
-    TransformLog local;
-    TransformLog* target = log ? log : &local;
-    tensorflow::GraphDef graph = mg.def.graph_def();
-    TFS_RETURN_IF_ERROR(runTransforms(&graph, resolved.inputs, resolved.outputs, specs, target, work));
-    if (resolved.functionBodies) TFS_RETURN_IF_ERROR(transformFunctionBodies(&graph, specs, target));
-    *mg.def.mutable_graph_def() = std::move(graph);
-    remapSignatures(&mg, target->renames);
+    ModelTransformOptions current = options;
+    TFS_RETURN_IF_ERROR(resolveEndpoints(*model, &current));
+    std::map<std::string, std::string> renames;  // original -> current
+    for (size_t i = 0; i < specs.size(); ++i) {
+        work.report(double(i) / double(specs.size()), specs[i].name);
+        ModelStep step;
+        TFS_RETURN_IF_ERROR(transformModelStep(model, specs[i], current, &step, work));
+        composeRenames(&renames, step.renames);
+        current = std::move(step.options);
+        if (log)
+            for (auto& entry : step.log) log->passes.push_back(std::move(entry));
+    }
+    if (log) log->renames = renames;
     return okStatus();
 }
 

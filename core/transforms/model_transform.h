@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "core/model/model.h"
+#include "core/transforms/pass_step.h"
 #include "core/transforms/runner.h"
 
 namespace tfs::transforms {
@@ -19,11 +20,23 @@ struct ModelTransformOptions {
     bool functionBodies = true;        // also run body-safe passes on the function library (TF2 bodies)
 };
 
-/// The signature that supplies default inputs/outputs, or nullptr when there is none.
-const Signature* pickSignature(const MetaGraph& metaGraph, const std::string& key);
-
 /// Resolves inputs/outputs (from the signature when empty); error when a named key is missing.
 Status resolveEndpoints(const Model& model, ModelTransformOptions* options);
+
+/// What one pass did to a model (see transformModelStep).
+struct ModelStep {
+    std::vector<PassLogEntry> log;               // the pass, then "function bodies: ..." when it ran there
+    GraphChanges changes;                        // nodes of the transformed (main) graph
+    std::vector<std::string> changedFunctions;   // library functions whose body the pass rewrote
+    std::map<std::string, std::string> renames;  // this pass only: old node name -> new
+    ModelTransformOptions options;               // resolved endpoints after the pass: give them to the next step
+};
+
+/// Applies one pass to the chosen meta graph of `model` in place: the graph, then (with
+/// functionBodies) the bodies of library functions; signatures follow renames and the graph
+/// file's size becomes that of the edited graph (markGraphEdited). On error `model` is unchanged.
+Status transformModelStep(Model* model, const TransformSpec& spec, const ModelTransformOptions& options,
+                          ModelStep* step, const WorkContext& work = {});
 
 /// Transforms the chosen meta graph in place and remaps its signatures; with functionBodies,
 /// node-level passes also rewrite the bodies of library functions (see function_bodies.h).

@@ -1,13 +1,12 @@
 #include "core/transforms/runner.h"
 
-#include <chrono>
 #include <cstdio>
 #include <set>
-#include <unordered_map>
 
 #include "core/model/graph_index.h"
 #include "core/transforms/grammar.h"
 #include "core/transforms/graph_utils.h"
+#include "core/transforms/pass_step.h"
 #include "core/transforms/registry.h"
 
 namespace tfs::transforms {
@@ -19,23 +18,6 @@ std::string humanBytes(uint64_t bytes) {
     else if (bytes >= 1024) std::snprintf(buf, sizeof buf, "%.1f KiB", double(bytes) / 1024.0);
     else std::snprintf(buf, sizeof buf, "%llu B", static_cast<unsigned long long>(bytes));
     return buf;
-}
-
-void diffGraphs(const tensorflow::GraphDef& before, const tensorflow::GraphDef& after, PassLogEntry* entry) {
-    std::unordered_map<std::string, const tensorflow::NodeDef*> old;
-    for (const auto& n : before.node()) old.emplace(n.name(), &n);
-    std::set<std::string> seen;
-    for (const auto& n : after.node()) {
-        seen.insert(n.name());
-        auto it = old.find(n.name());
-        if (it == old.end()) {
-            ++entry->added;
-        } else if (stableBytes(*it->second) != stableBytes(n)) {
-            ++entry->changed;
-        }
-    }
-    for (const auto& [name, node] : old)
-        if (!seen.count(name)) ++entry->removed;
 }
 
 }  // namespace
@@ -101,66 +83,13 @@ Status runTransforms(tensorflow::GraphDef* graph, const std::vector<std::string>
     std::vector<std::string> currentInputs = inputs, currentOutputs = outputs;
     std::map<std::string, std::string> renames;  // original -> current
     for (size_t i = 0; i < specs.size(); ++i) {
-        const TransformSpec& spec = specs[i];
-        if (work.cancelled()) return cancelled("transform cancelled before '" + spec.name + "'");
-        work.report(double(i) / double(specs.size()), spec.name);
-        const TransformInfo* info = findTransform(spec.name);
-        if (!info) return invalidArgument("Transform '" + spec.name + "' not recognized");
-        PassLogEntry entry;
-        entry.pass = spec.toString();
-        entry.nodesBefore = current.node_size();
-        entry.bytesBefore = graphBytes(current);
-        TransformContext context;
-        context.inputNames = currentInputs;
-        context.outputNames = currentOutputs;
-        context.params = spec.params;
-        std::map<std::string, std::string> passRenames;
-        context.notes = &entry.notes;
-        context.renames = &passRenames;
-        TFS_ASSIGN_OR_RETURN(bool ignoreErrors, context.getOneBool("ignore_errors", false));
-        context.params.erase("ignore_errors");
-        tensorflow::GraphDef next;
-        auto start = std::chrono::steady_clock::now();
-        Status status = info->fn(current, context, &next);
-        if (status.ok()) {
-            if (!info->editsLibrary) *next.mutable_library() = current.library();
-            if (!next.has_versions() && current.has_versions()) *next.mutable_versions() = current.versions();
-            status = validateGraph(next, &current).withContext(spec.name + " produced an invalid graph");
-        }
-        if (!status.ok()) {
-            if (!ignoreErrors) return status.withContext(spec.name);
-            entry.ignoredError = status.message();
-            next = current;
-            passRenames.clear();
-        }
-        entry.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
-        if (!passRenames.empty()) {
-            std::set<std::string> currentNames;
-            for (const auto& [orig, now] : renames) currentNames.insert(now);
-            std::map<std::string, std::string> updated;
-            for (const auto& [orig, now] : renames) {
-                auto it = passRenames.find(now);
-                updated[orig] = it == passRenames.end() ? now : it->second;
-            }
-            for (const auto& [from, to] : passRenames)
-                if (!currentNames.count(from) && !updated.count(from)) updated[from] = to;
-            renames = std::move(updated);
-            auto remap = [&](std::vector<std::string>& names) {
-                for (auto& t : names) {
-                    auto it = passRenames.find(nodeName(t));
-                    if (it == passRenames.end()) continue;
-                    auto colon = t.find(':');
-                    t = it->second + (colon == std::string::npos ? "" : t.substr(colon));
-                }
-            };
-            remap(currentInputs);
-            remap(currentOutputs);
-        }
-        diffGraphs(current, next, &entry);
-        entry.nodesAfter = next.node_size();
-        entry.bytesAfter = graphBytes(next);
-        current = std::move(next);
-        if (log) log->passes.push_back(std::move(entry));
+        work.report(double(i) / double(specs.size()), specs[i].name);
+        TFS_ASSIGN_OR_RETURN(GraphStep step, runTransformStep(current, currentInputs, currentOutputs, specs[i], work));
+        composeRenames(&renames, step.renames);
+        currentInputs = std::move(step.inputs);
+        currentOutputs = std::move(step.outputs);
+        current = std::move(step.graph);
+        if (log) log->passes.push_back(std::move(step.entry));
     }
     if (log) log->renames = renames;
     *graph = std::move(current);
