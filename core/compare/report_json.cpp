@@ -56,6 +56,7 @@ Json sizeJson(const SizeStats& s) {
     j.set("optimizer_slot_bytes", num(double(s.optimizerSlotBytes)));
     j.set("node_count", num(s.nodeCount));
     j.set("function_node_count", num(s.functionNodeCount));
+    j.set("parameters", s.parameters.total());
     Json dt = Json::object();
     for (const auto& [d, b] : s.paramBytesByDtype) dt.set(d, num(double(b)));
     j.set("param_bytes_by_dtype", dt);

@@ -66,6 +66,8 @@ std::string formatTextReport(const CompareResult& r, const std::vector<std::stri
               ratio(double(a.constantBytes), double(b.constantBytes))});
     size.row({"variables", bytes(a.variableBytes) + " in " + n(double(a.variableCount)), bytes(b.variableBytes) + " in " + n(double(b.variableCount)),
               ratio(double(a.variableBytes), double(b.variableBytes))});
+    size.row({"parameters", n(double(a.parameters.total())), n(double(b.parameters.total())),
+              ratio(double(a.parameters.total()), double(b.parameters.total()))});
     std::map<std::string, std::pair<uint64_t, uint64_t>> dt;
     for (const auto& [d, v] : a.paramBytesByDtype) dt[d].first = v;
     for (const auto& [d, v] : b.paramBytesByDtype) dt[d].second = v;

@@ -16,7 +16,7 @@ struct BatchRun {
     std::string out, err;
 };
 
-BatchRun batch(std::vector<std::string> args) {
+BatchRun runCommand(std::vector<std::string> args) {
     std::ostringstream out, err;
     int code = batch::runBatch(args, out, err);
     return {code, out.str(), err.str()};
@@ -29,7 +29,7 @@ const char* kMfccInput = "armkws__DS_CNN_S/reference/mfcc_batch1/inputs/Mfcc_0.n
 TEST(TransformMeasure, QuantizeWeightsOnFcLayersAsJson) {
     TFS_REQUIRE_SHARED_MODELS();
     std::string out = test::scratchDir("measure_fc") + "/q.pb";
-    BatchRun r = batch({"transform", test::sharedModel("tf2onnx__fc-layers/frozen.pb"), out, "--inputs", "X", "--outputs",
+    BatchRun r = runCommand({"transform", test::sharedModel("tf2onnx__fc-layers/frozen.pb"), out, "--inputs", "X", "--outputs",
                         "output", "--transforms", "quantize_weights round_weights(num_steps=16)", "--measure", "--json",
                         "--runs", "2", "--samples", "2", "--seed", "7", "--threads", "1"});
     ASSERT_EQ(r.code, 0) << r.err << r.out;
@@ -41,7 +41,7 @@ TEST(TransformMeasure, QuantizeWeightsOnFcLayersAsJson) {
         EXPECT_TRUE(baseline->find(key)) << key;
     EXPECT_GT(baseline->find("latency_ms")->number(), 0);
     const Json* passes = json->find("passes");
-    ASSERT_TRUE(passes && passes->isArray());
+    ASSERT_TRUE(passes && passes->kind() == Json::Kind::Array);
     ASSERT_EQ(passes->size(), 2u);
     const Json& q = passes->items()[0];
     EXPECT_EQ(q.find("name")->string(), "quantize_weights");
@@ -59,7 +59,7 @@ TEST(TransformMeasure, QuantizeWeightsOnFcLayersAsJson) {
 TEST(TransformMeasure, StripAtMfccMeasuresAgainstTheOriginalAsText) {
     TFS_REQUIRE_SHARED_MODELS();
     std::string out = test::scratchDir("measure_mfcc") + "/s.pb";
-    BatchRun r = batch({"transform", test::sharedModel("armkws__DS_CNN_S/DS_CNN_S.pb"), out, "--inputs", "Mfcc",
+    BatchRun r = runCommand({"transform", test::sharedModel("armkws__DS_CNN_S/DS_CNN_S.pb"), out, "--inputs", "Mfcc",
                         "--outputs", "labels_softmax", "--transforms",
                         "strip_unused_nodes(type=float, shape=\"1,49,10\") fold_old_batch_norms", "--measure",
                         "--input", "Mfcc=" + test::sharedModel(kMfccInput), "--runs", "2", "--threads", "1"});
@@ -75,10 +75,10 @@ TEST(TransformMeasure, StripAtMfccMeasuresAgainstTheOriginalAsText) {
 TEST(TransformMeasure, CompareFeedsTheMovedInputInsideTheOriginal) {
     TFS_REQUIRE_SHARED_MODELS();
     std::string stripped = test::scratchDir("compare_mfcc") + "/stripped.pb";
-    BatchRun t = batch({"transform", test::sharedModel("armkws__DS_CNN_S/DS_CNN_S.pb"), stripped, "--inputs", "Mfcc",
+    BatchRun t = runCommand({"transform", test::sharedModel("armkws__DS_CNN_S/DS_CNN_S.pb"), stripped, "--inputs", "Mfcc",
                         "--outputs", "labels_softmax", "--transforms", "strip_unused_nodes(type=float, shape=\"1,49,10,1\")"});
     ASSERT_EQ(t.code, 0) << t.err;
-    BatchRun c = batch({"compare", test::sharedModel("armkws__DS_CNN_S/DS_CNN_S.pb"), stripped, "--input",
+    BatchRun c = runCommand({"compare", test::sharedModel("armkws__DS_CNN_S/DS_CNN_S.pb"), stripped, "--input",
                         "Mfcc=" + test::sharedModel(kMfccInput), "--runs", "1", "--json", "--max-abs-error", "0"});
     EXPECT_EQ(c.code, 0) << c.err << c.out;
     EXPECT_EQ(c.err.find("expects string"), std::string::npos) << c.err;
@@ -87,11 +87,11 @@ TEST(TransformMeasure, CompareFeedsTheMovedInputInsideTheOriginal) {
 TEST(TransformMeasure, JsonWithoutMeasureIsAnError) {
     TFS_REQUIRE_SHARED_MODELS();
     std::string out = test::scratchDir("measure_bad") + "/o.pb";
-    BatchRun r = batch({"transform", test::sharedModel("tf2onnx__fc-layers/frozen.pb"), out, "--transforms",
+    BatchRun r = runCommand({"transform", test::sharedModel("tf2onnx__fc-layers/frozen.pb"), out, "--transforms",
                         "remove_device", "--json"});
     EXPECT_EQ(r.code, 2);
     EXPECT_NE(r.err.find("--measure"), std::string::npos) << r.err;
-    BatchRun bad = batch({"transform", test::sharedModel("tf2onnx__fc-layers/frozen.pb"), out, "--transforms",
+    BatchRun bad = runCommand({"transform", test::sharedModel("tf2onnx__fc-layers/frozen.pb"), out, "--transforms",
                           "remove_device", "--measure", "--samples", "many"});
     EXPECT_EQ(bad.code, 2);
     EXPECT_NE(bad.err.find("--samples"), std::string::npos) << bad.err;
