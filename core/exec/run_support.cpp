@@ -12,9 +12,7 @@ namespace tfs::exec {
 Result<RunIo> chooseRunIo(const Model& model, const std::string& signatureKey) {
     if (model.metaGraphs.empty()) return invalidArgument(model.path + ": has no graph to run (a lone checkpoint?)");
     const auto& sigs = model.metaGraphs[0].signatures;
-    const Signature* chosen = nullptr;
-    for (const auto& s : sigs)
-        if (s.key == (signatureKey.empty() ? "serving_default" : signatureKey)) chosen = &s;
+    const Signature* chosen = chooseSignature(model, signatureKey);
     if (!signatureKey.empty() && !chosen) {
         std::string valid;
         for (const auto& s : sigs) valid += (valid.empty() ? "" : ", ") + s.key;
