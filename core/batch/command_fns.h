@@ -16,6 +16,7 @@ int runTransform(const std::vector<std::string>& args, std::ostream& out, std::o
 int runFreeze(const std::vector<std::string>& args, std::ostream& out, std::ostream& err);
 int runSlimCheckpoint(const std::vector<std::string>& args, std::ostream& out, std::ostream& err);
 
+int runDiff(const std::vector<std::string>& args, std::ostream& out, std::ostream& err);
 int runCompare(const std::vector<std::string>& args, std::ostream& out, std::ostream& err);
 
 int runRun(const std::vector<std::string>& args, std::ostream& out, std::ostream& err);

@@ -13,6 +13,7 @@ const std::vector<BatchCommand>& batchCommands() {
         {"transform", "apply Graph Transform Tool passes (--transforms '...') to a model; prints the pass log", runTransform},
         {"freeze", "turn variables into constants (SavedModel TF1/TF2, .meta + checkpoint) and write one GraphDef", runFreeze},
         {"slim-checkpoint", "write a checkpoint with only the variables the inference graph reads (no optimizer slots)", runSlimCheckpoint},
+        {"diff", "what changed between two models: nodes (renames too), attributes, weights, signatures, functions, variables", runDiff},
         {"compare", "before/after: size, compressed size, speed, memory and accuracy of two models", runCompare},
         {"run", "run a model (graph, checkpoint or SavedModel signature) on .npy inputs; write outputs as .npy", runRun},
         {"bench", "time repeated runs on seeded random inputs: latency, per-op table, peak memory", runBench},

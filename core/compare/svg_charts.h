@@ -5,6 +5,8 @@
 #include <string>
 #include <vector>
 
+#include "core/util/xml.h"
+
 namespace tfs::compare {
 
 /// Colours of model A and model B in every chart.
@@ -33,6 +35,6 @@ std::string svgOverlayHistogram(const std::vector<uint64_t>& a, const std::vecto
                                 int width = 360, int height = 150);
 
 /// Escapes &, <, >, " for HTML/SVG text.
-std::string escapeXml(const std::string& text);
+using tfs::escapeXml;  // core/util/xml.h
 
 }  // namespace tfs::compare

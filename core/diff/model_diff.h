@@ -101,7 +101,8 @@ struct GraphDiff {
     int nodesA = 0, nodesB = 0;
 
     bool identical() const { return summary.differences() == 0; }
-    /// Index into `nodes` of the node with this name on side A (or B), or -1.
+    /// Index into `nodes` of the node with this name on side A (or B), or -1. Linear: in loops
+    /// use entryOfA[GraphIndex::find(name)] instead.
     int findA(const std::string& name) const;
     int findB(const std::string& name) const;
 };

@@ -6,6 +6,7 @@
 #include <sstream>
 
 #include "core/ops/op_registry.h"
+#include "core/util/xml.h"
 
 namespace tfs::layout {
 namespace {
@@ -67,23 +68,7 @@ void text(std::ostringstream& os, double x, double y, const std::string& s, cons
 
 }  // namespace
 
-std::string xmlEscape(const std::string& s) {
-    std::string out;
-    out.reserve(s.size());
-    for (char c : s) {
-        switch (c) {
-            case '&': out += "&amp;"; break;
-            case '<': out += "&lt;"; break;
-            case '>': out += "&gt;"; break;
-            case '"': out += "&quot;"; break;
-            case '\'': out += "&apos;"; break;
-            default:
-                if (static_cast<unsigned char>(c) < 0x20 && c != '\t' && c != '\n') out += ' ';
-                else out += c;
-        }
-    }
-    return out;
-}
+std::string xmlEscape(const std::string& s) { return escapeXml(s); }
 
 std::string toSvg(const LayoutInput& input, const LayoutResult& result, const GraphIndex& index, double scale) {
     const VisibleGraph& vg = input.graph;

@@ -13,7 +13,7 @@ namespace tfs::layout {
 /// in layout points), so the whole layout is always inside the image.
 std::string toSvg(const LayoutInput& input, const LayoutResult& result, const GraphIndex& index, double scale = 1.0);
 
-/// Escapes &, <, >, " and ' for XML text and attributes.
+/// Escapes XML text and attributes (forwards to tfs::escapeXml in core/util/xml.h).
 std::string xmlEscape(const std::string& text);
 
 }  // namespace tfs::layout

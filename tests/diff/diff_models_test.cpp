@@ -1,0 +1,251 @@
+// Diffs of real models against copies made by tfscope's own passes and commands,
+// through `tfscope --batch diff` as users call it (exit codes, text and JSON).
+#include <gtest/gtest.h>
+
+#include <fstream>
+#include <sstream>
+
+#include "core/batch/batch.h"
+#include "core/diff/model_diff.h"
+#include "core/formats/loader.h"
+#include "core/util/json.h"
+#include "tests/common/test_paths.h"
+
+namespace tfs::diff {
+namespace {
+
+using test::scratchDir;
+using test::sharedModel;
+
+struct BatchRun {
+    int code = -1;
+    std::string out, err;
+};
+
+BatchRun batch(const std::vector<std::string>& args) {
+    std::ostringstream out, err;
+    BatchRun r;
+    r.code = batch::runBatch(args, out, err);
+    r.out = out.str();
+    r.err = err.str();
+    return r;
+}
+
+Json diffJson(const std::string& a, const std::string& b, std::vector<std::string> extra = {}, int expectCode = 1) {
+    std::vector<std::string> args = {"diff", a, b, "--json"};
+    args.insert(args.end(), extra.begin(), extra.end());
+    BatchRun r = batch(args);
+    EXPECT_EQ(r.code, expectCode) << r.err << r.out.substr(0, 2000);
+    auto json = Json::parse(r.out, "diff --json");
+    EXPECT_TRUE(json.ok()) << r.out.substr(0, 500);
+    return json.ok() ? *json : Json();
+}
+
+int summaryField(const Json& j, const char* field) {
+    const Json* s = j.find("summary");
+    return s ? int(s->numberOr(field, -1)) : -1;
+}
+
+/// Writes `model` transformed by `transforms` to dir/name and returns the path.
+std::string transformed(const std::string& model, const std::string& transforms, const std::string& name,
+                        std::vector<std::string> extra = {}) {
+    const std::string out = scratchDir("diff_pairs") + "/" + name;
+    std::vector<std::string> args = {"transform", model, out, "--transforms", transforms};
+    args.insert(args.end(), extra.begin(), extra.end());
+    BatchRun r = batch(args);
+    EXPECT_EQ(r.code, 0) << r.err;
+    return out;
+}
+
+TEST(DiffModels, IdenticalInputsExitZeroWithEmptyDiff) {
+    TFS_REQUIRE_SHARED_MODELS();
+    const std::string model = sharedModel("tf2onnx__fc-layers") + "/frozen.pb";
+    BatchRun r = batch({"diff", model, model});
+    EXPECT_EQ(r.code, 0) << r.err;
+    EXPECT_NE(r.out.find("identical"), std::string::npos) << r.out;
+    Json j = diffJson(model, model, {}, 0);
+    EXPECT_EQ(summaryField(j, "added") + summaryField(j, "removed") + summaryField(j, "changed") + summaryField(j, "renamed"), 0);
+    EXPECT_EQ(j.find("nodes")->size(), 0u);
+}
+
+TEST(DiffModels, FrozenGraphAndItsTextConversionAreIdentical) {
+    TFS_REQUIRE_SHARED_MODELS();
+    const std::string model = sharedModel("armkws__DS_CNN_S") + "/DS_CNN_S.pb";
+    const std::string text = scratchDir("diff_pbtxt") + "/ds_cnn.pbtxt";
+    ASSERT_EQ(batch({"convert", model, text}).code, 0);
+    BatchRun r = batch({"diff", model, text});
+    EXPECT_EQ(r.code, 0) << r.out << r.err;
+}
+
+TEST(DiffModels, SavedModelVersusFrozenGraphOfDifferentFormats) {
+    TFS_REQUIRE_SHARED_MODELS();
+    // The same regression model as a TF1 SavedModel and as a frozen GraphDef: variables became Consts.
+    Json j = diffJson(sharedModel("tf2onnx__regression_saved_model"), sharedModel("tf2onnx__regression_graphdef") + "/frozen.pb");
+    EXPECT_GT(summaryField(j, "removed") + summaryField(j, "changed"), 0);
+}
+
+TEST(DiffModels, ObfuscatedNamesAreRenames) {
+    TFS_REQUIRE_SHARED_MODELS();
+    const std::string model = sharedModel("tf2onnx__fc-layers") + "/frozen.pb";
+    const std::string b = transformed(model, "obfuscate_names", "fc_obfuscated.pb", {"--inputs", "X", "--outputs", "output"});
+    Json j = diffJson(model, b);
+    EXPECT_GT(summaryField(j, "renamed"), 5);
+    EXPECT_EQ(summaryField(j, "added"), 0);
+    EXPECT_EQ(summaryField(j, "removed"), 0);
+    EXPECT_EQ(summaryField(j, "changed"), 0);
+    // By name only, the same pair is all removals and additions.
+    Json named = diffJson(model, b, {"--match", "name"});
+    EXPECT_EQ(summaryField(named, "renamed"), 0);
+    EXPECT_EQ(summaryField(named, "added"), summaryField(j, "renamed"));
+}
+
+TEST(DiffModels, RemovedIdentityNodes) {
+    TFS_REQUIRE_SHARED_MODELS();
+    const std::string model = sharedModel("armkws__DS_CNN_S") + "/DS_CNN_S.pb";
+    const std::string b = transformed(model, "remove_nodes(op=Identity)", "ds_no_identity.pb");
+    Json j = diffJson(model, b);
+    EXPECT_GT(summaryField(j, "removed"), 0);
+    EXPECT_EQ(summaryField(j, "added"), 0);
+    EXPECT_EQ(summaryField(j, "renamed"), 0);
+    for (const Json& n : j.find("nodes")->items()) {
+        if (n.stringOr("status") == "removed") {
+            EXPECT_EQ(n.stringOr("op"), "Identity") << n.dump(-1);
+        }
+        if (n.stringOr("status") == "changed") {
+            ASSERT_EQ(n.find("changes")->size(), 1u) << n.dump(-1);
+            EXPECT_EQ(n.find("changes")->items()[0].stringOr("kind"), "inputs");
+        }
+    }
+}
+
+TEST(DiffModels, RoundedWeightsShowValueDeltas) {
+    TFS_REQUIRE_SHARED_MODELS();
+    const std::string model = sharedModel("tf2onnx__fc-layers") + "/frozen.pb";
+    const std::string b = transformed(model, "round_weights(num_steps=16)", "fc_rounded.pb");
+    Json j = diffJson(model, b);
+    EXPECT_GT(summaryField(j, "changed"), 0);
+    EXPECT_EQ(summaryField(j, "added") + summaryField(j, "removed") + summaryField(j, "renamed"), 0);
+    const Json* weights = j.find("weights");
+    ASSERT_TRUE(weights && weights->size() > 0);
+    for (const Json& w : weights->items()) {
+        EXPECT_GT(w.numberOr("max_abs_change"), 0.0) << w.dump(-1);
+        EXPECT_LE(w.numberOr("mean_abs_change"), w.numberOr("max_abs_change"));
+        EXPECT_GT(w.numberOr("changed_elements"), 0.0);
+    }
+    // --no-weights: the same pair has nothing left to say.
+    BatchRun r = batch({"diff", model, b, "--no-weights"});
+    EXPECT_EQ(r.code, 0) << r.out;
+    // Text: one "~ name (Const): max |Δ| ..." line per weight.
+    BatchRun text = batch({"diff", model, b});
+    EXPECT_NE(text.out.find("(Const): max |Δ|"), std::string::npos) << text.out;
+}
+
+TEST(DiffModels, QuantizedWeightsChangeOpsAndAddDequantize) {
+    TFS_REQUIRE_SHARED_MODELS();
+    const std::string model = sharedModel("tf2onnx__fc-layers") + "/frozen.pb";
+    const std::string b = transformed(model, "quantize_weights", "fc_quantized.pb");
+    Json j = diffJson(model, b);
+    EXPECT_GT(summaryField(j, "added"), 0);
+    bool dequantize = false;
+    for (const Json& o : j.find("op_counts")->items())
+        if (o.stringOr("op") == "Dequantize") dequantize = o.numberOr("b") > o.numberOr("a");
+    EXPECT_TRUE(dequantize);
+}
+
+TEST(DiffModels, StrippedUnusedNodes) {
+    TFS_REQUIRE_SHARED_MODELS();
+    // Keeping only the logits drops the ArgMax ("pred") and what only it reads.
+    const std::string model = sharedModel("utensor__cifar10_cnn") + "/cifar10_cnn.pb";
+    const std::string b = transformed(model, "strip_unused_nodes", "cifar_stripped.pb",
+                                      {"--inputs", "Placeholder", "--outputs", "fully_connect_2/logits"});
+    Json j = diffJson(model, b);
+    EXPECT_GT(summaryField(j, "removed"), 0);
+    EXPECT_EQ(summaryField(j, "added") + summaryField(j, "renamed"), 0);
+    bool predRemoved = false;
+    for (const Json& n : j.find("nodes")->items())
+        if (n.stringOr("a") == "pred") predRemoved = n.stringOr("status") == "removed";
+    EXPECT_TRUE(predRemoved) << j.dump(2).substr(0, 2000);
+}
+
+TEST(DiffModels, Tf2FunctionBodiesAreDiffed) {
+    TFS_REQUIRE_SHARED_MODELS();
+    const std::string model = sharedModel("tfnet__simple_model_from_auto_compile");
+    const std::string b = transformed(model, "remove_nodes(op=Identity)", "mlp_no_identity");
+    Json j = diffJson(model, b);
+    const Json* functions = j.find("functions");
+    ASSERT_TRUE(functions && functions->size() > 0) << j.dump(2).substr(0, 3000);
+    int removedInBodies = 0;
+    for (const Json& f : functions->items())
+        if (const Json* s = f.find("summary")) removedInBodies += int(s->numberOr("removed"));
+    EXPECT_GT(removedInBodies, 0);
+}
+
+TEST(DiffModels, SlimCheckpointKeepsValuesBitIdentical) {
+    TFS_REQUIRE_SHARED_MODELS();
+    const std::string prefix = sharedModel("tfx__estimator_ckpt") + "/model.ckpt-1000";
+    const std::string slim = scratchDir("diff_slim") + "/slim";
+    BatchRun made = batch({"slim-checkpoint", prefix, "--out", slim, "--outputs", "head/predictions/probabilities"});
+    ASSERT_EQ(made.code, 0) << made.err;
+    Json j = diffJson(prefix, slim);
+    const Json* variables = j.find("variables");
+    ASSERT_TRUE(variables && variables->size() > 0);
+    int kept = 0, removed = 0;
+    for (const Json& v : variables->items()) {
+        const std::string status = v.stringOr("status");
+        if (status == "removed") ++removed;
+        else {
+            ++kept;
+            EXPECT_EQ(status, "unchanged") << v.dump(-1);
+            const Json* bits = v.find("bit_identical");
+            ASSERT_TRUE(bits) << v.dump(-1);
+            EXPECT_TRUE(bits->boolean()) << v.dump(-1);
+        }
+        EXPECT_NE(status, "added");
+    }
+    EXPECT_GT(kept, 0);
+    EXPECT_GT(removed, 0);  // optimizer slots and global_step are gone
+}
+
+TEST(DiffModels, CheckpointAgainstItselfIsIdentical) {
+    TFS_REQUIRE_SHARED_MODELS();
+    const std::string prefix = sharedModel("tfx__estimator_ckpt") + "/model.ckpt-1000";
+    EXPECT_EQ(batch({"diff", prefix, prefix}).code, 0);
+}
+
+TEST(DiffModels, BadInputExitsTwoWithClearMessage) {
+    TFS_REQUIRE_SHARED_MODELS();
+    const std::string model = sharedModel("tf2onnx__fc-layers") + "/frozen.pb";
+    BatchRun missing = batch({"diff", model, "/nonexistent/model.pb"});
+    EXPECT_EQ(missing.code, 2);
+    EXPECT_NE(missing.err.find("/nonexistent/model.pb"), std::string::npos) << missing.err;
+    const std::string garbage = scratchDir("diff_bad") + "/garbage.pb";
+    {
+        std::ofstream f(garbage);
+        f << "this is not a model";
+    }
+    BatchRun bad = batch({"diff", garbage, model});
+    EXPECT_EQ(bad.code, 2);
+    EXPECT_NE(bad.err.find("garbage.pb"), std::string::npos) << bad.err;
+    EXPECT_EQ(batch({"diff", model}).code, 2);
+    EXPECT_EQ(batch({"diff", model, model, "--match", "fuzzy"}).code, 2);
+    EXPECT_EQ(batch({"diff", model, model, "--report", "out.txt"}).code, 2);
+}
+
+TEST(DiffModels, ReportsAreWritten) {
+    TFS_REQUIRE_SHARED_MODELS();
+    const std::string model = sharedModel("tf2onnx__fc-layers") + "/frozen.pb";
+    const std::string b = transformed(model, "round_weights(num_steps=16)", "fc_rounded_report.pb");
+    const std::string dir = scratchDir("diff_report");
+    ASSERT_EQ(batch({"diff", model, b, "--report", dir + "/r.html"}).code, 1);
+    ASSERT_EQ(batch({"diff", model, b, "--report", dir + "/r.md"}).code, 1);
+    std::ifstream html(dir + "/r.html"), md(dir + "/r.md");
+    std::stringstream hs, ms;
+    hs << html.rdbuf();
+    ms << md.rdbuf();
+    EXPECT_NE(hs.str().find("<table>"), std::string::npos);
+    EXPECT_EQ(hs.str().find("<script"), std::string::npos);
+    EXPECT_NE(ms.str().find("| changed |"), std::string::npos) << ms.str().substr(0, 1500);
+}
+
+}  // namespace
+}  // namespace tfs::diff
