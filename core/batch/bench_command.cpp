@@ -12,6 +12,7 @@
 #include "core/batch/batch.h"
 #include "core/batch/command_fns.h"
 #include "core/batch/run_support.h"
+#include "core/exec/input_source.h"
 #include "core/exec/run_support.h"
 #include "core/util/json.h"
 #include "core/util/npy.h"
@@ -23,7 +24,8 @@ namespace {
 const char* kBenchUsage =
     "usage: tfscope --batch bench MODEL [--signature KEY] [--tag-set T] [--checkpoint PREFIX]\n"
     "         [--runs N] [--warmup N] [--threads N] [--batch B] [--shape NAME=1,224,224,3 ...]\n"
-    "         [--input NAME=FILE.npy ...] [--output NAME ...] [--seed N] [--json]\n"
+    "         [--input NAME=FILE.npy | NAME=FILE.npz:KEY | NAME=@RAW_FILE ...] [--output NAME ...] [--seed N] [--json]\n"
+    "@RAW_FILE feeds the file's bytes as a string scalar (e.g. --input wav_data=@yes.wav).\n"
     "example: tfscope --batch bench model.pb --runs 50 --threads 2 --batch 8\n";
 
 struct OpRow {
@@ -79,13 +81,13 @@ int runBench(const std::vector<std::string>& argv, std::ostream& out, std::ostre
     if (!io.ok()) return fail(io.status());
 
     exec::NamedTensors feeds;
-    for (const auto& spec : args->values("--input")) {
-        auto eq = spec.find('=');
-        if (eq == std::string::npos) return fail(invalidArgument("--input expects NAME=FILE.npy; got '" + spec + "'"));
-        auto t = readNpy(spec.substr(eq + 1));
+    for (const auto& text : args->values("--input")) {
+        auto input = exec::parseInputArg(text);
+        if (!input.ok()) return fail(input.status());
+        auto t = exec::readInputSource(input->source);
         if (!t.ok()) return fail(t.status());
-        const TensorSpec* s = exec::findSpec(io->inputs, spec.substr(0, eq));
-        feeds.push_back({s ? s->tensorName : exec::canonicalTensorName(spec.substr(0, eq)), *t});
+        const TensorSpec* s = exec::findSpec(io->inputs, input->name);
+        feeds.push_back({s ? s->tensorName : exec::canonicalTensorName(input->name), *t});
     }
     uint64_t k = 0;
     for (const auto& spec : io->inputs) {

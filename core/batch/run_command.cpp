@@ -10,6 +10,7 @@
 #include "core/batch/batch.h"
 #include "core/batch/command_fns.h"
 #include "core/batch/run_support.h"
+#include "core/exec/input_source.h"
 #include "core/exec/print_op.h"
 #include "core/exec/run_support.h"
 #include "core/formats/checkpoint.h"
@@ -24,25 +25,13 @@ namespace {
 
 const char* kRunUsage =
     "usage: tfscope --batch run MODEL [--signature KEY] [--tag-set T] [--checkpoint PREFIX]\n"
-    "         [--input NAME=FILE.npy | NAME=FILE.npz[key] ...] [--inputs FILE.npz]\n"
+    "         [--input NAME=FILE.npy | NAME=FILE.npz:KEY | NAME=@RAW_FILE ...] [--inputs FILE.npz]\n"
     "         [--random-inputs] [--seed N] [--batch B] [--shape NAME=1,224,224,3 ...]\n"
     "         [--output NAME ...] [--out-dir DIR] [--threads N] [--json]\n"
     "         [--print-log FILE]  (append the lines of Print ops, e.g. from insert_logging, to FILE)\n"
-    "NAME is a signature input/output key or a tensor name (x:0; x means x:0).\n"
+    "NAME is a signature input/output key or a tensor name (x:0; x means x:0). @RAW_FILE feeds the file's\n"
+    "bytes as a string scalar (e.g. --input wav_data=@yes.wav for a DecodeWav input).\n"
     "example: tfscope --batch run model.pb --input x=x.npy --output Identity --out-dir out\n";
-
-// Reads "FILE.npy", or "FILE.npz[key]".
-Result<Tensor> readInputFile(const std::string& spec) {
-    auto open = spec.rfind('[');
-    if (open != std::string::npos && spec.back() == ']') {
-        std::string file = spec.substr(0, open), key = spec.substr(open + 1, spec.size() - open - 2);
-        TFS_ASSIGN_OR_RETURN(auto arrays, readNpz(file));
-        auto it = arrays.find(key);
-        if (it == arrays.end()) return notFound(file + ": no array '" + key + "'");
-        return it->second;
-    }
-    return readNpy(spec);
-}
 
 }  // namespace
 
@@ -113,9 +102,11 @@ int runRun(const std::vector<std::string>& argv, std::ostream& out, std::ostream
         std::vector<std::string> fetchNames, feedNames;
         for (const auto& o : outputs) fetchNames.push_back(o.second);
         for (const auto& spec : io->inputs) feedNames.push_back(spec.tensorName);
-        for (const auto& in : args->values("--input")) {
-            const TensorSpec* spec = exec::findSpec(io->inputs, in.substr(0, in.find('=')));
-            std::string name = exec::canonicalTensorName(spec ? spec->tensorName : in.substr(0, in.find('=')));
+        for (const auto& text : args->values("--input")) {
+            auto input = exec::parseInputArg(text);
+            if (!input.ok()) return fail(input.status());
+            const TensorSpec* spec = exec::findSpec(io->inputs, input->name);
+            std::string name = exec::canonicalTensorName(spec ? spec->tensorName : input->name);
             bool seen = false;
             for (const auto& f : feedNames) seen |= exec::canonicalTensorName(f) == name;
             if (!seen) feedNames.push_back(name);
@@ -132,12 +123,12 @@ int runRun(const std::vector<std::string>& argv, std::ostream& out, std::ostream
         if (!arrays.ok()) return fail(arrays.status());
         for (auto& [key, t] : *arrays) given.push_back({key, t});
     }
-    for (const auto& spec : args->values("--input")) {
-        auto eq = spec.find('=');
-        if (eq == std::string::npos) return fail(invalidArgument("--input expects NAME=FILE.npy, e.g. --input x=x.npy; got '" + spec + "'"));
-        auto t = readInputFile(spec.substr(eq + 1));
+    for (const auto& text : args->values("--input")) {
+        auto input = exec::parseInputArg(text);
+        if (!input.ok()) return fail(input.status());
+        auto t = exec::readInputSource(input->source);
         if (!t.ok()) return fail(t.status());
-        given.push_back({spec.substr(0, eq), *t});
+        given.push_back({input->name, *t});
     }
     exec::NamedTensors feeds;  // by tensor name
     Json jsonInputs = Json::array();

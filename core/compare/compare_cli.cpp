@@ -5,6 +5,7 @@
 
 #include "core/compare/compare.h"
 #include "core/compare/report.h"
+#include "core/exec/input_source.h"
 #include "core/formats/loader.h"
 
 namespace tfs::compare {
@@ -12,7 +13,9 @@ namespace tfs::compare {
 std::string inputOptionsUsage() {
     return R"(  --input NAME=FILE.npy       feed one input from a .npy (repeat per input; NAME is a
                               signature key or tensor name, also an interior tensor such
-                              as Mfcc:0); NAME=FILE.npz:KEY for an array of an .npz
+                              as Mfcc:0); NAME=FILE.npz:KEY for an array of an .npz;
+                              NAME=@FILE for the file's raw bytes as a string scalar
+                              (e.g. wav_data=@yes.wav)
   --input FILE.npz            one sample: arrays named after the inputs
   --inputs-dir DIR            every .npz in DIR is one sample
   --reference DIR             reference cases folder (<case>/case.json)
@@ -96,10 +99,12 @@ Result<bool> parseInputOption(const std::string& arg, const std::string& v, Inpu
     };
     int64_t k;
     if (arg == "--input") {
-        std::string name, file;
-        if (splitAssign(v, &name, &file)) inputs->inputFiles.push_back({name, file});
-        else if (v.size() > 4 && v.compare(v.size() - 4, 4, ".npz") == 0) inputs->npzFiles.push_back(v);
-        else return bad("x:0=x.npy");
+        if (v.size() > 4 && v.compare(v.size() - 4, 4, ".npz") == 0 && v.find('=') == std::string::npos) {
+            inputs->npzFiles.push_back(v);
+        } else {
+            TFS_ASSIGN_OR_RETURN(exec::InputArg input, exec::parseInputArg(v));
+            inputs->inputFiles.push_back({input.name, input.source});
+        }
     } else if (arg == "--inputs-dir") {
         inputs->npzFolder = v;
     } else if (arg == "--reference") {

@@ -4,6 +4,7 @@
 #include <cmath>
 #include <random>
 
+#include "core/exec/input_source.h"
 #include "core/model/graph_index.h"
 #include "core/util/json.h"
 #include "core/util/file.h"
@@ -199,28 +200,14 @@ Result<std::vector<Sample>> buildInputSet(const std::vector<InputSlot>& slots, c
     if (!options.inputFiles.empty()) {
         std::map<std::string, Tensor> arrays;
         std::string label;
-        for (const auto& [name, spec] : options.inputFiles) {
-            std::string file = spec, key;
-            auto bracket = spec.find(".npz:");
-            if (bracket != std::string::npos) {
-                file = spec.substr(0, bracket + 4);
-                key = spec.substr(bracket + 5);
-            }
+        for (const auto& [name, source] : options.inputFiles) {
             if (findSlot(slots, name) < 0) return notFound("--input " + name + ": not an input of the models (inputs: " + [&] {
                 std::string s;
                 for (const auto& slot : slots) s += (s.empty() ? "" : ", ") + slot.name;
                 return s;
             }() + ")");
-            if (endsWith(file, ".npz")) {
-                TFS_ASSIGN_OR_RETURN(auto all, readNpz(file));
-                if (key.empty() && all.size() == 1) key = all.begin()->first;
-                auto it = all.find(key);
-                if (it == all.end()) return notFound(file + " has no array '" + key + "' (write NAME=FILE.npz:KEY)");
-                arrays[name] = it->second;
-            } else {
-                TFS_ASSIGN_OR_RETURN(arrays[name], readNpy(file));
-            }
-            label += (label.empty() ? "" : "+") + baseName(file);
+            TFS_ASSIGN_OR_RETURN(arrays[name], exec::readInputSource(source));
+            label += (label.empty() ? "" : "+") + baseName(source);
         }
         Sample sample;
         sample.label = label;
