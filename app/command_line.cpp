@@ -173,29 +173,29 @@ CommandLine parseCommandLine(const std::string& program, const std::vector<std::
 }
 
 std::string helpText(bool guiBuild, const HelpTranslator& translate) {
-    auto tr = [&](const char* text) { return translate ? translate("CommandLine", text) : std::string(text); };
+    auto say = [&](const char* text) { return translate ? translate("CommandLine", text) : std::string(text); };
     std::string text;
-    if (guiBuild) text += tr("Usage: tfscope [options] [PATH...]") + "\n";
-    text += tr("       tfscope --batch COMMAND [options]") + "\n\n";
-    text += tr("Inspect, transform, run and compare TensorFlow models.") + "\n";
-    if (!guiBuild) text += tr("This build has no desktop window (built with TFSCOPE_GUI=OFF); every batch command works.") + "\n";
+    if (guiBuild) text += say(QT_TRANSLATE_NOOP("CommandLine", "Usage: tfscope [options] [PATH...]")) + "\n";
+    text += say(QT_TRANSLATE_NOOP("CommandLine", "       tfscope --batch COMMAND [options]")) + "\n\n";
+    text += say(QT_TRANSLATE_NOOP("CommandLine", "Inspect, transform, run and compare TensorFlow models.")) + "\n";
+    if (!guiBuild) text += say(QT_TRANSLATE_NOOP("CommandLine", "This build has no desktop window (built with TFSCOPE_GUI=OFF); every batch command works.")) + "\n";
     auto row = [&](std::string left, const std::string& help) {
         left = "  " + left;
         text += left.size() < 26 ? left + std::string(26 - left.size(), ' ') : left + "\n" + std::string(26, ' ');
         text += help + "\n";
     };
-    text += "\n" + tr("Options:") + "\n";
-    row("-h, --help", tr("Show this help and exit."));
-    row("-v, --version", tr("Show the version and exit."));
+    text += "\n" + say(QT_TRANSLATE_NOOP("CommandLine", "Options:")) + "\n";
+    row("-h, --help", say(QT_TRANSLATE_NOOP("CommandLine", "Show this help and exit.")));
+    row("-v, --version", say(QT_TRANSLATE_NOOP("CommandLine", "Show the version and exit.")));
     if (guiBuild) {
         for (const GuiOption& option : guiOptions()) {
             std::string left = std::string("--") + option.name;
             if (*option.values) left += std::string(" ") + option.values;
-            std::string help = tr(option.help);
+            std::string help = say(option.help);
             if (*option.defaultValue) help += " [" + std::string(option.defaultValue) + "]";
             row(left, help);
         }
-        row("PATH", tr("Model files or folders to open."));
+        row("PATH", say(QT_TRANSLATE_NOOP("CommandLine", "Model files or folders to open.")));
     }
     text += "\n" + batch::batchUsage();
     return text;

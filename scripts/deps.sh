@@ -5,7 +5,8 @@ packages=(build-essential cmake pkg-config ccache
   qt6-base-dev qt6-svg-dev qt6-tools-dev qt6-l10n-tools libxkbcommon-dev
   libprotobuf-dev protobuf-compiler libgraphviz-dev libeigen3-dev
   libleveldb-dev libsnappy-dev zlib1g-dev
-  libgtest-dev libgmock-dev libbenchmark-dev xvfb xauth)
+  libgtest-dev libgmock-dev libbenchmark-dev xvfb xauth
+  python3 fonts-noto-cjk)  # python3: translation test; fonts-noto-cjk: Chinese and Japanese text
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")

@@ -2,61 +2,108 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
-    <name>main</name>
-    <message>
-        <source>Inspect TensorFlow models. Headless: tfscope --batch COMMAND ...</source>
-        <translation type="unfinished"></translation>
-    </message>
+    <name>CommandLine</name>
     <message>
         <source>Open PATH, wait for the layout, save the window to FILE and exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Open PATH, wait for the layout, save the window to FILE and exit.</translation>
     </message>
     <message>
         <source>Select this node (with --screenshot).</source>
-        <translation type="unfinished"></translation>
+        <translation>Select this node (with --screenshot).</translation>
     </message>
     <message>
         <source>&apos;all&apos; expands every scope (with --screenshot).</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;all&apos; expands every scope (with --screenshot).</translation>
     </message>
     <message>
         <source>Search for TEXT (with --screenshot).</source>
-        <translation type="unfinished"></translation>
+        <translation>Search for TEXT (with --screenshot).</translation>
     </message>
     <message>
         <source>Show this library function (with --screenshot).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Use the dark palette.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Use the light palette.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Window size WxH (with --screenshot).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Scale the whole interface, e.g. 2 for 200% (sets QT_SCALE_FACTOR).</source>
-        <translation type="unfinished"></translation>
+        <translation>Show this library function (with --screenshot).</translation>
     </message>
     <message>
         <source>Open the tensor viewer on this constant or variable (with --screenshot).</source>
-        <translation type="unfinished"></translation>
+        <translation>Open the tensor viewer on this constant or variable (with --screenshot).</translation>
+    </message>
+    <message>
+        <source>Window size WxH (with --screenshot).</source>
+        <translation>Window size WxH (with --screenshot).</translation>
+    </message>
+    <message>
+        <source>Use the dark palette.</source>
+        <translation>Use the dark palette.</translation>
+    </message>
+    <message>
+        <source>Use the light palette.</source>
+        <translation>Use the light palette.</translation>
+    </message>
+    <message>
+        <source>Scale the whole interface, e.g. 2 for 200% (sets QT_SCALE_FACTOR).</source>
+        <translation>Scale the whole interface, e.g. 2 for 200% (sets QT_SCALE_FACTOR).</translation>
+    </message>
+    <message>
+        <source>Interface language for this run, e.g. zh_CN, ja_JP or en.</source>
+        <translation>Interface language for this run, e.g. zh_CN, ja_JP or en.</translation>
+    </message>
+    <message>
+        <source>Usage: tfscope [options] [PATH...]</source>
+        <translation>Usage: tfscope [options] [PATH...]</translation>
+    </message>
+    <message>
+        <source>       tfscope --batch COMMAND [options]</source>
+        <translation>       tfscope --batch COMMAND [options]</translation>
+    </message>
+    <message>
+        <source>Inspect, transform, run and compare TensorFlow models.</source>
+        <translation>Inspect, transform, run and compare TensorFlow models.</translation>
+    </message>
+    <message>
+        <source>This build has no desktop window (built with TFSCOPE_GUI=OFF); every batch command works.</source>
+        <translation>This build has no desktop window (built with TFSCOPE_GUI=OFF); every batch command works.</translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation>Options:</translation>
+    </message>
+    <message>
+        <source>Show this help and exit.</source>
+        <translation>Show this help and exit.</translation>
+    </message>
+    <message>
+        <source>Show the version and exit.</source>
+        <translation>Show the version and exit.</translation>
     </message>
     <message>
         <source>Model files or folders to open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Model files or folders to open.</translation>
+    </message>
+</context>
+<context>
+    <name>Language</name>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Language</translation>
+    </message>
+    <message>
+        <source>Follow System</source>
+        <translation>Follow System</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>tfscope will use the new language when you start it again.</source>
+        <translation>tfscope will use the new language when you start it again.</translation>
     </message>
 </context>
 <context>
     <name>tfs::views</name>
     <message>
         <source>%1 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bytes</translation>
     </message>
     <message numerus="yes">
         <source>%n tensor(s)</source>
@@ -67,170 +114,170 @@
     </message>
     <message>
         <source>… (%1 items)</source>
-        <translation type="unfinished"></translation>
+        <translation>… (%1 items)</translation>
     </message>
     <message>
         <source>Convolution</source>
-        <translation type="unfinished"></translation>
+        <translation>Convolution</translation>
     </message>
     <message>
         <source>Activation</source>
-        <translation type="unfinished"></translation>
+        <translation>Activation</translation>
     </message>
     <message>
         <source>Normalization</source>
-        <translation type="unfinished"></translation>
+        <translation>Normalization</translation>
     </message>
     <message>
         <source>Pooling</source>
-        <translation type="unfinished"></translation>
+        <translation>Pooling</translation>
     </message>
     <message>
         <source>Math</source>
-        <translation type="unfinished"></translation>
+        <translation>Math</translation>
     </message>
     <message>
         <source>Array</source>
-        <translation type="unfinished"></translation>
+        <translation>Array</translation>
     </message>
     <message>
         <source>Control flow</source>
-        <translation type="unfinished"></translation>
+        <translation>Control flow</translation>
     </message>
     <message>
         <source>Variable</source>
-        <translation type="unfinished"></translation>
+        <translation>Variable</translation>
     </message>
     <message>
         <source>I/O</source>
-        <translation type="unfinished"></translation>
+        <translation>I/O</translation>
     </message>
     <message>
         <source>Constant</source>
-        <translation type="unfinished"></translation>
+        <translation>Constant</translation>
     </message>
     <message>
         <source>Input</source>
-        <translation type="unfinished"></translation>
+        <translation>Input</translation>
     </message>
     <message>
         <source>Quantization</source>
-        <translation type="unfinished"></translation>
+        <translation>Quantization</translation>
     </message>
     <message>
         <source>String</source>
-        <translation type="unfinished"></translation>
+        <translation>String</translation>
     </message>
     <message>
         <source>Random</source>
-        <translation type="unfinished"></translation>
+        <translation>Random</translation>
     </message>
     <message>
         <source>Function</source>
-        <translation type="unfinished"></translation>
+        <translation>Function</translation>
     </message>
     <message>
         <source>Image</source>
-        <translation type="unfinished"></translation>
+        <translation>Image</translation>
     </message>
     <message>
         <source>Audio</source>
-        <translation type="unfinished"></translation>
+        <translation>Audio</translation>
     </message>
     <message>
         <source>Training</source>
-        <translation type="unfinished"></translation>
+        <translation>Training</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Other</translation>
     </message>
 </context>
 <context>
     <name>tfs::views::GraphPage</name>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel</translation>
     </message>
     <message>
         <source>Stop the layout; the previous picture stays</source>
-        <translation type="unfinished"></translation>
+        <translation>Stop the layout; the previous picture stays</translation>
     </message>
     <message>
         <source>Find:</source>
-        <translation type="unfinished"></translation>
+        <translation>Find:</translation>
     </message>
     <message>
         <source>node name, op type or regular expression</source>
-        <translation type="unfinished"></translation>
+        <translation>node name, op type or regular expression</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Op type</source>
-        <translation type="unfinished"></translation>
+        <translation>Op type</translation>
     </message>
     <message>
         <source>Regex</source>
-        <translation type="unfinished"></translation>
+        <translation>Regex</translation>
     </message>
     <message>
         <source>Previous hit (Shift+F3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Previous hit (Shift+F3)</translation>
     </message>
     <message>
         <source>Next hit (F3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Next hit (F3)</translation>
     </message>
     <message>
         <source>Close the find bar (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Close the find bar (Esc)</translation>
     </message>
     <message>
         <source>This model has no graph (a checkpoint): see the Tensors panel.</source>
-        <translation type="unfinished"></translation>
+        <translation>This model has no graph (a checkpoint): see the Tensors panel.</translation>
     </message>
     <message>
         <source>No function named %1 in this model</source>
-        <translation type="unfinished"></translation>
+        <translation>No function named %1 in this model</translation>
     </message>
     <message>
         <source>Back to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Back to %1</translation>
     </message>
     <message>
         <source>(function)</source>
-        <translation type="unfinished"></translation>
+        <translation>(function)</translation>
     </message>
     <message>
         <source>Laying out %1 boxes…</source>
-        <translation type="unfinished"></translation>
+        <translation>Laying out %1 boxes…</translation>
     </message>
     <message>
         <source>Layout</source>
-        <translation type="unfinished"></translation>
+        <translation>Layout</translation>
     </message>
     <message>
         <source>Layout failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Layout failed: %1</translation>
     </message>
     <message>
         <source>%1 of %2 nodes shown · layout %3 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 of %2 nodes shown · layout %3 s</translation>
     </message>
     <message>
         <source>Layout cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Layout cancelled</translation>
     </message>
     <message>
         <source>bad regex</source>
-        <translation type="unfinished"></translation>
+        <translation>bad regex</translation>
     </message>
     <message>
         <source>no hits</source>
-        <translation type="unfinished"></translation>
+        <translation>no hits</translation>
     </message>
     <message numerus="yes">
         <source>%n hit(s)</source>
@@ -241,31 +288,31 @@
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 of %2</translation>
     </message>
     <message>
         <source>Nothing to export: the picture is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nothing to export: the picture is empty.</translation>
     </message>
     <message>
         <source>Graph exported by tfscope</source>
-        <translation type="unfinished"></translation>
+        <translation>Graph exported by tfscope</translation>
     </message>
     <message>
         <source>Cannot write %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot write %1.</translation>
     </message>
     <message>
         <source>Not enough memory for a %1×%2 image.</source>
-        <translation type="unfinished"></translation>
+        <translation>Not enough memory for a %1×%2 image.</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot write %1: %2</translation>
     </message>
     <message>
         <source>This model has no graph.</source>
-        <translation type="unfinished"></translation>
+        <translation>This model has no graph.</translation>
     </message>
 </context>
 <context>
@@ -279,19 +326,19 @@
     </message>
     <message>
         <source>%1 nodes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nodes</translation>
     </message>
     <message>
         <source>%1 — %2 nodes (double-click the title to collapse)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2 nodes (double-click the title to collapse)</translation>
     </message>
     <message>
         <source>&lt;br&gt;Weights: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;br&gt;Weights: %1</translation>
     </message>
     <message>
         <source>&lt;br&gt;&lt;i&gt;Double-click to open the function&lt;/i&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;br&gt;&lt;i&gt;Double-click to open the function&lt;/i&gt;</translation>
     </message>
     <message numerus="yes">
         <source>&lt;br&gt;Waits for %n op(s); these control edges are not drawn (View ▸ Show All Control Edges)</source>
@@ -302,293 +349,301 @@
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 nodes&lt;br&gt;%3&lt;br&gt;&lt;i&gt;Double-click or + to expand&lt;/i&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 nodes&lt;br&gt;%3&lt;br&gt;&lt;i&gt;Double-click or + to expand&lt;/i&gt;</translation>
     </message>
 </context>
 <context>
     <name>tfs::views::HistogramWidget</name>
     <message>
         <source>Computing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Computing…</translation>
     </message>
     <message>
         <source>No finite values</source>
-        <translation type="unfinished"></translation>
+        <translation>No finite values</translation>
     </message>
     <message>
         <source>No histogram for this dtype</source>
-        <translation type="unfinished"></translation>
+        <translation>No histogram for this dtype</translation>
     </message>
     <message>
         <source>peak %1 · √ scale</source>
-        <translation type="unfinished"></translation>
+        <translation>peak %1 · √ scale</translation>
     </message>
     <message>
         <source>[%1, %2): %3 values</source>
-        <translation type="unfinished"></translation>
+        <translation>[%1, %2): %3 values</translation>
     </message>
 </context>
 <context>
     <name>tfs::views::MainWindow</name>
     <message>
         <source>tfscope</source>
-        <translation type="unfinished"></translation>
+        <translation>tfscope</translation>
     </message>
     <message>
         <source>&lt;h2&gt;tfscope&lt;/h2&gt;&lt;p&gt;Open a TensorFlow model with File ▸ Open (Ctrl+O),&lt;br&gt;or drop a .pb, .pbtxt, .meta file, a SavedModel folder or a checkpoint here.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;tfscope&lt;/h2&gt;&lt;p&gt;Open a TensorFlow model with File ▸ Open (Ctrl+O),&lt;br&gt;or drop a .pb, .pbtxt, .meta file, a SavedModel folder or a checkpoint here.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Properties</source>
-        <translation type="unfinished"></translation>
+        <translation>Properties</translation>
     </message>
     <message>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>Model</translation>
     </message>
     <message>
         <source>Signatures</source>
-        <translation type="unfinished"></translation>
+        <translation>Signatures</translation>
     </message>
     <message>
         <source>Tensors</source>
-        <translation type="unfinished"></translation>
+        <translation>Tensors</translation>
     </message>
     <message>
         <source>No node named %1 in this graph</source>
-        <translation type="unfinished"></translation>
+        <translation>No node named %1 in this graph</translation>
     </message>
     <message>
         <source>This tensor has no stored value</source>
-        <translation type="unfinished"></translation>
+        <translation>This tensor has no stored value</translation>
     </message>
     <message>
         <source>%1 has no stored value</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 has no stored value</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel</translation>
     </message>
     <message>
         <source>Loading cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Loading cancelled</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;File</translation>
     </message>
     <message>
         <source>&amp;Open File…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Open File…</translation>
     </message>
     <message>
         <source>Open &amp;Folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Open &amp;Folder…</translation>
     </message>
     <message>
         <source>Ctrl+Shift+O</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+O</translation>
     </message>
     <message>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>Open &amp;Recent</translation>
     </message>
     <message>
         <source>&amp;Reload</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reload</translation>
     </message>
     <message>
         <source>&amp;Export View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Export View</translation>
     </message>
     <message>
         <source>As &amp;SVG…</source>
-        <translation type="unfinished"></translation>
+        <translation>As &amp;SVG…</translation>
     </message>
     <message>
         <source>As &amp;PNG…</source>
-        <translation type="unfinished"></translation>
+        <translation>As &amp;PNG…</translation>
     </message>
     <message>
         <source>As &amp;DOT…</source>
-        <translation type="unfinished"></translation>
+        <translation>As &amp;DOT…</translation>
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Close</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quit</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Edit</translation>
     </message>
     <message>
         <source>&amp;Find…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Find…</translation>
     </message>
     <message>
         <source>Find &amp;Next</source>
-        <translation type="unfinished"></translation>
+        <translation>Find &amp;Next</translation>
     </message>
     <message>
         <source>Find &amp;Previous</source>
-        <translation type="unfinished"></translation>
+        <translation>Find &amp;Previous</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;View</translation>
     </message>
     <message>
         <source>Zoom &amp;In</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom &amp;In</translation>
     </message>
     <message>
         <source>Ctrl+=</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+=</translation>
     </message>
     <message>
         <source>Zoom &amp;Out</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom &amp;Out</translation>
     </message>
     <message>
         <source>&amp;Fit to Window</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fit to Window</translation>
     </message>
     <message>
         <source>Ctrl+0</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+0</translation>
     </message>
     <message>
         <source>&amp;Actual Size</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Actual Size</translation>
     </message>
     <message>
         <source>Ctrl+1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+1</translation>
     </message>
     <message>
         <source>&amp;Expand All Scopes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Expand All Scopes</translation>
     </message>
     <message>
         <source>Ctrl+Shift+E</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+E</translation>
     </message>
     <message>
         <source>&amp;Collapse All Scopes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Collapse All Scopes</translation>
     </message>
     <message>
         <source>Ctrl+Shift+C</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+C</translation>
     </message>
     <message>
         <source>Trace &amp;Inputs</source>
-        <translation type="unfinished"></translation>
+        <translation>Trace &amp;Inputs</translation>
     </message>
     <message>
         <source>Ctrl+I</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+I</translation>
     </message>
     <message>
         <source>Trace O&amp;utputs</source>
-        <translation type="unfinished"></translation>
+        <translation>Trace O&amp;utputs</translation>
     </message>
     <message>
         <source>Ctrl+U</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+U</translation>
     </message>
     <message>
         <source>Fold &amp;Weights into Consumers</source>
-        <translation type="unfinished"></translation>
+        <translation>Fold &amp;Weights into Consumers</translation>
     </message>
     <message>
         <source>Draw constants and variables that feed a single node inside that node, as TensorBoard does</source>
-        <translation type="unfinished"></translation>
+        <translation>Draw constants and variables that feed a single node inside that node, as TensorBoard does</translation>
     </message>
     <message>
         <source>Show All &amp;Control Edges</source>
-        <translation type="unfinished"></translation>
+        <translation>Show All &amp;Control Edges</translation>
     </message>
     <message>
         <source>Also draw control edges into ops that wait for many others (init, automatic control dependencies)</source>
-        <translation type="unfinished"></translation>
+        <translation>Also draw control edges into ops that wait for many others (init, automatic control dependencies)</translation>
+    </message>
+    <message>
+        <source>Show &amp;Training &amp;&amp; Saving Nodes</source>
+        <translation>Show &amp;Training &amp;&amp; Saving Nodes</translation>
+    </message>
+    <message>
+        <source>Also draw gradients, optimizer updates and slots, savers and initialisers of training graphs</source>
+        <translation>Also draw gradients, optimizer updates and slots, savers and initialisers of training graphs</translation>
     </message>
     <message>
         <source>&amp;Minimap</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Minimap</translation>
     </message>
     <message>
         <source>A&amp;ppearance</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;ppearance</translation>
     </message>
     <message>
         <source>Follow System</source>
-        <translation type="unfinished"></translation>
+        <translation>Follow System</translation>
     </message>
     <message>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>Light</translation>
     </message>
     <message>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>Dark</translation>
     </message>
     <message>
         <source>&amp;Panels</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Panels</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Help</translation>
     </message>
     <message>
         <source>&amp;About tfscope</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;About tfscope</translation>
     </message>
     <message>
         <source>About tfscope</source>
-        <translation type="unfinished"></translation>
+        <translation>About tfscope</translation>
     </message>
     <message>
         <source>&lt;b&gt;tfscope&lt;/b&gt; %1&lt;br&gt;Inspect, transform, run and compare TensorFlow models.&lt;br&gt;Layout by Graphviz dot.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;tfscope&lt;/b&gt; %1&lt;br&gt;Inspect, transform, run and compare TensorFlow models.&lt;br&gt;Layout by Graphviz dot.</translation>
     </message>
     <message>
         <source>Main</source>
-        <translation type="unfinished"></translation>
+        <translation>Main</translation>
     </message>
     <message>
         <source>Open Model</source>
-        <translation type="unfinished"></translation>
+        <translation>Open Model</translation>
     </message>
     <message>
         <source>TensorFlow models (*.pb *.pbtxt *.meta *.index *.ckpt* *.tflite);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>TensorFlow models (*.pb *.pbtxt *.meta *.index *.ckpt* *.tflite);;All files (*)</translation>
     </message>
     <message>
         <source>Open SavedModel or Checkpoint Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Open SavedModel or Checkpoint Folder</translation>
     </message>
     <message>
         <source>The file or folder does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>The file or folder does not exist.</translation>
     </message>
     <message>
         <source>Opening %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Opening %1</translation>
     </message>
     <message>
         <source>Opening %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Opening %1…</translation>
     </message>
     <message>
         <source>%1%</source>
-        <translation type="unfinished"></translation>
+        <translation>%1%</translation>
     </message>
     <message numerus="yes">
         <source>%n warning(s) while loading; see the Model panel</source>
@@ -599,481 +654,482 @@
     </message>
     <message>
         <source>Could not open %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Could not open %1: %2</translation>
     </message>
     <message>
         <source>Could not open model</source>
-        <translation type="unfinished"></translation>
+        <translation>Could not open model</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; could not be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; could not be opened.</translation>
     </message>
     <message>
         <source>Path: %1
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Path: %1
+%2</translation>
     </message>
     <message>
         <source>Model changed on disk</source>
-        <translation type="unfinished"></translation>
+        <translation>Model changed on disk</translation>
     </message>
     <message>
         <source>%1 was changed by another program. Reload it?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 was changed by another program. Reload it?</translation>
     </message>
     <message>
         <source>%1 — tfscope</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — tfscope</translation>
     </message>
     <message>
         <source>No model open</source>
-        <translation type="unfinished"></translation>
+        <translation>No model open</translation>
     </message>
     <message>
         <source>%1 · %2 nodes · %3 parameters · %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 nodes · %3 parameters · %4</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(none)</translation>
     </message>
     <message>
         <source>Clear Menu</source>
-        <translation type="unfinished"></translation>
+        <translation>Clear Menu</translation>
     </message>
     <message>
         <source>Export View</source>
-        <translation type="unfinished"></translation>
+        <translation>Export View</translation>
     </message>
     <message>
         <source>%1 files (*.%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 files (*.%2)</translation>
     </message>
     <message>
         <source>Export PNG</source>
-        <translation type="unfinished"></translation>
+        <translation>Export PNG</translation>
     </message>
     <message>
         <source>Scale:</source>
-        <translation type="unfinished"></translation>
+        <translation>Scale:</translation>
     </message>
     <message>
         <source>Exported at scale %1 to keep the whole picture within image limits</source>
-        <translation type="unfinished"></translation>
+        <translation>Exported at scale %1 to keep the whole picture within image limits</translation>
     </message>
     <message>
         <source>Export failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Export failed</translation>
     </message>
     <message>
         <source>Exported %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Exported %1</translation>
     </message>
 </context>
 <context>
     <name>tfs::views::Minimap</name>
     <message>
         <source>Overview: click or drag to move the view</source>
-        <translation type="unfinished"></translation>
+        <translation>Overview: click or drag to move the view</translation>
     </message>
 </context>
 <context>
     <name>tfs::views::ModelPanel</name>
     <message>
         <source>Format</source>
-        <translation type="unfinished"></translation>
+        <translation>Format</translation>
     </message>
     <message>
         <source>Path</source>
-        <translation type="unfinished"></translation>
+        <translation>Path</translation>
     </message>
     <message>
         <source>Producer</source>
-        <translation type="unfinished"></translation>
+        <translation>Producer</translation>
     </message>
     <message>
         <source>Size on disk</source>
-        <translation type="unfinished"></translation>
+        <translation>Size on disk</translation>
     </message>
     <message>
         <source>Files</source>
-        <translation type="unfinished"></translation>
+        <translation>Files</translation>
     </message>
     <message>
         <source>Nodes</source>
-        <translation type="unfinished"></translation>
+        <translation>Nodes</translation>
     </message>
     <message>
         <source>Functions</source>
-        <translation type="unfinished"></translation>
+        <translation>Functions</translation>
     </message>
     <message>
         <source>Graph version</source>
-        <translation type="unfinished"></translation>
+        <translation>Graph version</translation>
     </message>
     <message>
         <source>Parameters (variables)</source>
-        <translation type="unfinished"></translation>
+        <translation>Parameters (variables)</translation>
     </message>
     <message>
         <source>Parameters (float constants)</source>
-        <translation type="unfinished"></translation>
+        <translation>Parameters (float constants)</translation>
     </message>
     <message>
         <source>Variables</source>
-        <translation type="unfinished"></translation>
+        <translation>Variables</translation>
     </message>
     <message>
         <source>Variables by dtype</source>
-        <translation type="unfinished"></translation>
+        <translation>Variables by dtype</translation>
     </message>
     <message>
         <source>%1 variables, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 variables, %2</translation>
     </message>
     <message>
         <source>Meta graphs</source>
-        <translation type="unfinished"></translation>
+        <translation>Meta graphs</translation>
     </message>
     <message>
         <source>tags</source>
-        <translation type="unfinished"></translation>
+        <translation>tags</translation>
     </message>
     <message>
         <source>no signatures</source>
-        <translation type="unfinished"></translation>
+        <translation>no signatures</translation>
     </message>
     <message>
         <source>Op histogram</source>
-        <translation type="unfinished"></translation>
+        <translation>Op histogram</translation>
     </message>
     <message>
         <source>%1 more op types</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 more op types</translation>
     </message>
     <message>
         <source>Warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnings</translation>
     </message>
 </context>
 <context>
     <name>tfs::views::PropertiesPanel</name>
     <message>
         <source>Select a node to see its properties.</source>
-        <translation type="unfinished"></translation>
+        <translation>Select a node to see its properties.</translation>
     </message>
     <message>
         <source>Op</source>
-        <translation type="unfinished"></translation>
+        <translation>Op</translation>
     </message>
     <message>
         <source>Device</source>
-        <translation type="unfinished"></translation>
+        <translation>Device</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Value</translation>
     </message>
     <message>
         <source>Show values…</source>
-        <translation type="unfinished"></translation>
+        <translation>Show values…</translation>
     </message>
     <message>
         <source>Inputs</source>
-        <translation type="unfinished"></translation>
+        <translation>Inputs</translation>
     </message>
     <message>
         <source>control</source>
-        <translation type="unfinished"></translation>
+        <translation>control</translation>
     </message>
     <message>
         <source> (missing)</source>
-        <translation type="unfinished"></translation>
+        <translation> (missing)</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>none</translation>
     </message>
     <message>
         <source>Outputs</source>
-        <translation type="unfinished"></translation>
+        <translation>Outputs</translation>
     </message>
     <message>
         <source>control →</source>
-        <translation type="unfinished"></translation>
+        <translation>control →</translation>
     </message>
     <message>
         <source>Attributes</source>
-        <translation type="unfinished"></translation>
+        <translation>Attributes</translation>
     </message>
     <message>
         <source>Calls:</source>
-        <translation type="unfinished"></translation>
+        <translation>Calls:</translation>
     </message>
 </context>
 <context>
     <name>tfs::views::SignaturesModel</name>
     <message>
         <source>input</source>
-        <translation type="unfinished"></translation>
+        <translation>input</translation>
     </message>
     <message>
         <source>output</source>
-        <translation type="unfinished"></translation>
+        <translation>output</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Tags</translation>
     </message>
     <message>
         <source>Signature</source>
-        <translation type="unfinished"></translation>
+        <translation>Signature</translation>
     </message>
     <message>
         <source>Method</source>
-        <translation type="unfinished"></translation>
+        <translation>Method</translation>
     </message>
     <message>
         <source>In/Out</source>
-        <translation type="unfinished"></translation>
+        <translation>In/Out</translation>
     </message>
     <message>
         <source>Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Key</translation>
     </message>
     <message>
         <source>Tensor</source>
-        <translation type="unfinished"></translation>
+        <translation>Tensor</translation>
     </message>
     <message>
         <source>DType</source>
-        <translation type="unfinished"></translation>
+        <translation>DType</translation>
     </message>
     <message>
         <source>Shape</source>
-        <translation type="unfinished"></translation>
+        <translation>Shape</translation>
     </message>
 </context>
 <context>
     <name>tfs::views::TensorViewer</name>
     <message>
         <source>Tensor Viewer</source>
-        <translation type="unfinished"></translation>
+        <translation>Tensor Viewer</translation>
     </message>
     <message>
         <source>The axis shown down the rows</source>
-        <translation type="unfinished"></translation>
+        <translation>The axis shown down the rows</translation>
     </message>
     <message>
         <source>The axis shown across the columns</source>
-        <translation type="unfinished"></translation>
+        <translation>The axis shown across the columns</translation>
     </message>
     <message>
         <source>&lt;b&gt;Statistics&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Statistics&lt;/b&gt;</translation>
     </message>
     <message>
         <source>&lt;b&gt;Histogram&lt;/b&gt; of finite values</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Histogram&lt;/b&gt; of finite values</translation>
     </message>
     <message>
         <source>Save as .npy…</source>
-        <translation type="unfinished"></translation>
+        <translation>Save as .npy…</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; — reading…</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; — reading…</translation>
     </message>
     <message>
         <source>Reading %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Reading %1</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; — could not be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; — could not be read: %2</translation>
     </message>
     <message>
         <source>%1 — Tensor Viewer</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — Tensor Viewer</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; &amp;nbsp; %2 [%3] &amp;nbsp; %4 elements · %5</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; &amp;nbsp; %2 [%3] &amp;nbsp; %4 elements · %5</translation>
     </message>
     <message>
         <source>computing…</source>
-        <translation type="unfinished"></translation>
+        <translation>computing…</translation>
     </message>
     <message>
         <source>Statistics</source>
-        <translation type="unfinished"></translation>
+        <translation>Statistics</translation>
     </message>
     <message>
         <source>Elements</source>
-        <translation type="unfinished"></translation>
+        <translation>Elements</translation>
     </message>
     <message>
         <source>Min</source>
-        <translation type="unfinished"></translation>
+        <translation>Min</translation>
     </message>
     <message>
         <source>Max</source>
-        <translation type="unfinished"></translation>
+        <translation>Max</translation>
     </message>
     <message>
         <source>Mean</source>
-        <translation type="unfinished"></translation>
+        <translation>Mean</translation>
     </message>
     <message>
         <source>Std</source>
-        <translation type="unfinished"></translation>
+        <translation>Std</translation>
     </message>
     <message>
         <source>Zeros</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeros</translation>
     </message>
     <message>
         <source>%1 (%2%)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2%)</translation>
     </message>
     <message>
         <source>NaN</source>
-        <translation type="unfinished"></translation>
+        <translation>NaN</translation>
     </message>
     <message>
         <source>±Inf</source>
-        <translation type="unfinished"></translation>
+        <translation>±Inf</translation>
     </message>
     <message>
         <source>Values</source>
-        <translation type="unfinished"></translation>
+        <translation>Values</translation>
     </message>
     <message>
         <source>not numeric</source>
-        <translation type="unfinished"></translation>
+        <translation>not numeric</translation>
     </message>
     <message>
         <source>axis %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>axis %1 (%2)</translation>
     </message>
     <message>
         <source>Rows:</source>
-        <translation type="unfinished"></translation>
+        <translation>Rows:</translation>
     </message>
     <message>
         <source>Columns:</source>
-        <translation type="unfinished"></translation>
+        <translation>Columns:</translation>
     </message>
     <message>
         <source>axis %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>axis %1:</translation>
     </message>
     <message>
         <source>Index along axis %1 (0 … %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Index along axis %1 (0 … %2)</translation>
     </message>
     <message>
         <source>No tensor is shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>No tensor is shown.</translation>
     </message>
     <message>
         <source>Save Tensor as .npy</source>
-        <translation type="unfinished"></translation>
+        <translation>Save Tensor as .npy</translation>
     </message>
     <message>
         <source>NumPy arrays (*.npy)</source>
-        <translation type="unfinished"></translation>
+        <translation>NumPy arrays (*.npy)</translation>
     </message>
     <message>
         <source>Save failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Save failed</translation>
     </message>
 </context>
 <context>
     <name>tfs::views::TensorsModel</name>
     <message>
         <source>optimizer slot</source>
-        <translation type="unfinished"></translation>
+        <translation>optimizer slot</translation>
     </message>
     <message>
         <source>variable</source>
-        <translation type="unfinished"></translation>
+        <translation>variable</translation>
     </message>
     <message>
         <source>constant</source>
-        <translation type="unfinished"></translation>
+        <translation>constant</translation>
     </message>
     <message>
         <source>…</source>
-        <translation type="unfinished"></translation>
+        <translation>…</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Kind</translation>
     </message>
     <message>
         <source>DType</source>
-        <translation type="unfinished"></translation>
+        <translation>DType</translation>
     </message>
     <message>
         <source>Shape</source>
-        <translation type="unfinished"></translation>
+        <translation>Shape</translation>
     </message>
     <message>
         <source>Elements</source>
-        <translation type="unfinished"></translation>
+        <translation>Elements</translation>
     </message>
     <message>
         <source>Bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>Bytes</translation>
     </message>
     <message>
         <source>Share</source>
-        <translation type="unfinished"></translation>
+        <translation>Share</translation>
     </message>
     <message>
         <source>Min</source>
-        <translation type="unfinished"></translation>
+        <translation>Min</translation>
     </message>
     <message>
         <source>Max</source>
-        <translation type="unfinished"></translation>
+        <translation>Max</translation>
     </message>
     <message>
         <source>Mean</source>
-        <translation type="unfinished"></translation>
+        <translation>Mean</translation>
     </message>
     <message>
         <source>Std</source>
-        <translation type="unfinished"></translation>
+        <translation>Std</translation>
     </message>
     <message>
         <source>Zeros</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeros</translation>
     </message>
     <message>
         <source>NaN</source>
-        <translation type="unfinished"></translation>
+        <translation>NaN</translation>
     </message>
     <message>
         <source>Tensor statistics</source>
-        <translation type="unfinished"></translation>
+        <translation>Tensor statistics</translation>
     </message>
 </context>
 <context>
     <name>tfs::views::TensorsPanel</name>
     <message>
         <source>Filter by name</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter by name</translation>
     </message>
     <message>
         <source>Double-click or press Enter to see a tensor&apos;s values</source>
-        <translation type="unfinished"></translation>
+        <translation>Double-click or press Enter to see a tensor&apos;s values</translation>
     </message>
     <message numerus="yes">
         <source>%n tensor(s)</source>
@@ -1084,7 +1140,7 @@
     </message>
     <message>
         <source>statistics %1%</source>
-        <translation type="unfinished"></translation>
+        <translation>statistics %1%</translation>
     </message>
 </context>
 </TS>

@@ -1,8 +1,11 @@
 #include "views/language.h"
 
+#include <QActionGroup>
 #include <QCoreApplication>
 #include <QDir>
 #include <QLibraryInfo>
+#include <QMenu>
+#include <QMessageBox>
 #include <QSettings>
 #include <QTranslator>
 
@@ -69,6 +72,26 @@ void installTranslators(const QLocale& locale) {
     if (qtTranslator->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(qtTranslator);
     if (loadAppTranslator(*appTranslator, locale)) QCoreApplication::installTranslator(appTranslator);
+}
+
+void addLanguageMenu(QMenu* viewMenu, QWidget* parent) {
+    QMenu* menu = viewMenu->addMenu(QCoreApplication::translate("Language", "&Language"));
+    auto* group = new QActionGroup(menu);
+    const QString current = languageSetting();
+    QList<Language> choices{{QString(), QCoreApplication::translate("Language", "Follow System")}};
+    choices += shippedLanguages();
+    for (const Language& language : choices) {
+        QAction* action = menu->addAction(language.nativeName);
+        action->setCheckable(true);
+        action->setChecked(language.code == current);
+        group->addAction(action);
+        QObject::connect(action, &QAction::triggered, parent, [parent, code = language.code] {
+            if (code == languageSetting()) return;
+            setLanguageSetting(code);
+            QMessageBox::information(parent, QCoreApplication::translate("Language", "Language"),
+                                     QCoreApplication::translate("Language", "tfscope will use the new language when you start it again."));
+        });
+    }
 }
 
 }  // namespace tfs::views

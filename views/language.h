@@ -6,7 +6,9 @@
 #include <QLocale>
 #include <QString>
 
+class QMenu;
 class QTranslator;
+class QWidget;
 
 namespace tfs::views {
 
@@ -31,5 +33,9 @@ bool loadAppTranslator(QTranslator& translator, const QLocale& locale);
 
 /// Installs tfscope's and Qt's own translations for locale on the running application.
 void installTranslators(const QLocale& locale);
+
+/// Adds View ▸ Language: "Follow System" and every shipped language; a choice is saved and
+/// takes effect when tfscope next starts (the window offers to say so).
+void addLanguageMenu(QMenu* viewMenu, QWidget* parent);
 
 }  // namespace tfs::views

@@ -31,6 +31,7 @@
 #include "views/graph_scene.h"
 #include "views/graph_view.h"
 #include "views/job_tracker.h"
+#include "views/language.h"
 #include "views/panels.h"
 #include "views/tensor_viewer.h"
 
@@ -249,6 +250,7 @@ void MainWindow::createActions() {
         a->setChecked(QSettings().value(QStringLiteral("view/appearance"), 0).toInt() == i);
         group->addAction(a);
     }
+    addLanguageMenu(view, this);
     view->addSeparator();
     QMenu* panels = view->addMenu(tr("&Panels"));
     for (QDockWidget* dock : findChildren<QDockWidget*>()) panels->addAction(dock->toggleViewAction());

@@ -1,271 +1,316 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
-<TS version="2.1" language="de">
+<TS version="2.1" language="zh_CN">
 <context>
-    <name>main</name>
-    <message>
-        <source>Inspect TensorFlow models. Headless: tfscope --batch COMMAND ...</source>
-        <translation type="unfinished"></translation>
-    </message>
+    <name>CommandLine</name>
     <message>
         <source>Open PATH, wait for the layout, save the window to FILE and exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>打开 PATH，等待布局完成，将窗口保存为 FILE 后退出。</translation>
     </message>
     <message>
         <source>Select this node (with --screenshot).</source>
-        <translation type="unfinished"></translation>
+        <translation>选中此节点（与 --screenshot 一起使用）。</translation>
     </message>
     <message>
         <source>&apos;all&apos; expands every scope (with --screenshot).</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;all&apos; 展开所有作用域（与 --screenshot 一起使用）。</translation>
     </message>
     <message>
         <source>Search for TEXT (with --screenshot).</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索 TEXT（与 --screenshot 一起使用）。</translation>
     </message>
     <message>
         <source>Show this library function (with --screenshot).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Use the dark palette.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Use the light palette.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Window size WxH (with --screenshot).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Scale the whole interface, e.g. 2 for 200% (sets QT_SCALE_FACTOR).</source>
-        <translation type="unfinished"></translation>
+        <translation>显示此库函数（与 --screenshot 一起使用）。</translation>
     </message>
     <message>
         <source>Open the tensor viewer on this constant or variable (with --screenshot).</source>
-        <translation type="unfinished"></translation>
+        <translation>为此常量或变量打开张量查看器（与 --screenshot 一起使用）。</translation>
+    </message>
+    <message>
+        <source>Window size WxH (with --screenshot).</source>
+        <translation>窗口大小 宽x高（与 --screenshot 一起使用）。</translation>
+    </message>
+    <message>
+        <source>Use the dark palette.</source>
+        <translation>使用深色配色。</translation>
+    </message>
+    <message>
+        <source>Use the light palette.</source>
+        <translation>使用浅色配色。</translation>
+    </message>
+    <message>
+        <source>Scale the whole interface, e.g. 2 for 200% (sets QT_SCALE_FACTOR).</source>
+        <translation>缩放整个界面，例如 2 表示 200%（设置 QT_SCALE_FACTOR）。</translation>
+    </message>
+    <message>
+        <source>Interface language for this run, e.g. zh_CN, ja_JP or en.</source>
+        <translation>本次运行的界面语言，例如 zh_CN、ja_JP 或 en。</translation>
+    </message>
+    <message>
+        <source>Usage: tfscope [options] [PATH...]</source>
+        <translation>用法：tfscope [选项] [PATH...]</translation>
+    </message>
+    <message>
+        <source>       tfscope --batch COMMAND [options]</source>
+        <translation>      tfscope --batch 命令 [选项]</translation>
+    </message>
+    <message>
+        <source>Inspect, transform, run and compare TensorFlow models.</source>
+        <translation>查看、转换、运行和比较 TensorFlow 模型。</translation>
+    </message>
+    <message>
+        <source>This build has no desktop window (built with TFSCOPE_GUI=OFF); every batch command works.</source>
+        <translation>此构建没有桌面窗口（以 TFSCOPE_GUI=OFF 构建）；所有批处理命令均可使用。</translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation>选项：</translation>
+    </message>
+    <message>
+        <source>Show this help and exit.</source>
+        <translation>显示此帮助并退出。</translation>
+    </message>
+    <message>
+        <source>Show the version and exit.</source>
+        <translation>显示版本并退出。</translation>
     </message>
     <message>
         <source>Model files or folders to open.</source>
-        <translation type="unfinished"></translation>
+        <translation>要打开的模型文件或文件夹。</translation>
+    </message>
+</context>
+<context>
+    <name>Language</name>
+    <message>
+        <source>&amp;Language</source>
+        <translation>语言(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Follow System</source>
+        <translation>跟随系统</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>tfscope will use the new language when you start it again.</source>
+        <translation>tfscope 将在下次启动时使用新的语言。</translation>
     </message>
 </context>
 <context>
     <name>tfs::views</name>
     <message>
+        <source>Convolution</source>
+        <translation>卷积</translation>
+    </message>
+    <message>
+        <source>Activation</source>
+        <translation>激活</translation>
+    </message>
+    <message>
+        <source>Normalization</source>
+        <translation>归一化</translation>
+    </message>
+    <message>
+        <source>Pooling</source>
+        <translation>池化</translation>
+    </message>
+    <message>
+        <source>Math</source>
+        <translation>数学</translation>
+    </message>
+    <message>
+        <source>Array</source>
+        <translation>数组</translation>
+    </message>
+    <message>
+        <source>Control flow</source>
+        <translation>控制流</translation>
+    </message>
+    <message>
+        <source>Variable</source>
+        <translation>变量</translation>
+    </message>
+    <message>
+        <source>I/O</source>
+        <translation>输入输出</translation>
+    </message>
+    <message>
+        <source>Constant</source>
+        <translation>常量</translation>
+    </message>
+    <message>
+        <source>Input</source>
+        <translation>输入</translation>
+    </message>
+    <message>
+        <source>Quantization</source>
+        <translation>量化</translation>
+    </message>
+    <message>
+        <source>String</source>
+        <translation>字符串</translation>
+    </message>
+    <message>
+        <source>Random</source>
+        <translation>随机</translation>
+    </message>
+    <message>
+        <source>Function</source>
+        <translation>函数</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>图像</translation>
+    </message>
+    <message>
+        <source>Audio</source>
+        <translation>音频</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>训练</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
         <source>%1 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 字节</translation>
     </message>
     <message numerus="yes">
         <source>%n tensor(s)</source>
         <translation>
-            <numerusform>%n Tensor</numerusform>
-            <numerusform>%n Tensoren</numerusform>
+            <numerusform>%n 个张量</numerusform>
         </translation>
     </message>
     <message>
         <source>… (%1 items)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Convolution</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Activation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Normalization</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Pooling</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Math</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Array</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Control flow</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Variable</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>I/O</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Constant</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Input</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Quantization</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>String</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Random</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Function</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Image</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Audio</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Training</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>…（共 %1 项）</translation>
     </message>
 </context>
 <context>
     <name>tfs::views::GraphPage</name>
     <message>
         <source>Cancel</source>
-        <translation>Abbrechen</translation>
+        <translation>取消</translation>
     </message>
     <message>
         <source>Stop the layout; the previous picture stays</source>
-        <translation>Layout anhalten; das vorige Bild bleibt</translation>
+        <translation>停止布局；保留之前的图</translation>
     </message>
     <message>
         <source>Find:</source>
-        <translation>Suchen:</translation>
+        <translation>查找：</translation>
     </message>
     <message>
         <source>node name, op type or regular expression</source>
-        <translation>Knotenname, Op-Typ oder regulärer Ausdruck</translation>
+        <translation>节点名、算子类型或正则表达式</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation>Name</translation>
+        <translation>名称</translation>
     </message>
     <message>
         <source>Op type</source>
-        <translation>Op-Typ</translation>
+        <translation>算子类型</translation>
     </message>
     <message>
         <source>Regex</source>
-        <translation>Regex</translation>
+        <translation>正则</translation>
     </message>
     <message>
         <source>Previous hit (Shift+F3)</source>
-        <translation>Vorheriger Treffer (Umschalt+F3)</translation>
+        <translation>上一个匹配 (Shift+F3)</translation>
     </message>
     <message>
         <source>Next hit (F3)</source>
-        <translation>Nächster Treffer (F3)</translation>
+        <translation>下一个匹配 (F3)</translation>
     </message>
     <message>
         <source>Close the find bar (Esc)</source>
-        <translation>Suchleiste schließen (Esc)</translation>
+        <translation>关闭查找栏 (Esc)</translation>
     </message>
     <message>
         <source>This model has no graph (a checkpoint): see the Tensors panel.</source>
-        <translation type="unfinished"></translation>
+        <translation>此模型没有计算图（是检查点）：请查看“张量”面板。</translation>
     </message>
     <message>
         <source>No function named %1 in this model</source>
-        <translation type="unfinished"></translation>
+        <translation>此模型中没有名为 %1 的函数</translation>
     </message>
     <message>
         <source>Back to %1</source>
-        <translation>Zurück zu %1</translation>
+        <translation>返回 %1</translation>
     </message>
     <message>
         <source>(function)</source>
-        <translation>(Funktion)</translation>
+        <translation>（函数）</translation>
     </message>
     <message>
         <source>Laying out %1 boxes…</source>
-        <translation>Ordne %1 Kästen an…</translation>
+        <translation>正在布局 %1 个方框…</translation>
     </message>
     <message>
         <source>Layout</source>
-        <translation>Layout</translation>
+        <translation>布局</translation>
     </message>
     <message>
         <source>Layout failed: %1</source>
-        <translation>Layout fehlgeschlagen: %1</translation>
+        <translation>布局失败：%1</translation>
     </message>
     <message>
         <source>%1 of %2 nodes shown · layout %3 s</source>
-        <translation>%1 von %2 Knoten sichtbar · Layout %3 s</translation>
+        <translation>显示 %2 个节点中的 %1 个 · 布局 %3 秒</translation>
     </message>
     <message>
         <source>Layout cancelled</source>
-        <translation>Layout abgebrochen</translation>
+        <translation>布局已取消</translation>
     </message>
     <message>
         <source>bad regex</source>
-        <translation type="unfinished"></translation>
+        <translation>正则表达式无效</translation>
     </message>
     <message>
         <source>no hits</source>
-        <translation>keine Treffer</translation>
+        <translation>无匹配</translation>
     </message>
     <message numerus="yes">
         <source>%n hit(s)</source>
         <translation>
-            <numerusform>%n Treffer</numerusform>
-            <numerusform>%n Treffer</numerusform>
+            <numerusform>%n 个匹配</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation>%1 von %2</translation>
+        <translation>%1 / %2</translation>
     </message>
     <message>
         <source>Nothing to export: the picture is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有可导出的内容：图为空。</translation>
     </message>
     <message>
         <source>Graph exported by tfscope</source>
-        <translation type="unfinished"></translation>
+        <translation>由 tfscope 导出的计算图</translation>
     </message>
     <message>
         <source>Cannot write %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入 %1。</translation>
     </message>
     <message>
         <source>Not enough memory for a %1×%2 image.</source>
-        <translation type="unfinished"></translation>
+        <translation>内存不足，无法生成 %1×%2 的图像。</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入 %1：%2</translation>
     </message>
     <message>
         <source>This model has no graph.</source>
-        <translation type="unfinished"></translation>
+        <translation>此模型没有计算图。</translation>
     </message>
 </context>
 <context>
@@ -273,59 +318,57 @@
     <message numerus="yes">
         <source>+%n weight(s)</source>
         <translation>
-            <numerusform>+%n Gewicht</numerusform>
-            <numerusform>+%n Gewichte</numerusform>
+            <numerusform>+%n 个权重</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 nodes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 个节点</translation>
     </message>
     <message>
         <source>%1 — %2 nodes (double-click the title to collapse)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2 个节点（双击标题折叠）</translation>
     </message>
     <message>
         <source>&lt;br&gt;Weights: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;br&gt;权重：%1</translation>
     </message>
     <message>
         <source>&lt;br&gt;&lt;i&gt;Double-click to open the function&lt;/i&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;br&gt;&lt;i&gt;双击打开函数&lt;/i&gt;</translation>
     </message>
     <message numerus="yes">
         <source>&lt;br&gt;Waits for %n op(s); these control edges are not drawn (View ▸ Show All Control Edges)</source>
         <translation>
-            <numerusform>&lt;br&gt;Wartet auf %n Op; diese Steuerkanten werden nicht gezeichnet (Ansicht ▸ Alle Steuerkanten zeigen)</numerusform>
-            <numerusform>&lt;br&gt;Wartet auf %n Ops; diese Steuerkanten werden nicht gezeichnet (Ansicht ▸ Alle Steuerkanten zeigen)</numerusform>
+            <numerusform>&lt;br&gt;等待 %n 个算子；这些控制边未绘制（视图 ▸ 显示所有控制边）</numerusform>
         </translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 nodes&lt;br&gt;%3&lt;br&gt;&lt;i&gt;Double-click or + to expand&lt;/i&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 个节点&lt;br&gt;%3&lt;br&gt;&lt;i&gt;双击或按 + 展开&lt;/i&gt;</translation>
     </message>
 </context>
 <context>
     <name>tfs::views::HistogramWidget</name>
     <message>
         <source>Computing…</source>
-        <translation>Wird berechnet…</translation>
+        <translation>正在计算…</translation>
     </message>
     <message>
         <source>No finite values</source>
-        <translation type="unfinished"></translation>
+        <translation>没有有限值</translation>
     </message>
     <message>
         <source>No histogram for this dtype</source>
-        <translation type="unfinished"></translation>
+        <translation>此数据类型没有直方图</translation>
     </message>
     <message>
         <source>peak %1 · √ scale</source>
-        <translation type="unfinished"></translation>
+        <translation>峰值 %1 · √ 刻度</translation>
     </message>
     <message>
         <source>[%1, %2): %3 values</source>
-        <translation type="unfinished"></translation>
+        <translation>[%1, %2)：%3 个值</translation>
     </message>
 </context>
 <context>
@@ -336,291 +379,299 @@
     </message>
     <message>
         <source>&lt;h2&gt;tfscope&lt;/h2&gt;&lt;p&gt;Open a TensorFlow model with File ▸ Open (Ctrl+O),&lt;br&gt;or drop a .pb, .pbtxt, .meta file, a SavedModel folder or a checkpoint here.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;tfscope&lt;/h2&gt;&lt;p&gt;通过 文件 ▸ 打开 (Ctrl+O) 打开 TensorFlow 模型，&lt;br&gt;或将 .pb、.pbtxt、.meta 文件、SavedModel 文件夹或检查点拖放到这里。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Properties</source>
-        <translation>Eigenschaften</translation>
+        <translation>属性</translation>
     </message>
     <message>
         <source>Model</source>
-        <translation>Modell</translation>
+        <translation>模型</translation>
     </message>
     <message>
         <source>Signatures</source>
-        <translation>Signaturen</translation>
+        <translation>签名</translation>
     </message>
     <message>
         <source>Tensors</source>
-        <translation>Tensoren</translation>
+        <translation>张量</translation>
     </message>
     <message>
         <source>No node named %1 in this graph</source>
-        <translation>Kein Knoten namens %1 in diesem Graphen</translation>
+        <translation>此计算图中没有名为 %1 的节点</translation>
     </message>
     <message>
         <source>This tensor has no stored value</source>
-        <translation>Dieser Tensor hat keinen gespeicherten Wert</translation>
+        <translation>此张量没有存储的值</translation>
     </message>
     <message>
         <source>%1 has no stored value</source>
-        <translation>%1 hat keinen gespeicherten Wert</translation>
+        <translation>%1 没有存储的值</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation>Abbrechen</translation>
+        <translation>取消</translation>
     </message>
     <message>
         <source>Loading cancelled</source>
-        <translation>Laden abgebrochen</translation>
+        <translation>加载已取消</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation>&amp;Datei</translation>
+        <translation>文件(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;Open File…</source>
-        <translation>Datei ö&amp;ffnen…</translation>
+        <translation>打开文件(&amp;O)…</translation>
     </message>
     <message>
         <source>Open &amp;Folder…</source>
-        <translation>&amp;Ordner öffnen…</translation>
+        <translation>打开文件夹(&amp;F)…</translation>
     </message>
     <message>
         <source>Ctrl+Shift+O</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+O</translation>
     </message>
     <message>
         <source>Open &amp;Recent</source>
-        <translation>&amp;Zuletzt geöffnet</translation>
+        <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Reload</source>
-        <translation>&amp;Neu laden</translation>
+        <translation>重新加载(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Export View</source>
-        <translation>Ansicht &amp;exportieren</translation>
+        <translation>导出视图(&amp;E)</translation>
     </message>
     <message>
         <source>As &amp;SVG…</source>
-        <translation>Als &amp;SVG…</translation>
+        <translation>导出为 &amp;SVG…</translation>
     </message>
     <message>
         <source>As &amp;PNG…</source>
-        <translation>Als &amp;PNG…</translation>
+        <translation>导出为 &amp;PNG…</translation>
     </message>
     <message>
         <source>As &amp;DOT…</source>
-        <translation>Als &amp;DOT…</translation>
+        <translation>导出为 &amp;DOT…</translation>
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation>&amp;Schließen</translation>
+        <translation>关闭(&amp;C)</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation>&amp;Beenden</translation>
+        <translation>退出(&amp;Q)</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation>&amp;Bearbeiten</translation>
+        <translation>编辑(&amp;E)</translation>
     </message>
     <message>
         <source>&amp;Find…</source>
-        <translation>&amp;Suchen…</translation>
+        <translation>查找(&amp;F)…</translation>
     </message>
     <message>
         <source>Find &amp;Next</source>
-        <translation>&amp;Weitersuchen</translation>
+        <translation>查找下一个(&amp;N)</translation>
     </message>
     <message>
         <source>Find &amp;Previous</source>
-        <translation>&amp;Rückwärts suchen</translation>
+        <translation>查找上一个(&amp;P)</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation>&amp;Ansicht</translation>
+        <translation>视图(&amp;V)</translation>
     </message>
     <message>
         <source>Zoom &amp;In</source>
-        <translation>&amp;Vergrößern</translation>
+        <translation>放大(&amp;I)</translation>
     </message>
     <message>
         <source>Ctrl+=</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+=</translation>
     </message>
     <message>
         <source>Zoom &amp;Out</source>
-        <translation>Ver&amp;kleinern</translation>
+        <translation>缩小(&amp;O)</translation>
     </message>
     <message>
         <source>&amp;Fit to Window</source>
-        <translation>An &amp;Fenster anpassen</translation>
+        <translation>适应窗口(&amp;F)</translation>
     </message>
     <message>
         <source>Ctrl+0</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+0</translation>
     </message>
     <message>
         <source>&amp;Actual Size</source>
-        <translation>&amp;Originalgröße</translation>
+        <translation>实际大小(&amp;A)</translation>
     </message>
     <message>
         <source>Ctrl+1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+1</translation>
     </message>
     <message>
         <source>&amp;Expand All Scopes</source>
-        <translation>Alle Bereiche &amp;aufklappen</translation>
+        <translation>展开所有作用域(&amp;E)</translation>
     </message>
     <message>
         <source>Ctrl+Shift+E</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+E</translation>
     </message>
     <message>
         <source>&amp;Collapse All Scopes</source>
-        <translation>Alle Bereiche &amp;zuklappen</translation>
+        <translation>折叠所有作用域(&amp;C)</translation>
     </message>
     <message>
         <source>Ctrl+Shift+C</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+C</translation>
     </message>
     <message>
         <source>Trace &amp;Inputs</source>
-        <translation>&amp;Eingänge verfolgen</translation>
+        <translation>追踪输入(&amp;I)</translation>
     </message>
     <message>
         <source>Ctrl+I</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+I</translation>
     </message>
     <message>
         <source>Trace O&amp;utputs</source>
-        <translation>A&amp;usgänge verfolgen</translation>
+        <translation>追踪输出(&amp;U)</translation>
     </message>
     <message>
         <source>Ctrl+U</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+U</translation>
     </message>
     <message>
         <source>Fold &amp;Weights into Consumers</source>
-        <translation>&amp;Gewichte in Verbraucher falten</translation>
+        <translation>将权重折叠进使用者(&amp;W)</translation>
     </message>
     <message>
         <source>Draw constants and variables that feed a single node inside that node, as TensorBoard does</source>
-        <translation type="unfinished"></translation>
+        <translation>像 TensorBoard 一样，把只输入到单个节点的常量和变量画在该节点内部</translation>
     </message>
     <message>
         <source>Show All &amp;Control Edges</source>
-        <translation>Alle &amp;Steuerkanten zeigen</translation>
+        <translation>显示所有控制边(&amp;C)</translation>
     </message>
     <message>
         <source>Also draw control edges into ops that wait for many others (init, automatic control dependencies)</source>
-        <translation type="unfinished"></translation>
+        <translation>也绘制进入等待许多其他算子的算子的控制边（init、自动控制依赖）</translation>
+    </message>
+    <message>
+        <source>Show &amp;Training &amp;&amp; Saving Nodes</source>
+        <translation>显示训练和保存节点(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Also draw gradients, optimizer updates and slots, savers and initialisers of training graphs</source>
+        <translation>也绘制训练图中的梯度、优化器更新与槽变量、Saver 和初始化器</translation>
     </message>
     <message>
         <source>&amp;Minimap</source>
-        <translation>Über&amp;sichtskarte</translation>
+        <translation>小地图(&amp;M)</translation>
     </message>
     <message>
         <source>A&amp;ppearance</source>
-        <translation>&amp;Erscheinungsbild</translation>
+        <translation>外观(&amp;P)</translation>
     </message>
     <message>
         <source>Follow System</source>
-        <translation>Wie das System</translation>
+        <translation>跟随系统</translation>
     </message>
     <message>
         <source>Light</source>
-        <translation>Hell</translation>
+        <translation>浅色</translation>
     </message>
     <message>
         <source>Dark</source>
-        <translation>Dunkel</translation>
+        <translation>深色</translation>
     </message>
     <message>
         <source>&amp;Panels</source>
-        <translation>&amp;Bereiche</translation>
+        <translation>面板(&amp;P)</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation>&amp;Hilfe</translation>
+        <translation>帮助(&amp;H)</translation>
     </message>
     <message>
         <source>&amp;About tfscope</source>
-        <translation>&amp;Über tfscope</translation>
+        <translation>关于 tfscope(&amp;A)</translation>
     </message>
     <message>
         <source>About tfscope</source>
-        <translation>Über tfscope</translation>
+        <translation>关于 tfscope</translation>
     </message>
     <message>
         <source>&lt;b&gt;tfscope&lt;/b&gt; %1&lt;br&gt;Inspect, transform, run and compare TensorFlow models.&lt;br&gt;Layout by Graphviz dot.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;tfscope&lt;/b&gt; %1&lt;br&gt;查看、转换、运行和比较 TensorFlow 模型。&lt;br&gt;布局由 Graphviz dot 完成。</translation>
     </message>
     <message>
         <source>Main</source>
-        <translation>Haupt</translation>
+        <translation>主工具栏</translation>
     </message>
     <message>
         <source>Open Model</source>
-        <translation>Modell öffnen</translation>
+        <translation>打开模型</translation>
     </message>
     <message>
         <source>TensorFlow models (*.pb *.pbtxt *.meta *.index *.ckpt* *.tflite);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>TensorFlow 模型 (*.pb *.pbtxt *.meta *.index *.ckpt* *.tflite);;所有文件 (*)</translation>
     </message>
     <message>
         <source>Open SavedModel or Checkpoint Folder</source>
-        <translation>SavedModel- oder Checkpoint-Ordner öffnen</translation>
+        <translation>打开 SavedModel 或检查点文件夹</translation>
     </message>
     <message>
         <source>The file or folder does not exist.</source>
-        <translation>Die Datei oder der Ordner existiert nicht.</translation>
+        <translation>文件或文件夹不存在。</translation>
     </message>
     <message>
         <source>Opening %1</source>
-        <translation>Öffne %1</translation>
+        <translation>正在打开 %1</translation>
     </message>
     <message>
         <source>Opening %1…</source>
-        <translation>Öffne %1…</translation>
+        <translation>正在打开 %1…</translation>
     </message>
     <message>
         <source>%1%</source>
-        <translation type="unfinished"></translation>
+        <translation>%1%</translation>
     </message>
     <message numerus="yes">
         <source>%n warning(s) while loading; see the Model panel</source>
         <translation>
-            <numerusform>%n Warnung beim Laden; siehe Modell-Bereich</numerusform>
-            <numerusform>%n Warnungen beim Laden; siehe Modell-Bereich</numerusform>
+            <numerusform>加载时有 %n 条警告；请查看“模型”面板</numerusform>
         </translation>
     </message>
     <message>
         <source>Could not open %1: %2</source>
-        <translation>%1 konnte nicht geöffnet werden: %2</translation>
+        <translation>无法打开 %1：%2</translation>
     </message>
     <message>
         <source>Could not open model</source>
-        <translation>Modell konnte nicht geöffnet werden</translation>
+        <translation>无法打开模型</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; could not be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开 &lt;b&gt;%1&lt;/b&gt;。</translation>
     </message>
     <message>
         <source>Path: %1
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>路径：%1
+%2</translation>
     </message>
     <message>
         <source>Model changed on disk</source>
-        <translation>Modell auf der Festplatte geändert</translation>
+        <translation>磁盘上的模型已更改</translation>
     </message>
     <message>
         <source>%1 was changed by another program. Reload it?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已被其他程序修改。是否重新加载？</translation>
     </message>
     <message>
         <source>%1 — tfscope</source>
@@ -628,463 +679,462 @@
     </message>
     <message>
         <source>No model open</source>
-        <translation>Kein Modell geöffnet</translation>
+        <translation>未打开模型</translation>
     </message>
     <message>
         <source>%1 · %2 nodes · %3 parameters · %4</source>
-        <translation>%1 · %2 Knoten · %3 Parameter · %4</translation>
+        <translation>%1 · %2 个节点 · %3 个参数 · %4</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation>(keine)</translation>
+        <translation>（无）</translation>
     </message>
     <message>
         <source>Clear Menu</source>
-        <translation>Liste leeren</translation>
+        <translation>清除菜单</translation>
     </message>
     <message>
         <source>Export View</source>
-        <translation>Ansicht exportieren</translation>
+        <translation>导出视图</translation>
     </message>
     <message>
         <source>%1 files (*.%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 文件 (*.%2)</translation>
     </message>
     <message>
         <source>Export PNG</source>
-        <translation>PNG exportieren</translation>
+        <translation>导出 PNG</translation>
     </message>
     <message>
         <source>Scale:</source>
-        <translation>Maßstab:</translation>
+        <translation>缩放：</translation>
     </message>
     <message>
         <source>Exported at scale %1 to keep the whole picture within image limits</source>
-        <translation type="unfinished"></translation>
+        <translation>以 %1 倍缩放导出，使整张图不超出图像尺寸限制</translation>
     </message>
     <message>
         <source>Export failed</source>
-        <translation>Export fehlgeschlagen</translation>
+        <translation>导出失败</translation>
     </message>
     <message>
         <source>Exported %1</source>
-        <translation>%1 exportiert</translation>
+        <translation>已导出 %1</translation>
     </message>
 </context>
 <context>
     <name>tfs::views::Minimap</name>
     <message>
         <source>Overview: click or drag to move the view</source>
-        <translation type="unfinished"></translation>
+        <translation>概览：单击或拖动以移动视图</translation>
     </message>
 </context>
 <context>
     <name>tfs::views::ModelPanel</name>
     <message>
         <source>Format</source>
-        <translation type="unfinished"></translation>
+        <translation>格式</translation>
     </message>
     <message>
         <source>Path</source>
-        <translation type="unfinished"></translation>
+        <translation>路径</translation>
     </message>
     <message>
         <source>Producer</source>
-        <translation type="unfinished"></translation>
+        <translation>生成者</translation>
     </message>
     <message>
         <source>Size on disk</source>
-        <translation type="unfinished"></translation>
+        <translation>磁盘占用</translation>
     </message>
     <message>
         <source>Files</source>
-        <translation type="unfinished"></translation>
+        <translation>文件</translation>
     </message>
     <message>
         <source>Nodes</source>
-        <translation type="unfinished"></translation>
+        <translation>节点</translation>
     </message>
     <message>
         <source>Functions</source>
-        <translation type="unfinished"></translation>
+        <translation>函数</translation>
     </message>
     <message>
         <source>Graph version</source>
-        <translation type="unfinished"></translation>
+        <translation>计算图版本</translation>
     </message>
     <message>
         <source>Parameters (variables)</source>
-        <translation type="unfinished"></translation>
+        <translation>参数（变量）</translation>
     </message>
     <message>
         <source>Parameters (float constants)</source>
-        <translation type="unfinished"></translation>
+        <translation>参数（浮点常量）</translation>
     </message>
     <message>
         <source>Variables</source>
-        <translation type="unfinished"></translation>
+        <translation>变量</translation>
     </message>
     <message>
         <source>Variables by dtype</source>
-        <translation type="unfinished"></translation>
+        <translation>按数据类型统计的变量</translation>
     </message>
     <message>
         <source>%1 variables, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 个变量，%2</translation>
     </message>
     <message>
         <source>Meta graphs</source>
-        <translation type="unfinished"></translation>
+        <translation>元图 (MetaGraph)</translation>
     </message>
     <message>
         <source>tags</source>
-        <translation type="unfinished"></translation>
+        <translation>标签</translation>
     </message>
     <message>
         <source>no signatures</source>
-        <translation type="unfinished"></translation>
+        <translation>无签名</translation>
     </message>
     <message>
         <source>Op histogram</source>
-        <translation type="unfinished"></translation>
+        <translation>算子分布</translation>
     </message>
     <message>
         <source>%1 more op types</source>
-        <translation type="unfinished"></translation>
+        <translation>另外 %1 种算子类型</translation>
     </message>
     <message>
         <source>Warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>警告</translation>
     </message>
 </context>
 <context>
     <name>tfs::views::PropertiesPanel</name>
     <message>
         <source>Select a node to see its properties.</source>
-        <translation type="unfinished"></translation>
+        <translation>选择一个节点以查看其属性。</translation>
     </message>
     <message>
         <source>Op</source>
-        <translation type="unfinished"></translation>
+        <translation>算子</translation>
     </message>
     <message>
         <source>Device</source>
-        <translation type="unfinished"></translation>
+        <translation>设备</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>值</translation>
     </message>
     <message>
         <source>Show values…</source>
-        <translation type="unfinished"></translation>
+        <translation>显示值…</translation>
     </message>
     <message>
         <source>Inputs</source>
-        <translation type="unfinished"></translation>
+        <translation>输入</translation>
     </message>
     <message>
         <source>control</source>
-        <translation type="unfinished"></translation>
+        <translation>控制</translation>
     </message>
     <message>
         <source> (missing)</source>
-        <translation type="unfinished"></translation>
+        <translation>（缺失）</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>无</translation>
     </message>
     <message>
         <source>Outputs</source>
-        <translation type="unfinished"></translation>
+        <translation>输出</translation>
     </message>
     <message>
         <source>control →</source>
-        <translation type="unfinished"></translation>
+        <translation>控制 →</translation>
     </message>
     <message>
         <source>Attributes</source>
-        <translation type="unfinished"></translation>
+        <translation>属性</translation>
     </message>
     <message>
         <source>Calls:</source>
-        <translation type="unfinished"></translation>
+        <translation>调用：</translation>
     </message>
 </context>
 <context>
     <name>tfs::views::SignaturesModel</name>
     <message>
         <source>input</source>
-        <translation type="unfinished"></translation>
+        <translation>输入</translation>
     </message>
     <message>
         <source>output</source>
-        <translation type="unfinished"></translation>
+        <translation>输出</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>标签</translation>
     </message>
     <message>
         <source>Signature</source>
-        <translation type="unfinished"></translation>
+        <translation>签名</translation>
     </message>
     <message>
         <source>Method</source>
-        <translation type="unfinished"></translation>
+        <translation>方法</translation>
     </message>
     <message>
         <source>In/Out</source>
-        <translation type="unfinished"></translation>
+        <translation>输入/输出</translation>
     </message>
     <message>
         <source>Key</source>
-        <translation type="unfinished"></translation>
+        <translation>键</translation>
     </message>
     <message>
         <source>Tensor</source>
-        <translation type="unfinished"></translation>
+        <translation>张量</translation>
     </message>
     <message>
         <source>DType</source>
-        <translation type="unfinished"></translation>
+        <translation>数据类型</translation>
     </message>
     <message>
         <source>Shape</source>
-        <translation type="unfinished"></translation>
+        <translation>形状</translation>
     </message>
 </context>
 <context>
     <name>tfs::views::TensorViewer</name>
     <message>
         <source>Tensor Viewer</source>
-        <translation>Tensor-Betrachter</translation>
+        <translation>张量查看器</translation>
     </message>
     <message>
         <source>The axis shown down the rows</source>
-        <translation type="unfinished"></translation>
+        <translation>按行显示的轴</translation>
     </message>
     <message>
         <source>The axis shown across the columns</source>
-        <translation type="unfinished"></translation>
+        <translation>按列显示的轴</translation>
     </message>
     <message>
         <source>&lt;b&gt;Statistics&lt;/b&gt;</source>
-        <translation>&lt;b&gt;Statistik&lt;/b&gt;</translation>
+        <translation>&lt;b&gt;统计&lt;/b&gt;</translation>
     </message>
     <message>
         <source>&lt;b&gt;Histogram&lt;/b&gt; of finite values</source>
-        <translation>&lt;b&gt;Histogramm&lt;/b&gt; der endlichen Werte</translation>
+        <translation>有限值的&lt;b&gt;直方图&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Save as .npy…</source>
-        <translation>Als .npy speichern…</translation>
+        <translation>另存为 .npy…</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; — reading…</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; — 正在读取…</translation>
     </message>
     <message>
         <source>Reading %1</source>
-        <translation type="unfinished"></translation>
+        <translation>正在读取 %1</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; — could not be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; — 无法读取：%2</translation>
     </message>
     <message>
         <source>%1 — Tensor Viewer</source>
-        <translation>%1 — Tensor-Betrachter</translation>
+        <translation>%1 — 张量查看器</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; &amp;nbsp; %2 [%3] &amp;nbsp; %4 elements · %5</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; &amp;nbsp; %2 [%3] &amp;nbsp; %4 个元素 · %5</translation>
     </message>
     <message>
         <source>computing…</source>
-        <translation>wird berechnet…</translation>
+        <translation>正在计算…</translation>
     </message>
     <message>
         <source>Statistics</source>
-        <translation>Statistik</translation>
+        <translation>统计</translation>
     </message>
     <message>
         <source>Elements</source>
-        <translation>Elemente</translation>
+        <translation>元素数</translation>
     </message>
     <message>
         <source>Min</source>
-        <translation type="unfinished"></translation>
+        <translation>最小值</translation>
     </message>
     <message>
         <source>Max</source>
-        <translation type="unfinished"></translation>
+        <translation>最大值</translation>
     </message>
     <message>
         <source>Mean</source>
-        <translation>Mittelwert</translation>
+        <translation>均值</translation>
     </message>
     <message>
         <source>Std</source>
-        <translation>Std.-Abw.</translation>
+        <translation>标准差</translation>
     </message>
     <message>
         <source>Zeros</source>
-        <translation>Nullen</translation>
+        <translation>零值</translation>
     </message>
     <message>
         <source>%1 (%2%)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2%)</translation>
     </message>
     <message>
         <source>NaN</source>
-        <translation type="unfinished"></translation>
+        <translation>NaN</translation>
     </message>
     <message>
         <source>±Inf</source>
-        <translation type="unfinished"></translation>
+        <translation>±Inf</translation>
     </message>
     <message>
         <source>Values</source>
-        <translation>Werte</translation>
+        <translation>值</translation>
     </message>
     <message>
         <source>not numeric</source>
-        <translation>nicht numerisch</translation>
+        <translation>非数值</translation>
     </message>
     <message>
         <source>axis %1 (%2)</source>
-        <translation>Achse %1 (%2)</translation>
+        <translation>轴 %1 (%2)</translation>
     </message>
     <message>
         <source>Rows:</source>
-        <translation>Zeilen:</translation>
+        <translation>行：</translation>
     </message>
     <message>
         <source>Columns:</source>
-        <translation>Spalten:</translation>
+        <translation>列：</translation>
     </message>
     <message>
         <source>axis %1:</source>
-        <translation>Achse %1:</translation>
+        <translation>轴 %1：</translation>
     </message>
     <message>
         <source>Index along axis %1 (0 … %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>沿轴 %1 的索引（0 … %2）</translation>
     </message>
     <message>
         <source>No tensor is shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>未显示张量。</translation>
     </message>
     <message>
         <source>Save Tensor as .npy</source>
-        <translation>Tensor als .npy speichern</translation>
+        <translation>将张量另存为 .npy</translation>
     </message>
     <message>
         <source>NumPy arrays (*.npy)</source>
-        <translation>NumPy-Arrays (*.npy)</translation>
+        <translation>NumPy 数组 (*.npy)</translation>
     </message>
     <message>
         <source>Save failed</source>
-        <translation>Speichern fehlgeschlagen</translation>
+        <translation>保存失败</translation>
     </message>
 </context>
 <context>
     <name>tfs::views::TensorsModel</name>
     <message>
         <source>optimizer slot</source>
-        <translation type="unfinished"></translation>
+        <translation>优化器槽变量</translation>
     </message>
     <message>
         <source>variable</source>
-        <translation type="unfinished"></translation>
+        <translation>变量</translation>
     </message>
     <message>
         <source>constant</source>
-        <translation type="unfinished"></translation>
+        <translation>常量</translation>
     </message>
     <message>
         <source>…</source>
-        <translation type="unfinished"></translation>
+        <translation>…</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation>Name</translation>
+        <translation>名称</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>种类</translation>
     </message>
     <message>
         <source>DType</source>
-        <translation type="unfinished"></translation>
+        <translation>数据类型</translation>
     </message>
     <message>
         <source>Shape</source>
-        <translation type="unfinished"></translation>
+        <translation>形状</translation>
     </message>
     <message>
         <source>Elements</source>
-        <translation>Elemente</translation>
+        <translation>元素数</translation>
     </message>
     <message>
         <source>Bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>字节</translation>
     </message>
     <message>
         <source>Share</source>
-        <translation type="unfinished"></translation>
+        <translation>占比</translation>
     </message>
     <message>
         <source>Min</source>
-        <translation type="unfinished"></translation>
+        <translation>最小值</translation>
     </message>
     <message>
         <source>Max</source>
-        <translation type="unfinished"></translation>
+        <translation>最大值</translation>
     </message>
     <message>
         <source>Mean</source>
-        <translation>Mittelwert</translation>
+        <translation>均值</translation>
     </message>
     <message>
         <source>Std</source>
-        <translation>Std.-Abw.</translation>
+        <translation>标准差</translation>
     </message>
     <message>
         <source>Zeros</source>
-        <translation>Nullen</translation>
+        <translation>零值</translation>
     </message>
     <message>
         <source>NaN</source>
-        <translation type="unfinished"></translation>
+        <translation>NaN</translation>
     </message>
     <message>
         <source>Tensor statistics</source>
-        <translation type="unfinished"></translation>
+        <translation>张量统计</translation>
     </message>
 </context>
 <context>
     <name>tfs::views::TensorsPanel</name>
     <message>
         <source>Filter by name</source>
-        <translation>Nach Namen filtern</translation>
+        <translation>按名称筛选</translation>
     </message>
     <message>
         <source>Double-click or press Enter to see a tensor&apos;s values</source>
-        <translation type="unfinished"></translation>
+        <translation>双击或按 Enter 查看张量的值</translation>
     </message>
     <message numerus="yes">
         <source>%n tensor(s)</source>
         <translation>
-            <numerusform>%n Tensor</numerusform>
-            <numerusform>%n Tensoren</numerusform>
+            <numerusform>%n 个张量</numerusform>
         </translation>
     </message>
     <message>
         <source>statistics %1%</source>
-        <translation type="unfinished"></translation>
+        <translation>统计 %1%</translation>
     </message>
 </context>
 </TS>

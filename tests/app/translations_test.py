@@ -1,0 +1,64 @@
+#!/usr/bin/env python3
+"""Fails when a shipped translation is incomplete: a message unfinished (or vanished/obsolete), a plural
+without its forms, or a tr() string of the sources that the .ts lacks (found by running lupdate on a
+copy with the project file update_translations uses, so contexts such as tfs::views::MainWindow match).
+usage: translations_test.py LUPDATE LUPDATE_PROJECT_JSON TS_FILE..."""
+import os, shutil, subprocess, sys, tempfile
+import xml.etree.ElementTree as ET
+
+
+def messages(path):
+    out = {}
+    for ctx in ET.parse(path).getroot().iter('context'):
+        name = ctx.find('name').text
+        for m in ctx.iter('message'):
+            out[(name, m.find('source').text or '')] = m
+    return out
+
+
+def main():
+    lupdate, project, ts_files = sys.argv[1], sys.argv[2], sys.argv[3:]
+    if not os.path.isfile(project):
+        print(f'{project} is missing: configure the build with TFSCOPE_GUI=ON first')
+        return 1
+    problems = []
+    with tempfile.TemporaryDirectory() as tmp:
+        for ts in ts_files:
+            name = os.path.basename(ts)
+            shipped = messages(ts)
+            for (ctx, src), m in shipped.items():
+                tr = m.find('translation')
+                kind = tr.get('type')
+                if kind in ('unfinished', 'vanished', 'obsolete'):
+                    problems.append(f'{name}: {kind} [{ctx}] {src!r}')
+                elif m.get('numerus') == 'yes':
+                    forms = [f.text for f in tr.findall('numerusform')]
+                    if not forms or not all(forms):
+                        problems.append(f'{name}: plural forms missing [{ctx}] {src!r}')
+                elif not (tr.text or '').strip():
+                    problems.append(f'{name}: empty translation [{ctx}] {src!r}')
+            # What the sources would add: lupdate into a copy, then compare.
+            copy = os.path.join(tmp, name)
+            shutil.copy(ts, copy)
+            run = subprocess.run([lupdate, '-project', project, '-no-obsolete', '-locations', 'none', '-ts', copy],
+                                 capture_output=True, text=True)
+            if run.returncode != 0:
+                problems.append(f'{name}: lupdate failed: {run.stderr.strip()}')
+                continue
+            updated = messages(copy)
+            for key in sorted(set(updated) - set(shipped)):
+                problems.append(f'{name}: missing [{key[0]}] {key[1]!r}')
+            for key in sorted(set(shipped) - set(updated)):
+                problems.append(f'{name}: no longer in the sources [{key[0]}] {key[1]!r}')
+    for p in problems:
+        print(p)
+    if problems:
+        print(f'{len(problems)} problem(s). Fix: cmake --build build --target update_translations, then translate '
+              f'every unfinished message (Qt Linguist or an editor).')
+        return 1
+    print(f'{len(ts_files)} translation(s) complete')
+    return 0
+
+
+if __name__ == '__main__':
+    sys.exit(main())
