@@ -9,6 +9,7 @@
 #include "core/model/tensor.h"
 #include "core/ops/op_registry.h"
 #include "views/panels.h"
+#include "views/theme.h"
 
 namespace tfs::views {
 namespace {
@@ -177,7 +178,7 @@ void PropertiesPanel::showNode(std::shared_ptr<ModelDocument> document, std::sha
     };
     QString html = QStringLiteral("<h3>%1</h3><table>").arg(esc(nd.name()));
     const OpInfo* info = findOp(nd.op());
-    html += row(tr("Op"), esc(nd.op()) + (info ? QStringLiteral(" <i>(%1)</i>").arg(categoryName(info->category)) : QString()));
+    html += row(tr("Op"), esc(nd.op()) + (info ? QStringLiteral(" <i>(%1)</i>").arg(categoryTitle(info->category)) : QString()));
     if (!nd.device().empty()) html += row(tr("Device"), esc(nd.device()));
     bool hasValue = nd.op() == "Const" && nd.attr().count("value");
     for (const auto& v : document->model().variableInfos)

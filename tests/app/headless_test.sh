@@ -22,6 +22,9 @@ expect 0 out "--batch COMMAND" "--help"
 grep -q "could not connect\|qt.qpa" "$scratch/err" && fail "--help touched Qt's platform: $(cat "$scratch/err")"
 if [ "$gui" = 1 ]; then
     grep -q -- "--screenshot FILE" "$scratch/out" || fail "--help lacks the desktop options"
+    # The help speaks the system locale's language (translations embedded in the binary).
+    LC_ALL=ja_JP.UTF-8 LANGUAGE= headless --help; expect 0 out "オプション:" "--help in Japanese"
+    headless --language zh_CN --help;             expect 0 out "选项：" "--language zh_CN --help"
 else
     grep -q -- "--screenshot" "$scratch/out" && fail "a GUI-off build lists --screenshot"
 fi
