@@ -20,11 +20,62 @@
 #include "core/layout/dot_writer.h"
 #include "core/layout/graph_layout.h"
 #include "core/layout/visible_graph.h"
+#include "core/layout/function_graph.h"
 #include "views/graph_scene.h"
+#include "views/input_shapes_dialog.h"
 #include "views/graph_view.h"
 #include "views/job_tracker.h"
 
 namespace tfs::views {
+namespace {
+
+using ShapesByPath = std::map<std::string, std::shared_ptr<const layout::GraphShapes>>;
+
+// One graph on the path from the graph the user started at to the one shown (callers first).
+struct PathStep {
+    std::string pathKey;  // keys joined by '\n': one cache entry per call path
+    std::shared_ptr<const GraphData> graph;
+    layout::InputShapes inputs;
+};
+
+// Infers what is missing from `cache` along the path; a function gets the shapes its caller passes.
+// Returns the shown graph's shapes (null when inference failed; `error` says why).
+std::shared_ptr<const layout::GraphShapes> shapesAlongPath(const Model& model, const std::vector<PathStep>& path,
+                                                           ShapesByPath& cache, std::string& error) {
+    static const tensorflow::FunctionDefLibrary empty;
+    const tensorflow::FunctionDefLibrary& library = model.graph() ? model.graph()->library() : empty;
+    std::shared_ptr<const layout::GraphShapes> previous;
+    const GraphData* caller = nullptr;
+    for (const PathStep& step : path) {
+        auto found = cache.find(step.pathKey);
+        std::shared_ptr<const layout::GraphShapes> shapes = found == cache.end() ? nullptr : found->second;
+        if (!shapes) {
+            Result<layout::GraphShapes> inferred = invalidArgument("no graph");
+            if (!step.graph->isFunction) {
+                inferred = layout::inferMainGraphShapes(model, *step.graph->index, step.inputs);
+            } else if (const auto* f = layout::findFunction(library, step.graph->key)) {
+                std::vector<PartialShape> callerArgs;
+                for (int n = 0; caller && previous && n < caller->index->size(); ++n) {
+                    const auto& nd = caller->index->node(n);
+                    auto called = ModelDocument::calledFunctions(nd);
+                    if (nd.op() == step.graph->key || std::find(called.begin(), called.end(), step.graph->key) != called.end()) {
+                        callerArgs = layout::callArgumentShapes(*caller->index, *previous, n);
+                        break;
+                    }
+                }
+                inferred = layout::inferFunctionBodyShapes(*f, library, *step.graph->index, step.inputs, callerArgs);
+            }
+            if (inferred.ok()) shapes = std::make_shared<const layout::GraphShapes>(std::move(*inferred));
+            else error = inferred.status().message();
+            cache[step.pathKey] = shapes;
+        }
+        previous = shapes;
+        caller = step.graph.get();
+    }
+    return previous;
+}
+
+}  // namespace
 
 GraphPage::GraphPage(std::shared_ptr<ModelDocument> document, QWidget* parent)
     : QWidget(parent), document_(std::move(document)) {
@@ -166,11 +217,6 @@ bool GraphPage::showGraph(const std::string& key, bool push) {
     if (graph_ && graph_->key == key && push) return true;  // already shown: no breadcrumb entry to itself
     if (push && graph_) stack_.push_back(graph_->key);
     graph_ = g;
-    if (!expanded_.count(key)) {
-        std::vector<char> hidden;
-        if (!scene_->showMachinery() && !g->isFunction) hidden = layout::trainingMachinery(*g->index);
-        expanded_[key] = layout::initialExpansion(*g->index, 250, layout::countMarked(hidden) ? &hidden : nullptr);
-    }
     currentNode_ = -1;
     hits_.clear();
     hitIndex_ = -1;
@@ -214,15 +260,40 @@ void GraphPage::rebuildBreadcrumb() {
 void GraphPage::relayout(bool fit) {
     if (!graph_) return;
     fitAfterLayout_ = fitAfterLayout_ || fit;
-    auto input = std::make_shared<layout::LayoutInput>(
-        scene_->prepare(*graph_, document_->library(), expanded_[graph_->key]));
+    // Everything the worker needs is copied here; shapes, the visible graph, measuring and layout run off the UI thread.
+    std::vector<PathStep> path;
+    std::string pathKey;
+    std::vector<std::string> keys = stack_;
+    keys.push_back(graph_->key);
+    for (const std::string& key : keys) {
+        auto g = key == graph_->key ? graph_ : document_->graph(key);
+        if (!g) continue;
+        pathKey += (pathKey.empty() ? "" : "\n") + key;
+        path.push_back({pathKey, g, inputShapes_[key]});
+    }
+    const bool initial = !expanded_.count(graph_->key);
+    std::set<std::string> expanded = initial ? std::set<std::string>() : expanded_[graph_->key];
+    const GraphScene::PrepareOptions options = scene_->prepareOptions();
+    auto model = document_->modelPtr();
     auto graph = graph_;
-    const int count = int(input->graph.items.size());
-    setBusy(true, tr("Laying out %1 boxes…").arg(count));
+    ShapesByPath cache = shapes_;
+    setBusy(true, tr("Laying out…"));
     jobs_->start(QStringLiteral("layout"), tr("Layout"),
-                 [this, input, graph](const WorkContext& work) -> std::function<void()> {
+                 [this, path, expanded, initial, options, model, graph, cache](const WorkContext& work) mutable -> std::function<void()> {
+                     std::string shapeError;
+                     auto shapes = shapesAlongPath(*model, path, cache, shapeError);
+                     if (initial) {
+                         std::vector<char> hidden;
+                         if (!options.showMachinery && !graph->isFunction) hidden = layout::trainingMachinery(*graph->index);
+                         expanded = layout::initialExpansion(*graph->index, 250, layout::countMarked(hidden) ? &hidden : nullptr);
+                     }
+                     static const tensorflow::FunctionDefLibrary empty;
+                     auto input = std::make_shared<layout::LayoutInput>(GraphScene::prepare(
+                         options, *graph, model->graph() ? model->graph()->library() : empty, expanded, shapes.get()));
                      auto result = std::make_shared<Result<layout::LayoutResult>>(layout::layoutGraph(*input, {}, work));
-                     return [this, input, graph, result] {
+                     return [this, input, graph, result, cache, initial, expanded, shapeError] {
+                         for (const auto& [key, value] : cache) shapes_.emplace(key, value);  // keep what was inferred
+                         if (initial) expanded_[graph->key].insert(expanded.begin(), expanded.end());
                          setBusy(false);
                          if (!result->ok()) {
                              message_->setText(tr("Layout failed: %1").arg(QString::fromStdString(result->status().message())));
@@ -249,6 +320,8 @@ void GraphPage::relayout(bool fit) {
                                                .arg(scene_->boxCount())
                                                .arg(graph->index->size())
                                                .arg(result->value().seconds, 0, 'f', 2));
+                         if (!shapeError.empty())
+                             emit statusMessage(tr("Shapes not inferred: %1").arg(QString::fromStdString(shapeError)));
                          if (!hits_.empty()) {
                              std::vector<int> h = hits_;
                              scene_->setSearchHits(h);
@@ -259,6 +332,7 @@ void GraphPage::relayout(bool fit) {
                              revealNode(node);
                          } else if (currentNode_ >= 0) {
                              scene_->selectNode(currentNode_);
+                             emit currentNodeChanged(currentNode_);  // Properties show the newly inferred shapes
                          }
                          emit layoutFinished(true);
                      };
@@ -277,6 +351,35 @@ QPointF GraphPage::startPoint() const {
             }
     }
     return scene_->startPoint();
+}
+
+std::shared_ptr<const layout::GraphShapes> GraphPage::currentShapes() const {
+    if (!graph_) return nullptr;
+    std::string pathKey;
+    for (const std::string& key : stack_) pathKey += (pathKey.empty() ? "" : "\n") + key;
+    pathKey += (pathKey.empty() ? "" : "\n") + graph_->key;
+    auto it = shapes_.find(pathKey);
+    return it == shapes_.end() ? nullptr : it->second;
+}
+
+layout::InputShapes GraphPage::inputShapes() const {
+    auto it = graph_ ? inputShapes_.find(graph_->key) : inputShapes_.end();
+    return it == inputShapes_.end() ? layout::InputShapes() : it->second;
+}
+
+void GraphPage::setInputShapes(const layout::InputShapes& shapes) {
+    if (!graph_) return;
+    inputShapes_[graph_->key] = shapes;
+    shapes_.clear();  // callees see their callers' shapes: infer every path again
+    relayout(false);
+}
+
+void GraphPage::editInputShapes() {
+    if (!graph_) return;
+    auto shapes = currentShapes();
+    auto inputs = layout::shapeableInputs(*graph_->index, shapes.get());
+    InputShapesDialog dialog(inputs, inputShapes(), this);
+    if (dialog.exec() == QDialog::Accepted) setInputShapes(dialog.shapes());
 }
 
 void GraphPage::setBusy(bool busy, const QString& text) {

@@ -12,6 +12,7 @@
 #include <string>
 #include <vector>
 
+#include "core/layout/graph_shapes.h"
 #include "views/model_document.h"
 
 class QLabel;
@@ -79,6 +80,15 @@ public:
     /// The selected graph node, or -1.
     int currentNode() const { return currentNode_; }
 
+    /// Inferred dtypes and shapes of the graph shown (null until its first layout finished).
+    std::shared_ptr<const layout::GraphShapes> currentShapes() const;
+    /// Input shapes the user set for the graph shown (by input or argument name).
+    layout::InputShapes inputShapes() const;
+    /// Sets them and infers every shape again (in the background, with the next layout).
+    void setInputShapes(const layout::InputShapes& shapes);
+    /// Asks the user for input shapes (batch size, per-input dims).
+    void editInputShapes();
+
     /// Export of what is shown now; false with a message on failure.
     bool exportSvg(const QString& path, QString* error);
     /// PNG at `scale`; lowers the scale (never crops) when the image would be too large; reports the scale used.
@@ -109,6 +119,9 @@ private:
     std::shared_ptr<const GraphData> graph_;
     std::vector<std::string> stack_;
     std::map<std::string, std::set<std::string>> expanded_;
+    // User input shapes per graph key; inferred shapes per call path ("", "f", "f\ng": callers first).
+    std::map<std::string, layout::InputShapes> inputShapes_;
+    std::map<std::string, std::shared_ptr<const layout::GraphShapes>> shapes_;
     GraphScene* scene_;
     GraphView* view_;
     JobTracker* jobs_;

@@ -45,17 +45,22 @@ GraphScene::GraphScene(QObject* parent) : QGraphicsScene(parent) {
     applyPalette();
 }
 
-layout::LayoutInput GraphScene::prepare(const GraphData& graph, const tensorflow::FunctionDefLibrary& library,
-                                        const std::set<std::string>& expanded) const {
+GraphScene::PrepareOptions GraphScene::prepareOptions() const {
+    return {nodeFont_, boldFont_, smallFont_, foldWeights_, allControlEdges_, showMachinery_};
+}
+
+layout::LayoutInput GraphScene::prepare(const PrepareOptions& options, const GraphData& graph,
+                                        const tensorflow::FunctionDefLibrary& library, const std::set<std::string>& expanded,
+                                        const layout::GraphShapes* shapes) {
     layout::LayoutInput input;
     // Function bodies have no training machinery worth hiding; main graphs of TF1 training exports do.
-    if (!showMachinery_ && !graph.isFunction) input.hiddenNodes = layout::trainingMachinery(*graph.index);
+    if (!options.showMachinery && !graph.isFunction) input.hiddenNodes = layout::trainingMachinery(*graph.index);
     if (layout::countMarked(input.hiddenNodes) == 0) input.hiddenNodes.clear();
-    input.graph = layout::buildVisibleGraph(*graph.index, expanded, foldWeights_,
-                                           allControlEdges_ ? 0 : layout::kDefaultMaxControlFanIn,
+    input.graph = layout::buildVisibleGraph(*graph.index, expanded, options.foldWeights,
+                                           options.allControlEdges ? 0 : layout::kDefaultMaxControlFanIn,
                                            input.hiddenNodes.empty() ? nullptr : &input.hiddenNodes);
     const auto& vg = input.graph;
-    QFontMetricsF normal(nodeFont_), bold(boldFont_), small(smallFont_);
+    QFontMetricsF normal(options.nodeFont), bold(options.boldFont), small(options.smallFont);
     input.itemSizes.reserve(vg.items.size());
     for (const auto& item : vg.items) {
         double w, h;
@@ -81,8 +86,7 @@ layout::LayoutInput GraphScene::prepare(const GraphData& graph, const tensorflow
         input.edgeLabels.reserve(vg.edges.size());
         for (const auto& e : vg.edges)
             input.edgeLabels.push_back(e.control ? std::string()
-                                                 : layout::edgeLabelText(*graph.index, library, e.srcNode, e.srcOutput,
-                                                                         graph.isFunction));
+                                                 : layout::edgeLabelText(*graph.index, library, e.srcNode, e.srcOutput, shapes));
     }
     return input;
 }

@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "core/layout/graph_layout.h"
+#include "core/layout/graph_shapes.h"
 #include "views/graph_items.h"
 #include "views/model_document.h"
 
@@ -21,9 +22,19 @@ public:
     explicit GraphScene(QObject* parent = nullptr);
     ~GraphScene() override;
 
-    /// Builds what to lay out for this expansion: visible graph, measured box sizes, edge labels.
-    layout::LayoutInput prepare(const GraphData& graph, const tensorflow::FunctionDefLibrary& library,
-                                const std::set<std::string>& expanded) const;
+    /// What building a layout input needs from the scene, copied so it can run on a worker thread.
+    struct PrepareOptions {
+        QFont nodeFont, boldFont, smallFont;
+        bool foldWeights = true;
+        bool allControlEdges = false;
+        bool showMachinery = false;
+    };
+    PrepareOptions prepareOptions() const;
+    /// Builds what to lay out for this expansion: visible graph, measured box sizes, edge labels
+    /// (with `shapes` when inferred). Thread-safe: touches no scene state.
+    static layout::LayoutInput prepare(const PrepareOptions& options, const GraphData& graph,
+                                       const tensorflow::FunctionDefLibrary& library, const std::set<std::string>& expanded,
+                                       const layout::GraphShapes* shapes);
     /// Replaces the picture with a laid-out graph.
     void populate(std::shared_ptr<const GraphData> graph, layout::LayoutInput input, layout::LayoutResult result);
     /// Removes every item.

@@ -233,6 +233,8 @@ void MainWindow::createActions() {
         QSettings().setValue(QStringLiteral("view/showMachinery"), on);
         for (int i = 0; i < pageCount(); ++i) page(i)->setShowMachinery(on);
     });
+    QAction* inputShapes = view->addAction(tr("Input &Shapes…"), this, onPage([](GraphPage* p) { p->editInputShapes(); }));
+    inputShapes->setToolTip(tr("Set a batch size or concrete input dims and infer every edge's shape again"));
     view->addSeparator();
     QAction* minimap = view->addAction(tr("&Minimap"));
     minimap->setCheckable(true);
@@ -276,6 +278,7 @@ void MainWindow::createActions() {
     bar->addAction(collapseAll);
     bar->addSeparator();
     bar->addAction(find);
+    bar->addAction(inputShapes);
 }
 
 void MainWindow::setAppearance(int mode) {
@@ -375,7 +378,8 @@ void MainWindow::openPath(const QString& rawPath) {
                          page->view()->setMinimapVisible(QSettings().value(QStringLiteral("view/minimap"), true).toBool());
                          connect(page, &GraphPage::currentNodeChanged, self, [self, page](int node) {
                              if (self->currentPage() == page)
-                                 self->propertiesPanel_->showNode(page->documentPtr(), page->currentGraph(), node);
+                                 self->propertiesPanel_->showNode(page->documentPtr(), page->currentGraph(), node,
+                                                                 page->currentShapes().get());
                          });
                          connect(page, &GraphPage::busyChanged, self, &MainWindow::updateBusy);
                          connect(page, &GraphPage::layoutFinished, self, &MainWindow::updateBusy);
@@ -509,7 +513,7 @@ void MainWindow::onCurrentTabChanged() {
     modelPanel_->setDocument(doc);
     signaturesPanel_->setDocument(doc);
     tensorsPanel_->setDocument(doc);
-    if (p) propertiesPanel_->showNode(doc, p->currentGraph(), p->currentNode());
+    if (p) propertiesPanel_->showNode(doc, p->currentGraph(), p->currentNode(), p->currentShapes().get());
     else propertiesPanel_->showNode(nullptr, nullptr, -1);
     stack_->setCurrentIndex(p ? 1 : 0);
     setWindowTitle(p ? tr("%1 — tfscope").arg(doc->displayName()) : tr("tfscope"));

@@ -60,7 +60,7 @@ std::shared_ptr<const GraphData> ModelDocument::graph(const std::string& key) {
         for (const auto& f : library().function())
             if (f.signature().name() == key) found = &f;
         if (!found) return nullptr;
-        data->def = layout::functionBodyGraph(*found);
+        data->def = layout::functionBodyGraph(*found, &library());
         data->title = key;
         data->isFunction = true;
     }

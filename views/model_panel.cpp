@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <map>
 
+#include "core/layout/edge_labels.h"
 #include "core/model/attrs.h"
 #include "core/model/dtype.h"
 #include "core/model/tensor.h"
@@ -163,7 +164,8 @@ PropertiesPanel::PropertiesPanel(QWidget* parent) : QTextBrowser(parent) {
     setPlaceholderText(tr("Select a node to see its properties."));
 }
 
-void PropertiesPanel::showNode(std::shared_ptr<ModelDocument> document, std::shared_ptr<const GraphData> graph, int node) {
+void PropertiesPanel::showNode(std::shared_ptr<ModelDocument> document, std::shared_ptr<const GraphData> graph, int node,
+                               const layout::GraphShapes* shapes) {
     if (!document || !graph || node < 0 || node >= graph->index->size()) {
         clear();
         return;
@@ -198,12 +200,12 @@ void PropertiesPanel::showNode(std::shared_ptr<ModelDocument> document, std::sha
     }
     if (nd.input_size() == 0) html += row(QString(), tr("none"));
     html += QStringLiteral("</table><h4>%1</h4><table>").arg(tr("Outputs"));
-    auto shapes = nd.attr().find("_output_shapes");
     int outputs = types.ok() ? int(types->size()) : 0;
     for (int o = 0; o < outputs; ++o) {
+        // Inferred shape where known (recorded `_output_shapes` merged in), as the edge labels show it.
+        const layout::OutputType type = layout::outputType(index, document->library(), node, o, shapes);
         QString desc = QString::fromStdString(dtypeName((*types)[size_t(o)]));
-        if (shapes != nd.attr().end() && o < shapes->second.list().shape_size())
-            desc += QStringLiteral(" ") + QString::fromStdString(PartialShape::fromProto(shapes->second.list().shape(o)).toString());
+        if (type.shape.knownRank) desc += QStringLiteral(" ") + QString::fromStdString(type.shape.toString());
         QStringList consumers;
         for (const GraphEdge& e : index.consumers(node))
             if (!e.control && e.srcOutput == o)

@@ -10,6 +10,7 @@
 
 #include "core/model/tensor.h"
 #include "core/util/progress.h"
+#include "core/layout/graph_shapes.h"
 #include "views/model_document.h"
 
 class QLineEdit;
@@ -146,7 +147,9 @@ class PropertiesPanel : public QTextBrowser {
 public:
     explicit PropertiesPanel(QWidget* parent = nullptr);
     /// Shows a node of a graph (node < 0 clears).
-    void showNode(std::shared_ptr<ModelDocument> document, std::shared_ptr<const GraphData> graph, int node);
+    /// Shows a node; `shapes` (inferred, may be null) give its outputs' shapes.
+    void showNode(std::shared_ptr<ModelDocument> document, std::shared_ptr<const GraphData> graph, int node,
+                  const layout::GraphShapes* shapes = nullptr);
 
 signals:
     void nodeRequested(const QString& nodeName);

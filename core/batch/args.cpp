@@ -78,4 +78,17 @@ std::vector<std::string> splitList(const std::string& text, char separator) {
     return parts;
 }
 
+Result<std::map<std::string, PartialShape>> inputShapeArgs(const Args& args) {
+    std::map<std::string, PartialShape> shapes;
+    for (const std::string& spec : args.values("--input-shape")) {
+        size_t eq = spec.find('=');
+        if (eq == std::string::npos || eq == 0)
+            return invalidArgument("--input-shape expects NAME=DIMS, e.g. --input-shape x=1,224,224,3; got '" + spec + "'");
+        auto shape = parsePartialShape(spec.substr(eq + 1));
+        if (!shape.ok()) return invalidArgument("--input-shape " + spec + ": " + shape.status().message());
+        shapes[spec.substr(0, eq)] = *shape;
+    }
+    return shapes;
+}
+
 }  // namespace tfs::batch

@@ -8,6 +8,7 @@
 #include <string>
 #include <vector>
 
+#include "core/model/shape.h"
 #include "core/util/status.h"
 
 namespace tfs::batch {
@@ -33,6 +34,10 @@ private:
     std::vector<std::string> positional_;
     std::map<std::string, std::vector<std::string>> values_;
 };
+
+/// Every `--input-shape NAME=DIMS` of the command ("x=1,224,224,3", ? or -1 = unknown dim), by name;
+/// an error naming the bad value and showing the form.
+Result<std::map<std::string, PartialShape>> inputShapeArgs(const Args& args);
 
 /// Splits "a,b,c" into parts (empty parts dropped).
 std::vector<std::string> splitList(const std::string& text, char separator = ',');

@@ -12,6 +12,7 @@
 #include "core/layout/dot_writer.h"
 #include "core/layout/edge_labels.h"
 #include "core/layout/function_graph.h"
+#include "core/layout/graph_shapes.h"
 #include "core/layout/graph_layout.h"
 #include "core/layout/svg_writer.h"
 #include "core/layout/visible_graph.h"
@@ -27,13 +28,15 @@ PngRasterizer& rasterizer() {
 
 const char* kUsage =
     "usage: tfscope --batch render MODEL --out FILE.svg|FILE.png|FILE.dot [--expand all|N] [--function NAME]\n"
-    "                              [--scale S] [--tag-set TAGS] [--show-machinery]\n"
+    "                              [--scale S] [--tag-set TAGS] [--show-machinery] [--input-shape NAME=DIMS]...\n"
     "Draws the graph with the GUI's layout code (Graphviz dot, name scopes as clusters, weights folded).\n"
     "--expand all opens every scope; N opens scopes while at most N boxes are shown\n(the top level always shows; default 250, as the GUI).\n"
     "--function draws a library function's body. --scale multiplies the SVG/PNG size (default 1; PNG is lowered\n"
     "only when the image would exceed 32000 px per side, and the whole layout is always inside the image).\n"
     "Training graphs are drawn without gradients, optimizer slots, savers and initialisers, as the GUI opens them;\n"
-    "--show-machinery draws them too.\n";
+    "--show-machinery draws them too.\n"
+    "Edges are labelled with inferred dtypes and shapes; --input-shape sets an input's (or a function argument's)\n"
+    "shape first, e.g. --input-shape x=1,224,224,3 (? or -1 = unknown dim).\n";
 
 std::string extensionOf(const std::string& path) {
     size_t dot = path.rfind('.');
@@ -49,7 +52,7 @@ std::string extensionOf(const std::string& path) {
 void setPngRasterizer(PngRasterizer r) { rasterizer() = std::move(r); }
 
 int runRender(const std::vector<std::string>& argv, std::ostream& out, std::ostream& err) {
-    auto args = Args::parse(argv, {"--help", "--show-machinery"}, {"--help", "--show-machinery", "--out", "--expand", "--function", "--scale", "--tag-set", "--tags"});
+    auto args = Args::parse(argv, {"--help", "--show-machinery"}, {"--help", "--show-machinery", "--out", "--expand", "--function", "--scale", "--tag-set", "--tags", "--input-shape"});
     if (!args.ok() || args->has("--help") || args->positional().size() != 1 || !args->has("--out")) {
         if (!args.ok()) err << "render: " << args.status().message() << "\n";
         else if (!args->has("--help")) err << "render: expected one MODEL and --out FILE\n";
@@ -71,6 +74,11 @@ int runRender(const std::vector<std::string>& argv, std::ostream& out, std::ostr
         err << "render: --scale must be a number in (0.01, 16], e.g. --scale 2\n";
         return kExitError;
     }
+    auto inputShapes = inputShapeArgs(*args);
+    if (!inputShapes.ok()) {
+        err << "render: " << inputShapes.status().message() << "\n";
+        return kExitError;
+    }
     auto model = loadModelArgument(*args);
     if (!model.ok()) {
         err << "tfscope: " << model.status().message() << "\n";
@@ -83,8 +91,9 @@ int runRender(const std::vector<std::string>& argv, std::ostream& out, std::ostr
     }
     std::shared_ptr<const tensorflow::GraphDef> def(std::shared_ptr<const tensorflow::GraphDef>{}, main);
     const std::string function = args->value("--function");
+    const tensorflow::FunctionDef* f = nullptr;
     if (!function.empty()) {
-        const auto* f = layout::findFunction(main->library(), function);
+        f = layout::findFunction(main->library(), function);
         if (!f) {
             err << "tfscope: no function '" << function << "' in " << model->path << " (it has "
                 << main->library().function_size() << " functions";
@@ -93,9 +102,15 @@ int runRender(const std::vector<std::string>& argv, std::ostream& out, std::ostr
             err << ")\n";
             return kExitError;
         }
-        def = layout::functionBodyGraph(*f);
+        def = layout::functionBodyGraph(*f, &main->library());
     }
     GraphIndex index(*def);
+    auto shapes = f ? layout::inferFunctionBodyShapes(*f, main->library(), index, *inputShapes)
+                    : layout::inferMainGraphShapes(*model, index, *inputShapes);
+    if (!shapes.ok()) {
+        err << "tfscope: " << model->path << ": " << shapes.status().message() << "\n";
+        return kExitError;
+    }
     std::vector<char> hidden;
     if (function.empty() && !args->has("--show-machinery")) hidden = layout::trainingMachinery(index);
     const std::vector<char>* mask = layout::countMarked(hidden) ? &hidden : nullptr;
@@ -133,8 +148,7 @@ int runRender(const std::vector<std::string>& argv, std::ostream& out, std::ostr
     if (vg.items.size() <= layout::kMaxItemsWithEdgeLabels)
         for (const auto& e : vg.edges)
             input.edgeLabels.push_back(e.control ? std::string()
-                                                 : layout::edgeLabelText(index, main->library(), e.srcNode, e.srcOutput,
-                                                                         !function.empty()));
+                                                 : layout::edgeLabelText(index, main->library(), e.srcNode, e.srcOutput, &*shapes));
     auto result = layout::layoutGraph(input);
     if (!result.ok()) {
         err << "tfscope: " << result.status().message() << "\n";

@@ -10,6 +10,7 @@
 #include "core/batch/batch.h"
 #include "core/batch/command_fns.h"
 #include "core/formats/loader.h"
+#include "core/layout/graph_shapes.h"
 #include "core/ops/shape_inference.h"
 #include "core/util/json.h"
 
@@ -19,25 +20,6 @@ namespace {
 constexpr const char* kUsage =
     "usage: tfscope --batch shapes MODEL [--tag-set TAGS] [--input-shape NAME=DIMS]... [--function NAME] [--json]\n"
     "DIMS is comma-separated, ? or -1 for an unknown dim, empty for a scalar: --input-shape x=1,224,224,3\n";
-
-Result<std::pair<std::string, PartialShape>> parseInputShape(const std::string& text) {
-    size_t eq = text.find('=');
-    if (eq == std::string::npos || eq == 0)
-        return invalidArgument("--input-shape expects NAME=DIMS, e.g. --input-shape x=1,224,224,3; got '" + text + "'");
-    PartialShape shape = PartialShape::of({});
-    for (const std::string& part : splitList(text.substr(eq + 1))) {
-        if (part == "?" || part == "-1") {
-            shape.dims.push_back(-1);
-            continue;
-        }
-        int64_t v = -1;
-        auto [ptr, ec] = std::from_chars(part.data(), part.data() + part.size(), v);
-        if (ec != std::errc() || ptr != part.data() + part.size() || v < 0)
-            return invalidArgument("--input-shape " + text + ": '" + part + "' is not a dimension (use a number, ? or -1)");
-        shape.dims.push_back(v);
-    }
-    return std::make_pair(text.substr(0, eq), shape);
-}
 
 Json shapeJson(const PartialShape& shape) {
     if (!shape.knownRank) return Json();
@@ -60,15 +42,12 @@ int runShapes(const std::vector<std::string>& argv, std::ostream& out, std::ostr
         (args.ok() && args->has("--help") ? out : err) << kUsage;
         return args.ok() && args->has("--help") ? kExitOk : kExitError;
     }
-    std::map<std::string, PartialShape> inputShapes;
-    for (const std::string& spec : args->values("--input-shape")) {
-        auto parsed = parseInputShape(spec);
-        if (!parsed.ok()) {
-            err << "shapes: " << parsed.status().message() << "\n";
-            return kExitError;
-        }
-        inputShapes[parsed->first] = parsed->second;
+    auto parsedShapes = inputShapeArgs(*args);
+    if (!parsedShapes.ok()) {
+        err << "shapes: " << parsedShapes.status().message() << "\n";
+        return kExitError;
     }
+    const std::map<std::string, PartialShape>& inputShapes = *parsedShapes;
     auto model = loadModelArgument(*args);
     if (!model.ok()) {
         err << "tfscope: " << model.status().message() << "\n";
@@ -85,11 +64,7 @@ int runShapes(const std::vector<std::string>& argv, std::ostream& out, std::ostr
     std::string function = args->value("--function");
     if (function.empty()) {
         // Signature input/output shapes are facts TensorFlow recorded: merge them in.
-        std::map<std::string, PartialShape> hints;
-        for (const Signature& sig : model->metaGraphs[0].signatures)
-            for (const auto* specs : {&sig.inputs, &sig.outputs})
-                for (const TensorSpec& spec : *specs) hints[spec.tensorName] = spec.shape;
-        shapes = inferShapesWithHints(*graph, hints, inputShapes);
+        shapes = inferShapesWithHints(*graph, layout::signatureShapeHints(*model), inputShapes);
         for (const auto& n : graph->node()) nodes.push_back(&n);
     } else {
         const tensorflow::FunctionDef* fn = nullptr;

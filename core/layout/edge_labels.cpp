@@ -6,28 +6,48 @@
 #include "core/ops/op_registry.h"
 
 namespace tfs::layout {
+namespace {
 
-std::string edgeLabelText(const GraphIndex& index, const tensorflow::FunctionDefLibrary& library, int node, int output,
-                          bool isFunction) {
-    const auto& nd = index.node(node);
-    std::string dtype;
-    auto types = outputDtypes(nd, &library);
-    if (types.ok() && output < int(types->size()) && (!isFunction || types->size() == 1))
-        dtype = dtypeShortName(baseType((*types)[size_t(output)]));
-    std::string shape;
+// The shape the node itself records, when it records one.
+PartialShape recordedShape(const tensorflow::NodeDef& nd, int output) {
     auto it = nd.attr().find("_output_shapes");
-    if (it != nd.attr().end() && output < it->second.list().shape_size() &&
-        (!isFunction || it->second.list().shape_size() == 1)) {
-        shape = PartialShape::fromProto(it->second.list().shape(output)).toString();
-    } else if (nd.op() == "Placeholder" || nd.op() == "_Arg") {
-        if (hasAttr(nd, "shape")) shape = attrShape(nd, "shape").toString();
-    } else if (nd.op() == "Const") {
+    if (it != nd.attr().end() && output < it->second.list().shape_size())
+        return PartialShape::fromProto(it->second.list().shape(output));
+    if ((nd.op() == "Placeholder" || nd.op() == "PlaceholderWithDefault") && hasAttr(nd, "shape")) return attrShape(nd, "shape");
+    if (nd.op() == "Const") {
         auto v = nd.attr().find("value");
-        if (v != nd.attr().end()) shape = PartialShape::fromProto(v->second.tensor().tensor_shape()).toString();
+        if (v != nd.attr().end()) return PartialShape::fromProto(v->second.tensor().tensor_shape());
     }
-    if (shape == "<unknown>") shape.clear();
+    return PartialShape::unknown();
+}
+
+}  // namespace
+
+OutputType outputType(const GraphIndex& index, const tensorflow::FunctionDefLibrary& library, int node, int output,
+                      const GraphShapes* shapes) {
+    const auto& nd = index.node(node);
+    OutputType type;
+    auto types = outputDtypes(nd, &library);
+    if (types.ok() && output >= 0 && output < int(types->size())) type.dtype = baseType((*types)[size_t(output)]);
+    type.shape = recordedShape(nd, output);
+    if (const OutputType* inferred = shapes ? shapes->find(node, output) : nullptr) {
+        // Inference already merged what the node records (the more specific dim wins) and applied user shapes.
+        if (inferred->shape.knownRank) type.shape = inferred->shape;
+        if (inferred->dtype != tensorflow::DT_INVALID) type.dtype = inferred->dtype;
+    }
+    return type;
+}
+
+std::string outputTypeText(const OutputType& type) {
+    std::string dtype = type.dtype == tensorflow::DT_INVALID ? std::string() : dtypeShortName(type.dtype);
+    std::string shape = type.shape.knownRank ? type.shape.toString() : std::string();
     if (dtype.empty()) return shape;
     return shape.empty() ? dtype : dtype + " " + shape;
+}
+
+std::string edgeLabelText(const GraphIndex& index, const tensorflow::FunctionDefLibrary& library, int node, int output,
+                          const GraphShapes* shapes) {
+    return outputTypeText(outputType(index, library, node, output, shapes));
 }
 
 }  // namespace tfs::layout

@@ -1,5 +1,7 @@
 #include "core/model/shape.h"
 
+#include <charconv>
+
 namespace tfs {
 
 Result<int64_t> elementCount(const Dims& dims) {
@@ -45,6 +47,40 @@ std::string PartialShape::toString() const {
         out += dims[i] < 0 ? "?" : std::to_string(dims[i]);
     }
     return out + "]";
+}
+
+Result<PartialShape> parsePartialShape(std::string_view text) {
+    auto trim = [](std::string_view s) {
+        while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
+        while (!s.empty() && (s.back() == ' ' || s.back() == '\t')) s.remove_suffix(1);
+        return s;
+    };
+    std::string_view body = trim(text);
+    if (body == "<unknown>" || body == "*") return PartialShape::unknown();
+    if (!body.empty() && body.front() == '[') {
+        if (body.back() != ']') return invalidArgument("shape '" + std::string(text) + "' opens '[' but does not close it");
+        body = trim(body.substr(1, body.size() - 2));
+    }
+    PartialShape shape = PartialShape::of({});
+    if (body.empty()) return shape;
+    while (true) {
+        size_t comma = body.find(',');
+        std::string_view part = trim(body.substr(0, comma));
+        if (part == "?" || part == "-1") {
+            shape.dims.push_back(-1);
+        } else {
+            int64_t v = -1;
+            auto [ptr, ec] = std::from_chars(part.data(), part.data() + part.size(), v);
+            if (part.empty() || ec != std::errc() || ptr != part.data() + part.size() || v < 0)
+                return invalidArgument("shape '" + std::string(text) + "': '" + std::string(part) +
+                                       "' is not a dimension (use a number, ? or -1), e.g. 1,224,224,3");
+            shape.dims.push_back(v);
+        }
+        if (shape.dims.size() > 64) return invalidArgument("shape '" + std::string(text) + "' has more than 64 dimensions");
+        if (comma == std::string_view::npos) break;
+        body = body.substr(comma + 1);
+    }
+    return shape;
 }
 
 std::string dimsToString(const Dims& dims) {

@@ -4,6 +4,7 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "core/util/status.h"
@@ -34,6 +35,10 @@ struct PartialShape {
     bool operator==(const PartialShape& other) const { return knownRank == other.knownRank && dims == other.dims; }
     bool operator!=(const PartialShape& other) const { return !(*this == other); }
 };
+
+/// Reads a shape a user typed: "1,224,224,3", "[?,28,28,1]" ("?" or -1 = unknown dim), "" or "[]" = scalar,
+/// "<unknown>" or "*" = unknown rank. Error naming the bad part otherwise.
+Result<PartialShape> parsePartialShape(std::string_view text);
 
 /// "[3,3,3,64]" for a known shape.
 std::string dimsToString(const Dims& dims);

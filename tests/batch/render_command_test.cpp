@@ -92,5 +92,27 @@ TEST(RenderCommand, FunctionBodyOfTf2SavedModel) {
     EXPECT_NE(svg->find("_Arg"), std::string::npos);
 }
 
+TEST(RenderCommand, EdgesCarryInferredShapesAndInputShapesApply) {
+    TFS_REQUIRE_SHARED_MODELS();
+    const std::string dir = test::scratchDir("render_shapes");
+    const std::string model = test::sharedModel("utensor__cifar10_cnn") + "/cifar10_cnn.pb";
+    std::string out, err;
+    ASSERT_EQ(runRender({model, "--out", dir + "/c.svg"}, &out, &err), 0) << err;
+    auto svg = readFile(dir + "/c.svg");
+    ASSERT_TRUE(svg.ok());
+    EXPECT_NE(svg->find("float32 [?,29,29,32]"), std::string::npos);
+
+    ASSERT_EQ(runRender({model, "--out", dir + "/c1.svg", "--input-shape", "Placeholder=1,32,32,3"}, &out, &err), 0) << err;
+    auto svg1 = readFile(dir + "/c1.svg");
+    ASSERT_TRUE(svg1.ok());
+    EXPECT_NE(svg1->find("float32 [1,29,29,32]"), std::string::npos);
+    EXPECT_EQ(svg1->find("[?,29,29,32]"), std::string::npos);
+
+    EXPECT_EQ(runRender({model, "--out", dir + "/bad.svg", "--input-shape", "Placeholder=1,x"}, &out, &err), 2);
+    EXPECT_NE(err.find("'x' is not a dimension"), std::string::npos) << err;
+    EXPECT_EQ(runRender({model, "--out", dir + "/bad.svg", "--input-shape", "nope=1"}, &out, &err), 2);
+    EXPECT_NE(err.find("nope"), std::string::npos) << err;
+}
+
 }  // namespace
 }  // namespace tfs
