@@ -4,10 +4,13 @@
 
 #include <cstdlib>
 #include <filesystem>
+#include <fstream>
 #include <random>
 
+#include "bench/training_graph.h"
 #include "core/formats/loader.h"
 #include "core/layout/graph_layout.h"
+#include "core/layout/machinery.h"
 #include "core/layout/visible_graph.h"
 
 namespace {
@@ -90,6 +93,99 @@ void BM_ExpandOneScope(benchmark::State& state) {
 }
 BENCHMARK(BM_ExpandOneScope)->Arg(1000)->Arg(5000)->Arg(20000)->Unit(benchmark::kMillisecond)->Iterations(3);
 
+// InceptionV3-class training graphs (bench/training_graph.h), as the GUI opens them: parse the GraphDef bytes,
+// index, hide training machinery, choose the initial expansion, build the visible graph and lay it out.
+struct FirstPicture {
+    std::unique_ptr<tfs::GraphIndex> index;
+    std::vector<char> hidden;
+    std::set<std::string> expanded;
+    tfs::layout::LayoutInput input;
+};
+
+FirstPicture firstPicture(const tensorflow::GraphDef& def) {
+    FirstPicture p;
+    p.index = std::make_unique<tfs::GraphIndex>(def);
+    p.hidden = tfs::layout::trainingMachinery(*p.index);
+    const auto* mask = tfs::layout::countMarked(p.hidden) ? &p.hidden : nullptr;
+    p.expanded = tfs::layout::initialExpansion(*p.index, 250, mask);
+    p.input.graph = tfs::layout::buildVisibleGraph(*p.index, p.expanded, true, tfs::layout::kDefaultMaxControlFanIn, mask);
+    for (size_t i = 0; i < p.input.graph.items.size(); ++i)
+        p.input.itemSizes.push_back(tfs::layout::estimateItemSize(p.input.graph, *p.index, int(i)));
+    return p;
+}
+
+void countPicture(benchmark::State& state, const tfs::GraphIndex& index, const tfs::layout::VisibleGraph& vg) {
+    int stubs = 0, series = 0, aux = 0;
+    for (const auto& e : vg.edges) stubs += e.stub;
+    for (const auto& i : vg.items) {
+        series += i.series;
+        aux += i.auxiliary;
+    }
+    state.counters["nodes"] = double(index.size());
+    state.counters["items"] = double(vg.items.size());
+    state.counters["edges"] = double(vg.edges.size());
+    state.counters["stubs"] = double(stubs);
+    state.counters["aux"] = double(aux);
+    state.counters["series"] = double(series);
+}
+
+void BM_TrainingFirstPicture(benchmark::State& state) {
+    const std::string bytes = tfs::bench::TrainingGraphBuilder::build(int(state.range(0))).SerializeAsString();
+    for (auto _ : state) {
+        tensorflow::GraphDef def;
+        if (!def.ParseFromString(bytes)) state.SkipWithError("parse");
+        FirstPicture p = firstPicture(def);
+        auto result = tfs::layout::layoutGraph(p.input);
+        if (!result.ok()) state.SkipWithError(result.status().message().c_str());
+        countPicture(state, *p.index, p.input.graph);
+    }
+    state.counters["MB"] = double(bytes.size()) / 1e6;
+}
+BENCHMARK(BM_TrainingFirstPicture)->Arg(1000)->Arg(11000)->Arg(20000)->Unit(benchmark::kMillisecond)->Iterations(3);
+
+// Expanding the largest collapsed scope of that first picture: what the layout job does off the UI thread
+// (visible graph, sizes, layout); the UI thread only builds scene items (scene_bench).
+void BM_TrainingExpandLargestScope(benchmark::State& state) {
+    const auto def = tfs::bench::TrainingGraphBuilder::build(int(state.range(0)));
+    FirstPicture p = firstPicture(def);
+    std::string scope;
+    int biggest = 0;
+    for (const auto& item : p.input.graph.items)
+        if (item.kind == tfs::layout::VisibleItem::Kind::Scope && item.nodeCount > biggest) {
+            biggest = item.nodeCount;
+            scope = item.scope;
+        }
+    auto expanded = p.expanded;
+    expanded.insert(scope);
+    const auto* mask = tfs::layout::countMarked(p.hidden) ? &p.hidden : nullptr;
+    for (auto _ : state) {
+        tfs::layout::LayoutInput input;
+        input.graph = tfs::layout::buildVisibleGraph(*p.index, expanded, true, tfs::layout::kDefaultMaxControlFanIn, mask);
+        for (size_t i = 0; i < input.graph.items.size(); ++i)
+            input.itemSizes.push_back(tfs::layout::estimateItemSize(input.graph, *p.index, int(i)));
+        auto result = tfs::layout::layoutGraph(input);
+        if (!result.ok()) state.SkipWithError(result.status().message().c_str());
+        countPicture(state, *p.index, input.graph);
+    }
+    state.counters["scope_nodes"] = double(biggest);
+}
+BENCHMARK(BM_TrainingExpandLargestScope)->Arg(1000)->Arg(11000)->Arg(20000)->Unit(benchmark::kMillisecond)->Iterations(3);
+
+// Building the layout input of an Expand All (every scope and series open) on the whole graph.
+void BM_TrainingExpandAllInput(benchmark::State& state) {
+    const auto def = tfs::bench::TrainingGraphBuilder::build(int(state.range(0)));
+    tfs::GraphIndex index(def);
+    const auto all = tfs::layout::allScopes(index);
+    for (auto _ : state) {
+        tfs::layout::LayoutInput input;
+        input.graph = tfs::layout::buildVisibleGraph(index, all);
+        for (size_t i = 0; i < input.graph.items.size(); ++i)
+            input.itemSizes.push_back(tfs::layout::estimateItemSize(input.graph, index, int(i)));
+        countPicture(state, index, input.graph);
+    }
+}
+BENCHMARK(BM_TrainingExpandAllInput)->Arg(1000)->Arg(11000)->Arg(20000)->Unit(benchmark::kMillisecond)->Iterations(3);
+
 // Time to first picture: load the model, choose the initial expansion, lay it out.
 void BM_FirstPicture(benchmark::State& state, std::string path) {
     for (auto _ : state) {
@@ -136,6 +232,18 @@ int registerSharedModels() {
 }
 
 const int registered = registerSharedModels();
+
+// TFSCOPE_BENCH_WRITE_GRAPHS=DIR writes the generated training graphs (inception_train_1k.pb …) for GUI timing.
+int writeTrainingGraphs() {
+    const char* dir = std::getenv("TFSCOPE_BENCH_WRITE_GRAPHS");
+    if (!dir) return 0;
+    for (int n : {1000, 11000, 20000}) {
+        std::ofstream out(std::string(dir) + "/inception_train_" + std::to_string(n / 1000) + "k.pb", std::ios::binary);
+        out << tfs::bench::TrainingGraphBuilder::build(n).SerializeAsString();
+    }
+    return 0;
+}
+const int written = writeTrainingGraphs();
 
 }  // namespace
 

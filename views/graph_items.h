@@ -92,6 +92,7 @@ public:
     QRectF boundingRect() const override { return bounds_; }
     void paint(QPainter* painter, const QStyleOptionGraphicsItem* option, QWidget* widget) override;
     void setLabel(const QString& text, const QPointF& center, const QFont& font);
+    QString label() const { return label_; }
     void setColors(const QColor& normal, const QColor& label) {
         color_ = normal;
         labelColor_ = label;

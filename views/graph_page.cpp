@@ -526,6 +526,7 @@ void GraphPage::revealNode(int node) {
         auto& set = expanded_[graph_->key];
         size_t before = set.size();
         for (const auto& s : layout::enclosingScopes(graph_->index->node(node).name())) set.insert(s);
+        if (std::string series = layout::seriesOf(*graph_->index, node); !series.empty()) set.insert(series);
         if (scene_->foldWeights()) {  // a folded weight is shown inside its consumer: open that one's scopes too
             int target = layout::weightFolding(*graph_->index, scene_->showMachinery() ? nullptr : &scene_->hiddenNodes())[size_t(node)];
             if (target >= 0)

@@ -81,13 +81,8 @@ layout::LayoutInput GraphScene::prepare(const PrepareOptions& options, const Gra
         }
         input.itemSizes.push_back({w, h});
     }
-    // Edge labels cost layout time (they become extra ranks): only for readable-sized pictures.
-    if (vg.items.size() <= layout::kMaxItemsWithEdgeLabels) {
-        input.edgeLabels.reserve(vg.edges.size());
-        for (const auto& e : vg.edges)
-            input.edgeLabels.push_back(e.control ? std::string()
-                                                 : layout::edgeLabelText(*graph.index, library, e.srcNode, e.srcOutput, shapes));
-    }
+    // Types on data edges of readable-sized pictures (labels cost layout time), source names on stubs.
+    input.edgeLabels = layout::edgeCaptions(vg, *graph.index, library, shapes);
     return input;
 }
 

@@ -27,8 +27,11 @@ public:
 
     void accept() override;
 
-private:
+public slots:
+    /// Sets the batch dim from the batch box (the "Apply to All Inputs" button).
     void applyBatch();
+
+private:
 
     std::vector<layout::ShapeableInput> inputs_;
     layout::InputShapes user_;

@@ -145,10 +145,7 @@ int runRender(const std::vector<std::string>& argv, std::ostream& out, std::ostr
         return kExitOk;
     }
     for (size_t i = 0; i < vg.items.size(); ++i) input.itemSizes.push_back(layout::estimateItemSize(vg, index, int(i)));
-    if (vg.items.size() <= layout::kMaxItemsWithEdgeLabels)
-        for (const auto& e : vg.edges)
-            input.edgeLabels.push_back(e.control ? std::string()
-                                                 : layout::edgeLabelText(index, main->library(), e.srcNode, e.srcOutput, &*shapes));
+    input.edgeLabels = layout::edgeCaptions(vg, index, main->library(), &*shapes);
     auto result = layout::layoutGraph(input);
     if (!result.ok()) {
         err << "tfscope: " << result.status().message() << "\n";

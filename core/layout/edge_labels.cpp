@@ -50,4 +50,25 @@ std::string edgeLabelText(const GraphIndex& index, const tensorflow::FunctionDef
     return outputTypeText(outputType(index, library, node, output, shapes));
 }
 
+std::vector<std::string> edgeCaptions(const VisibleGraph& graph, const GraphIndex& index,
+                                      const tensorflow::FunctionDefLibrary& library, const GraphShapes* shapes) {
+    const bool types = graph.items.size() <= kMaxItemsWithEdgeLabels;
+    std::vector<std::string> captions(graph.edges.size());
+    bool any = false;
+    for (size_t i = 0; i < graph.edges.size(); ++i) {
+        const VisibleEdge& e = graph.edges[i];
+        if (e.stub) {
+            const VisibleItem& from = graph.items[size_t(e.from)];
+            const std::string& name = from.kind == VisibleItem::Kind::Node ? index.node(from.node).name() : from.scope;
+            size_t slash = name.rfind('/');
+            captions[i] = slash == std::string::npos ? name : name.substr(slash + 1);
+        } else if (types && !e.control) {
+            captions[i] = edgeLabelText(index, library, e.srcNode, e.srcOutput, shapes);
+        }
+        any = any || !captions[i].empty();
+    }
+    if (!any) captions.clear();
+    return captions;
+}
+
 }  // namespace tfs::layout

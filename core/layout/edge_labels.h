@@ -3,8 +3,10 @@
 // shapes and the op registry's dtypes, shared by the GUI, Properties and headless rendering.
 
 #include <string>
+#include <vector>
 
 #include "core/layout/graph_shapes.h"
+#include "core/layout/visible_graph.h"
 #include "core/model/graph_index.h"
 #include "tensorflow/function.pb.h"
 
@@ -21,6 +23,11 @@ std::string outputTypeText(const OutputType& type);
 /// Caption of output `output` of `node` (outputTypeText of outputType).
 std::string edgeLabelText(const GraphIndex& index, const tensorflow::FunctionDefLibrary& library, int node, int output,
                           const GraphShapes* shapes);
+
+/// One caption per edge of `graph`: the output type on data edges (only for pictures up to
+/// kMaxItemsWithEdgeLabels boxes), the source's name on stubs; "" for none.
+std::vector<std::string> edgeCaptions(const VisibleGraph& graph, const GraphIndex& index,
+                                      const tensorflow::FunctionDefLibrary& library, const GraphShapes* shapes);
 
 /// Edge labels cost layout time (they become extra ranks): only pictures up to this many boxes get them.
 constexpr size_t kMaxItemsWithEdgeLabels = 300;

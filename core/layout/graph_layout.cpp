@@ -1,5 +1,6 @@
 // The only file that includes Graphviz (gvc.h defines global macros).
 #include "core/layout/graph_layout.h"
+#include "core/layout/stub_routes.h"
 
 #include <gvc.h>
 #include <poll.h>
@@ -160,6 +161,7 @@ Result<LayoutResult> layoutHere(const LayoutInput& input, const LayoutOptions& o
     std::vector<Agedge_t*> edges(vg.edges.size(), nullptr);
     for (size_t i = 0; i < vg.edges.size(); ++i) {
         const VisibleEdge& e = vg.edges[i];
+        if (e.stub) continue;  // drawn by routeStubs, never laid out
         std::string name = "e" + std::to_string(i);
         Agedge_t* edge = agedge(g, nodes[size_t(e.from)], nodes[size_t(e.to)], cs(name), 1);
         if (i < input.edgeLabels.size() && !input.edgeLabels[i].empty())
@@ -202,6 +204,7 @@ Result<LayoutResult> layoutHere(const LayoutInput& input, const LayoutOptions& o
     result.edges.resize(vg.edges.size());
     for (size_t i = 0; i < edges.size(); ++i) {
         EdgeRoute& route = result.edges[i];
+        if (!edges[i]) continue;
         const splines* spl = ED_spl(edges[i]);
         if (spl && spl->size > 0) {
             for (int b = 0; b < spl->size; ++b) {
@@ -423,6 +426,7 @@ Result<LayoutResult> layoutGraph(const LayoutInput& input, const LayoutOptions& 
                 work.report(1.0, "layout done");
                 if (attempt == 2 && result.ok())  // keep one (empty) box per cluster so callers can index them
                     result.value().clusters.assign(input.graph.clusters.size(), RectF{});
+                if (result.ok()) routeStubs(input.graph, result.value());
                 return result;
             case ChildOutcome::Crashed:
                 crashes += (crashes.empty() ? "" : "; ") + std::string(mode) + ": " + crash;

@@ -26,6 +26,56 @@ bool isWeightSource(const tensorflow::NodeDef& node) {
 
 bool isWeightPassThrough(const std::string& op) { return op == "Identity" || op == "ReadVariableOp"; }
 
+// A run of same-op siblings: "add", "add_1" … "add_20" directly in one scope.
+struct Series {
+    std::string path;  // "scope/add[0-20]"
+    std::vector<int> nodes;
+};
+
+// "add_12" -> ("add", 12); "add" -> ("add", 0).
+std::pair<std::string, int> splitSeriesName(const std::string& name) {
+    size_t slash = name.rfind('/');
+    std::string last = slash == std::string::npos ? name : name.substr(slash + 1);
+    size_t us = last.rfind('_');
+    if (us == std::string::npos || us + 1 >= last.size() || last.size() - us > 7) return {last, 0};
+    for (size_t i = us + 1; i < last.size(); ++i)
+        if (last[i] < '0' || last[i] > '9') return {last, 0};
+    return {last.substr(0, us), std::stoi(last.substr(us + 1))};
+}
+
+// The series among a scope's direct nodes that pass `drawn`.
+template <typename Drawn>
+std::vector<Series> findSeries(const GraphIndex& index, const NameScope& scope, Drawn drawn) {
+    if (int(scope.nodes.size()) < kMinSeries) return {};
+    std::map<std::pair<std::string, std::string>, std::vector<std::pair<int, int>>> groups;  // (op, base) -> (number, node)
+    // Grouped over every node so a series keeps its path when some members are hidden or folded.
+    for (int n : scope.nodes) {
+        auto [base, number] = splitSeriesName(index.node(n).name());
+        groups[{index.node(n).op(), base}].push_back({number, n});
+    }
+    std::vector<Series> out;
+    for (auto& [key, members] : groups) {
+        if (int(members.size()) < kMinSeries) continue;
+        std::sort(members.begin(), members.end());
+        Series series;
+        series.path = (scope.path.empty() ? "" : scope.path + "/") + key.second + "[" + std::to_string(members.front().first) +
+                      "-" + std::to_string(members.back().first) + "]";
+        for (const auto& m : members)
+            if (drawn(m.second)) series.nodes.push_back(m.second);
+        if (series.nodes.size() >= 2) out.push_back(std::move(series));
+    }
+    return out;
+}
+
+// Boxes saved by collapsing the series of a scope that are not expanded.
+template <typename Drawn>
+int seriesSavings(const GraphIndex& index, const NameScope& scope, const std::set<std::string>& expanded, Drawn drawn) {
+    int saved = 0;
+    for (const Series& s : findSeries(index, scope, drawn))
+        if (!expanded.count(s.path)) saved += int(s.nodes.size()) - 1;
+    return saved;
+}
+
 struct Builder {
     const GraphIndex& index;
     const std::set<std::string>& expanded;
@@ -46,8 +96,37 @@ struct Builder {
         g.items.push_back(std::move(item));
     }
 
+    bool drawn(int node) const { return !isHidden(node) && !(fold && (*fold)[size_t(node)] >= 0); }
+
     void visit(const NameScope& scope, int cluster) {
-        for (int node : scope.nodes) addNode(node, cluster);
+        std::vector<char> inSeries;
+        for (const Series& series : findSeries(index, scope, [this](int n) { return drawn(n); })) {
+            if (inSeries.empty()) inSeries.assign(size_t(index.size()), 0);
+            for (int n : series.nodes) inSeries[size_t(n)] = 1;
+            if (expanded.count(series.path)) {
+                VisibleCluster c;
+                c.path = series.path;
+                c.parent = cluster;
+                c.nodeCount = int(series.nodes.size());
+                g.clusters.push_back(std::move(c));
+                const int inner = int(g.clusters.size()) - 1;
+                for (int n : series.nodes) addNode(n, inner);
+                continue;
+            }
+            VisibleItem item;
+            item.kind = VisibleItem::Kind::Scope;
+            item.series = true;
+            item.scope = series.path;
+            item.cluster = cluster;
+            item.nodeCount = int(series.nodes.size());
+            for (int n : series.nodes) {
+                g.itemOfNode[size_t(n)] = int(g.items.size());
+                item.opMix[index.node(n).op()]++;
+            }
+            g.items.push_back(std::move(item));
+        }
+        for (int node : scope.nodes)
+            if (inSeries.empty() || !inSeries[size_t(node)]) addNode(node, cluster);
         for (const auto& [name, childPtr] : scope.children) {
             const NameScope& child = *childPtr;
             std::vector<int> members;
@@ -89,6 +168,7 @@ struct Builder {
 
 // Boxes a scope draws of its own when nodes are hidden: not hidden, not folded into a consumer.
 struct ShownCounter {
+    const GraphIndex& index;
     const std::vector<char>& hidden;
     std::vector<int> fold;
     std::map<const NameScope*, int> memo;
@@ -106,6 +186,7 @@ struct ShownCounter {
     int items(const NameScope& scope, const std::set<std::string>& expanded) {
         int count = 0;
         for (int n : scope.nodes) count += drawn(n) ? 1 : 0;
+        count -= seriesSavings(index, scope, expanded, [this](int n) { return drawn(n); });
         for (const auto& [name, child] : scope.children) {
             int s = shown(*child);
             if (s == 0) continue;
@@ -115,22 +196,47 @@ struct ShownCounter {
     }
 };
 
-int countItems(const NameScope& scope, const std::set<std::string>& expanded) {
-    int count = int(scope.nodes.size());
+int countItems(const GraphIndex& index, const NameScope& scope, const std::set<std::string>& expanded) {
+    int count = int(scope.nodes.size()) - seriesSavings(index, scope, expanded, [](int) { return true; });
     for (const auto& [name, child] : scope.children) {
         if (child->totalNodes <= 1 || expanded.count(child->path))
-            count += countItems(*child, expanded);
+            count += countItems(index, *child, expanded);
         else
             count += 1;
     }
     return count;
 }
 
-void collectScopes(const NameScope& scope, std::set<std::string>& out) {
+void collectScopes(const GraphIndex& index, const NameScope& scope, std::set<std::string>& out) {
+    for (const Series& s : findSeries(index, scope, [](int) { return true; })) out.insert(s.path);
     for (const auto& [name, child] : scope.children) {
         if (child->totalNodes > 1) out.insert(child->path);
-        collectScopes(*child, out);
+        collectScopes(index, *child, out);
     }
+}
+
+// High fan-out sources (shared constants, variable handles, switches) and NoOp groups would draw long edges
+// across the picture: TensorBoard draws them beside it, with a short stub at each consumer.
+void markStubs(const GraphIndex& index, VisibleGraph& g) {
+    std::vector<std::set<int>> targets(g.items.size());
+    std::vector<int> inputs(g.items.size(), 0);
+    for (const VisibleEdge& e : g.edges) {
+        targets[size_t(e.from)].insert(e.to);
+        inputs[size_t(e.to)]++;
+    }
+    for (size_t i = 0; i < g.items.size(); ++i) {
+        VisibleItem& item = g.items[i];
+        if (int(targets[i].size()) < kStubFanOut || item.series) continue;
+        if (item.kind == VisibleItem::Kind::Node) {
+            const auto& nd = index.node(item.node);
+            const bool graphInput = nd.op() == "Placeholder" || (nd.op() == "_Arg" && !isWeightSource(nd));
+            if (graphInput || (inputs[i] > 0 && nd.op() != "NoOp")) continue;
+        } else if (inputs[i] > 0) {
+            continue;
+        }
+        item.auxiliary = true;
+    }
+    for (VisibleEdge& e : g.edges) e.stub = g.items[size_t(e.from)].auxiliary;
 }
 
 }  // namespace
@@ -237,12 +343,13 @@ VisibleGraph buildVisibleGraph(const GraphIndex& index, const std::set<std::stri
             g.edges.push_back(edge);
         }
     }
+    markStubs(index, g);
     return g;
 }
 
 std::set<std::string> allScopes(const GraphIndex& index) {
     std::set<std::string> out;
-    collectScopes(index.scopes(), out);
+    collectScopes(index, index.scopes(), out);
     return out;
 }
 
@@ -250,9 +357,9 @@ std::set<std::string> initialExpansion(const GraphIndex& index, int maxItems, co
     if (index.size() <= maxItems) return allScopes(index);
     if (hidden && hidden->size() != size_t(index.size())) hidden = nullptr;
     std::unique_ptr<ShownCounter> counter;
-    if (hidden) counter.reset(new ShownCounter{*hidden, weightFolding(index, hidden), {}});
+    if (hidden) counter.reset(new ShownCounter{index, *hidden, weightFolding(index, hidden), {}});
     auto itemsOf = [&](const NameScope& scope, const std::set<std::string>& open) {
-        return counter ? counter->items(scope, open) : countItems(scope, open);
+        return counter ? counter->items(scope, open) : countItems(index, scope, open);
     };
     std::set<std::string> expanded;
     // Breadth-first: open the scopes of each level, smallest first, while the picture stays small.
@@ -279,6 +386,22 @@ std::set<std::string> initialExpansion(const GraphIndex& index, int maxItems, co
     return expanded;
 }
 
+std::string seriesOf(const GraphIndex& index, int node) {
+    if (node < 0 || node >= index.size()) return "";
+    const NameScope* scope = &index.scopes();
+    for (const std::string& path : enclosingScopes(index.node(node).name())) {
+        size_t slash = path.rfind('/');
+        auto it = scope->children.find(slash == std::string::npos ? path : path.substr(slash + 1));
+        if (it == scope->children.end()) return "";
+        scope = it->second.get();
+    }
+    for (const Series& s : findSeries(index, *scope, [](int) { return true; }))
+        if (std::find(s.nodes.begin(), s.nodes.end(), node) != s.nodes.end()) return s.path;
+    return "";
+}
+
+bool isSeriesPath(const std::string& path) { return !path.empty() && path.back() == ']'; }
+
 std::vector<std::string> enclosingScopes(const std::string& nodeName) {
     std::vector<std::string> out;
     for (size_t slash = nodeName.find('/'); slash != std::string::npos; slash = nodeName.find('/', slash + 1))
@@ -287,7 +410,7 @@ std::vector<std::string> enclosingScopes(const std::string& nodeName) {
 }
 
 int countVisibleItems(const GraphIndex& index, const std::set<std::string>& expanded) {
-    return countItems(index.scopes(), expanded);
+    return countItems(index, index.scopes(), expanded);
 }
 
 }  // namespace tfs::layout

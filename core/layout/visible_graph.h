@@ -26,6 +26,10 @@ struct VisibleItem {
     int hiddenControlInputs = 0;
     /// Kind::Scope: op type -> count of the nodes inside, for the "op mix" line.
     std::map<std::string, int> opMix;
+    /// Kind::Scope that stands for a series of same-op siblings ("add", "add_1" … "add_20"), not a name scope.
+    bool series = false;
+    /// Drawn beside the picture with its edges as short stubs at each consumer (high fan-out sources, NoOp groups).
+    bool auxiliary = false;
 };
 
 /// An expanded name scope drawn as a frame around its contents.
@@ -44,6 +48,8 @@ struct VisibleEdge {
     int dstNode = -1;    // a representative consuming graph node
     bool control = false;
     int count = 1;       // graph edges merged into this one
+    /// Not laid out: drawn as a short stub into `to`, labelled with the source (see VisibleItem::auxiliary).
+    bool stub = false;
 };
 
 /// The visible picture of a graph for one expansion state.
@@ -61,6 +67,16 @@ struct VisibleGraph {
 
 /// Default limit on drawn control inputs per node.
 constexpr int kDefaultMaxControlFanIn = 6;
+/// Same-op siblings named base, base_1, … collapse into one box from this many.
+constexpr int kMinSeries = 5;
+/// Sources (no drawn inputs) and NoOps feeding this many boxes are drawn as stubs at their consumers.
+constexpr int kStubFanOut = 5;
+
+/// The pseudo-scope path of the series `node` belongs to ("loss/add[0-20]"), or "" when it is in none.
+/// Series paths go in the expanded set like scopes; '[' never occurs in TensorFlow node names.
+std::string seriesOf(const GraphIndex& index, int node);
+/// True for paths made by seriesOf.
+bool isSeriesPath(const std::string& path);
 
 /// Builds the visible graph: scopes in `expanded` are open, all others collapsed.
 /// Scopes holding a single node are always shown open (a box for one node is noise).

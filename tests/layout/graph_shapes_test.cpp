@@ -87,12 +87,27 @@ TEST(GraphShapes, FunctionBodyGetsShapesFromItsCaller) {
     const auto* f = findFunction(library, callee);
     ASSERT_NE(f, nullptr);
     auto body = functionBodyGraph(*f, &library);
-    GraphIndex bodyIndex(*body);
+    auto bodyIndexPtr = std::make_unique<GraphIndex>(*body);
     auto args = callArgumentShapes(mainIndex, *mainShapes, call);
     ASSERT_EQ(int(args.size()), f->signature().input_arg_size());
-
-    auto shapes = inferFunctionBodyShapes(*f, library, bodyIndex, {}, args);
+    auto shapes = inferFunctionBodyShapes(*f, library, *bodyIndexPtr, {}, args);
     ASSERT_TRUE(shapes.ok()) << shapes.status().message();
+    // Serving wrappers only call the model function: follow the call, passing what the wrapper infers.
+    for (int depth = 0; depth < 3; ++depth) {
+        int inner = -1;
+        for (int n = 0; n < bodyIndexPtr->size(); ++n)
+            if (bodyIndexPtr->node(n).op() == "StatefulPartitionedCall") inner = n;
+        if (inner < 0) break;
+        const auto* g = findFunction(library, bodyIndexPtr->node(inner).attr().at("f").func().name());
+        ASSERT_NE(g, nullptr);
+        args = callArgumentShapes(*bodyIndexPtr, *shapes, inner);
+        f = g;
+        body = functionBodyGraph(*f, &library);
+        bodyIndexPtr = std::make_unique<GraphIndex>(*body);
+        shapes = inferFunctionBodyShapes(*f, library, *bodyIndexPtr, {}, args);
+        ASSERT_TRUE(shapes.ok()) << shapes.status().message();
+    }
+    const GraphIndex& bodyIndex = *bodyIndexPtr;
     int known = 0, outputs = 0;
     for (int n = 0; n < bodyIndex.size(); ++n)
         for (const auto& o : shapes->outputs[size_t(n)]) {

@@ -15,6 +15,9 @@
 #include "views/graph_page.h"
 #include "views/graph_scene.h"
 #include "views/graph_view.h"
+#include "views/input_shapes_dialog.h"
+#include <QLineEdit>
+#include <QSpinBox>
 #include "views/job_tracker.h"
 #include "views/main_window.h"
 #include "views/panels.h"
@@ -104,6 +107,45 @@ private slots:
         QCOMPARE(p->find(QStringLiteral("no-such-node-xyz"), GraphPage::FindMode::Name), 0);
         QCOMPARE(p->find(QStringLiteral("^pred$|^Placeholder$"), GraphPage::FindMode::Regex), 2);
         QCOMPARE(p->find(QStringLiteral("(unclosed"), GraphPage::FindMode::Regex), 0);
+    }
+
+    void edgesShowInferredShapesAndFollowInputShapes() {
+        MainWindow w;
+        w.setInteractiveErrors(false);
+        w.show();
+        GraphPage* p = openAndWait(w, model(QStringLiteral("utensor__cifar10_cnn/cifar10_cnn.pb")));
+        QVERIFY2(p, qPrintable(w.lastError()));
+        auto labels = [&] {
+            QStringList out;
+            for (QGraphicsItem* item : p->scene()->items())
+                if (item->type() == EdgeItem::Type) out << static_cast<EdgeItem*>(item)->label();
+            return out;
+        };
+        QVERIFY2(labels().contains(QStringLiteral("float32 [?,29,29,32]")), qPrintable(labels().join(QLatin1Char('|'))));
+        QVERIFY(p->currentShapes());
+        // Batch 1 through the dialog's batch box: every label follows.
+        auto inputs = tfs::layout::shapeableInputs(*p->currentGraph()->index, p->currentShapes().get());
+        QCOMPARE(int(inputs.size()), 1);
+        InputShapesDialog dialog(inputs, p->inputShapes());
+        QCOMPARE(dialog.field(0)->text(), QStringLiteral("?,32,32,3"));
+        dialog.batchBox()->setValue(1);
+        QMetaObject::invokeMethod(&dialog, "applyBatch", Qt::DirectConnection);
+        QCOMPARE(dialog.field(0)->text(), QStringLiteral("1,32,32,3"));
+        dialog.accept();
+        QCOMPARE(dialog.shapes().size(), size_t(1));
+        p->setInputShapes(dialog.shapes());
+        QVERIFY(QTest::qWaitFor([&] { return !p->isBusy(); }, 30000));
+        QVERIFY2(labels().contains(QStringLiteral("float32 [1,29,29,32]")), qPrintable(labels().join(QLatin1Char('|'))));
+        QVERIFY(!labels().contains(QStringLiteral("float32 [?,29,29,32]")));
+        // Properties show the inferred shape too.
+        QVERIFY(p->selectNodeByName("Conv2D") || p->find(QStringLiteral("Conv2D"), GraphPage::FindMode::Op) > 0);
+        QVERIFY(QTest::qWaitFor([&] { return !p->isBusy(); }, 30000));
+        QTRY_VERIFY(w.propertiesPanel()->toPlainText().contains(QStringLiteral("float32 [1,")));
+        // A bad shape keeps the dialog open with a message.
+        InputShapesDialog bad(inputs, {});
+        bad.field(0)->setText(QStringLiteral("1,x"));
+        bad.accept();
+        QCOMPARE(bad.result(), int(QDialog::Rejected));
     }
 
     void bigGraphOpensCollapsedAndExpands() {
