@@ -252,10 +252,6 @@
         <translation>(function)</translation>
     </message>
     <message>
-        <source>Laying out %1 boxes…</source>
-        <translation>Laying out %1 boxes…</translation>
-    </message>
-    <message>
         <source>Layout</source>
         <translation>Layout</translation>
     </message>
@@ -313,6 +309,14 @@
     <message>
         <source>This model has no graph.</source>
         <translation>This model has no graph.</translation>
+    </message>
+    <message>
+        <source>Laying out…</source>
+        <translation>Laying out…</translation>
+    </message>
+    <message>
+        <source>Shapes not inferred: %1</source>
+        <translation>Shapes not inferred: %1</translation>
     </message>
 </context>
 <context>
@@ -373,6 +377,57 @@
     <message>
         <source>[%1, %2): %3 values</source>
         <translation>[%1, %2): %3 values</translation>
+    </message>
+</context>
+<context>
+    <name>tfs::views::InputShapesDialog</name>
+    <message>
+        <source>Input Shapes</source>
+        <translation>Input Shapes</translation>
+    </message>
+    <message>
+        <source>Shapes are inferred from the graph&apos;s inputs. Give a batch size or concrete dims (? = unknown) and every edge is inferred again.</source>
+        <translation>Shapes are inferred from the graph&apos;s inputs. Give a batch size or concrete dims (? = unknown) and every edge is inferred again.</translation>
+    </message>
+    <message>
+        <source>Batch size:</source>
+        <translation>Batch size:</translation>
+    </message>
+    <message>
+        <source>?</source>
+        <translation>?</translation>
+    </message>
+    <message>
+        <source>Apply to All Inputs</source>
+        <translation>Apply to All Inputs</translation>
+    </message>
+    <message>
+        <source>Sets the first dim of every input whose batch dim is unknown</source>
+        <translation>Sets the first dim of every input whose batch dim is unknown</translation>
+    </message>
+    <message>
+        <source>scalar</source>
+        <translation>scalar</translation>
+    </message>
+    <message>
+        <source>Comma-separated dims, ? for unknown, e.g. 1,224,224,3</source>
+        <translation>Comma-separated dims, ? for unknown, e.g. 1,224,224,3</translation>
+    </message>
+    <message>
+        <source>This graph has no inputs to give a shape.</source>
+        <translation>This graph has no inputs to give a shape.</translation>
+    </message>
+    <message>
+        <source>Recorded Shapes</source>
+        <translation>Recorded Shapes</translation>
+    </message>
+    <message>
+        <source>Forget the shapes set here and use what the model records</source>
+        <translation>Forget the shapes set here and use what the model records</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -725,6 +780,14 @@
     <message>
         <source>Exported %1</source>
         <translation>Exported %1</translation>
+    </message>
+    <message>
+        <source>Input &amp;Shapes…</source>
+        <translation>Input &amp;Shapes…</translation>
+    </message>
+    <message>
+        <source>Set a batch size or concrete input dims and infer every edge&apos;s shape again</source>
+        <translation>Set a batch size or concrete input dims and infer every edge&apos;s shape again</translation>
     </message>
 </context>
 <context>

@@ -251,10 +251,6 @@
         <translation>（関数）</translation>
     </message>
     <message>
-        <source>Laying out %1 boxes…</source>
-        <translation>%1 個のボックスをレイアウト中…</translation>
-    </message>
-    <message>
         <source>Layout</source>
         <translation>レイアウト</translation>
     </message>
@@ -311,6 +307,14 @@
     <message>
         <source>This model has no graph.</source>
         <translation>このモデルには計算グラフがありません。</translation>
+    </message>
+    <message>
+        <source>Laying out…</source>
+        <translation>レイアウト中…</translation>
+    </message>
+    <message>
+        <source>Shapes not inferred: %1</source>
+        <translation>形状を推論できませんでした: %1</translation>
     </message>
 </context>
 <context>
@@ -369,6 +373,57 @@
     <message>
         <source>[%1, %2): %3 values</source>
         <translation>[%1, %2): %3 個の値</translation>
+    </message>
+</context>
+<context>
+    <name>tfs::views::InputShapesDialog</name>
+    <message>
+        <source>Input Shapes</source>
+        <translation>入力の形状</translation>
+    </message>
+    <message>
+        <source>Shapes are inferred from the graph&apos;s inputs. Give a batch size or concrete dims (? = unknown) and every edge is inferred again.</source>
+        <translation>形状は計算グラフの入力から推論されます。バッチサイズや具体的な次元（? は不明）を指定すると、すべてのエッジを推論し直します。</translation>
+    </message>
+    <message>
+        <source>Batch size:</source>
+        <translation>バッチサイズ:</translation>
+    </message>
+    <message>
+        <source>?</source>
+        <translation>?</translation>
+    </message>
+    <message>
+        <source>Apply to All Inputs</source>
+        <translation>すべての入力に適用</translation>
+    </message>
+    <message>
+        <source>Sets the first dim of every input whose batch dim is unknown</source>
+        <translation>バッチ次元が不明な入力すべての先頭次元を設定します</translation>
+    </message>
+    <message>
+        <source>scalar</source>
+        <translation>スカラー</translation>
+    </message>
+    <message>
+        <source>Comma-separated dims, ? for unknown, e.g. 1,224,224,3</source>
+        <translation>カンマ区切りの次元、不明は ?。例: 1,224,224,3</translation>
+    </message>
+    <message>
+        <source>This graph has no inputs to give a shape.</source>
+        <translation>この計算グラフには形状を指定できる入力がありません。</translation>
+    </message>
+    <message>
+        <source>Recorded Shapes</source>
+        <translation>記録された形状</translation>
+    </message>
+    <message>
+        <source>Forget the shapes set here and use what the model records</source>
+        <translation>ここで設定した形状を破棄し、モデルに記録された形状を使います</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -720,6 +775,14 @@
     <message>
         <source>Exported %1</source>
         <translation>%1 を書き出しました</translation>
+    </message>
+    <message>
+        <source>Input &amp;Shapes…</source>
+        <translation>入力の形状(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Set a batch size or concrete input dims and infer every edge&apos;s shape again</source>
+        <translation>バッチサイズや具体的な入力次元を設定し、すべてのエッジの形状を推論し直します</translation>
     </message>
 </context>
 <context>

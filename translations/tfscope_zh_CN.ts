@@ -251,10 +251,6 @@
         <translation>（函数）</translation>
     </message>
     <message>
-        <source>Laying out %1 boxes…</source>
-        <translation>正在布局 %1 个方框…</translation>
-    </message>
-    <message>
         <source>Layout</source>
         <translation>布局</translation>
     </message>
@@ -311,6 +307,14 @@
     <message>
         <source>This model has no graph.</source>
         <translation>此模型没有计算图。</translation>
+    </message>
+    <message>
+        <source>Laying out…</source>
+        <translation>正在布局…</translation>
+    </message>
+    <message>
+        <source>Shapes not inferred: %1</source>
+        <translation>未能推断形状：%1</translation>
     </message>
 </context>
 <context>
@@ -369,6 +373,57 @@
     <message>
         <source>[%1, %2): %3 values</source>
         <translation>[%1, %2)：%3 个值</translation>
+    </message>
+</context>
+<context>
+    <name>tfs::views::InputShapesDialog</name>
+    <message>
+        <source>Input Shapes</source>
+        <translation>输入形状</translation>
+    </message>
+    <message>
+        <source>Shapes are inferred from the graph&apos;s inputs. Give a batch size or concrete dims (? = unknown) and every edge is inferred again.</source>
+        <translation>形状由计算图的输入推断。给出批大小或具体维度（? 表示未知），所有边都会重新推断。</translation>
+    </message>
+    <message>
+        <source>Batch size:</source>
+        <translation>批大小：</translation>
+    </message>
+    <message>
+        <source>?</source>
+        <translation>?</translation>
+    </message>
+    <message>
+        <source>Apply to All Inputs</source>
+        <translation>应用到所有输入</translation>
+    </message>
+    <message>
+        <source>Sets the first dim of every input whose batch dim is unknown</source>
+        <translation>为批维度未知的每个输入设置第一维</translation>
+    </message>
+    <message>
+        <source>scalar</source>
+        <translation>标量</translation>
+    </message>
+    <message>
+        <source>Comma-separated dims, ? for unknown, e.g. 1,224,224,3</source>
+        <translation>以逗号分隔的维度，? 表示未知，例如 1,224,224,3</translation>
+    </message>
+    <message>
+        <source>This graph has no inputs to give a shape.</source>
+        <translation>此计算图没有可设置形状的输入。</translation>
+    </message>
+    <message>
+        <source>Recorded Shapes</source>
+        <translation>记录的形状</translation>
+    </message>
+    <message>
+        <source>Forget the shapes set here and use what the model records</source>
+        <translation>忘掉这里设置的形状，使用模型中记录的形状</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
     </message>
 </context>
 <context>
@@ -720,6 +775,14 @@
     <message>
         <source>Exported %1</source>
         <translation>已导出 %1</translation>
+    </message>
+    <message>
+        <source>Input &amp;Shapes…</source>
+        <translation>输入形状(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Set a batch size or concrete input dims and infer every edge&apos;s shape again</source>
+        <translation>设置批大小或具体输入维度，并重新推断所有边的形状</translation>
     </message>
 </context>
 <context>
