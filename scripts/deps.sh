@@ -6,7 +6,8 @@ packages=(build-essential cmake pkg-config ccache
   libprotobuf-dev protobuf-compiler libgraphviz-dev libeigen3-dev
   libleveldb-dev libsnappy-dev zlib1g-dev
   libgtest-dev libgmock-dev libbenchmark-dev xvfb xauth
-  python3 fonts-noto-cjk)  # python3: translation test; fonts-noto-cjk: Chinese and Japanese text
+  python3 fonts-noto-cjk  # python3: translation test; fonts-noto-cjk: Chinese and Japanese text
+  clang libclang-rt-14-dev llvm-14)  # the ASan/UBSan build and libFuzzer (scripts/fuzz.sh)
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")

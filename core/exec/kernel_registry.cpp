@@ -10,40 +10,53 @@ namespace tfs::exec {
 
 namespace {
 
-const std::unordered_map<std::string, KernelFn>& kernelTable() {
-    static const std::unordered_map<std::string, KernelFn> table = [] {
+struct KernelTable {
+    std::unordered_map<std::string, KernelFn> byOp;
+    std::vector<std::string> errors;  // an op listed twice: only its first entry would ever run
+};
+
+const KernelTable& kernelTable() {
+    static const KernelTable table = [] {
         using namespace kernels;
-        std::unordered_map<std::string, KernelFn> map;
-        std::vector<KernelEntry> (*const families[])() = {
-            &elementwiseUnaryKernels,
-            &elementwiseBinaryKernels,
-            &activationKernels,
-            &matmulKernels,
-            &convKernels,
-            &poolingKernels,
-            &normalizationKernels,
-            &arrayShapeKernels,
-            &arrayTransformKernels,
-            &arrayGatherKernels,
-            &reductionKernels,
-            &randomKernels,
-            &audioKernels,
-            &arraySpaceKernels,
-            &imageKernels,
-            &quantizeKernels,
-            &fusedKernels,
-            &stringKernels,
-            &parseExampleKernels,
-            &trainingKernels,
-            &segmentKernels,
-            &quantizedNnKernels,
-            &quantizedOpKernels,
-            &immutableConstKernels,
-            &tensorListKernels,
+        KernelTable t;
+        std::unordered_map<std::string, const char*> listedBy;
+        const std::pair<const char*, std::vector<KernelEntry> (*)()> families[] = {
+            {"elementwiseUnaryKernels", &elementwiseUnaryKernels},
+            {"elementwiseBinaryKernels", &elementwiseBinaryKernels},
+            {"activationKernels", &activationKernels},
+            {"matmulKernels", &matmulKernels},
+            {"convKernels", &convKernels},
+            {"poolingKernels", &poolingKernels},
+            {"normalizationKernels", &normalizationKernels},
+            {"arrayShapeKernels", &arrayShapeKernels},
+            {"arrayTransformKernels", &arrayTransformKernels},
+            {"arrayGatherKernels", &arrayGatherKernels},
+            {"reductionKernels", &reductionKernels},
+            {"randomKernels", &randomKernels},
+            {"audioKernels", &audioKernels},
+            {"arraySpaceKernels", &arraySpaceKernels},
+            {"imageKernels", &imageKernels},
+            {"quantizeKernels", &quantizeKernels},
+            {"fusedKernels", &fusedKernels},
+            {"stringKernels", &stringKernels},
+            {"parseExampleKernels", &parseExampleKernels},
+            {"trainingKernels", &trainingKernels},
+            {"segmentKernels", &segmentKernels},
+            {"quantizedNnKernels", &quantizedNnKernels},
+            {"quantizedOpKernels", &quantizedOpKernels},
+            {"immutableConstKernels", &immutableConstKernels},
+            {"tensorListKernels", &tensorListKernels},
         };
-        for (auto family : families)
-            for (const KernelEntry& entry : family()) map.emplace(entry.op, entry.fn);
-        return map;
+        for (const auto& [familyName, family] : families)
+            for (const KernelEntry& entry : family()) {
+                auto [it, added] = listedBy.emplace(entry.op, familyName);
+                if (added)
+                    t.byOp.emplace(entry.op, entry.fn);
+                else
+                    t.errors.push_back(std::string("kernel for ") + entry.op + " listed in " + it->second + " and again in " +
+                                       familyName);
+            }
+        return t;
     }();
     return table;
 }
@@ -55,16 +68,18 @@ Status KernelContext::error(const std::string& message) const {
 }
 
 const KernelFn* findKernel(const std::string& op) {
-    const auto& table = kernelTable();
+    const auto& table = kernelTable().byOp;
     auto it = table.find(op);
     return it == table.end() ? nullptr : &it->second;
 }
 
 std::vector<std::string> kernelOps() {
     std::vector<std::string> ops;
-    for (const auto& [name, fn] : kernelTable()) ops.push_back(name);
+    for (const auto& [name, fn] : kernelTable().byOp) ops.push_back(name);
     std::sort(ops.begin(), ops.end());
     return ops;
 }
+
+const std::vector<std::string>& kernelTableErrors() { return kernelTable().errors; }
 
 }  // namespace tfs::exec

@@ -2,6 +2,7 @@
 #include "core/layout/graph_layout.h"
 #include "core/layout/stub_routes.h"
 
+#include <fcntl.h>
 #include <gvc.h>
 #include <poll.h>
 #include <signal.h>
@@ -58,13 +59,16 @@ std::string lastComponent(const std::string& path) {
     return slash == std::string::npos ? path : path.substr(slash + 1);
 }
 
-// Owns one cgraph graph and its layout; frees both on every exit path.
+// Owns one cgraph graph and its layout; frees both on every exit path, except in a
+// forked child that exits right after: Graphviz 2.42's gvFreeLayout can double-free
+// after some spline routings, and the process's exit frees everything anyway.
 struct GraphGuard {
     GVC_t* gvc;
+    bool leaveForExit = false;
     Agraph_t* g = nullptr;
     bool laidOut = false;
     ~GraphGuard() {
-        if (!g) return;
+        if (!g || leaveForExit) return;
         if (laidOut) gvFreeLayout(gvc, g);
         agclose(g);
     }
@@ -86,9 +90,10 @@ SizeF estimateItemSize(const VisibleGraph& graph, const GraphIndex& index, int i
 
 namespace {
 
-// Runs dot in this process; called in a forked child (see layoutGraph) so a Graphviz crash cannot take the app down.
+// Runs dot in this process; called in a forked child (see layoutGraph) so a Graphviz crash cannot
+// take the app down. `inExitingChild`: the caller _exits next, so Graphviz's memory is not freed.
 Result<LayoutResult> layoutHere(const LayoutInput& input, const LayoutOptions& options, const char* splineMode,
-                                const WorkContext& work) {
+                                const WorkContext& work, bool inExitingChild = false) {
     const VisibleGraph& vg = input.graph;
     if (!input.itemSizes.empty() && input.itemSizes.size() != vg.items.size())
         return invalidArgument("layoutGraph: " + std::to_string(input.itemSizes.size()) + " sizes for " +
@@ -104,7 +109,7 @@ Result<LayoutResult> layoutHere(const LayoutInput& input, const LayoutOptions& o
         if (e.from < 0 || e.to < 0 || e.from >= int(vg.items.size()) || e.to >= int(vg.items.size()))
             return invalidArgument("layoutGraph: edge endpoint out of range");
 
-    GraphGuard guard{context()};
+    GraphGuard guard{context(), inExitingChild};
     errorText().clear();
     guard.g = agopen(cs("g"), Agdirected, nullptr);
     Agraph_t* g = guard.g;
@@ -338,7 +343,7 @@ enum class ChildOutcome { Done, Crashed, Cancelled };
 ChildOutcome layoutInChild(const LayoutInput& input, const LayoutOptions& options, const char* splineMode,
                            const WorkContext& work, Result<LayoutResult>& out, std::string& crash) {
     int fds[2];
-    if (pipe(fds) != 0) {
+    if (pipe2(fds, O_CLOEXEC) != 0) {  // no program the child might start inherits the pipe
         out = layoutHere(input, options, splineMode, work);
         return ChildOutcome::Done;
     }
@@ -353,7 +358,12 @@ ChildOutcome layoutInChild(const LayoutInput& input, const LayoutOptions& option
         // A crash here is expected now and then: die quietly, without the parent's crash handlers.
         for (int sig : {SIGABRT, SIGSEGV, SIGBUS, SIGFPE, SIGILL}) signal(sig, SIG_DFL);
         close(fds[0]);
-        std::string bytes = encode(layoutHere(input, options, splineMode, WorkContext{}));
+        std::string bytes;
+        try {  // an exception must never unwind into the parent's code running in this copy
+            bytes = encode(layoutHere(input, options, splineMode, WorkContext{}, /*inExitingChild=*/true));
+        } catch (...) {
+            _exit(4);
+        }
         size_t done = 0;
         while (done < bytes.size()) {
             ssize_t w = write(fds[1], bytes.data() + done, bytes.size() - done);
@@ -365,26 +375,36 @@ ChildOutcome layoutInChild(const LayoutInput& input, const LayoutOptions& option
         _exit(0);
     }
     close(fds[1]);
+    fcntl(fds[0], F_SETFL, fcntl(fds[0], F_GETFL) | O_NONBLOCK);
     std::string data;
     char buf[65536];
-    bool killed = false;
+    bool killed = false, reaped = false;
+    int status = 0;
+    // Reads until EOF, but also watches the child itself: one that dies (or is killed) while
+    // something else still holds the pipe open must not keep the parent waiting for EOF.
     for (;;) {
-        pollfd p{fds[0], POLLIN, 0};
-        int ready = poll(&p, 1, 50);
-        if (ready < 0 && errno != EINTR) break;
         if (work.cancelled() && !killed) {
             kill(pid, SIGKILL);
             killed = true;
         }
-        if (ready <= 0) continue;
         ssize_t r = read(fds[0], buf, sizeof buf);
-        if (r < 0 && errno == EINTR) continue;
-        if (r <= 0) break;
-        data.append(buf, size_t(r));
+        if (r > 0) {
+            data.append(buf, size_t(r));
+            continue;
+        }
+        if (r == 0 || (errno != EAGAIN && errno != EINTR)) break;  // EOF or a broken pipe
+        if (reaped) break;                                        // child gone and pipe drained
+        pid_t w = waitpid(pid, &status, WNOHANG);
+        if (w == pid) {
+            reaped = true;
+            continue;  // drain what it wrote before exiting
+        }
+        if (w < 0 && errno != EINTR) break;
+        pollfd p{fds[0], POLLIN, 0};
+        poll(&p, 1, 50);
     }
     close(fds[0]);
-    int status = 0;
-    while (waitpid(pid, &status, 0) < 0 && errno == EINTR) {
+    while (!reaped && waitpid(pid, &status, 0) < 0 && errno == EINTR) {
     }
     if (killed) return ChildOutcome::Cancelled;
     if (WIFEXITED(status) && WEXITSTATUS(status) == 0) {

@@ -1,5 +1,6 @@
 #include "core/model/tensor.h"
 
+#include <atomic>
 #include <complex>
 #include <cstdlib>
 
@@ -47,6 +48,13 @@ Tensor::Tensor(DataType dtype, Dims dims) : dtype_(baseType(dtype)), dims_(std::
         buffer_ = TensorBuffer::allocate(size_t(numElements_) * size_t(dtypeSize(dtype_)));
     }
 }
+
+namespace {
+std::atomic<uint64_t> gTensorByteLimit{uint64_t(16) << 30};
+}  // namespace
+
+uint64_t tensorByteLimit() { return gTensorByteLimit.load(std::memory_order_relaxed); }
+void setTensorByteLimit(uint64_t bytes) { gTensorByteLimit.store(bytes, std::memory_order_relaxed); }
 
 Result<Tensor> Tensor::make(DataType dtype, Dims dims, uint64_t maxBytes) {
     TFS_ASSIGN_OR_RETURN(int64_t count, elementCount(dims));

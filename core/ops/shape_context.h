@@ -65,6 +65,10 @@ using ShapeFn = void (*)(ShapeContext& ctx);
 
 /// The shape function for an op, or null.
 ShapeFn findShapeFn(const std::string& op);
+/// Every op with a shape function, sorted.
+std::vector<std::string> shapeFnOps();
+/// Ops listed by two shape-function lists (the first wins); empty when the table is sound.
+const std::vector<std::string>& shapeFnTableErrors();
 
 /// Registration tables of each shape_fns_*.cpp file.
 struct ShapeFnEntry {

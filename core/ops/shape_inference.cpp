@@ -137,16 +137,47 @@ void ShapeContext::forward(int to, int from) {
     o.handleShape = src.handleShape;
 }
 
-ShapeFn findShapeFn(const std::string& op) {
+namespace {
+struct ShapeFnTable {
+    std::unordered_map<std::string, ShapeFn> byOp;
+    std::vector<std::string> errors;  // an op listed twice: the first entry wins, the rest are reported
+};
+
+const ShapeFnTable& shapeFnTable() {
     static const auto* table = [] {
-        auto* t = new std::unordered_map<std::string, ShapeFn>;
-        for (auto* list : {&arrayShapeFns, &nnShapeFns, &miscShapeFns})
-            for (const ShapeFnEntry& e : (*list)()) (*t)[e.op] = e.fn;
+        auto* t = new ShapeFnTable;
+        const std::pair<const char*, std::vector<ShapeFnEntry> (*)()> lists[] = {
+            {"arrayShapeFns", &arrayShapeFns}, {"nnShapeFns", &nnShapeFns}, {"miscShapeFns", &miscShapeFns}};
+        std::unordered_map<std::string, const char*> listedBy;
+        for (const auto& [listName, list] : lists)
+            for (const ShapeFnEntry& e : list()) {
+                auto [it, added] = listedBy.emplace(e.op, listName);
+                if (added)
+                    t->byOp.emplace(e.op, e.fn);
+                else
+                    t->errors.push_back(std::string("shape function for ") + e.op + " listed in " + it->second +
+                                        " and again in " + listName);
+            }
         return t;
     }();
-    auto it = table->find(op);
-    return it == table->end() ? nullptr : it->second;
+    return *table;
 }
+}  // namespace
+
+ShapeFn findShapeFn(const std::string& op) {
+    const auto& table = shapeFnTable().byOp;
+    auto it = table.find(op);
+    return it == table.end() ? nullptr : it->second;
+}
+
+std::vector<std::string> shapeFnOps() {
+    std::vector<std::string> ops;
+    for (const auto& [name, fn] : shapeFnTable().byOp) ops.push_back(name);
+    std::sort(ops.begin(), ops.end());
+    return ops;
+}
+
+const std::vector<std::string>& shapeFnTableErrors() { return shapeFnTable().errors; }
 
 bool normalizeAxis(int64_t axis, int rank, int64_t* out) {
     if (rank < 0) return false;
@@ -348,7 +379,7 @@ ShapeMap runInference(const Run& run) {
 
     auto compute = [&](int i, bool forceUnknownMerge) {
         const auto& node = index.node(i);
-        std::vector<InferredTensor> outputs(size_t(outputCount[size_t(i)]));
+        std::vector<InferredTensor> outputs(static_cast<size_t>(outputCount[size_t(i)]));
         for (size_t k = 0; k < outputs.size(); ++k) outputs[k].dtype = dtypes[size_t(i)][k];
         std::vector<const InferredTensor*> inputs;
         std::vector<const tensorflow::NodeDef*> inputNodes;

@@ -1,12 +1,20 @@
 #pragma once
-// Where tests find ../shared/models, fixtures and a scratch directory.
+// Where tests find the shared models, fixtures and a scratch directory. Every test
+// (GoogleTest and Qt Test) finds the shared models through sharedModelsDir().
 
 #include <string>
 
 namespace tfs::test {
 
-/// Absolute path of ../shared/models beside the source tree, or "" when absent.
+/// Absolute path of the shared real models: $TFSCOPE_SHARED_MODELS when set, else
+/// ../shared/models beside the source tree (../../shared/models from a worktree);
+/// "" when the folder is absent or has no manifest.json.
 std::string sharedModelsDir();
+/// True in CI mode (CI=true or TFSCOPE_REQUIRE_MODELS=1): missing shared models fail
+/// the tests that need them instead of skipping, so a wrong path cannot turn the suite green.
+bool sharedModelsRequired();
+/// One sentence saying where the shared models were looked for and how to point at them.
+std::string sharedModelsMissing();
 /// Path of one model folder in sharedModelsDir() (not checked).
 std::string sharedModel(const std::string& folder);
 /// tests/data in the source tree.
@@ -18,9 +26,23 @@ std::string tfscopeBinary();
 
 }  // namespace tfs::test
 
-/// Skips the current test with a clear message when ../shared/models is missing.
-#define TFS_REQUIRE_SHARED_MODELS()                                                      \
-    do {                                                                                 \
-        if (::tfs::test::sharedModelsDir().empty())                                      \
-            GTEST_SKIP() << "../shared/models not found beside the source tree; skipping"; \
+/// Skips the current test when the shared models are missing, or fails it in CI mode.
+#define TFS_REQUIRE_SHARED_MODELS()                                            \
+    do {                                                                       \
+        if (::tfs::test::sharedModelsDir().empty()) {                          \
+            if (::tfs::test::sharedModelsRequired())                           \
+                FAIL() << ::tfs::test::sharedModelsMissing();                  \
+            else                                                               \
+                GTEST_SKIP() << ::tfs::test::sharedModelsMissing();            \
+        }                                                                      \
+    } while (0)
+
+/// The same for Qt Test (in initTestCase, it skips or fails the whole test case).
+#define TFS_QT_REQUIRE_SHARED_MODELS()                                                  \
+    do {                                                                                \
+        if (::tfs::test::sharedModelsDir().empty()) {                                   \
+            const std::string tfsMissing = ::tfs::test::sharedModelsMissing();          \
+            if (::tfs::test::sharedModelsRequired()) QFAIL(tfsMissing.c_str());         \
+            QSKIP(tfsMissing.c_str());                                                  \
+        }                                                                               \
     } while (0)

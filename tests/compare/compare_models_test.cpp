@@ -197,25 +197,6 @@ TEST(CompareModels, BatchCommandWritesReports) {
 namespace tfs::compare {
 namespace {
 
-// Developer aid (disabled): runs `compare` with the arguments in $TFSCOPE_COMPARE_ARGS
-// (space-separated) and prints its output, for docs and looking at reports without the GUI build.
-TEST(CompareModels, DISABLED_RunFromEnvironment) {
-    const char* env = std::getenv("TFSCOPE_COMPARE_ARGS");
-    if (!env) GTEST_SKIP() << "set TFSCOPE_COMPARE_ARGS";
-    std::vector<std::string> args;
-    std::istringstream in(env);
-    for (std::string a; in >> a;) args.push_back(a);
-    std::ostringstream out, err;
-    int code = runCompareCli(args, out, err);
-    std::cout << out.str() << err.str() << "exit code " << code << "\n";
-}
-
-}  // namespace
-}  // namespace tfs::compare
-
-namespace tfs::compare {
-namespace {
-
 TEST(CompareWeights, VariablesMatchTheConstsOfTheFrozenGraph) {
     TFS_REQUIRE_SHARED_MODELS();
     auto saved = loadModel(test::sharedModel("tf2onnx__regression_saved_model"));

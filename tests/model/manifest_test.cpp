@@ -45,7 +45,7 @@ void checkSignature(const std::string& what, const Model& model, const Signature
         const auto& actual = std::string(side) == "inputs" ? sig.inputs : sig.outputs;
         ASSERT_EQ(actual.size(), specs->size()) << what << " " << side;
         for (const auto& [key, spec] : specs->members()) {
-            auto it = std::find_if(actual.begin(), actual.end(), [&](const TensorSpec& s) { return s.key == key; });
+            auto it = std::find_if(actual.begin(), actual.end(), [&key = key](const TensorSpec& s) { return s.key == key; });
             ASSERT_NE(it, actual.end()) << what << " missing " << side << " key " << key;
             EXPECT_EQ(it->tensorName, spec.stringOr("name")) << what << " " << key;
             EXPECT_EQ(it->dtype, parseDtype(spec.stringOr("dtype"))) << what << " " << key << " dtype " << spec.stringOr("dtype");

@@ -10,10 +10,7 @@
 
 namespace {
 
-QString modelsDir() {
-    QString dir = QStringLiteral(TFSCOPE_SOURCE_DIR "/../shared/models");
-    return QFileInfo(dir).isDir() ? QFileInfo(dir).canonicalFilePath() : QString();
-}
+QString modelsDir() { return QString::fromStdString(tfs::test::sharedModelsDir()); }
 
 int tfscope(const QStringList& args, QString* out) {
     QProcess p;
@@ -37,7 +34,7 @@ class RenderPngTest : public QObject {
     Q_OBJECT
 private slots:
     void initTestCase() {
-        if (modelsDir().isEmpty()) QSKIP("../shared/models not found");
+        TFS_QT_REQUIRE_SHARED_MODELS();
         QImageReader::setAllocationLimit(4096);  // the x16 picture is a large image
     }
 
@@ -87,3 +84,5 @@ private slots:
 
 QTEST_GUILESS_MAIN(RenderPngTest)
 #include "render_png_test.moc"
+
+#include "tests/common/test_paths.h"

@@ -27,10 +27,7 @@ using namespace tfs::views;
 
 namespace {
 
-QString modelsDir() {
-    QString dir = QStringLiteral(TFSCOPE_SOURCE_DIR "/../shared/models");
-    return QFileInfo(dir).isDir() ? QFileInfo(dir).canonicalFilePath() : QString();
-}
+QString modelsDir() { return QString::fromStdString(tfs::test::sharedModelsDir()); }
 
 QString model(const QString& rel) { return modelsDir() + QLatin1Char('/') + rel; }
 
@@ -62,7 +59,7 @@ private slots:
         QStandardPaths::setTestModeEnabled(true);
         QCoreApplication::setOrganizationName(QStringLiteral("tfscope-tests"));
         QSettings().clear();
-        if (modelsDir().isEmpty()) QSKIP("../shared/models not found");
+        TFS_QT_REQUIRE_SHARED_MODELS();
     }
 
     void slicesRank4CheckpointTensor() {
@@ -294,3 +291,5 @@ private slots:
 
 QTEST_MAIN(TensorViewerTest)
 #include "tensor_viewer_test.moc"
+
+#include "tests/common/test_paths.h"

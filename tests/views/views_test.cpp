@@ -26,10 +26,7 @@ using namespace tfs::views;
 
 namespace {
 
-QString modelsDir() {
-    QString dir = QStringLiteral(TFSCOPE_SOURCE_DIR "/../shared/models");
-    return QFileInfo(dir).isDir() ? QFileInfo(dir).canonicalFilePath() : QString();
-}
+QString modelsDir() { return QString::fromStdString(tfs::test::sharedModelsDir()); }
 
 QString model(const QString& rel) { return modelsDir() + QLatin1Char('/') + rel; }
 
@@ -60,7 +57,7 @@ private slots:
         QStandardPaths::setTestModeEnabled(true);
         QCoreApplication::setOrganizationName(QStringLiteral("tfscope-tests"));
         QSettings().clear();
-        if (modelsDir().isEmpty()) QSKIP("../shared/models not found");
+        TFS_QT_REQUIRE_SHARED_MODELS();
     }
 
     void opensFrozenGraphAndDrawsEveryNode() {
@@ -368,3 +365,5 @@ private slots:
 
 QTEST_MAIN(ViewsTest)
 #include "views_test.moc"
+
+#include "tests/common/test_paths.h"

@@ -7,6 +7,8 @@
 
 #include <cstring>
 
+#include <snappy.h>
+
 #include "core/util/varint.h"
 
 namespace tfs::table {
@@ -31,15 +33,69 @@ bool snappyLength(const unsigned char* p, size_t n, uint64_t* out) {
     return false;
 }
 
+// A block handle: where a block starts and how long it is (without its 5-byte trailer).
+struct BlockHandle {
+    uint64_t offset = 0, length = 0;
+};
+
+bool readHandle(const unsigned char*& p, const unsigned char* end, BlockHandle* h) {
+    return readVarint64(p, end, &h->offset) && readVarint64(p, end, &h->length);
+}
+
+// leveldb allocates length + trailer bytes for a block before reading it.
+bool handleFits(const BlockHandle& h, uint64_t fileSize) {
+    return h.offset <= fileSize && h.length <= fileSize - h.offset &&
+           h.length + kBlockTrailer <= fileSize - h.offset;
+}
+
 // Checks that the footer's two block handles lie inside the file, before leveldb
-// allocates a buffer of whatever size they claim.
-bool footerHandlesFit(const char* data, uint64_t size) {
+// allocates a buffer of whatever size they claim; `index` receives the second.
+bool footerHandlesFit(const char* data, uint64_t size, BlockHandle* index) {
     const auto* p = reinterpret_cast<const unsigned char*>(data + size - kFooterSize);
     const auto* end = p + kFooterSize - 8;
     for (int i = 0; i < 2; ++i) {
-        uint64_t offset = 0, length = 0;
-        if (!readVarint64(p, end, &offset) || !readVarint64(p, end, &length)) return false;
-        if (offset > size || length > size - offset || length + kBlockTrailer > size - offset) return false;
+        if (!readHandle(p, end, index) || !handleFits(*index, size)) return false;
+    }
+    return true;
+}
+
+// The index block's uncompressed contents ("" when its compression is unknown or implausible).
+bool indexBlockContents(const char* data, const BlockHandle& h, std::string* out) {
+    const char* block = data + h.offset;
+    const auto type = static_cast<unsigned char>(block[h.length]);
+    if (type == 0 /* kNoCompression */) {
+        out->assign(block, size_t(h.length));
+        return true;
+    }
+    size_t ulen = 0;
+    if (type != 1 /* kSnappyCompression */ || !snappy::GetUncompressedLength(block, size_t(h.length), &ulen) ||
+        ulen > kMaxSnappyRatio * h.length + 4096)
+        return false;
+    out->resize(ulen);
+    return snappy::RawUncompress(block, size_t(h.length), out->data());
+}
+
+// Every entry of the index block is the handle of a data block, which leveldb
+// will allocate at its claimed size when an iterator reaches it: check them all
+// against the file size once, before any data block is read.
+bool indexHandlesFit(const char* data, uint64_t size, const BlockHandle& index) {
+    std::string block;
+    if (!indexBlockContents(data, index, &block) || block.size() < 4) return false;
+    const auto* begin = reinterpret_cast<const unsigned char*>(block.data());
+    uint32_t restarts = 0;
+    std::memcpy(&restarts, begin + block.size() - 4, 4);  // little-endian on every platform we build for
+    if (restarts > (block.size() - 4) / 4) return false;
+    const unsigned char* limit = begin + block.size() - 4 - 4 * size_t(restarts);
+    for (const unsigned char* p = begin; p < limit;) {
+        uint64_t shared = 0, unshared = 0, valueLength = 0;
+        if (!readVarint64(p, limit, &shared) || !readVarint64(p, limit, &unshared) ||
+            !readVarint64(p, limit, &valueLength))
+            return false;
+        if (unshared > uint64_t(limit - p) || valueLength > uint64_t(limit - p) - unshared) return false;
+        const unsigned char* value = p + unshared;
+        p = value + valueLength;
+        BlockHandle h;
+        if (!readHandle(value, p, &h) || !handleFits(h, size)) return false;
     }
     return true;
 }
@@ -81,7 +137,8 @@ Result<std::unique_ptr<TableReader>> TableReader::open(const std::string& path) 
         return dataLoss(path +
                         ": not a table: bad magic number in the footer (expected the LevelDB/TensorFlow "
                         "table magic 0xdb4775248b80fb57; truncated or not a checkpoint index?)");
-    if (!footerHandlesFit(map->data(), map->size()))
+    BlockHandle index;
+    if (!footerHandlesFit(map->data(), map->size(), &index))
         return dataLoss(path + ": corrupt table: the footer points outside the file (truncated or damaged?)");
     std::unique_ptr<TableReader> reader(new TableReader());
     reader->path_ = path;
@@ -98,6 +155,10 @@ Result<std::unique_ptr<TableReader>> TableReader::open(const std::string& path) 
         return dataLoss(path + ": corrupt table: a block claims an impossible size");
     }
     if (!s.ok()) return dataLoss(path + ": cannot read table: " + s.ToString());
+    // After Open, which verified the index block's crc, so a damaged index reports that first.
+    if (!indexHandlesFit(reader->file_->map->data(), reader->file_->map->size(), index))
+        return dataLoss(path + ": corrupt table: the index points at a data block outside the file "
+                               "(truncated or damaged?)");
     return reader;
 }
 

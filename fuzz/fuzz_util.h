@@ -1,0 +1,25 @@
+#pragma once
+// Shared by the libFuzzer targets: scratch files for loaders that take paths, splitting
+// one input into several files, and touching everything a loaded model offers.
+
+#include <cstddef>
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "core/model/model.h"
+
+namespace tfs::fuzz {
+
+/// A per-process scratch directory in /dev/shm (or $TMPDIR), created once.
+const std::string& scratchDir();
+/// Writes `bytes` to scratchDir()/name (replacing it) and returns the path.
+std::string writeScratch(const std::string& name, const std::string& bytes);
+/// Splits an input at each "\n--8<--\n" separator (so seeds stay readable), at most `parts` pieces.
+std::vector<std::string> splitInput(const uint8_t* data, size_t size, size_t parts);
+/// Copies a fixed file from the seed folder named by $TFSCOPE_FUZZ_FIXED into the scratch dir.
+std::string copyFixed(const std::string& relative, const std::string& name);
+/// Reads every variable and walks every graph of a loaded model (what a viewer would do).
+void exercise(const Model& model);
+
+}  // namespace tfs::fuzz
