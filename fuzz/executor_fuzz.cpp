@@ -11,6 +11,7 @@
 #include "core/model/dtype.h"
 #include "core/model/shape.h"
 #include "core/model/tensor.h"
+#include "core/model/tensor_limit.h"
 #include "fuzz/fuzz_util.h"
 
 namespace {

@@ -4,6 +4,7 @@
 # executions, coverage and crashes per target. SECONDS_PER_TARGET=0 only runs every seed
 # once (the CI smoke). Seeds come from the shared models and tests/data; corpora and
 # crashes stay in build-asan/fuzz-work/<target>/. Exit status 1 when any target crashed.
+# TFSCOPE_FUZZ_NO_BUILD=1 runs the targets already built.
 #   scripts/fuzz.sh [SECONDS_PER_TARGET] [TARGET...]      e.g. scripts/fuzz.sh 600 json npy
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -11,8 +12,10 @@ seconds="${1:-60}"
 shift || true
 build=build-asan
 export CCACHE_BASEDIR="$PWD"
-[ -f "$build/CMakeCache.txt" ] || cmake --preset asan >/dev/null
-cmake --build "$build" -j"$(nproc)" --target fuzz_all tfscope >/dev/null
+if [ "${TFSCOPE_FUZZ_NO_BUILD:-0}" != 1 ]; then
+  [ -f "$build/CMakeCache.txt" ] || cmake --preset asan >/dev/null
+  cmake --build "$build" -j"$(nproc)" --target fuzz_all tfscope >/dev/null
+fi
 
 models="${TFSCOPE_SHARED_MODELS:-}"
 for candidate in ../shared/models ../../shared/models; do
@@ -41,7 +44,8 @@ pair() {
   [ "$(stat -c %s "$3")" -lt 262144 ] || return 0
   { cat "$2"; printf '\n--8<--\n'; cat "$3"; } >"$work/$1/seeds/$(basename "$(dirname "$2")")_$(basename "$2")"
 }
-tfscope="$build/bin/tfscope"
+tfscope="$build/bin/tfscope"  # converts seeds (memmapped packages, binary graphs)
+[ -x "$tfscope" ] || tfscope=build/bin/tfscope
 shopt -s nullglob
 seed graphdef_binary "$models"/*/*.pb
 seed graphdef_text "$models"/*/*.pbtxt tests/data/*/*.pbtxt

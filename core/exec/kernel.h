@@ -85,7 +85,5 @@ struct KernelEntry {
 /// file exports a function returning its entries and kernel_registry.cpp lists them.
 const KernelFn* findKernel(const std::string& op);
 std::vector<std::string> kernelOps();
-/// Ops listed by two kernel families (the table keeps the first); empty when the table is sound.
-const std::vector<std::string>& kernelTableErrors();
 
 }  // namespace tfs::exec

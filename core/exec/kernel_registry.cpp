@@ -4,6 +4,7 @@
 #include <unordered_map>
 
 #include "core/exec/kernel.h"
+#include "core/exec/kernel_registry.h"
 #include "core/exec/kernels/kernel_list.h"
 
 namespace tfs::exec {

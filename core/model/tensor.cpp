@@ -1,9 +1,11 @@
 #include "core/model/tensor.h"
 
+#include <algorithm>
 #include <atomic>
 #include <complex>
 #include <cstdlib>
 
+#include "core/model/tensor_limit.h"
 #include "core/util/half.h"
 
 namespace tfs {
@@ -57,6 +59,7 @@ uint64_t tensorByteLimit() { return gTensorByteLimit.load(std::memory_order_rela
 void setTensorByteLimit(uint64_t bytes) { gTensorByteLimit.store(bytes, std::memory_order_relaxed); }
 
 Result<Tensor> Tensor::make(DataType dtype, Dims dims, uint64_t maxBytes) {
+    maxBytes = std::min(maxBytes, tensorByteLimit());
     TFS_ASSIGN_OR_RETURN(int64_t count, elementCount(dims));
     DataType base = baseType(dtype);
     int elementSize = dtypeSize(base);

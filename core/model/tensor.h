@@ -39,18 +39,13 @@ private:
     std::shared_ptr<const void> owner_;
 };
 
-/// The largest tensor Tensor::make allocates unless told otherwise (16 GiB); process-wide.
-uint64_t tensorByteLimit();
-/// Lowers (or raises) that limit, e.g. in a fuzzing harness that must stay within a few hundred MB.
-void setTensorByteLimit(uint64_t bytes);
-
 class Tensor {
 public:
     Tensor() = default;
     /// Allocates a zeroed tensor; callers must have validated the shape (see make()).
     Tensor(DataType dtype, Dims dims);
     /// Validating constructor: rejects negative dims, overflow and sizes above maxBytes.
-    static Result<Tensor> make(DataType dtype, Dims dims, uint64_t maxBytes = tensorByteLimit());
+    static Result<Tensor> make(DataType dtype, Dims dims, uint64_t maxBytes = uint64_t(16) << 30);
     /// Wraps existing bytes without copying (size must match dtype and shape).
     static Result<Tensor> wrap(DataType dtype, Dims dims, std::shared_ptr<TensorBuffer> buffer);
 

@@ -96,6 +96,8 @@ Result<Tensor> parseNpy(const std::string& bytes, const std::string& source) {
         if (std::isdigit(static_cast<unsigned char>(shapeText[i]))) {
             size_t end = i;
             while (end < shapeText.size() && std::isdigit(static_cast<unsigned char>(shapeText[end]))) ++end;
+            if (end - i > 18)  // beyond int64 (std::stoll would throw): no real array is this large
+                return dataLoss(source + ": .npy shape dimension " + shapeText.substr(i, end - i) + " is too large");
             dims.push_back(std::stoll(shapeText.substr(i, end - i)));
             i = end;
         } else {
@@ -195,6 +197,10 @@ Result<std::map<std::string, Tensor>> readNpz(const std::string& path) {
             payload = zip.substr(data, compressed);
         } else if (method == 8) {
             if (uncompressed > (uint64_t(4) << 30)) return resourceExhausted(path + ": zip entry too large");
+            // Deflate expands at most ~1032:1; a larger claim is corrupt and must not be allocated.
+            if (uncompressed > compressed * 1032 + 1024)
+                return dataLoss(path + ": zip entry '" + name + "' claims " + std::to_string(uncompressed) +
+                                " bytes from " + std::to_string(compressed) + " compressed (corrupt)");
             payload.resize(uncompressed);
             z_stream zs{};
             if (inflateInit2(&zs, -MAX_WBITS) != Z_OK) return internalError("zlib init failed");

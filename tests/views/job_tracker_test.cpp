@@ -61,14 +61,16 @@ private slots:
         JobTracker tracker;
         QSignalSpy progress(&tracker, &JobTracker::progress);
         Gate gate;
-        std::atomic<bool> olderSawCancel{false};
+        std::atomic<bool> olderSawCancel{false}, olderStarted{false};
         QStringList delivered;
         tracker.start("layout", "Layout", [&](const WorkContext& work) {
+            olderStarted = true;
             gate.wait();
             olderSawCancel = work.cancelled();
             work.report(0.5, "older");
             return std::function<void()>([&] { delivered << "older"; });
         });
+        QVERIFY(QTest::qWaitFor([&] { return olderStarted.load(); }, 10000));  // replaced while it works
         tracker.start("layout", "Layout", [&](const WorkContext& work) {
             gate.wait();
             work.report(0.5, "newer");
@@ -86,13 +88,15 @@ private slots:
     void cancelStopsDeliveryAndTellsTheWork() {
         JobTracker tracker;
         Gate gate;
-        std::atomic<bool> sawCancel{false};
+        std::atomic<bool> sawCancel{false}, started{false};
         bool delivered = false;
         tracker.start("stats", "Statistics", [&](const WorkContext& work) {
+            started = true;
             gate.wait();
             sawCancel = work.cancelled();
             return std::function<void()>([&] { delivered = true; });
         });
+        QVERIFY(QTest::qWaitFor([&] { return started.load(); }, 10000));  // cancel while it works
         tracker.cancel("stats");
         QVERIFY(!tracker.isRunning("stats"));
         gate.open = true;

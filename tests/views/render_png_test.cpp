@@ -8,6 +8,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "tests/common/test_paths.h"
+
 namespace {
 
 QString modelsDir() { return QString::fromStdString(tfs::test::sharedModelsDir()); }
@@ -85,4 +87,3 @@ private slots:
 QTEST_GUILESS_MAIN(RenderPngTest)
 #include "render_png_test.moc"
 
-#include "tests/common/test_paths.h"

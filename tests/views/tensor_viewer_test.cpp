@@ -22,6 +22,8 @@
 #include "views/panels.h"
 #include "views/tensor_viewer.h"
 
+#include "tests/common/test_paths.h"
+
 using namespace tfs;
 using namespace tfs::views;
 
@@ -292,4 +294,3 @@ private slots:
 QTEST_MAIN(TensorViewerTest)
 #include "tensor_viewer_test.moc"
 
-#include "tests/common/test_paths.h"

@@ -21,6 +21,7 @@
 #include "views/job_tracker.h"
 #include "views/main_window.h"
 #include "views/panels.h"
+#include "tests/common/test_paths.h"
 
 using namespace tfs::views;
 
@@ -366,4 +367,3 @@ private slots:
 QTEST_MAIN(ViewsTest)
 #include "views_test.moc"
 
-#include "tests/common/test_paths.h"
