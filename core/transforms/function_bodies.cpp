@@ -3,49 +3,12 @@
 #include <map>
 #include <set>
 
+#include "core/ops/function_body.h"
 #include "core/ops/op_registry.h"
 #include "core/transforms/graph_utils.h"
 
 namespace tfs::transforms {
 namespace {
-
-const tensorflow::FunctionDef* lookupFunction(const tensorflow::FunctionDefLibrary& library, const std::string& name) {
-    for (const auto& f : library.function())
-        if (f.signature().name() == name) return &f;
-    return nullptr;
-}
-
-std::vector<std::string> splitColons(const std::string& text) {
-    std::vector<std::string> parts;
-    size_t start = 0;
-    for (;;) {
-        size_t colon = text.find(':', start);
-        parts.push_back(text.substr(start, colon == std::string::npos ? std::string::npos : colon - start));
-        if (colon == std::string::npos) return parts;
-        start = colon + 1;
-    }
-}
-
-/// "node:out_arg:i" or "arg" (function form) -> "node:k" or "arg" (graph form).
-Result<std::string> toGraphInput(const std::string& input, const std::set<std::string>& args,
-                                 const std::map<std::string, const tensorflow::NodeDef*>& nodes,
-                                 const tensorflow::FunctionDefLibrary& library) {
-    if (isControlInput(input)) return input;
-    auto parts = splitColons(input);
-    if (parts.size() == 1) {
-        if (!args.count(parts[0])) return invalidArgument("input '" + input + "' names no argument");
-        return parts[0];
-    }
-    if (parts.size() == 2 && args.count(parts[0])) return input;  // "arg:0" (rare, already flat)
-    if (parts.size() != 3) return invalidArgument("input '" + input + "' is not node:output:index");
-    auto it = nodes.find(parts[0]);
-    if (it == nodes.end()) return invalidArgument("input '" + input + "' names no node of the body");
-    char* end = nullptr;
-    long index = std::strtol(parts[2].c_str(), &end, 10);
-    if (end == parts[2].c_str() || *end || index < 0) return invalidArgument("input '" + input + "' has a bad index");
-    TFS_ASSIGN_OR_RETURN(int flat, flatOutputIndex(*it->second, parts[1], int(index), &library));
-    return parts[0] + ":" + std::to_string(flat);
-}
 
 /// "node:k" or "arg" (graph form) -> "node:out_arg:i" or "arg" (function form).
 Result<std::string> toFunctionInput(const std::string& input, const std::set<std::string>& args,
@@ -63,7 +26,7 @@ Result<std::string> toFunctionInput(const std::string& input, const std::set<std
     const tensorflow::NodeDef& node = *it->second;
     OpInfo calledInfo;
     const OpInfo* info = nullptr;
-    if (const auto* f = lookupFunction(library, node.op())) {
+    if (const auto* f = findFunction(library, node.op())) {
         calledInfo = opInfoFromOpDef(f->signature());
         info = &calledInfo;
     } else {
@@ -82,42 +45,30 @@ Result<std::string> toFunctionInput(const std::string& input, const std::set<std
 }  // namespace
 
 Result<BodyGraph> functionToBodyGraph(const tensorflow::FunctionDef& function, const tensorflow::FunctionDefLibrary& library) {
-    BodyGraph body;
-    const auto& sig = function.signature();
-    std::set<std::string> args;
-    for (const auto& arg : sig.input_arg()) {
+    for (const auto& arg : function.signature().input_arg())
         if (arg.type() == tensorflow::DT_INVALID)
             return unimplemented("argument '" + arg.name() + "' has a generic type (" + arg.type_attr() + arg.type_list_attr() + ")");
-        auto* node = body.graph.add_node();
-        node->set_name(arg.name());
-        node->set_op("Placeholder");
-        setTypeAttr(node, "dtype", arg.type());
-        args.insert(arg.name());
-        body.inputs.push_back(arg.name());
-    }
-    std::map<std::string, const tensorflow::NodeDef*> nodes;
-    for (const auto& node : function.node_def()) {
-        if (args.count(node.name())) return invalidArgument("node '" + node.name() + "' has an argument's name");
-        nodes[node.name()] = &node;
-    }
-    for (const auto& node : function.node_def()) {
-        auto* copy = body.graph.add_node();
-        *copy = node;
-        copy->clear_input();
-        for (const auto& in : node.input()) {
-            auto converted = toGraphInput(in, args, nodes, library);
-            if (!converted.ok()) return converted.status().withContext("node '" + node.name() + "'");
-            copy->add_input(*converted);
+    // The shared converter (core/ops/function_body.h), then two changes the GTT passes need:
+    // arguments are graph inputs, which they know as Placeholders, and the return nodes go
+    // (the returned tensors are protected as outputs instead).
+    FunctionBody converted = functionBodyGraph(function, &library);
+    for (const auto& problem : converted.problems) return invalidArgument(problem);
+    const std::set<std::string> args(converted.args.begin(), converted.args.end());
+    const std::set<std::string> returns(converted.retNodes.begin(), converted.retNodes.end());
+    BodyGraph body;
+    for (auto& node : *converted.graph->mutable_node()) {
+        if (returns.count(node.name())) continue;
+        if (args.count(node.name()) && node.op() == "_Arg") {
+            const DataType dtype = node.attr().at("T").type();
+            node.set_op("Placeholder");
+            node.clear_attr();
+            setTypeAttr(&node, "dtype", dtype);
         }
+        *body.graph.add_node() = std::move(node);
     }
-    for (const auto& arg : sig.output_arg()) {
-        auto it = function.ret().find(arg.name());
-        if (it == function.ret().end()) return invalidArgument("output '" + arg.name() + "' has no ret entry");
-        auto converted = toGraphInput(it->second, args, nodes, library);
-        if (!converted.ok()) return converted.status().withContext("output '" + arg.name() + "'");
-        body.outputs.push_back(*converted);
-    }
-    for (const auto& [name, node] : function.control_ret()) body.outputs.push_back(node);
+    body.inputs = converted.args;
+    body.outputs = converted.outputs;
+    body.outputs.insert(body.outputs.end(), converted.controlOutputs.begin(), converted.controlOutputs.end());
     *body.graph.mutable_library() = library;
     return body;
 }
@@ -152,10 +103,8 @@ Result<tensorflow::FunctionDef> bodyGraphToFunction(const tensorflow::GraphDef& 
         }
     }
     // The passes saw returns in graph form; translate the original ones to find what they point at now.
-    std::map<std::string, const tensorflow::NodeDef*> originalNodes;
-    for (const auto& n : original.node_def()) originalNodes[n.name()] = &n;
     for (auto& [name, ret] : *out.mutable_ret()) {
-        auto flat = toGraphInput(ret, args, originalNodes, library);
+        auto flat = functionInputToGraph(ret, original, &library);
         if (!flat.ok()) return flat.status();
         if (!args.count(nodeName(*flat)) && !nodes.count(nodeName(*flat)))
             return invalidArgument("return '" + name + "' lost its node '" + nodeName(*flat) + "'");
