@@ -2,7 +2,7 @@
 # Installs the Debian 12 packages tfscope needs, only when some are missing.
 set -euo pipefail
 packages=(build-essential cmake pkg-config ccache
-  qt6-base-dev qt6-svg-dev qt6-tools-dev qt6-l10n-tools libxkbcommon-dev
+  qt6-base-dev qt6-svg-dev qt6-charts-dev qt6-tools-dev qt6-l10n-tools libxkbcommon-dev
   libprotobuf-dev protobuf-compiler libgraphviz-dev libeigen3-dev
   libleveldb-dev libsnappy-dev zlib1g-dev
   libgtest-dev libgmock-dev libbenchmark-dev xvfb xauth

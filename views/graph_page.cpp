@@ -143,6 +143,7 @@ GraphPage::GraphPage(std::shared_ptr<ModelDocument> document, QWidget* parent)
         else findNext(false);
     });
     connect(findEdit_, &QLineEdit::textChanged, this, [this] {
+        findText_.clear();
         hits_.clear();
         hitIndex_ = -1;
         findStatus_->clear();
@@ -170,6 +171,7 @@ GraphPage::GraphPage(std::shared_ptr<ModelDocument> document, QWidget* parent)
     connect(scene_, &GraphScene::functionRequested, this,
             [this](const QString& f) { showGraph(f.toStdString(), true); });
     connect(scene_, &GraphScene::currentNodeChanged, this, &GraphPage::onCurrentNodeChanged);
+    connect(document_.get(), &ModelDocument::modelReplaced, this, &GraphPage::onModelReplaced);
     connect(jobs_, &JobTracker::progress, this, [this](const QString&, const QString&, double, const QString& what) {
         progress_->setToolTip(what);
     });
@@ -226,6 +228,45 @@ bool GraphPage::showGraph(const std::string& key, bool push) {
     relayout(true);
     emit graphChanged();
     return true;
+}
+
+std::string GraphPage::currentNodeName() const {
+    if (!graph_ || currentNode_ < 0 || currentNode_ >= graph_->index->size()) return {};
+    return graph_->index->node(currentNode_).name();
+}
+
+void GraphPage::onModelReplaced() {
+    // Indexes of the old revision mean nothing now: carry names across.
+    const std::string selected = currentNodeName();
+    std::string pending;
+    if (graph_ && pendingFocus_ >= 0 && pendingFocus_ < graph_->index->size()) pending = graph_->index->node(pendingFocus_).name();
+    std::string key = graph_ ? graph_->key : std::string();
+    auto g = document_->graph(key);
+    if (!g) {  // the step removed the function shown: fall back to the nearest graph on the breadcrumb
+        while (!stack_.empty() && !g) {
+            key = stack_.back();
+            stack_.pop_back();
+            g = document_->graph(key);
+        }
+        if (!g) g = document_->graph(key = "");
+    }
+    if (!g) {
+        graph_.reset();
+        scene_->reset();
+        return;
+    }
+    graph_ = g;
+    currentNode_ = selected.empty() ? -1 : g->index->find(selected);
+    pendingFocus_ = pending.empty() ? -1 : g->index->find(pending);
+    hits_.clear();
+    hitIndex_ = -1;
+    sceneStale_ = true;
+    view_->setInteractive(false);  // clicks on the old picture would name nodes of the old revision
+    if (!findText_.isEmpty()) find(findText_, findModeUsed_, false);
+    rebuildBreadcrumb();
+    relayout(false);
+    emit graphChanged();
+    emit currentNodeChanged(currentNode_);
 }
 
 void GraphPage::popTo(int depth) {
@@ -295,7 +336,11 @@ void GraphPage::relayout(bool fit) {
                          for (const auto& [key, value] : cache) shapes_.emplace(key, value);  // keep what was inferred
                          if (initial) expanded_[graph->key].insert(expanded.begin(), expanded.end());
                          setBusy(false);
+                         const bool stale = sceneStale_;
+                         sceneStale_ = false;
+                         view_->setInteractive(true);
                          if (!result->ok()) {
+                             if (stale) scene_->reset();
                              message_->setText(tr("Layout failed: %1").arg(QString::fromStdString(result->status().message())));
                              emit layoutFinished(false);
                              return;
@@ -393,6 +438,9 @@ bool GraphPage::isBusy() const { return jobs_->isRunning(QStringLiteral("layout"
 
 void GraphPage::cancelLayout() {
     jobs_->cancel(QStringLiteral("layout"));
+    if (sceneStale_) scene_->reset();  // never leave a picture of another revision
+    sceneStale_ = false;
+    view_->setInteractive(true);
     setBusy(false);
     message_->setText(tr("Layout cancelled"));
     emit layoutFinished(false);
@@ -456,9 +504,11 @@ void GraphPage::showFindBar() {
     findEdit_->selectAll();
 }
 
-int GraphPage::find(const QString& text, FindMode mode) {
+int GraphPage::find(const QString& text, FindMode mode, bool jump) {
     hits_.clear();
     hitIndex_ = -1;
+    findText_ = text;
+    findModeUsed_ = mode;
     if (!graph_ || text.isEmpty()) {
         scene_->setSearchHits({});
         findStatus_->clear();
@@ -489,9 +539,9 @@ int GraphPage::find(const QString& text, FindMode mode) {
         }
         if (match) hits_.push_back(i);
     }
-    scene_->setSearchHits(hits_);
+    if (!sceneStale_) scene_->setSearchHits(hits_);
     findStatus_->setText(hits_.empty() ? tr("no hits") : tr("%n hit(s)", nullptr, int(hits_.size())));
-    if (!hits_.empty()) findNext(false);
+    if (!hits_.empty() && jump) findNext(false);
     return int(hits_.size());
 }
 

@@ -64,8 +64,8 @@ public:
     /// Cancels a running layout (the previous picture stays).
     void cancelLayout();
 
-    /// Searches the shown graph; returns the number of hits and jumps to the first.
-    int find(const QString& text, FindMode mode);
+    /// Searches the shown graph; returns the number of hits and jumps to the first (when `jump`).
+    int find(const QString& text, FindMode mode, bool jump = true);
     /// Jumps to the next (or previous) hit, expanding its scope when needed.
     void findNext(bool backward = false);
     int hitCount() const { return int(hits_.size()); }
@@ -112,6 +112,10 @@ private:
     void onScopeToggle(const QString& scope, bool expand);
     void onCurrentNodeChanged(int node);
     void setBusy(bool busy, const QString& text = QString());
+    /// A step replaced the model: show the same graph, selection, search and scopes by name.
+    void onModelReplaced();
+    /// Name of the selected node of the shown graph ("" when none).
+    std::string currentNodeName() const;
     /// Where the first picture starts: the serving signature's input, else the scene's first input.
     QPointF startPoint() const;
 
@@ -135,10 +139,13 @@ private:
     QComboBox* findMode_;
     QLabel* findStatus_;
     std::vector<int> hits_;
+    QString findText_;  // the search the hits belong to, re-run after a step
+    FindMode findModeUsed_ = FindMode::Name;
     int hitIndex_ = -1;
     int pendingFocus_ = -1;
     int currentNode_ = -1;
     bool fitAfterLayout_ = true;
+    bool sceneStale_ = false;  // the picture still shows the previous revision (indexes differ)
     // Expanding or collapsing keeps the toggled scope's top edge where it was on screen.
     std::string anchorScope_;
     QPoint anchorViewportPos_;

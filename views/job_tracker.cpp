@@ -1,20 +1,71 @@
 #include "views/job_tracker.h"
 
 #include <QMetaObject>
+#include <algorithm>
+#include <QMutex>
 #include <QPointer>
-#include <QRunnable>
+#include <QThread>
+#include <QThreadPool>
+#include <QWaitCondition>
 
 namespace tfs::views {
+namespace {
 
-JobTracker::JobTracker(QObject* parent) : QObject(parent) { pool_.setMaxThreadCount(2); }
+// The application's schedule: shared jobs run side by side on a small pool; exclusive jobs
+// (latency, measurements) queue on a lane of their own and start only when no shared job
+// runs, and shared jobs wait while one runs, so timings are not disturbed.
+struct Schedule {
+    QThreadPool shared;
+    QThreadPool exclusive;
+    QMutex mutex;
+    QWaitCondition changed;
+    int sharedActive = 0;
+    bool exclusiveActive = false;
+    std::atomic<int> jobs{0};
+
+    Schedule() {
+        shared.setMaxThreadCount(std::max(2, QThread::idealThreadCount()));
+        exclusive.setMaxThreadCount(1);
+    }
+
+    // Waits (checking for cancellation) until the job may run; false when cancelled while waiting.
+    bool enter(JobTracker::Lane lane, const WorkContext& context) {
+        QMutexLocker lock(&mutex);
+        while (lane == JobTracker::Lane::Shared ? exclusiveActive : sharedActive > 0) {
+            if (context.cancelled()) return false;
+            changed.wait(&mutex, 50);
+        }
+        if (lane == JobTracker::Lane::Shared) ++sharedActive;
+        else exclusiveActive = true;
+        return true;
+    }
+
+    void leave(JobTracker::Lane lane) {
+        QMutexLocker lock(&mutex);
+        if (lane == JobTracker::Lane::Shared) --sharedActive;
+        else exclusiveActive = false;
+        changed.wakeAll();
+    }
+};
+
+Schedule& schedule() {
+    static Schedule* s = new Schedule;  // never destroyed: workers may still return during exit
+    return *s;
+}
+
+}  // namespace
+
+JobTracker::JobTracker(QObject* parent) : QObject(parent), outstanding_(std::make_shared<std::atomic<int>>(0)) {}
 
 JobTracker::~JobTracker() {
     cancelAll();
-    pool_.waitForDone();
+    waitForIdle();
 }
 
+int JobTracker::applicationJobCount() { return schedule().jobs.load(); }
+
 quint64 JobTracker::start(const QString& kind, const QString& title,
-                          std::function<std::function<void()>(const WorkContext&)> work) {
+                          std::function<std::function<void()>(const WorkContext&)> work, Lane lane) {
     cancel(kind);
     Running r;
     r.generation = nextGeneration_++;
@@ -38,9 +89,15 @@ quint64 JobTracker::start(const QString& kind, const QString& title,
             },
             Qt::QueuedConnection);
     };
-    pool_.start([self, kind, generation, context, work = std::move(work)] {
+    auto outstanding = outstanding_;
+    ++*outstanding;
+    ++schedule().jobs;
+    auto task = [self, kind, generation, context, lane, outstanding, work = std::move(work)] {
         std::function<void()> deliver;
-        if (!context.cancelled()) deliver = work(context);
+        if (!context.cancelled() && schedule().enter(lane, context)) {
+            if (!context.cancelled()) deliver = work(context);
+            schedule().leave(lane);
+        }
         QMetaObject::invokeMethod(
             self.data(),
             [self, kind, generation, context, deliver] {
@@ -52,7 +109,10 @@ quint64 JobTracker::start(const QString& kind, const QString& title,
                 emit self->runningChanged();
             },
             Qt::QueuedConnection);
-    });
+        --schedule().jobs;
+        --*outstanding;
+    };
+    (lane == Lane::Shared ? schedule().shared : schedule().exclusive).start(std::move(task));
     return generation;
 }
 
@@ -73,6 +133,8 @@ void JobTracker::cancelAll() {
 
 bool JobTracker::isRunning(const QString& kind) const { return running_.count(kind) > 0; }
 
-void JobTracker::waitForIdle() { pool_.waitForDone(); }
+void JobTracker::waitForIdle() {
+    while (outstanding_->load() > 0) QThread::msleep(2);
+}
 
 }  // namespace tfs::views

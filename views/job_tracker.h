@@ -1,14 +1,16 @@
 #pragma once
-// Runs long work (loading, layout, statistics) off the UI thread. Every job
-// of a kind gets a generation number; starting a new job of the same kind
-// cancels the old one, and results of stale generations are dropped, so the
-// window only ever shows the answer to the latest request.
+// Runs long work (loading, layout, statistics, measurements) off the UI thread.
+// Every window part that starts work holds a JobTracker: its kinds are its own
+// (a new job of a kind cancels the old one; stale results are dropped), but all
+// trackers share one application-wide pool and one schedule, so the machine's
+// cores are not oversubscribed and a measurement never runs beside other work.
 
 #include <QObject>
 #include <QString>
-#include <QThreadPool>
+#include <atomic>
 #include <functional>
 #include <map>
+#include <memory>
 
 #include "core/util/progress.h"
 
@@ -17,6 +19,12 @@ namespace tfs::views {
 class JobTracker : public QObject {
     Q_OBJECT
 public:
+    /// How a job shares the machine with other jobs of the application.
+    enum class Lane {
+        Shared,     // runs beside other shared jobs (loading, layout, statistics)
+        Exclusive,  // one at a time, and only while no other job runs (timing, measurements)
+    };
+
     explicit JobTracker(QObject* parent = nullptr);
     ~JobTracker() override;
 
@@ -25,17 +33,20 @@ public:
     /// `work` returns the function to call on the UI thread (capturing its result).
     /// Returns the job's generation.
     quint64 start(const QString& kind, const QString& title,
-                  std::function<std::function<void()>(const WorkContext&)> work);
+                  std::function<std::function<void()>(const WorkContext&)> work, Lane lane = Lane::Shared);
     /// Cancels the running job of this kind, if any.
     void cancel(const QString& kind);
-    /// Cancels every running job.
+    /// Cancels every running job of this tracker.
     void cancelAll();
     /// True while a job of this kind runs.
     bool isRunning(const QString& kind) const;
-    /// Number of jobs running.
+    /// Number of this tracker's jobs running.
     int runningCount() const { return int(running_.size()); }
-    /// Blocks until every started worker has finished (for shutdown and tests).
+    /// Blocks until every worker this tracker started has finished (for shutdown and tests).
     void waitForIdle();
+
+    /// Jobs of the whole application whose work is running or waiting for its turn.
+    static int applicationJobCount();
 
 signals:
     /// Progress of the latest job of a kind, fraction in [0,1].
@@ -51,7 +62,8 @@ private:
     };
     std::map<QString, Running> running_;
     quint64 nextGeneration_ = 1;
-    QThreadPool pool_;
+    // Workers of this tracker not yet returned (shared with them: they may outlive a delivery).
+    std::shared_ptr<std::atomic<int>> outstanding_;
 };
 
 }  // namespace tfs::views

@@ -2,6 +2,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QClipboard>
 #include <QCloseEvent>
 #include <QDockWidget>
 #include <QDragEnterEvent>
@@ -25,6 +26,8 @@
 #include <QTimer>
 #include <QToolBar>
 #include <QToolButton>
+#include <QUndoGroup>
+#include <QUndoStack>
 
 #include "core/formats/loader.h"
 #include "views/graph_page.h"
@@ -34,6 +37,8 @@
 #include "views/language.h"
 #include "views/panels.h"
 #include "views/tensor_viewer.h"
+#include "views/workbench.h"
+#include "views/workbench_panel.h"
 
 namespace tfs::views {
 namespace {
@@ -45,6 +50,7 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
     setAcceptDrops(true);
     setDockNestingEnabled(true);
     jobs_ = new JobTracker(this);
+    undoGroup_ = new QUndoGroup(this);
     watcher_ = new QFileSystemWatcher(this);
     connect(watcher_, &QFileSystemWatcher::fileChanged, this, &MainWindow::onFileChanged);
 
@@ -83,7 +89,12 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
     auto* tensorsDock = makeDock(tr("Tensors"), QStringLiteral("tensorsDock"), tensorsPanel_, Qt::BottomDockWidgetArea);
     tabifyDockWidget(sigDock, tensorsDock);
     sigDock->raise();
+    workbenchPanel_ = new WorkbenchPanel(this);
+    workbenchDock_ = makeDock(tr("Workbench"), QStringLiteral("workbenchDock"), workbenchPanel_, Qt::LeftDockWidgetArea);
+    connect(workbenchPanel_, &WorkbenchPanel::saveRequested, this, &MainWindow::saveCurrentAs);
+    connect(workbenchPanel_, &WorkbenchPanel::statusMessage, this, [this](const QString& m) { statusBar()->showMessage(m, 6000); });
     resizeDocks({propertiesDock}, {380}, Qt::Horizontal);
+    resizeDocks({workbenchDock_}, {420}, Qt::Horizontal);
     resizeDocks({sigDock}, {170}, Qt::Vertical);
 
     auto selectByName = [this](const QString& name) {
@@ -161,6 +172,10 @@ void MainWindow::createActions() {
     });
     reload->setShortcut(QKeySequence::Refresh);
     file->addSeparator();
+    QAction* saveAs = file->addAction(tr("Save &As…"), this, &MainWindow::saveCurrentAs);
+    saveAs->setShortcut(QKeySequence::SaveAs);
+    saveAs->setToolTip(tr("Write the model as it is now (after the workbench steps) in any format tfscope writes"));
+    file->addSeparator();
     QMenu* exportMenu = file->addMenu(tr("&Export View"));
     exportMenu->addAction(tr("As &SVG…"), this, [this] { exportCurrent(QStringLiteral("svg")); });
     exportMenu->addAction(tr("As &PNG…"), this, [this] { exportCurrent(QStringLiteral("png")); });
@@ -173,6 +188,13 @@ void MainWindow::createActions() {
     quit->setMenuRole(QAction::QuitRole);
 
     QMenu* edit = menuBar()->addMenu(tr("&Edit"));
+    QAction* undo = undoGroup_->createUndoAction(this, tr("&Undo"));
+    undo->setShortcut(QKeySequence(tr("Ctrl+Z")));
+    QAction* redo = undoGroup_->createRedoAction(this, tr("&Redo"));
+    redo->setShortcuts({QKeySequence(tr("Ctrl+Shift+Z")), QKeySequence(tr("Ctrl+Y"))});
+    edit->addAction(undo);
+    edit->addAction(redo);
+    edit->addSeparator();
     QAction* find = edit->addAction(tr("&Find…"), this, [this] {
         if (GraphPage* p = currentPage()) p->showFindBar();
     });
@@ -185,6 +207,31 @@ void MainWindow::createActions() {
         if (GraphPage* p = currentPage()) p->findNext(true);
     });
     prev->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_F3));
+
+    QMenu* bench = menuBar()->addMenu(tr("&Workbench"));
+    QAction* findPass = bench->addAction(tr("Find &Pass…"), this, [this] {
+        workbenchDock_->show();
+        workbenchDock_->raise();
+        workbenchPanel_->focusFilter();
+    });
+    findPass->setShortcut(QKeySequence(tr("Ctrl+Shift+P")));
+    QMenu* presets = bench->addMenu(tr("Apply P&reset"));
+    const auto presetList = workbenchPresets();
+    for (size_t i = 0; i < presetList.size(); ++i)
+        presets->addAction(presetList[i].title, this, [this, i] { workbenchPanel_->applyPreset(int(i)); })
+            ->setToolTip(presetList[i].pipeline);
+    bench->addAction(tr("&Cancel Step"), this, [this] {
+        if (Workbench* w = workbenchOf(currentPage())) w->cancel();
+    });
+    bench->addSeparator();
+    bench->addAction(tr("Copy as &tfscope Command"), this, [this] {
+        if (Workbench* w = workbenchOf(currentPage())) QApplication::clipboard()->setText(w->transformCommandLine());
+    });
+    bench->addAction(tr("Copy as transform_&graph Command"), this, [this] {
+        if (Workbench* w = workbenchOf(currentPage())) QApplication::clipboard()->setText(w->gttCommandLine());
+    });
+    bench->addSeparator();
+    bench->addAction(workbenchDock_->toggleViewAction());
 
     QMenu* view = menuBar()->addMenu(tr("&View"));
     auto onPage = [this](auto fn) {
@@ -351,7 +398,7 @@ void MainWindow::openPath(const QString& rawPath) {
         return;
     }
     for (int i = 0; i < pageCount(); ++i)
-        if (QString::fromStdString(page(i)->document().model().path) == path) {
+        if (page(i)->document().filePath() == path) {
             tabs_->setCurrentIndex(i);
             return;
         }
@@ -371,6 +418,7 @@ void MainWindow::openPath(const QString& rawPath) {
                          };
                      }
                      auto doc = std::make_shared<ModelDocument>(std::move(*model));
+                     doc->moveToThread(QApplication::instance()->thread());  // built here, signals to the UI thread
                      return [self, path, doc] {
                          if (!self) return;
                          self->loading_.removeAll(path);
@@ -387,6 +435,7 @@ void MainWindow::openPath(const QString& rawPath) {
                          connect(page->view(), &GraphView::zoomChanged, self, [self](double z) {
                              self->statusZoom_->setText(tr("%1%").arg(int(z * 100 + 0.5)));
                          });
+                         self->onPageOpened(page);
                          int index = self->tabs_->addTab(page, doc->displayName());
                          self->tabs_->setTabToolTip(index, path);
                          self->tabs_->setCurrentIndex(index);
@@ -417,33 +466,6 @@ void MainWindow::showLoadError(const QString& path, const QString& message, cons
     box->setDetailedText(tr("Path: %1\n%2").arg(path, details.isEmpty() ? message : details));
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->open();
-}
-
-void MainWindow::onFileChanged(const QString& path) {
-    for (int i = 0; i < pageCount(); ++i) {
-        GraphPage* p = page(i);
-        if (QString::fromStdString(p->document().model().path) != path) continue;
-        if (!interactiveErrors_) return;
-        auto answer = QMessageBox::question(this, tr("Model changed on disk"),
-                                            tr("%1 was changed by another program. Reload it?").arg(QFileInfo(path).fileName()));
-        if (answer == QMessageBox::Yes) reloadPage(p);
-        return;
-    }
-}
-
-void MainWindow::reloadPage(GraphPage* p) {
-    QString path = QString::fromStdString(p->document().model().path);
-    closeTab(tabs_->indexOf(p));
-    openPath(path);
-}
-
-void MainWindow::closeTab(int index) {
-    if (index < 0 || index >= tabs_->count()) return;
-    QWidget* w = tabs_->widget(index);
-    if (auto* p = qobject_cast<GraphPage*>(w)) watcher_->removePath(QString::fromStdString(p->document().model().path));
-    tabs_->removeTab(index);
-    w->deleteLater();
-    onCurrentTabChanged();
 }
 
 TensorViewer* MainWindow::openViewer(const QString& name, std::function<Result<Tensor>(const WorkContext&)> reader) {
@@ -489,6 +511,8 @@ TensorViewer* MainWindow::showTensorOfNode(const QString& nodeName) {
 
 QList<TensorViewer*> MainWindow::tensorViewers() const { return findChildren<TensorViewer*>(); }
 
+Workbench* MainWindow::workbenchOf(GraphPage* p) const { return p ? p->findChild<Workbench*>(QString(), Qt::FindDirectChildrenOnly) : nullptr; }
+
 GraphPage* MainWindow::currentPage() const { return qobject_cast<GraphPage*>(tabs_->currentWidget()); }
 int MainWindow::pageCount() const { return tabs_->count(); }
 GraphPage* MainWindow::page(int i) const { return qobject_cast<GraphPage*>(tabs_->widget(i)); }
@@ -515,8 +539,11 @@ void MainWindow::onCurrentTabChanged() {
     tensorsPanel_->setDocument(doc);
     if (p) propertiesPanel_->showNode(doc, p->currentGraph(), p->currentNode(), p->currentShapes().get());
     else propertiesPanel_->showNode(nullptr, nullptr, -1);
+    workbenchPanel_->setWorkbench(workbenchOf(p));
     stack_->setCurrentIndex(p ? 1 : 0);
-    setWindowTitle(p ? tr("%1 — tfscope").arg(doc->displayName()) : tr("tfscope"));
+    setWindowTitle(p ? tr("%1[*] — tfscope").arg(doc->displayName()) : tr("tfscope"));
+    setWindowModified(p && doc->isModified());
+    undoGroup_->setActiveStack(p ? doc->undoStack() : nullptr);
     updateStatus();
 }
 
@@ -565,7 +592,7 @@ void MainWindow::rebuildRecentMenu() {
 void MainWindow::exportCurrent(const QString& format) {
     GraphPage* p = currentPage();
     if (!p) return;
-    QString base = QFileInfo(QString::fromStdString(p->document().model().path)).completeBaseName();
+    QString base = QFileInfo(p->document().filePath()).completeBaseName();
     QString path = QFileDialog::getSaveFileName(this, tr("Export View"), base + QLatin1Char('.') + format,
                                                 tr("%1 files (*.%2)").arg(format.toUpper(), format));
     if (path.isEmpty()) return;
@@ -586,14 +613,6 @@ void MainWindow::exportCurrent(const QString& format) {
     }
     if (!ok) QMessageBox::warning(this, tr("Export failed"), error);
     else statusBar()->showMessage(tr("Exported %1").arg(path), 5000);
-}
-
-void MainWindow::closeEvent(QCloseEvent* event) {
-    QSettings settings;
-    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
-    settings.setValue(QStringLiteral("window/state"), saveState());
-    jobs_->cancelAll();
-    event->accept();
 }
 
 void MainWindow::dragEnterEvent(QDragEnterEvent* event) {

@@ -3,6 +3,7 @@
 // status bar, recent files and background loading.
 
 #include <QMainWindow>
+#include <QMessageBox>
 #include <QStringList>
 #include <functional>
 #include <memory>
@@ -18,6 +19,8 @@ class QToolButton;
 class QMenu;
 class QFileSystemWatcher;
 class QStackedWidget;
+class QUndoGroup;
+class QDockWidget;
 
 namespace tfs::views {
 
@@ -29,6 +32,8 @@ class TensorsPanel;
 class PropertiesPanel;
 class ModelDocument;
 class TensorViewer;
+class Workbench;
+class WorkbenchPanel;
 
 class MainWindow : public QMainWindow {
     Q_OBJECT
@@ -53,6 +58,9 @@ public:
     SignaturesPanel* signaturesPanel() const { return signaturesPanel_; }
     TensorsPanel* tensorsPanel() const { return tensorsPanel_; }
     PropertiesPanel* propertiesPanel() const { return propertiesPanel_; }
+    WorkbenchPanel* workbenchPanel() const { return workbenchPanel_; }
+    /// The transform workbench of a tab (every tab has one).
+    Workbench* workbenchOf(GraphPage* page) const;
 
     /// Opens a tensor viewer on the value of this row of the Tensors panel (null when it has no value).
     TensorViewer* showTensorOfRow(int row);
@@ -63,6 +71,22 @@ public:
 
     /// Appearance: 0 = follow the system, 1 = light, 2 = dark.
     void setAppearance(int mode);
+
+    /// How the window asks before dropping unsaved edits (title, text) → Save, Discard or Cancel.
+    /// Tests replace it; the default shows a message box.
+    using DiscardPrompt = std::function<QMessageBox::StandardButton(const QString& title, const QString& text)>;
+    void setDiscardPrompt(DiscardPrompt prompt) { discardPrompt_ = std::move(prompt); }
+    /// Asks before `action` drops the page's unsaved edits; true = go ahead (nothing unsaved, saved, or discarded).
+    bool confirmDiscard(GraphPage* page, const QString& action);
+    /// Closes a tab (asking first when it has unsaved edits); false when the user kept it.
+    bool closePage(GraphPage* page);
+    /// Reopens the page's file from disk (asking first when it has unsaved edits).
+    void reloadPage(GraphPage* page);
+    /// Shows the Save As dialog for the current tab; false when cancelled or failed.
+    bool saveCurrentAs();
+    /// Writes the page's current revision to `path` as `kind` (see core/formats/write_as.h), atomically;
+    /// the file the model was opened from is replaced only after an explicit confirmation.
+    bool saveDocumentAs(GraphPage* page, const QString& path, const QString& kind, QString* error);
 
 signals:
     /// A model finished loading and its tab exists.
@@ -91,7 +115,8 @@ private:
     void exportCurrent(const QString& format);
     void showLoadError(const QString& path, const QString& message, const QString& details);
     void onFileChanged(const QString& path);
-    void reloadPage(GraphPage* page);
+    void updateTabTitle(GraphPage* page);
+    void onPageOpened(GraphPage* page);
     TensorViewer* openViewer(const QString& name, std::function<Result<Tensor>(const WorkContext&)> reader);
 
     QStackedWidget* stack_;
@@ -101,11 +126,15 @@ private:
     SignaturesPanel* signaturesPanel_;
     TensorsPanel* tensorsPanel_;
     PropertiesPanel* propertiesPanel_;
+    WorkbenchPanel* workbenchPanel_;
+    QDockWidget* workbenchDock_;
     QLabel* statusModel_;
     QLabel* statusZoom_;
     QProgressBar* loadProgress_;
     QToolButton* loadCancel_;
     QMenu* recentMenu_;
+    QUndoGroup* undoGroup_;
+    DiscardPrompt discardPrompt_;
     QFileSystemWatcher* watcher_;
     QStringList loading_;
     QString lastError_;

@@ -3,6 +3,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QLocale>
+#include <QUndoStack>
 #include <set>
 
 #include "core/layout/function_graph.h"
@@ -11,7 +12,81 @@
 
 namespace tfs::views {
 
-ModelDocument::ModelDocument(Model model) : model_(std::make_shared<const Model>(std::move(model))) {
+namespace {
+// Each revision holds a whole model: keep the undo history short.
+constexpr int kUndoLimit = 20;
+
+// A step: redo shows the revision it made, undo the one it started from.
+class RevisionCommand : public QUndoCommand {
+public:
+    RevisionCommand(ModelDocument* document, std::shared_ptr<const Revision> before, std::shared_ptr<const Revision> after,
+                    const QString& label)
+        : QUndoCommand(label), document_(document), before_(std::move(before)), after_(std::move(after)) {}
+    void undo() override { document_->setRevision(before_); }
+    void redo() override { document_->setRevision(after_); }
+    const std::shared_ptr<const Revision>& after() const { return after_; }
+
+private:
+    ModelDocument* document_;
+    std::shared_ptr<const Revision> before_, after_;
+};
+}  // namespace
+
+ModelDocument::ModelDocument(Model model, QObject* parent)
+    : QObject(parent), model_(std::make_shared<const Model>(std::move(model))), undo_(new QUndoStack(this)) {
+    auto original = std::make_shared<Revision>();
+    original->model = model_;
+    originalRevision_ = revision_ = original;
+    filePath_ = QString::fromStdString(model_->path);
+    undo_->setUndoLimit(kUndoLimit);
+    connect(undo_, &QUndoStack::cleanChanged, this, [this](bool clean) { emit modifiedChanged(!clean); });
+    countParameters();
+    graph("");
+}
+
+ModelDocument::~ModelDocument() {
+    // Commands hold revisions and refer to this document: drop them first, silently (views are going away).
+    blockSignals(true);
+    undo_->blockSignals(true);
+    undo_->clear();
+}
+
+bool ModelDocument::isModified() const { return !undo_->isClean(); }
+
+void ModelDocument::markSaved() { undo_->setClean(); }
+
+void ModelDocument::pushRevision(std::shared_ptr<const Revision> revision, const QString& label) {
+    if (!revision || !revision->model) return;
+    undo_->push(new RevisionCommand(this, revision_, std::move(revision), label));
+}
+
+std::vector<std::shared_ptr<const Revision>> ModelDocument::pipeline() const {
+    std::vector<std::shared_ptr<const Revision>> out;
+    // The stack may have dropped its oldest steps (undo limit): the pipeline starts at the original anyway.
+    out.push_back(originalRevision_);
+    if (revision_ == originalRevision_) return out;
+    // Walk the commands up to the one that made the shown revision (not by index: during undo/redo
+    // the revision changes before the stack's index does).
+    for (int i = 0; i < undo_->count(); ++i)
+        if (auto* c = dynamic_cast<const RevisionCommand*>(undo_->command(i))) {
+            out.push_back(c->after());
+            if (c->after() == revision_) return out;
+        }
+    return {originalRevision_, revision_};
+}
+
+void ModelDocument::setRevision(std::shared_ptr<const Revision> revision) {
+    if (!revision || !revision->model) return;
+    revision_ = std::move(revision);
+    model_ = revision_->model;
+    graphs_.clear();
+    countParameters();
+    graph("");
+    emit modelReplaced();
+}
+
+void ModelDocument::countParameters() {
+    variableParams_ = constantParams_ = 0;
     for (const VariableInfo& v : model_->variableInfos) {
         if (!v.shape.isFullyKnown()) continue;
         int64_t n = 1;
@@ -25,11 +100,10 @@ ModelDocument::ModelDocument(Model model) : model_(std::make_shared<const Model>
                 if (isFloatingType(t)) constantParams_ += constElements(node);
             }
     }
-    graph("");
 }
 
 QString ModelDocument::displayName() const {
-    QFileInfo info(QString::fromStdString(model_->path));
+    QFileInfo info(filePath_);
     QString name = info.fileName();
     if (name.isEmpty() || name == QLatin1String(".")) name = info.absoluteDir().dirName();
     // SavedModel version folders ("1646034756") say little: show the parent too.

@@ -1,16 +1,21 @@
 #pragma once
-// One opened model as the views see it: the core Model plus the graphs that
-// can be shown (the main graph and each library function, as GraphDefs with
-// their indexes), built lazily and shared between views.
+// One opened model as the views see it: the current revision of the model
+// (edits replace it through undoable steps) plus the graphs that can be shown
+// (the main graph and each library function, as GraphDefs with their indexes),
+// built lazily for the current revision and shared between views.
 
+#include <QObject>
 #include <QString>
 #include <map>
 #include <memory>
+#include <set>
 #include <string>
 #include <vector>
 
 #include "core/model/graph_index.h"
 #include "core/model/model.h"
+
+class QUndoStack;
 
 namespace tfs::views {
 
@@ -23,15 +28,57 @@ struct GraphData {
     bool isFunction = false;
 };
 
-class ModelDocument {
+/// What one step did to node names, for marking the graph (main graph and function bodies alike).
+struct StepMarks {
+    std::set<std::string> added;
+    std::set<std::string> changed;
+    std::vector<std::string> removed;
+    bool empty() const { return added.empty() && changed.empty() && removed.empty(); }
+};
+
+/// One state of the document: the original model or the result of a step.
+struct Revision {
+    std::shared_ptr<const Model> model;
+    std::shared_ptr<const StepMarks> marks;  // what the step changed; null for the original
+    std::string spec;                        // the step in the GTT grammar; "" for the original
+    std::vector<std::string> specs;          // every step from the original to here, in order
+    std::vector<std::string> notes;          // what the pass reported
+    double seconds = 0;                      // time the pass took
+};
+
+class ModelDocument : public QObject {
+    Q_OBJECT
 public:
     /// Takes the loaded model; builds the main graph's index immediately.
-    explicit ModelDocument(Model model);
+    explicit ModelDocument(Model model, QObject* parent = nullptr);
+    ~ModelDocument() override;
 
     const Model& model() const { return *model_; }
     std::shared_ptr<const Model> modelPtr() const { return model_; }
+    /// The model as it was opened (before any step).
+    std::shared_ptr<const Model> originalModel() const { return originalRevision_->model; }
+    /// The path the model was opened from: tabs, the file watcher and reloads are keyed by it.
+    QString filePath() const { return filePath_; }
     /// File name to show in tabs.
     QString displayName() const;
+
+    /// Undoable steps; clean = nothing to save. History is capped (each revision holds a full model).
+    QUndoStack* undoStack() const { return undo_; }
+    /// True when the shown revision differs from what was opened or last saved.
+    bool isModified() const;
+    /// Declares the shown revision saved (clean).
+    void markSaved();
+    /// Applies a step as an undoable command whose text is `label`.
+    void pushRevision(std::shared_ptr<const Revision> revision, const QString& label);
+    /// Shows another revision (called by undo commands): graph caches cleared, modelReplaced emitted.
+    void setRevision(std::shared_ptr<const Revision> revision);
+    /// The revision shown now, and the one the document was opened with.
+    std::shared_ptr<const Revision> revision() const { return revision_; }
+    std::shared_ptr<const Revision> originalRevision() const { return originalRevision_; }
+    /// The revisions from the original up to the shown one (undone steps excluded), oldest first.
+    std::vector<std::shared_ptr<const Revision>> pipeline() const;
+    /// What the step that produced the shown revision added/changed/removed (null for the original).
+    std::shared_ptr<const StepMarks> marks() const { return revision_->marks; }
 
     /// The graph with this key ("" = main graph), or null when no such function exists.
     std::shared_ptr<const GraphData> graph(const std::string& key);
@@ -48,8 +95,20 @@ public:
     int64_t variableParameters() const { return variableParams_; }
     int64_t constantParameters() const { return constantParams_; }
 
+signals:
+    /// The shown revision was replaced (a step applied, undone or redone): indexes are new.
+    void modelReplaced();
+    /// The unsaved-edits state changed.
+    void modifiedChanged(bool modified);
+
 private:
+    void countParameters();
+
     std::shared_ptr<const Model> model_;
+    std::shared_ptr<const Revision> revision_;
+    std::shared_ptr<const Revision> originalRevision_;
+    QString filePath_;
+    QUndoStack* undo_;
     std::map<std::string, std::shared_ptr<const GraphData>> graphs_;
     int64_t variableParams_ = 0;
     int64_t constantParams_ = 0;

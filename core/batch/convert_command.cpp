@@ -1,3 +1,4 @@
+#include <algorithm>
 #include <ostream>
 
 #include "core/batch/args.h"
@@ -5,6 +6,7 @@
 #include "core/batch/command_fns.h"
 #include "core/formats/loader.h"
 #include "core/formats/memmapped.h"
+#include "core/formats/write_as.h"
 #include "core/formats/writers.h"
 
 namespace tfs::batch {
@@ -24,20 +26,6 @@ const char* kConvertUsage =
     "      constants of >= --min_conversion_tensor_size bytes, default 10000, move to 64-byte-aligned regions)\n"
     "A memmapped package as IN is converted with its ImmutableConst regions turned back into Const nodes.\n";
 
-bool endsWith(const std::string& s, const std::string& suffix) {
-    return s.size() >= suffix.size() && s.compare(s.size() - suffix.size(), suffix.size(), suffix) == 0;
-}
-
-std::string inferKind(const Model& model, const std::string& out) {
-    bool metaInput = model.format == ModelFormat::MetaGraph || model.format == ModelFormat::SavedModel;
-    if (endsWith(out, ".pbtxt") || endsWith(out, ".txt")) return metaInput ? "metagraph_text" : "graphdef_text";
-    if (endsWith(out, ".meta")) return "metagraph";
-    if (endsWith(out, ".pb")) return "graphdef";
-    if (model.format == ModelFormat::SavedModel) return "saved_model";
-    if (model.format == ModelFormat::Checkpoint || model.format == ModelFormat::CheckpointV1) return "checkpoint";
-    return "";
-}
-
 }  // namespace
 
 int runConvert(const std::vector<std::string>& argv, std::ostream& out, std::ostream& err) {
@@ -56,7 +44,7 @@ int runConvert(const std::vector<std::string>& argv, std::ostream& out, std::ost
         err << "tfscope: " << model.status().message() << "\n";
         return kExitError;
     }
-    std::string kind = args->value("--to", inferKind(*model, target));
+    std::string kind = args->value("--to", inferWriteKind(*model, target));
     std::vector<std::string> inputs = inputFilesOf(*model);
     if (model->format == ModelFormat::Memmapped) {
         // Region-backed ImmutableConsts become ordinary Consts in whatever is written.
@@ -68,59 +56,27 @@ int runConvert(const std::vector<std::string>& argv, std::ostream& out, std::ost
             return kExitError;
         }
     }
-    Status status;
+    uint64_t minBytes = 10000;
     if (kind == "memmapped") {
-        if (model->metaGraphs.empty()) {
-            err << "tfscope: " << in << ": has no graph to write as a memmapped package\n";
-            return kExitError;
-        }
-        auto minBytes = args->intValue("--min_conversion_tensor_size", 10000);
-        if (!minBytes.ok() || *minBytes < 0) {
+        auto given = args->intValue("--min_conversion_tensor_size", 10000);
+        if (!given.ok() || *given < 0) {
             err << "convert: --min_conversion_tensor_size expects a byte count >= 0\n";
             return kExitError;
         }
-        MemmappedWriteOptions options;
-        options.minConversionBytes = uint64_t(*minBytes);
-        MemmappedWriteReport report;
-        status = writeMemmappedPackage(target, *model->graph(), options, &report, inputs);
-        if (status.ok())
-            out << "converted " << report.converted << " Const nodes to ImmutableConst (" << report.regionBytes
-                << " bytes in 64-byte-aligned regions); graph " << report.graphBytes << " bytes; package "
-                << report.fileBytes << " bytes\n";
-    } else if (kind == "graphdef" || kind == "graphdef_text") {
-        if (model->metaGraphs.empty()) {
-            err << "tfscope: " << in << ": has no graph to write (a checkpoint without .meta)\n";
-            return kExitError;
-        }
-        status = writeGraphDef(target, *model->graph(), kind == "graphdef" ? ProtoEncoding::Binary : ProtoEncoding::Text, inputs);
-    } else if (kind == "metagraph" || kind == "metagraph_text") {
-        if (model->metaGraphs.empty()) {
-            err << "tfscope: " << in << ": has no graph to write (a checkpoint without .meta)\n";
-            return kExitError;
-        }
-        status = writeMetaGraphDef(target, model->metaGraphs[0].def,
-                                   kind == "metagraph" ? ProtoEncoding::Binary : ProtoEncoding::Text, inputs);
-    } else if (kind == "saved_model") {
-        if (model->metaGraphs.empty()) {
-            err << "tfscope: " << in << ": has no graph to write as a SavedModel\n";
-            return kExitError;
-        }
-        status = writeSavedModel(target, *model);
-    } else if (kind == "checkpoint") {
-        if (!model->variables) {
-            err << "tfscope: " << in << ": has no variables to write as a checkpoint\n";
-            return kExitError;
-        }
-        status = writeCheckpointFrom(target, *model->variables, inputs);
-    } else {
+        minBytes = uint64_t(*given);
+    }
+    if (kind.empty() || std::find(writableKinds().begin(), writableKinds().end(), kind) == writableKinds().end()) {
         err << "tfscope: cannot tell what to write to '" << target << "'" << (kind.empty() ? "" : " (unknown kind '" + kind + "')")
             << "; pass --to\n" << kConvertUsage;
         return kExitError;
     }
+    std::string report;
+    Status status = writeModelAs(*model, target, kind, inputs, &report, minBytes);
     if (!status.ok()) {
         err << "tfscope: " << status.message() << "\n";
         return kExitError;
     }
+    if (kind == "memmapped") out << report << "\n";
     out << "wrote " << target << " (" << kind << ")\n";
     return kExitOk;
 }

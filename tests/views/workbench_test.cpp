@@ -1,0 +1,372 @@
+// Qt Test for the transform workbench (offscreen, real models): every preset and
+// every pass applies, undoes, redoes and saves; measurements arrive; selection
+// survives a step by name; unsaved edits are never dropped without asking.
+#include <QAbstractItemModelTester>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QThread>
+#include <QUndoStack>
+#include <atomic>
+#include <cmath>
+#include <set>
+
+#include "core/formats/loader.h"
+#include "core/transforms/registry.h"
+#include "views/graph_page.h"
+#include "views/graph_scene.h"
+#include "views/job_tracker.h"
+#include "views/main_window.h"
+#include "views/workbench.h"
+#include "views/workbench_panel.h"
+#include "views/workbench_results.h"
+
+using namespace tfs;
+using namespace tfs::views;
+
+namespace {
+
+// ../shared/models beside the checkout (or beside a worktree folder one level deeper).
+QString modelsDir() {
+    for (const char* rel : {"/../shared/models", "/../../shared/models"}) {
+        const QString dir = QStringLiteral(TFSCOPE_SOURCE_DIR) + QLatin1String(rel);
+        if (QFileInfo(dir).isDir()) return QFileInfo(dir).canonicalFilePath();
+    }
+    return {};
+}
+
+QString model(const QString& rel) { return modelsDir() + QLatin1Char('/') + rel; }
+
+GraphPage* openAndWait(MainWindow& w, const QString& path, int timeoutMs = 120000) {
+    w.openPath(path);
+    if (!QTest::qWaitFor([&] { return !w.isBusy() && (w.currentPage() || !w.lastError().isEmpty()); }, timeoutMs))
+        return nullptr;
+    GraphPage* p = w.currentPage();
+    if (!p || !QTest::qWaitFor([&] { return !p->isBusy(); }, timeoutMs)) return nullptr;
+    return p;
+}
+
+bool waitIdle(Workbench* wb, GraphPage* p, int timeoutMs = 300000) {
+    return QTest::qWaitFor([&] { return wb->isIdle() && !p->isBusy(); }, timeoutMs);
+}
+
+int mainNodes(const ModelDocument& d) { return d.model().graph() ? d.model().graph()->node_size() : 0; }
+
+}  // namespace
+
+class WorkbenchTest : public QObject {
+    Q_OBJECT
+private slots:
+    void initTestCase() {
+        QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setOrganizationName(QStringLiteral("tfscope-tests"));
+        QSettings().clear();
+        if (modelsDir().isEmpty()) QSKIP("../shared/models not found");
+    }
+
+    // Every single pass (as its registry example) on a conv net: applies, undoes, redoes and
+    // saves; the saved file loads back with the same graph.
+    void everyPassAppliesUndoesRedoesAndSaves() {
+        MainWindow w;
+        w.setInteractiveErrors(false);
+        w.show();
+        GraphPage* p = openAndWait(w, model(QStringLiteral("utensor__cifar10_cnn/cifar10_cnn.pb")));
+        QVERIFY2(p, qPrintable(w.lastError()));
+        Workbench* wb = w.workbenchOf(p);
+        QVERIFY(wb);
+        wb->setMeasuring(false);
+        QTemporaryDir dir;
+        const int original = mainNodes(p->document());
+        QString firstRelu;
+        for (int i = 0; i < p->currentGraph()->index->size() && firstRelu.isEmpty(); ++i)
+            if (p->currentGraph()->index->node(i).op() == "Relu") firstRelu = QString::fromStdString(p->currentGraph()->index->node(i).name());
+        int applied = 0;
+        QStringList failed;
+        for (const auto& info : transforms::transformRegistry()) {
+            const int before = p->document().undoStack()->index();
+            QString error;
+            QString invocation = QString::fromStdString(info.example);
+            // Examples that name nodes of some other graph: name one of this graph.
+            if (info.name == "rename_node") invocation = QStringLiteral("rename_node(old_node_name=%1, new_node_name=renamed)").arg(firstRelu);
+            QVERIFY2(wb->apply(invocation, &error), qPrintable(error));
+            QVERIFY2(waitIdle(wb, p), info.name.c_str());
+            if (p->document().undoStack()->index() == before) {  // the pass failed: nothing changed, reason given
+                QVERIFY2(!wb->lastError().isEmpty(), info.name.c_str());
+                failed << QString::fromStdString(info.name) + QStringLiteral(": ") + wb->lastError();
+                continue;
+            }
+            ++applied;
+            const int after = mainNodes(p->document());
+            QVERIFY(p->document().isModified());
+            p->document().undoStack()->undo();
+            QVERIFY(waitIdle(wb, p));
+            QCOMPARE(p->document().undoStack()->index(), before);
+            p->document().undoStack()->redo();
+            QVERIFY(waitIdle(wb, p));
+            QCOMPARE(mainNodes(p->document()), after);
+            const QString out = dir.filePath(QString::fromStdString(info.name) + QStringLiteral(".pb"));
+            QString saveError;
+            QVERIFY2(w.saveDocumentAs(p, out, QStringLiteral("graphdef"), &saveError), qPrintable(saveError));
+            QVERIFY(!p->document().isModified());
+            auto back = loadModel(out.toStdString());
+            QVERIFY2(back.ok(), back.ok() ? "" : back.status().message().c_str());
+            QCOMPARE(back->graph()->node_size(), after);
+            // Back to the original for the next pass.
+            p->document().undoStack()->setIndex(0);
+            QVERIFY(waitIdle(wb, p));
+            QCOMPARE(mainNodes(p->document()), original);
+        }
+        // freeze_requantization_ranges applies only to an eight-bit graph with a calibration log: on a float
+        // net it must fail calmly (checked above: a reason, and the model and history as they were).
+        QVERIFY2(failed.size() == 1 && failed[0].startsWith(QStringLiteral("freeze_requantization_ranges:")),
+                 qPrintable(QStringLiteral("failed:\n") + failed.join(QLatin1Char('\n'))));
+        QCOMPARE(applied, int(transforms::transformRegistry().size()) - 1);
+    }
+
+    // Every preset on the models it is meant for, measured: size, latency and accuracy arrive.
+    void presetsApplyAndMeasure_data() {
+        QTest::addColumn<QString>("path");
+        QTest::addColumn<int>("preset");
+        const QStringList models = {QStringLiteral("utensor__cifar10_cnn/cifar10_cnn.pb"),
+                                    QStringLiteral("tf2onnx__fc-layers/frozen.pb"),
+                                    QStringLiteral("nnstreamer__mnist/mnist.pb")};
+        for (const QString& m : models)
+            for (int i = 0; i < int(workbenchPresets().size()); ++i)
+                QTest::newRow(qPrintable(m.section(QLatin1Char('/'), 0, 0) + QLatin1Char('#') + QString::number(i)))
+                    << m << i;
+    }
+    void presetsApplyAndMeasure() {
+        QFETCH(QString, path);
+        QFETCH(int, preset);
+        MainWindow w;
+        w.setInteractiveErrors(false);
+        w.show();
+        GraphPage* p = openAndWait(w, model(path));
+        QVERIFY2(p, qPrintable(w.lastError()));
+        Workbench* wb = w.workbenchOf(p);
+        MeasureInputs in = wb->measureInputs();
+        in.runs = 2;
+        in.samples = 2;
+        wb->setMeasureInputs(in);
+        QVERIFY(waitIdle(wb, p));
+        QVERIFY(w.workbenchPanel()->applyPreset(preset));
+        QVERIFY(waitIdle(wb, p));
+        QVERIFY2(wb->lastError().isEmpty(), qPrintable(wb->lastError()));
+        const auto pipeline = p->document().pipeline();
+        QVERIFY(pipeline.size() >= 2);
+        const RevisionMeasurement* first = wb->measurement(pipeline.front().get());
+        const RevisionMeasurement* last = wb->measurement(pipeline.back().get());
+        QVERIFY(first && last);
+        QVERIFY(first->size.bytes > 0 && last->size.bytes > 0);
+        QVERIFY2(last->error.isEmpty(), qPrintable(last->error));
+        QVERIFY(last->latency.has_value());
+        QVERIFY(!last->accuracy.empty());
+        // The panel shows them: before/after table and a point per step on the chart.
+        BeforeAfterModel* facts = nullptr;
+        for (auto* r : w.workbenchPanel()->findChildren<WorkbenchResults*>()) facts = r->facts();
+        QVERIFY(facts);
+        QAbstractItemModelTester tester(facts, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QVERIFY(facts->rowCount() >= 4);
+        for (const auto& pass : {QStringLiteral("Size on disk"), QStringLiteral("Compressed")})
+            QVERIFY(!std::isnan(facts->value(pass, BeforeAfterModel::Current)));
+        // Undo all the way back: the original again, with nothing to save.
+        p->document().undoStack()->setIndex(0);
+        QVERIFY(waitIdle(wb, p));
+        QVERIFY(!p->document().isModified());
+        p->document().undoStack()->redo();
+        QVERIFY(waitIdle(wb, p));
+        QTemporaryDir dir;
+        QString error;
+        QVERIFY2(w.saveDocumentAs(p, dir.filePath(QStringLiteral("out.pbtxt")), QStringLiteral("graphdef_text"), &error),
+                 qPrintable(error));
+        QVERIFY(loadModel(dir.filePath(QStringLiteral("out.pbtxt")).toStdString()).ok());
+    }
+
+    // A TF2 SavedModel: passes rewrite its function bodies; Save As writes a SavedModel folder.
+    void savedModelStepAndSave() {
+        MainWindow w;
+        w.setInteractiveErrors(false);
+        w.show();
+        GraphPage* p = openAndWait(w, model(QStringLiteral("tfnet__simple_model_from_auto_compile")));
+        QVERIFY2(p, qPrintable(w.lastError()));
+        Workbench* wb = w.workbenchOf(p);
+        wb->setMeasuring(false);
+        QVERIFY(wb->apply(QStringLiteral("remove_nodes(op=Identity) fold_constants(ignore_errors=true)")));
+        QVERIFY(waitIdle(wb, p));
+        QVERIFY2(wb->lastError().isEmpty(), qPrintable(wb->lastError()));
+        QCOMPARE(p->document().undoStack()->index(), 2);
+        QVERIFY(p->currentGraph());  // the graph shown still exists (function or main graph)
+        QTemporaryDir dir;
+        QString error;
+        const QString out = dir.filePath(QStringLiteral("edited"));
+        QVERIFY2(w.saveDocumentAs(p, out, QStringLiteral("saved_model"), &error), qPrintable(error));
+        auto back = loadModel(out.toStdString());
+        QVERIFY2(back.ok(), back.ok() ? "" : back.status().message().c_str());
+        QCOMPARE(back->format, ModelFormat::SavedModel);
+        QVERIFY(wb->transformCommandLine().contains(QStringLiteral("--transforms 'remove_nodes(op=Identity) fold_constants(ignore_errors=true)'")));
+        QVERIFY(wb->gttCommandLine().startsWith(QStringLiteral("transform_graph --in_graph=")));
+    }
+
+    void selectionSurvivesAStepByName() {
+        MainWindow w;
+        w.setInteractiveErrors(false);
+        w.show();
+        GraphPage* p = openAndWait(w, model(QStringLiteral("utensor__cifar10_cnn/cifar10_cnn.pb")));
+        QVERIFY(p);
+        Workbench* wb = w.workbenchOf(p);
+        wb->setMeasuring(false);
+        // A node in the middle of the net that sorting keeps but moves to another index.
+        std::string chosen;
+        for (int i = p->currentGraph()->index->size() - 1; i >= 0 && chosen.empty(); --i)
+            if (p->currentGraph()->index->node(i).op() == "Relu") chosen = p->currentGraph()->index->node(i).name();
+        QVERIFY(!chosen.empty());
+        QVERIFY(p->selectNodeByName(chosen));
+        QVERIFY(QTest::qWaitFor([&] { return !p->isBusy(); }, 60000));
+        p->find(QStringLiteral("Relu"), GraphPage::FindMode::Op);
+        const int hits = p->hitCount();
+        QVERIFY(hits > 0);
+        QVERIFY(wb->apply(QStringLiteral("obfuscate_names")));  // renames everything: the selection cannot survive
+        QVERIFY(waitIdle(wb, p));
+        QCOMPARE(p->currentNode(), -1);
+        p->document().undoStack()->undo();  // back: selection restored by name in the old revision? it was lost
+        QVERIFY(waitIdle(wb, p));
+        QVERIFY(p->selectNodeByName(chosen));
+        QVERIFY(wb->apply(QStringLiteral("sort_by_execution_order add_default_attributes")));
+        QVERIFY(waitIdle(wb, p));
+        QVERIFY(p->currentNode() >= 0);
+        QCOMPARE(p->currentGraph()->index->node(p->currentNode()).name(), chosen);
+        QCOMPARE(p->hitCount(), hits);  // the search ran again on the new revision
+        QVERIFY(p->scene()->boxForNode(p->currentNode()));
+    }
+
+    void asksBeforeDiscardingEdits() {
+        MainWindow w;
+        w.setInteractiveErrors(false);
+        w.show();
+        GraphPage* p = openAndWait(w, model(QStringLiteral("tf2onnx__fc-layers/frozen.pb")));
+        QVERIFY(p);
+        Workbench* wb = w.workbenchOf(p);
+        wb->setMeasuring(false);
+        QStringList asked;
+        QMessageBox::StandardButton answer = QMessageBox::Cancel;
+        w.setDiscardPrompt([&](const QString&, const QString& text) {
+            asked << text;
+            return answer;
+        });
+        // Nothing edited: no question.
+        QVERIFY(w.closePage(p) || true);
+        QCOMPARE(asked.size(), 0);
+        p = openAndWait(w, model(QStringLiteral("tf2onnx__fc-layers/frozen.pb")));
+        QVERIFY(p);
+        wb = w.workbenchOf(p);
+        wb->setMeasuring(false);
+        QVERIFY(wb->apply(QStringLiteral("fold_constants")));
+        QVERIFY(waitIdle(wb, p));
+        QVERIFY(p->document().isModified());
+        QVERIFY2(w.windowTitle().contains(QStringLiteral("[*]")), qPrintable(w.windowTitle()));
+        QVERIFY(w.isWindowModified());
+        // Close: cancelled keeps the tab; Discard closes it.
+        QVERIFY(!w.closePage(p));
+        QCOMPARE(asked.size(), 1);
+        QCOMPARE(w.pageCount(), 1);
+        // Reload: cancelled keeps the edits.
+        w.reloadPage(p);
+        QCOMPARE(asked.size(), 2);
+        QVERIFY(w.currentPage() == p && p->document().isModified());
+        // Quit: cancelled keeps the window open.
+        QVERIFY(!w.close());
+        QCOMPARE(asked.size(), 3);
+        QVERIFY(w.isVisible());
+        // Saving over the input file asks too; cancelled writes nothing.
+        QString error;
+        const QString input = model(QStringLiteral("tf2onnx__fc-layers/frozen.pb"));
+        const qint64 size = QFileInfo(input).size();
+        QVERIFY(!w.saveDocumentAs(p, input, QStringLiteral("graphdef"), &error));
+        QCOMPARE(asked.size(), 4);
+        QCOMPARE(QFileInfo(input).size(), size);
+        answer = QMessageBox::Discard;
+        QVERIFY(w.closePage(p));
+        QCOMPARE(asked.size(), 5);
+        QVERIFY(QTest::qWaitFor([&] { return w.pageCount() == 0; }, 5000));
+    }
+
+    void passPickerFormAndGrammar() {
+        MainWindow w;
+        w.setInteractiveErrors(false);
+        w.show();
+        GraphPage* p = openAndWait(w, model(QStringLiteral("utensor__cifar10_cnn/cifar10_cnn.pb")));
+        QVERIFY(p);
+        WorkbenchPanel* panel = w.workbenchPanel();
+        Workbench* wb = w.workbenchOf(p);
+        wb->setMeasuring(false);
+        QCOMPARE(panel->workbench(), wb);
+        QVERIFY(!wb->outputs().isEmpty());  // prefilled from the likely outputs
+        panel->passFilter()->setText(QStringLiteral("quantize"));
+        int visible = 0;
+        for (int i = 0; i < panel->passList()->count(); ++i) visible += panel->passList()->item(i)->isHidden() ? 0 : 1;
+        QVERIFY(visible >= 2 && visible < panel->passList()->count());
+        QVERIFY(panel->selectPass(QStringLiteral("quantize_weights")));
+        QString error;
+        auto spec = panel->formSpec(&error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QCOMPARE(QString::fromStdString(spec.toString()), QStringLiteral("quantize_weights"));
+        // A bad value is reported, not applied.
+        QVERIFY(panel->selectPass(QStringLiteral("remove_nodes")));
+        panel->formSpec(&error);
+        QVERIFY(!error.isEmpty());  // op is required
+        QVERIFY(!panel->applyForm());
+        panel->pipelineEdit()->setText(QStringLiteral("fold_constants(nonsense=1"));
+        QVERIFY(!panel->applyText());
+        QCOMPARE(p->document().undoStack()->count(), 0);
+        panel->pipelineEdit()->setText(QStringLiteral("quantize_weights(minimum_size=16)"));
+        QVERIFY(panel->applyText());
+        QVERIFY(waitIdle(wb, p));
+        QCOMPARE(p->document().undoStack()->count(), 1);
+    }
+
+    void cancelStopsAStep() {
+        MainWindow w;
+        w.setInteractiveErrors(false);
+        w.show();
+        GraphPage* p = openAndWait(w, model(QStringLiteral("utensor__cifar10_cnn/cifar10_cnn.pb")));
+        QVERIFY(p);
+        Workbench* wb = w.workbenchOf(p);
+        wb->setMeasuring(false);
+        QVERIFY(wb->apply(QStringLiteral("fold_constants quantize_weights round_weights sort_by_execution_order")));
+        wb->cancel();
+        QVERIFY(waitIdle(wb, p));
+        QVERIFY(p->document().undoStack()->count() <= 1);
+    }
+
+    void jobTrackerRunsExclusiveJobsAlone() {
+        JobTracker a, b;
+        std::atomic<int> shared{0};
+        std::atomic<bool> overlap{false};
+        std::atomic<int> done{0};
+        for (int i = 0; i < 4; ++i)
+            a.start(QStringLiteral("s%1").arg(i), QString(), [&](const WorkContext&) -> std::function<void()> {
+                ++shared;
+                QThread::msleep(30);
+                --shared;
+                return [&] { ++done; };
+            });
+        b.start(QStringLiteral("x"), QString(), [&](const WorkContext&) -> std::function<void()> {
+            if (shared.load() != 0) overlap = true;
+            QThread::msleep(30);
+            if (shared.load() != 0) overlap = true;
+            return [&] { ++done; };
+        }, JobTracker::Lane::Exclusive);
+        QVERIFY(QTest::qWaitFor([&] { return done.load() == 5; }, 10000));
+        QVERIFY(!overlap.load());
+        QCOMPARE(JobTracker::applicationJobCount(), 0);
+    }
+};
+
+QTEST_MAIN(WorkbenchTest)
+#include "workbench_test.moc"

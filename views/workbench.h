@@ -1,0 +1,122 @@
+#pragma once
+// The transform workbench of one document: applies passes as undoable steps in
+// the background, and measures every revision (size, latency, accuracy against
+// the original) one at a time on the exclusive lane of the job schedule.
+// The Workbench panel, the command line (--apply) and tests all drive this.
+
+#include <QObject>
+#include <QString>
+#include <QStringList>
+#include <map>
+#include <memory>
+#include <optional>
+#include <vector>
+
+#include "core/compare/latency.h"
+#include "core/compare/metrics.h"
+#include "core/compare/size_stats.h"
+#include "core/transforms/transform.h"
+#include "views/model_document.h"
+
+namespace tfs::views {
+
+class JobTracker;
+
+/// What was measured for one revision.
+struct RevisionMeasurement {
+    bool done = false;
+    QString error;  // why measuring (part of it) failed; what was measured before stays
+    compare::SizeStats size;
+    std::optional<compare::LatencyStats> latency;
+    std::vector<compare::OutputMetrics> accuracy;  // against the original, per output
+    QStringList notes;
+};
+
+/// The inputs measurements run on (remembered per model).
+struct MeasureInputs {
+    uint64_t seed = 1;
+    int samples = 4;                                     // random samples when no files are given
+    std::vector<std::pair<QString, QString>> shapes;     // NAME=1,224,224,3: fills unknown dims
+    std::vector<std::pair<QString, QString>> files;      // NAME=FILE.npy / NAME=FILE.npz[:key]
+    QStringList npzFiles;                                // FILE.npz: one sample each
+    QString folder;                                      // a folder of .npz samples or reference cases
+    int runs = 10;                                       // timed runs per revision
+
+    /// "--seed 1 --samples 4 --shape x=1,28,28,1 --input x=a.npy": the batch options that mean the same.
+    QStringList toArguments() const;
+};
+
+class Workbench : public QObject {
+    Q_OBJECT
+public:
+    explicit Workbench(std::shared_ptr<ModelDocument> document, QObject* parent = nullptr);
+    ~Workbench() override;
+
+    ModelDocument* document() const { return document_.get(); }
+
+    /// Inputs and outputs the passes see (node or tensor names), prefilled from the
+    /// signature, else from the placeholders and the likely outputs.
+    QStringList inputs() const { return inputs_; }
+    QStringList outputs() const { return outputs_; }
+    void setEndpoints(const QStringList& inputs, const QStringList& outputs);
+
+    /// Parses and checks a pipeline in the GTT grammar (`name(p=v, …) name2`); error text when invalid.
+    static std::vector<transforms::TransformSpec> parse(const QString& text, QString* error);
+    /// Applies the passes one step each, in the background; false (with the reason) when the text is invalid.
+    bool apply(const QString& text, QString* error = nullptr);
+    void applySpecs(const std::vector<transforms::TransformSpec>& specs);
+    /// Stops the pass running now and drops the ones queued after it.
+    void cancel();
+    bool isApplying() const;
+    /// True while revisions wait for or undergo measurement.
+    bool isMeasuring() const { return !pendingMeasurements_.empty(); }
+    bool isIdle() const { return !isApplying() && !isMeasuring(); }
+    /// The last failure of a step ("" when the last step worked).
+    QString lastError() const { return lastError_; }
+
+    /// Measurements of a revision, or null while they are not there yet.
+    const RevisionMeasurement* measurement(const Revision* revision) const;
+    MeasureInputs measureInputs() const { return measureInputs_; }
+    /// Changes the inputs (remembered for this model) and measures every revision again.
+    void setMeasureInputs(const MeasureInputs& inputs);
+    /// When false, steps are applied without measuring (tests, the 20k-node bench).
+    void setMeasuring(bool on) { measuring_ = on; }
+
+    /// The pipeline up to the shown revision as `tfscope --batch transform …` and as TensorFlow's transform_graph.
+    QString transformCommandLine(const QString& outPath = QString()) const;
+    QString gttCommandLine(const QString& outPath = QString()) const;
+    /// The pipeline up to the shown revision in the GTT grammar.
+    QString pipelineText() const;
+
+signals:
+    void busyChanged(bool busy);
+    /// Progress of the step running now.
+    void progress(double fraction, const QString& what);
+    /// A step could not be applied (the model stays as it was).
+    void stepFailed(const QString& message);
+    /// A step was applied.
+    void stepApplied();
+    /// New measurements arrived (or were dropped).
+    void measurementsChanged();
+    /// Nothing is applied or measured any more.
+    void idle();
+
+private:
+    void startNext();
+    void measure(std::shared_ptr<const Revision> revision);
+    void measureMissing();
+    void checkIdle();
+    void loadRememberedInputs();
+
+    std::shared_ptr<ModelDocument> document_;
+    JobTracker* jobs_;
+    QStringList inputs_, outputs_;
+    std::vector<transforms::TransformSpec> queue_;
+    QString lastError_;
+    MeasureInputs measureInputs_;
+    bool measuring_ = true;
+    std::map<const Revision*, std::pair<std::weak_ptr<const Revision>, RevisionMeasurement>> measurements_;
+    std::map<const Revision*, std::weak_ptr<const Revision>> pendingMeasurements_;
+};
+
+}  // namespace tfs::views
