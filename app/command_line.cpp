@@ -86,6 +86,11 @@ const std::vector<GuiOption>& guiOptions() {
         {"light", "", QT_TRANSLATE_NOOP("CommandLine", "Use the light palette.")},
         {"scale-factor", "F", QT_TRANSLATE_NOOP("CommandLine", "Scale the whole interface, e.g. 2 for 200% (sets QT_SCALE_FACTOR)."), "",
          checkScaleFactor},
+        {"apply", "TRANSFORMS", QT_TRANSLATE_NOOP("CommandLine", "Apply these passes (GTT grammar) to the model in the workbench, one step each, and measure every step.")},
+        {"inputs", "A,B", QT_TRANSLATE_NOOP("CommandLine", "Input nodes the passes see (with --apply; default: signature or placeholders).")},
+        {"outputs", "C", QT_TRANSLATE_NOOP("CommandLine", "Output nodes the passes see (with --apply; default: signature or likely outputs).")},
+        {"shape", "NAME=DIMS", QT_TRANSLATE_NOOP("CommandLine", "Fill unknown dimensions of a measurement input, e.g. x=1,224,224,3 (with --apply).")},
+        {"input", "NAME=FILE", QT_TRANSLATE_NOOP("CommandLine", "Measure on this .npy/.npz for an input instead of random values (with --apply).")},
         {"language", "LANG", QT_TRANSLATE_NOOP("CommandLine", "Interface language for this run, e.g. zh_CN, ja_JP or en.")},
     };
     return options;

@@ -23,6 +23,7 @@
 #include "views/main_window.h"
 #include "views/panels.h"
 #include "views/tensor_viewer.h"
+#include "views/workbench.h"
 
 namespace tfs::app {
 namespace {
@@ -146,6 +147,48 @@ bool displayAvailable(const CommandLine& line) {
 #endif
 }
 
+// --apply: once the first model is open, its workbench applies the passes (the same code as the
+// panel's buttons) and measures every step; without --screenshot the program exits when all is done.
+bool startWorkbenchRun(views::MainWindow* window, const CommandLine& line, bool exitWhenDone) {
+    const QString transforms = QString::fromStdString(line.value("apply"));
+    QString error;
+    views::Workbench::parse(transforms, &error);
+    if (!error.isEmpty()) {
+        std::fprintf(stderr, "tfscope: --apply: %s\n", qPrintable(error));
+        return false;
+    }
+    auto started = std::make_shared<bool>(false);
+    QObject::connect(window, &views::MainWindow::modelOpened, window, [=](views::GraphPage* page) {
+        if (*started) return;
+        *started = true;
+        views::Workbench* wb = window->workbenchOf(page);
+        auto list = [&](const char* name) {
+            return QString::fromStdString(line.value(name)).split(QLatin1Char(','), Qt::SkipEmptyParts);
+        };
+        if (line.has("inputs") || line.has("outputs"))
+            wb->setEndpoints(line.has("inputs") ? list("inputs") : wb->inputs(), line.has("outputs") ? list("outputs") : wb->outputs());
+        views::MeasureInputs in = wb->measureInputs();
+        for (const std::string& v : line.values("shape")) {
+            const QString s = QString::fromStdString(v);
+            in.shapes.emplace_back(s.section(QLatin1Char('='), 0, 0), s.section(QLatin1Char('='), 1));
+        }
+        for (const std::string& v : line.values("input")) {
+            const QString s = QString::fromStdString(v);
+            if (s.contains(QLatin1Char('='))) in.files.emplace_back(s.section(QLatin1Char('='), 0, 0), s.section(QLatin1Char('='), 1));
+            else in.npzFiles << s;
+        }
+        wb->setMeasureInputs(in);
+        wb->apply(transforms);
+        if (exitWhenDone)
+            QObject::connect(wb, &views::Workbench::idle, window, [wb] {
+                if (!wb->lastError().isEmpty()) std::fprintf(stderr, "tfscope: %s\n", qPrintable(wb->lastError()));
+                std::fprintf(stdout, "%s\n", qPrintable(wb->transformCommandLine()));
+                QApplication::exit(wb->lastError().isEmpty() ? 0 : 1);
+            });
+    });
+    return true;
+}
+
 }  // namespace
 
 HelpTranslator helpTranslator(const CommandLine& line) {
@@ -218,6 +261,7 @@ int runGui(const CommandLine& line) {
         clock.start();
     }
     window.show();
+    if (line.has("apply") && !startWorkbenchRun(&window, line, !screenshot)) return 2;
     for (const QString& p : paths) window.openPath(p);
     if (screenshot) QTimer::singleShot(100, &window, [&] { pollScreenshot(&window, &job, &clock); });
     return app.exec();

@@ -520,6 +520,7 @@ GraphPage* MainWindow::page(int i) const { return qobject_cast<GraphPage*>(tabs_
 bool MainWindow::isBusy() const {
     if (!loading_.isEmpty()) return true;
     GraphPage* p = currentPage();
+    if (Workbench* w = workbenchOf(p); w && !w->isIdle()) return true;
     return p && p->isBusy();
 }
 

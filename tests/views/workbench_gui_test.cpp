@@ -369,4 +369,4 @@ private slots:
 };
 
 QTEST_MAIN(WorkbenchTest)
-#include "workbench_test.moc"
+#include "workbench_gui_test.moc"
