@@ -2,7 +2,9 @@
 """Fails when a shipped translation is incomplete: a message unfinished (or vanished/obsolete), a plural
 without its forms, or a tr() string of the sources that the .ts lacks (found by running lupdate on a
 copy with the project file update_translations uses, so contexts such as tfs::views::MainWindow match).
-usage: translations_test.py LUPDATE LUPDATE_PROJECT_JSON TS_FILE..."""
+The lupdate project (JSON) is generated here from the description CMake writes at configure time, the way
+the update_translations target does, so the test needs no earlier build step.
+usage: translations_test.py LUPDATE CMAKE GENERATE_LUPDATE_PROJECT_SCRIPT LUPDATE_PROJECT_CMAKE TS_FILE..."""
 import os, shutil, subprocess, sys, tempfile
 import xml.etree.ElementTree as ET
 
@@ -17,12 +19,18 @@ def messages(path):
 
 
 def main():
-    lupdate, project, ts_files = sys.argv[1], sys.argv[2], sys.argv[3:]
-    if not os.path.isfile(project):
-        print(f'{project} is missing: configure the build with TFSCOPE_GUI=ON first')
+    lupdate, cmake, generator, description, ts_files = sys.argv[1], sys.argv[2], sys.argv[3], sys.argv[4], sys.argv[5:]
+    if not os.path.isfile(description):
+        print(f'{description} is missing: configure the build with TFSCOPE_GUI=ON first')
         return 1
     problems = []
     with tempfile.TemporaryDirectory() as tmp:
+        project = os.path.join(tmp, 'project.json')
+        gen = subprocess.run([cmake, f'-DIN_FILE={description}', f'-DOUT_FILE={project}', '-P', generator],
+                             capture_output=True, text=True)
+        if gen.returncode != 0 or not os.path.isfile(project):
+            print(f'could not generate the lupdate project from {description}: {gen.stderr.strip()}')
+            return 1
         for ts in ts_files:
             name = os.path.basename(ts)
             shipped = messages(ts)
