@@ -79,6 +79,26 @@
         <source>Model files or folders to open.</source>
         <translation>Model files or folders to open.</translation>
     </message>
+    <message>
+        <source>Apply these passes (GTT grammar) to the model in the workbench, one step each, and measure every step.</source>
+        <translation>Apply these passes (GTT grammar) to the model in the workbench, one step each, and measure every step.</translation>
+    </message>
+    <message>
+        <source>Input nodes the passes see (with --apply; default: signature or placeholders).</source>
+        <translation>Input nodes the passes see (with --apply; default: signature or placeholders).</translation>
+    </message>
+    <message>
+        <source>Output nodes the passes see (with --apply; default: signature or likely outputs).</source>
+        <translation>Output nodes the passes see (with --apply; default: signature or likely outputs).</translation>
+    </message>
+    <message>
+        <source>Fill unknown dimensions of a measurement input, e.g. x=1,224,224,3 (with --apply).</source>
+        <translation>Fill unknown dimensions of a measurement input, e.g. x=1,224,224,3 (with --apply).</translation>
+    </message>
+    <message>
+        <source>Measure on this .npy/.npz for an input instead of random values (with --apply).</source>
+        <translation>Measure on this .npy/.npz for an input instead of random values (with --apply).</translation>
+    </message>
 </context>
 <context>
     <name>Language</name>
@@ -97,6 +117,49 @@
     <message>
         <source>tfscope will use the new language when you start it again.</source>
         <translation>tfscope will use the new language when you start it again.</translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <source>Optimize for inference</source>
+        <translation>Optimize for inference</translation>
+    </message>
+    <message>
+        <source>TensorFlow&apos;s optimize_for_inference: strip unused nodes, remove Identity, fold batch norms and constants</source>
+        <translation>TensorFlow&apos;s optimize_for_inference: strip unused nodes, remove Identity, fold batch norms and constants</translation>
+    </message>
+    <message>
+        <source>Shrink weights for mobile</source>
+        <translation>Shrink weights for mobile</translation>
+    </message>
+    <message>
+        <source>Strip, fold, then store large float weights as eight bits with a dequantize step</source>
+        <translation>Strip, fold, then store large float weights as eight bits with a dequantize step</translation>
+    </message>
+    <message>
+        <source>Round weights (compresses well)</source>
+        <translation>Round weights (compresses well)</translation>
+    </message>
+    <message>
+        <source>Round float weights to 256 levels: same size on disk, much smaller compressed</source>
+        <translation>Round float weights to 256 levels: same size on disk, much smaller compressed</translation>
+    </message>
+    <message>
+        <source>float16 weights</source>
+        <translation>float16 weights</translation>
+    </message>
+    <message>
+        <source>Store float32 constants as float16 with a Cast back: half the weight bytes</source>
+        <translation>Store float32 constants as float16 with a Cast back: half the weight bytes</translation>
+    </message>
+    <message>
+        <source>Eight-bit (quantize_nodes)</source>
+        <translation>Eight-bit (quantize_nodes)</translation>
+    </message>
+    <message>
+        <source>Fold, then replace float ops by their eight-bit versions with quantize/dequantize around them</source>
+        <translation>Fold, then replace float ops by their eight-bit versions with quantize/dequantize around them</translation>
     </message>
 </context>
 <context>
@@ -191,6 +254,96 @@
     <message>
         <source>Other</source>
         <translation>Other</translation>
+    </message>
+</context>
+<context>
+    <name>tfs::views::AccuracyModel</name>
+    <message>
+        <source>%1 dB</source>
+        <translation>%1 dB</translation>
+    </message>
+    <message>
+        <source>exact</source>
+        <translation>exact</translation>
+    </message>
+    <message>
+        <source>Output</source>
+        <translation>Output</translation>
+    </message>
+    <message>
+        <source>Max |Δ|</source>
+        <translation>Max |Δ|</translation>
+    </message>
+    <message>
+        <source>Mean |Δ|</source>
+        <translation>Mean |Δ|</translation>
+    </message>
+    <message>
+        <source>Cosine</source>
+        <translation>Cosine</translation>
+    </message>
+    <message>
+        <source>SNR</source>
+        <translation>SNR</translation>
+    </message>
+    <message>
+        <source>Top-1 agree</source>
+        <translation>Top-1 agree</translation>
+    </message>
+</context>
+<context>
+    <name>tfs::views::BeforeAfterModel</name>
+    <message>
+        <source>Size on disk</source>
+        <translation>Size on disk</translation>
+    </message>
+    <message>
+        <source>Compressed</source>
+        <translation>Compressed</translation>
+    </message>
+    <message>
+        <source>Nodes</source>
+        <translation>Nodes</translation>
+    </message>
+    <message>
+        <source>Weights %1</source>
+        <translation>Weights %1</translation>
+    </message>
+    <message>
+        <source>Latency (median)</source>
+        <translation>Latency (median)</translation>
+    </message>
+    <message>
+        <source>Peak memory</source>
+        <translation>Peak memory</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>Fact</source>
+        <translation>Fact</translation>
+    </message>
+    <message>
+        <source>Original</source>
+        <translation>Original</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>Previous</translation>
+    </message>
+    <message>
+        <source>This step</source>
+        <translation>This step</translation>
+    </message>
+    <message>
+        <source>Δ original</source>
+        <translation>Δ original</translation>
+    </message>
+    <message>
+        <source>Δ previous</source>
+        <translation>Δ previous</translation>
     </message>
 </context>
 <context>
@@ -734,10 +887,6 @@
         <translation>%1 was changed by another program. Reload it?</translation>
     </message>
     <message>
-        <source>%1 — tfscope</source>
-        <translation>%1 — tfscope</translation>
-    </message>
-    <message>
         <source>No model open</source>
         <translation>No model open</translation>
     </message>
@@ -788,6 +937,149 @@
     <message>
         <source>Set a batch size or concrete input dims and infer every edge&apos;s shape again</source>
         <translation>Set a batch size or concrete input dims and infer every edge&apos;s shape again</translation>
+    </message>
+    <message>
+        <source>Workbench</source>
+        <translation>Workbench</translation>
+    </message>
+    <message>
+        <source>Save &amp;As…</source>
+        <translation>Save &amp;As…</translation>
+    </message>
+    <message>
+        <source>Write the model as it is now (after the workbench steps) in any format tfscope writes</source>
+        <translation>Write the model as it is now (after the workbench steps) in any format tfscope writes</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <source>Ctrl+Z</source>
+        <translation>Ctrl+Z</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Redo</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+Z</source>
+        <translation>Ctrl+Shift+Z</translation>
+    </message>
+    <message>
+        <source>Ctrl+Y</source>
+        <translation>Ctrl+Y</translation>
+    </message>
+    <message>
+        <source>&amp;Workbench</source>
+        <translation>&amp;Workbench</translation>
+    </message>
+    <message>
+        <source>Find &amp;Pass…</source>
+        <translation>Find &amp;Pass…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+P</source>
+        <translation>Ctrl+Shift+P</translation>
+    </message>
+    <message>
+        <source>Apply P&amp;reset</source>
+        <translation>Apply P&amp;reset</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel Step</source>
+        <translation>&amp;Cancel Step</translation>
+    </message>
+    <message>
+        <source>Copy as &amp;tfscope Command</source>
+        <translation>Copy as &amp;tfscope Command</translation>
+    </message>
+    <message>
+        <source>Copy as transform_&amp;graph Command</source>
+        <translation>Copy as transform_&amp;graph Command</translation>
+    </message>
+    <message>
+        <source>%1[*] — tfscope</source>
+        <translation>%1[*] — tfscope</translation>
+    </message>
+    <message>
+        <source>Binary GraphDef (*.pb)</source>
+        <translation>Binary GraphDef (*.pb)</translation>
+    </message>
+    <message>
+        <source>Text GraphDef (*.pbtxt)</source>
+        <translation>Text GraphDef (*.pbtxt)</translation>
+    </message>
+    <message>
+        <source>MetaGraphDef (*.meta)</source>
+        <translation>MetaGraphDef (*.meta)</translation>
+    </message>
+    <message>
+        <source>SavedModel folder (*)</source>
+        <translation>SavedModel folder (*)</translation>
+    </message>
+    <message>
+        <source>Memmapped package (*.pb)</source>
+        <translation>Memmapped package (*.pb)</translation>
+    </message>
+    <message>
+        <source>Unsaved edits</source>
+        <translation>Unsaved edits</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has unsaved edits (%n step(s)). %2 drops them.</source>
+        <translation>
+            <numerusform>%1 has unsaved edits (%n step). %2 drops them.</numerusform>
+            <numerusform>%1 has unsaved edits (%n steps). %2 drops them.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Closing</source>
+        <translation>Closing</translation>
+    </message>
+    <message>
+        <source>Reloading</source>
+        <translation>Reloading</translation>
+    </message>
+    <message>
+        <source>You will be asked about your unsaved edits first.</source>
+        <translation>You will be asked about your unsaved edits first.</translation>
+    </message>
+    <message>
+        <source>Quitting</source>
+        <translation>Quitting</translation>
+    </message>
+    <message>
+        <source>Save Model As</source>
+        <translation>Save Model As</translation>
+    </message>
+    <message>
+        <source>Save failed</source>
+        <translation>Save failed</translation>
+    </message>
+    <message>
+        <source>%1 is the file this model was opened from. Replace it with the edited model?</source>
+        <translation>%1 is the file this model was opened from. Replace it with the edited model?</translation>
+    </message>
+    <message>
+        <source>Overwrite the input file?</source>
+        <translation>Overwrite the input file?</translation>
+    </message>
+    <message>
+        <source>Replace file?</source>
+        <translation>Replace file?</translation>
+    </message>
+    <message>
+        <source>%1 exists. Replace it?</source>
+        <translation>%1 exists. Replace it?</translation>
+    </message>
+    <message>
+        <source>Could not save %1: %2</source>
+        <translation>Could not save %1: %2</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>Saved %1</translation>
     </message>
 </context>
 <context>
@@ -1204,6 +1496,221 @@
     <message>
         <source>statistics %1%</source>
         <translation>statistics %1%</translation>
+    </message>
+</context>
+<context>
+    <name>tfs::views::Workbench</name>
+    <message>
+        <source>No pass given: write e.g. fold_constants(ignore_errors=true)</source>
+        <translation>No pass given: write e.g. fold_constants(ignore_errors=true)</translation>
+    </message>
+    <message>
+        <source>Applying %1</source>
+        <translation>Applying %1</translation>
+    </message>
+    <message>
+        <source>Applying %1…</source>
+        <translation>Applying %1…</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 failed: %2</translation>
+    </message>
+    <message>
+        <source>Measuring</source>
+        <translation>Measuring</translation>
+    </message>
+</context>
+<context>
+    <name>tfs::views::WorkbenchPanel</name>
+    <message>
+        <source>input nodes, comma-separated</source>
+        <translation>input nodes, comma-separated</translation>
+    </message>
+    <message>
+        <source>output nodes, comma-separated</source>
+        <translation>output nodes, comma-separated</translation>
+    </message>
+    <message>
+        <source>&amp;Inputs:</source>
+        <translation>&amp;Inputs:</translation>
+    </message>
+    <message>
+        <source>O&amp;utputs:</source>
+        <translation>O&amp;utputs:</translation>
+    </message>
+    <message>
+        <source>Presets…</source>
+        <translation>Presets…</translation>
+    </message>
+    <message>
+        <source>Apply preset</source>
+        <translation>Apply preset</translation>
+    </message>
+    <message>
+        <source>name(p=v, …) name2 … — press Enter to apply</source>
+        <translation>name(p=v, …) name2 … — press Enter to apply</translation>
+    </message>
+    <message>
+        <source>Passes in the Graph Transform Tool grammar, e.g.
+fold_constants(ignore_errors=true) fold_batch_norms quantize_weights(minimum_size=1024)</source>
+        <translation>Passes in the Graph Transform Tool grammar, e.g.
+fold_constants(ignore_errors=true) fold_batch_norms quantize_weights(minimum_size=1024)</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Apply</translation>
+    </message>
+    <message>
+        <source>Search passes (Ctrl+Shift+P)</source>
+        <translation>Search passes (Ctrl+Shift+P)</translation>
+    </message>
+    <message>
+        <source>Apply pass</source>
+        <translation>Apply pass</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Steps&lt;/b&gt; (click one to see the model as it was then)</source>
+        <translation>&lt;b&gt;Steps&lt;/b&gt; (click one to see the model as it was then)</translation>
+    </message>
+    <message>
+        <source>Copy as…</source>
+        <translation>Copy as…</translation>
+    </message>
+    <message>
+        <source>tfscope --batch transform command</source>
+        <translation>tfscope --batch transform command</translation>
+    </message>
+    <message>
+        <source>Copied the tfscope command line</source>
+        <translation>Copied the tfscope command line</translation>
+    </message>
+    <message>
+        <source>TensorFlow transform_graph command</source>
+        <translation>TensorFlow transform_graph command</translation>
+    </message>
+    <message>
+        <source>Copied the transform_graph command line</source>
+        <translation>Copied the transform_graph command line</translation>
+    </message>
+    <message>
+        <source>Pipeline text</source>
+        <translation>Pipeline text</translation>
+    </message>
+    <message>
+        <source>Copied the pipeline</source>
+        <translation>Copied the pipeline</translation>
+    </message>
+    <message>
+        <source>Save As…</source>
+        <translation>Save As…</translation>
+    </message>
+    <message>
+        <source>Write the model as shown (Ctrl+Shift+S)</source>
+        <translation>Write the model as shown (Ctrl+Shift+S)</translation>
+    </message>
+    <message>
+        <source>Original model</source>
+        <translation>Original model</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Stop the pass running now (Esc)</source>
+        <translation>Stop the pass running now (Esc)</translation>
+    </message>
+    <message>
+        <source>Applying…</source>
+        <translation>Applying…</translation>
+    </message>
+    <message>
+        <source>Measuring…</source>
+        <translation>Measuring…</translation>
+    </message>
+    <message>
+        <source> (several values: separate with ;)</source>
+        <translation> (several values: separate with ;)</translation>
+    </message>
+    <message>
+        <source>required</source>
+        <translation>required</translation>
+    </message>
+    <message>
+        <source>Pick a pass first.</source>
+        <translation>Pick a pass first.</translation>
+    </message>
+    <message>
+        <source>Applying preset %1</source>
+        <translation>Applying preset %1</translation>
+    </message>
+</context>
+<context>
+    <name>tfs::views::WorkbenchResults</name>
+    <message>
+        <source>Across the steps (% of the original; accuracy = top-1 or cosine)</source>
+        <translation>Across the steps (% of the original; accuracy = top-1 or cosine)</translation>
+    </message>
+    <message>
+        <source>compressed size</source>
+        <translation>compressed size</translation>
+    </message>
+    <message>
+        <source>latency</source>
+        <translation>latency</translation>
+    </message>
+    <message>
+        <source>accuracy</source>
+        <translation>accuracy</translation>
+    </message>
+    <message>
+        <source>step</source>
+        <translation>step</translation>
+    </message>
+    <message>
+        <source>Open a model to transform it.</source>
+        <translation>Open a model to transform it.</translation>
+    </message>
+    <message>
+        <source>The original model. Apply a pass or a preset to see what it changes.</source>
+        <translation>The original model. Apply a pass or a preset to see what it changes.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; (%2 s)</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; (%2 s)</translation>
+    </message>
+    <message>
+        <source>%1 nodes added, %2 changed, %3 removed</source>
+        <translation>%1 nodes added, %2 changed, %3 removed</translation>
+    </message>
+    <message>
+        <source>Ops: %1</source>
+        <translation>Ops: %1</translation>
+    </message>
+    <message>
+        <source>Removed: %1%2</source>
+        <translation>Removed: %1%2</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;color:#c0392b&apos;&gt;Measurement: %1&lt;/span&gt;</source>
+        <translation>&lt;span style=&apos;color:#c0392b&apos;&gt;Measurement: %1&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>Applying…</source>
+        <translation>Applying…</translation>
+    </message>
+    <message>
+        <source>Measuring size, latency and accuracy…</source>
+        <translation>Measuring size, latency and accuracy…</translation>
+    </message>
+    <message>
+        <source>Step 0: the original</source>
+        <translation>Step 0: the original</translation>
+    </message>
+    <message>
+        <source>Step %1 of the pipeline</source>
+        <translation>Step %1 of the pipeline</translation>
     </message>
 </context>
 </TS>

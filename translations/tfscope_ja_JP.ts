@@ -79,6 +79,26 @@
         <source>Model files or folders to open.</source>
         <translation>開くモデルファイルまたはフォルダ。</translation>
     </message>
+    <message>
+        <source>Apply these passes (GTT grammar) to the model in the workbench, one step each, and measure every step.</source>
+        <translation>これらのパス（GTT 文法）をワークベンチでモデルに 1 ステップずつ適用し、各ステップを計測します。</translation>
+    </message>
+    <message>
+        <source>Input nodes the passes see (with --apply; default: signature or placeholders).</source>
+        <translation>パスが使う入力ノード（--apply と併用。既定：シグネチャまたはプレースホルダー）。</translation>
+    </message>
+    <message>
+        <source>Output nodes the passes see (with --apply; default: signature or likely outputs).</source>
+        <translation>パスが使う出力ノード（--apply と併用。既定：シグネチャまたは推定される出力）。</translation>
+    </message>
+    <message>
+        <source>Fill unknown dimensions of a measurement input, e.g. x=1,224,224,3 (with --apply).</source>
+        <translation>計測用入力の未知の次元を指定します。例: x=1,224,224,3（--apply と併用）。</translation>
+    </message>
+    <message>
+        <source>Measure on this .npy/.npz for an input instead of random values (with --apply).</source>
+        <translation>入力にランダム値ではなくこの .npy/.npz を使って計測します（--apply と併用）。</translation>
+    </message>
 </context>
 <context>
     <name>Language</name>
@@ -97,6 +117,49 @@
     <message>
         <source>tfscope will use the new language when you start it again.</source>
         <translation>次回 tfscope を起動したときから新しい言語で表示されます。</translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <source>Optimize for inference</source>
+        <translation>推論向けに最適化</translation>
+    </message>
+    <message>
+        <source>TensorFlow&apos;s optimize_for_inference: strip unused nodes, remove Identity, fold batch norms and constants</source>
+        <translation>TensorFlow の optimize_for_inference：未使用ノードの除去、Identity の削除、バッチ正規化と定数の畳み込み</translation>
+    </message>
+    <message>
+        <source>Shrink weights for mobile</source>
+        <translation>モバイル向けに重みを縮小</translation>
+    </message>
+    <message>
+        <source>Strip, fold, then store large float weights as eight bits with a dequantize step</source>
+        <translation>除去と畳み込みの後、大きな浮動小数点の重みを 8 ビットで保存し逆量子化ステップを付けます</translation>
+    </message>
+    <message>
+        <source>Round weights (compresses well)</source>
+        <translation>重みを丸める（よく圧縮される）</translation>
+    </message>
+    <message>
+        <source>Round float weights to 256 levels: same size on disk, much smaller compressed</source>
+        <translation>浮動小数点の重みを 256 段階に丸めます：ディスク上のサイズは同じで、圧縮後はずっと小さくなります</translation>
+    </message>
+    <message>
+        <source>float16 weights</source>
+        <translation>float16 の重み</translation>
+    </message>
+    <message>
+        <source>Store float32 constants as float16 with a Cast back: half the weight bytes</source>
+        <translation>float32 の定数を float16 で保存し Cast で戻します：重みのバイト数が半分に</translation>
+    </message>
+    <message>
+        <source>Eight-bit (quantize_nodes)</source>
+        <translation>8 ビット（quantize_nodes）</translation>
+    </message>
+    <message>
+        <source>Fold, then replace float ops by their eight-bit versions with quantize/dequantize around them</source>
+        <translation>畳み込みの後、浮動小数点演算を 8 ビット版に置き換え、前後に量子化/逆量子化を挿入します</translation>
     </message>
 </context>
 <context>
@@ -190,6 +253,96 @@
     <message>
         <source>… (%1 items)</source>
         <translation>…（%1 項目）</translation>
+    </message>
+</context>
+<context>
+    <name>tfs::views::AccuracyModel</name>
+    <message>
+        <source>%1 dB</source>
+        <translation>%1 dB</translation>
+    </message>
+    <message>
+        <source>exact</source>
+        <translation>完全一致</translation>
+    </message>
+    <message>
+        <source>Output</source>
+        <translation>出力</translation>
+    </message>
+    <message>
+        <source>Max |Δ|</source>
+        <translation>最大 |Δ|</translation>
+    </message>
+    <message>
+        <source>Mean |Δ|</source>
+        <translation>平均 |Δ|</translation>
+    </message>
+    <message>
+        <source>Cosine</source>
+        <translation>コサイン</translation>
+    </message>
+    <message>
+        <source>SNR</source>
+        <translation>SNR</translation>
+    </message>
+    <message>
+        <source>Top-1 agree</source>
+        <translation>Top-1 一致</translation>
+    </message>
+</context>
+<context>
+    <name>tfs::views::BeforeAfterModel</name>
+    <message>
+        <source>Size on disk</source>
+        <translation>ディスク上のサイズ</translation>
+    </message>
+    <message>
+        <source>Compressed</source>
+        <translation>圧縮後</translation>
+    </message>
+    <message>
+        <source>Nodes</source>
+        <translation>ノード</translation>
+    </message>
+    <message>
+        <source>Weights %1</source>
+        <translation>重み %1</translation>
+    </message>
+    <message>
+        <source>Latency (median)</source>
+        <translation>レイテンシ（中央値）</translation>
+    </message>
+    <message>
+        <source>Peak memory</source>
+        <translation>ピークメモリ</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>Fact</source>
+        <translation>項目</translation>
+    </message>
+    <message>
+        <source>Original</source>
+        <translation>元</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>前のステップ</translation>
+    </message>
+    <message>
+        <source>This step</source>
+        <translation>このステップ</translation>
+    </message>
+    <message>
+        <source>Δ original</source>
+        <translation>元との差 Δ</translation>
+    </message>
+    <message>
+        <source>Δ previous</source>
+        <translation>前との差 Δ</translation>
     </message>
 </context>
 <context>
@@ -729,10 +882,6 @@
         <translation>%1 は別のプログラムで変更されました。再読み込みしますか？</translation>
     </message>
     <message>
-        <source>%1 — tfscope</source>
-        <translation>%1 — tfscope</translation>
-    </message>
-    <message>
         <source>No model open</source>
         <translation>モデルが開かれていません</translation>
     </message>
@@ -783,6 +932,148 @@
     <message>
         <source>Set a batch size or concrete input dims and infer every edge&apos;s shape again</source>
         <translation>バッチサイズや具体的な入力次元を設定し、すべてのエッジの形状を推論し直します</translation>
+    </message>
+    <message>
+        <source>Workbench</source>
+        <translation>ワークベンチ</translation>
+    </message>
+    <message>
+        <source>Save &amp;As…</source>
+        <translation>名前を付けて保存(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Write the model as it is now (after the workbench steps) in any format tfscope writes</source>
+        <translation>現在のモデル（ワークベンチのステップ適用後）を tfscope が書き出せる任意の形式で保存します</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>元に戻す(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Ctrl+Z</source>
+        <translation>Ctrl+Z</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>やり直し(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+Z</source>
+        <translation>Ctrl+Shift+Z</translation>
+    </message>
+    <message>
+        <source>Ctrl+Y</source>
+        <translation>Ctrl+Y</translation>
+    </message>
+    <message>
+        <source>&amp;Workbench</source>
+        <translation>ワークベンチ(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Find &amp;Pass…</source>
+        <translation>パスを検索(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+P</source>
+        <translation>Ctrl+Shift+P</translation>
+    </message>
+    <message>
+        <source>Apply P&amp;reset</source>
+        <translation>プリセットを適用(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel Step</source>
+        <translation>ステップを中止(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Copy as &amp;tfscope Command</source>
+        <translation>&amp;tfscope コマンドとしてコピー</translation>
+    </message>
+    <message>
+        <source>Copy as transform_&amp;graph Command</source>
+        <translation>transform_&amp;graph コマンドとしてコピー</translation>
+    </message>
+    <message>
+        <source>%1[*] — tfscope</source>
+        <translation>%1[*] — tfscope</translation>
+    </message>
+    <message>
+        <source>Binary GraphDef (*.pb)</source>
+        <translation>バイナリ GraphDef (*.pb)</translation>
+    </message>
+    <message>
+        <source>Text GraphDef (*.pbtxt)</source>
+        <translation>テキスト GraphDef (*.pbtxt)</translation>
+    </message>
+    <message>
+        <source>MetaGraphDef (*.meta)</source>
+        <translation>MetaGraphDef (*.meta)</translation>
+    </message>
+    <message>
+        <source>SavedModel folder (*)</source>
+        <translation>SavedModel フォルダー (*)</translation>
+    </message>
+    <message>
+        <source>Memmapped package (*.pb)</source>
+        <translation>メモリマップ形式パッケージ (*.pb)</translation>
+    </message>
+    <message>
+        <source>Unsaved edits</source>
+        <translation>未保存の編集</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has unsaved edits (%n step(s)). %2 drops them.</source>
+        <translation>
+            <numerusform>%1 には未保存の編集があります（%n ステップ）。%2 すると破棄されます。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Closing</source>
+        <translation>閉じる</translation>
+    </message>
+    <message>
+        <source>Reloading</source>
+        <translation>再読み込み</translation>
+    </message>
+    <message>
+        <source>You will be asked about your unsaved edits first.</source>
+        <translation>先に未保存の編集について確認します。</translation>
+    </message>
+    <message>
+        <source>Quitting</source>
+        <translation>終了</translation>
+    </message>
+    <message>
+        <source>Save Model As</source>
+        <translation>モデルに名前を付けて保存</translation>
+    </message>
+    <message>
+        <source>Save failed</source>
+        <translation>保存に失敗しました</translation>
+    </message>
+    <message>
+        <source>%1 is the file this model was opened from. Replace it with the edited model?</source>
+        <translation>%1 はこのモデルを開いた元のファイルです。編集後のモデルで置き換えますか？</translation>
+    </message>
+    <message>
+        <source>Overwrite the input file?</source>
+        <translation>入力ファイルを上書きしますか？</translation>
+    </message>
+    <message>
+        <source>Replace file?</source>
+        <translation>ファイルを置き換えますか？</translation>
+    </message>
+    <message>
+        <source>%1 exists. Replace it?</source>
+        <translation>%1 は既に存在します。置き換えますか？</translation>
+    </message>
+    <message>
+        <source>Could not save %1: %2</source>
+        <translation>%1 を保存できませんでした：%2</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>%1 を保存しました</translation>
     </message>
 </context>
 <context>
@@ -1198,6 +1489,221 @@
     <message>
         <source>statistics %1%</source>
         <translation>統計 %1%</translation>
+    </message>
+</context>
+<context>
+    <name>tfs::views::Workbench</name>
+    <message>
+        <source>No pass given: write e.g. fold_constants(ignore_errors=true)</source>
+        <translation>パスが指定されていません：例 fold_constants(ignore_errors=true)</translation>
+    </message>
+    <message>
+        <source>Applying %1</source>
+        <translation>%1 を適用中</translation>
+    </message>
+    <message>
+        <source>Applying %1…</source>
+        <translation>%1 を適用中…</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 に失敗しました：%2</translation>
+    </message>
+    <message>
+        <source>Measuring</source>
+        <translation>計測中</translation>
+    </message>
+</context>
+<context>
+    <name>tfs::views::WorkbenchPanel</name>
+    <message>
+        <source>input nodes, comma-separated</source>
+        <translation>入力ノード（カンマ区切り）</translation>
+    </message>
+    <message>
+        <source>output nodes, comma-separated</source>
+        <translation>出力ノード（カンマ区切り）</translation>
+    </message>
+    <message>
+        <source>&amp;Inputs:</source>
+        <translation>入力(&amp;I):</translation>
+    </message>
+    <message>
+        <source>O&amp;utputs:</source>
+        <translation>出力(&amp;U):</translation>
+    </message>
+    <message>
+        <source>Presets…</source>
+        <translation>プリセット…</translation>
+    </message>
+    <message>
+        <source>Apply preset</source>
+        <translation>プリセットを適用</translation>
+    </message>
+    <message>
+        <source>name(p=v, …) name2 … — press Enter to apply</source>
+        <translation>name(p=v, …) name2 … — Enter で適用</translation>
+    </message>
+    <message>
+        <source>Passes in the Graph Transform Tool grammar, e.g.
+fold_constants(ignore_errors=true) fold_batch_norms quantize_weights(minimum_size=1024)</source>
+        <translation>Graph Transform Tool 文法のパス。例:
+fold_constants(ignore_errors=true) fold_batch_norms quantize_weights(minimum_size=1024)</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>適用</translation>
+    </message>
+    <message>
+        <source>Search passes (Ctrl+Shift+P)</source>
+        <translation>パスを検索（Ctrl+Shift+P）</translation>
+    </message>
+    <message>
+        <source>Apply pass</source>
+        <translation>パスを適用</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Steps&lt;/b&gt; (click one to see the model as it was then)</source>
+        <translation>&lt;b&gt;ステップ&lt;/b&gt;（クリックするとその時点のモデルを表示）</translation>
+    </message>
+    <message>
+        <source>Copy as…</source>
+        <translation>コピー形式…</translation>
+    </message>
+    <message>
+        <source>tfscope --batch transform command</source>
+        <translation>tfscope --batch transform コマンド</translation>
+    </message>
+    <message>
+        <source>Copied the tfscope command line</source>
+        <translation>tfscope のコマンドラインをコピーしました</translation>
+    </message>
+    <message>
+        <source>TensorFlow transform_graph command</source>
+        <translation>TensorFlow の transform_graph コマンド</translation>
+    </message>
+    <message>
+        <source>Copied the transform_graph command line</source>
+        <translation>transform_graph のコマンドラインをコピーしました</translation>
+    </message>
+    <message>
+        <source>Pipeline text</source>
+        <translation>パイプラインのテキスト</translation>
+    </message>
+    <message>
+        <source>Copied the pipeline</source>
+        <translation>パイプラインをコピーしました</translation>
+    </message>
+    <message>
+        <source>Save As…</source>
+        <translation>名前を付けて保存…</translation>
+    </message>
+    <message>
+        <source>Write the model as shown (Ctrl+Shift+S)</source>
+        <translation>表示中のモデルを保存（Ctrl+Shift+S）</translation>
+    </message>
+    <message>
+        <source>Original model</source>
+        <translation>元のモデル</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <source>Stop the pass running now (Esc)</source>
+        <translation>実行中のパスを停止（Esc）</translation>
+    </message>
+    <message>
+        <source>Applying…</source>
+        <translation>適用中…</translation>
+    </message>
+    <message>
+        <source>Measuring…</source>
+        <translation>計測中…</translation>
+    </message>
+    <message>
+        <source> (several values: separate with ;)</source>
+        <translation>（複数の値は ; で区切る）</translation>
+    </message>
+    <message>
+        <source>required</source>
+        <translation>必須</translation>
+    </message>
+    <message>
+        <source>Pick a pass first.</source>
+        <translation>先にパスを選んでください。</translation>
+    </message>
+    <message>
+        <source>Applying preset %1</source>
+        <translation>プリセット %1 を適用中</translation>
+    </message>
+</context>
+<context>
+    <name>tfs::views::WorkbenchResults</name>
+    <message>
+        <source>Across the steps (% of the original; accuracy = top-1 or cosine)</source>
+        <translation>ステップごとの推移（元に対する %、精度 = top-1 またはコサイン）</translation>
+    </message>
+    <message>
+        <source>compressed size</source>
+        <translation>圧縮後のサイズ</translation>
+    </message>
+    <message>
+        <source>latency</source>
+        <translation>レイテンシ</translation>
+    </message>
+    <message>
+        <source>accuracy</source>
+        <translation>精度</translation>
+    </message>
+    <message>
+        <source>step</source>
+        <translation>ステップ</translation>
+    </message>
+    <message>
+        <source>Open a model to transform it.</source>
+        <translation>変換するモデルを開いてください。</translation>
+    </message>
+    <message>
+        <source>The original model. Apply a pass or a preset to see what it changes.</source>
+        <translation>元のモデルです。パスかプリセットを適用すると、何が変わるかが表示されます。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; (%2 s)</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;（%2 秒）</translation>
+    </message>
+    <message>
+        <source>%1 nodes added, %2 changed, %3 removed</source>
+        <translation>ノード追加 %1、変更 %2、削除 %3</translation>
+    </message>
+    <message>
+        <source>Ops: %1</source>
+        <translation>演算: %1</translation>
+    </message>
+    <message>
+        <source>Removed: %1%2</source>
+        <translation>削除: %1%2</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;color:#c0392b&apos;&gt;Measurement: %1&lt;/span&gt;</source>
+        <translation>&lt;span style=&apos;color:#c0392b&apos;&gt;計測: %1&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>Applying…</source>
+        <translation>適用中…</translation>
+    </message>
+    <message>
+        <source>Measuring size, latency and accuracy…</source>
+        <translation>サイズ、レイテンシ、精度を計測中…</translation>
+    </message>
+    <message>
+        <source>Step 0: the original</source>
+        <translation>ステップ 0：元のモデル</translation>
+    </message>
+    <message>
+        <source>Step %1 of the pipeline</source>
+        <translation>パイプラインのステップ %1</translation>
     </message>
 </context>
 </TS>

@@ -79,6 +79,26 @@
         <source>Model files or folders to open.</source>
         <translation>要打开的模型文件或文件夹。</translation>
     </message>
+    <message>
+        <source>Apply these passes (GTT grammar) to the model in the workbench, one step each, and measure every step.</source>
+        <translation>在工作台中将这些变换（GTT 语法）逐步应用到模型上，并测量每一步。</translation>
+    </message>
+    <message>
+        <source>Input nodes the passes see (with --apply; default: signature or placeholders).</source>
+        <translation>变换使用的输入节点（配合 --apply；默认：签名或占位符）。</translation>
+    </message>
+    <message>
+        <source>Output nodes the passes see (with --apply; default: signature or likely outputs).</source>
+        <translation>变换使用的输出节点（配合 --apply；默认：签名或推测的输出）。</translation>
+    </message>
+    <message>
+        <source>Fill unknown dimensions of a measurement input, e.g. x=1,224,224,3 (with --apply).</source>
+        <translation>填写测量输入的未知维度，例如 x=1,224,224,3（配合 --apply）。</translation>
+    </message>
+    <message>
+        <source>Measure on this .npy/.npz for an input instead of random values (with --apply).</source>
+        <translation>用此 .npy/.npz 作为某个输入进行测量，而不是随机值（配合 --apply）。</translation>
+    </message>
 </context>
 <context>
     <name>Language</name>
@@ -97,6 +117,49 @@
     <message>
         <source>tfscope will use the new language when you start it again.</source>
         <translation>tfscope 将在下次启动时使用新的语言。</translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <source>Optimize for inference</source>
+        <translation>为推理优化</translation>
+    </message>
+    <message>
+        <source>TensorFlow&apos;s optimize_for_inference: strip unused nodes, remove Identity, fold batch norms and constants</source>
+        <translation>TensorFlow 的 optimize_for_inference：剥离未使用节点、移除 Identity、折叠批归一化和常量</translation>
+    </message>
+    <message>
+        <source>Shrink weights for mobile</source>
+        <translation>为移动端压缩权重</translation>
+    </message>
+    <message>
+        <source>Strip, fold, then store large float weights as eight bits with a dequantize step</source>
+        <translation>剥离、折叠，然后将较大的浮点权重存为八位并附带反量化步骤</translation>
+    </message>
+    <message>
+        <source>Round weights (compresses well)</source>
+        <translation>舍入权重（易于压缩）</translation>
+    </message>
+    <message>
+        <source>Round float weights to 256 levels: same size on disk, much smaller compressed</source>
+        <translation>将浮点权重舍入到 256 个级别：磁盘大小不变，压缩后小得多</translation>
+    </message>
+    <message>
+        <source>float16 weights</source>
+        <translation>float16 权重</translation>
+    </message>
+    <message>
+        <source>Store float32 constants as float16 with a Cast back: half the weight bytes</source>
+        <translation>将 float32 常量存为 float16 并以 Cast 转回：权重字节减半</translation>
+    </message>
+    <message>
+        <source>Eight-bit (quantize_nodes)</source>
+        <translation>八位（quantize_nodes）</translation>
+    </message>
+    <message>
+        <source>Fold, then replace float ops by their eight-bit versions with quantize/dequantize around them</source>
+        <translation>折叠，然后将浮点运算替换为八位版本，并在其前后加入量化/反量化</translation>
     </message>
 </context>
 <context>
@@ -190,6 +253,96 @@
     <message>
         <source>… (%1 items)</source>
         <translation>…（共 %1 项）</translation>
+    </message>
+</context>
+<context>
+    <name>tfs::views::AccuracyModel</name>
+    <message>
+        <source>%1 dB</source>
+        <translation>%1 dB</translation>
+    </message>
+    <message>
+        <source>exact</source>
+        <translation>完全一致</translation>
+    </message>
+    <message>
+        <source>Output</source>
+        <translation>输出</translation>
+    </message>
+    <message>
+        <source>Max |Δ|</source>
+        <translation>最大 |Δ|</translation>
+    </message>
+    <message>
+        <source>Mean |Δ|</source>
+        <translation>平均 |Δ|</translation>
+    </message>
+    <message>
+        <source>Cosine</source>
+        <translation>余弦</translation>
+    </message>
+    <message>
+        <source>SNR</source>
+        <translation>信噪比</translation>
+    </message>
+    <message>
+        <source>Top-1 agree</source>
+        <translation>Top-1 一致</translation>
+    </message>
+</context>
+<context>
+    <name>tfs::views::BeforeAfterModel</name>
+    <message>
+        <source>Size on disk</source>
+        <translation>磁盘大小</translation>
+    </message>
+    <message>
+        <source>Compressed</source>
+        <translation>压缩后</translation>
+    </message>
+    <message>
+        <source>Nodes</source>
+        <translation>节点</translation>
+    </message>
+    <message>
+        <source>Weights %1</source>
+        <translation>权重 %1</translation>
+    </message>
+    <message>
+        <source>Latency (median)</source>
+        <translation>延迟（中位数）</translation>
+    </message>
+    <message>
+        <source>Peak memory</source>
+        <translation>峰值内存</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 毫秒</translation>
+    </message>
+    <message>
+        <source>Fact</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Original</source>
+        <translation>原始</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>上一步</translation>
+    </message>
+    <message>
+        <source>This step</source>
+        <translation>本步</translation>
+    </message>
+    <message>
+        <source>Δ original</source>
+        <translation>相对原始 Δ</translation>
+    </message>
+    <message>
+        <source>Δ previous</source>
+        <translation>相对上一步 Δ</translation>
     </message>
 </context>
 <context>
@@ -729,10 +882,6 @@
         <translation>%1 已被其他程序修改。是否重新加载？</translation>
     </message>
     <message>
-        <source>%1 — tfscope</source>
-        <translation>%1 — tfscope</translation>
-    </message>
-    <message>
         <source>No model open</source>
         <translation>未打开模型</translation>
     </message>
@@ -783,6 +932,148 @@
     <message>
         <source>Set a batch size or concrete input dims and infer every edge&apos;s shape again</source>
         <translation>设置批大小或具体输入维度，并重新推断所有边的形状</translation>
+    </message>
+    <message>
+        <source>Workbench</source>
+        <translation>工作台</translation>
+    </message>
+    <message>
+        <source>Save &amp;As…</source>
+        <translation>另存为(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Write the model as it is now (after the workbench steps) in any format tfscope writes</source>
+        <translation>以 tfscope 支持写出的任一格式保存当前模型（工作台各步骤之后）</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Ctrl+Z</source>
+        <translation>Ctrl+Z</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+Z</source>
+        <translation>Ctrl+Shift+Z</translation>
+    </message>
+    <message>
+        <source>Ctrl+Y</source>
+        <translation>Ctrl+Y</translation>
+    </message>
+    <message>
+        <source>&amp;Workbench</source>
+        <translation>工作台(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Find &amp;Pass…</source>
+        <translation>查找变换(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+P</source>
+        <translation>Ctrl+Shift+P</translation>
+    </message>
+    <message>
+        <source>Apply P&amp;reset</source>
+        <translation>应用预设(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel Step</source>
+        <translation>取消本步(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Copy as &amp;tfscope Command</source>
+        <translation>复制为 &amp;tfscope 命令</translation>
+    </message>
+    <message>
+        <source>Copy as transform_&amp;graph Command</source>
+        <translation>复制为 transform_&amp;graph 命令</translation>
+    </message>
+    <message>
+        <source>%1[*] — tfscope</source>
+        <translation>%1[*] — tfscope</translation>
+    </message>
+    <message>
+        <source>Binary GraphDef (*.pb)</source>
+        <translation>二进制 GraphDef (*.pb)</translation>
+    </message>
+    <message>
+        <source>Text GraphDef (*.pbtxt)</source>
+        <translation>文本 GraphDef (*.pbtxt)</translation>
+    </message>
+    <message>
+        <source>MetaGraphDef (*.meta)</source>
+        <translation>MetaGraphDef (*.meta)</translation>
+    </message>
+    <message>
+        <source>SavedModel folder (*)</source>
+        <translation>SavedModel 文件夹 (*)</translation>
+    </message>
+    <message>
+        <source>Memmapped package (*.pb)</source>
+        <translation>内存映射包 (*.pb)</translation>
+    </message>
+    <message>
+        <source>Unsaved edits</source>
+        <translation>未保存的修改</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has unsaved edits (%n step(s)). %2 drops them.</source>
+        <translation>
+            <numerusform>%1 有未保存的修改（%n 步）。%2 将丢弃它们。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Closing</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Reloading</source>
+        <translation>重新加载</translation>
+    </message>
+    <message>
+        <source>You will be asked about your unsaved edits first.</source>
+        <translation>会先询问如何处理未保存的修改。</translation>
+    </message>
+    <message>
+        <source>Quitting</source>
+        <translation>退出</translation>
+    </message>
+    <message>
+        <source>Save Model As</source>
+        <translation>模型另存为</translation>
+    </message>
+    <message>
+        <source>Save failed</source>
+        <translation>保存失败</translation>
+    </message>
+    <message>
+        <source>%1 is the file this model was opened from. Replace it with the edited model?</source>
+        <translation>%1 是打开此模型的源文件。要用修改后的模型替换它吗？</translation>
+    </message>
+    <message>
+        <source>Overwrite the input file?</source>
+        <translation>覆盖输入文件？</translation>
+    </message>
+    <message>
+        <source>Replace file?</source>
+        <translation>替换文件？</translation>
+    </message>
+    <message>
+        <source>%1 exists. Replace it?</source>
+        <translation>%1 已存在。要替换吗？</translation>
+    </message>
+    <message>
+        <source>Could not save %1: %2</source>
+        <translation>无法保存 %1：%2</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>已保存 %1</translation>
     </message>
 </context>
 <context>
@@ -1198,6 +1489,221 @@
     <message>
         <source>statistics %1%</source>
         <translation>统计 %1%</translation>
+    </message>
+</context>
+<context>
+    <name>tfs::views::Workbench</name>
+    <message>
+        <source>No pass given: write e.g. fold_constants(ignore_errors=true)</source>
+        <translation>未指定变换：请写例如 fold_constants(ignore_errors=true)</translation>
+    </message>
+    <message>
+        <source>Applying %1</source>
+        <translation>正在应用 %1</translation>
+    </message>
+    <message>
+        <source>Applying %1…</source>
+        <translation>正在应用 %1…</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 失败：%2</translation>
+    </message>
+    <message>
+        <source>Measuring</source>
+        <translation>正在测量</translation>
+    </message>
+</context>
+<context>
+    <name>tfs::views::WorkbenchPanel</name>
+    <message>
+        <source>input nodes, comma-separated</source>
+        <translation>输入节点，逗号分隔</translation>
+    </message>
+    <message>
+        <source>output nodes, comma-separated</source>
+        <translation>输出节点，逗号分隔</translation>
+    </message>
+    <message>
+        <source>&amp;Inputs:</source>
+        <translation>输入(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>O&amp;utputs:</source>
+        <translation>输出(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>Presets…</source>
+        <translation>预设…</translation>
+    </message>
+    <message>
+        <source>Apply preset</source>
+        <translation>应用预设</translation>
+    </message>
+    <message>
+        <source>name(p=v, …) name2 … — press Enter to apply</source>
+        <translation>name(p=v, …) name2 … — 按 Enter 应用</translation>
+    </message>
+    <message>
+        <source>Passes in the Graph Transform Tool grammar, e.g.
+fold_constants(ignore_errors=true) fold_batch_norms quantize_weights(minimum_size=1024)</source>
+        <translation>Graph Transform Tool 语法的变换，例如
+fold_constants(ignore_errors=true) fold_batch_norms quantize_weights(minimum_size=1024)</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>应用</translation>
+    </message>
+    <message>
+        <source>Search passes (Ctrl+Shift+P)</source>
+        <translation>搜索变换（Ctrl+Shift+P）</translation>
+    </message>
+    <message>
+        <source>Apply pass</source>
+        <translation>应用变换</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Steps&lt;/b&gt; (click one to see the model as it was then)</source>
+        <translation>&lt;b&gt;步骤&lt;/b&gt;（点击某一步查看当时的模型）</translation>
+    </message>
+    <message>
+        <source>Copy as…</source>
+        <translation>复制为…</translation>
+    </message>
+    <message>
+        <source>tfscope --batch transform command</source>
+        <translation>tfscope --batch transform 命令</translation>
+    </message>
+    <message>
+        <source>Copied the tfscope command line</source>
+        <translation>已复制 tfscope 命令行</translation>
+    </message>
+    <message>
+        <source>TensorFlow transform_graph command</source>
+        <translation>TensorFlow transform_graph 命令</translation>
+    </message>
+    <message>
+        <source>Copied the transform_graph command line</source>
+        <translation>已复制 transform_graph 命令行</translation>
+    </message>
+    <message>
+        <source>Pipeline text</source>
+        <translation>流水线文本</translation>
+    </message>
+    <message>
+        <source>Copied the pipeline</source>
+        <translation>已复制流水线</translation>
+    </message>
+    <message>
+        <source>Save As…</source>
+        <translation>另存为…</translation>
+    </message>
+    <message>
+        <source>Write the model as shown (Ctrl+Shift+S)</source>
+        <translation>保存当前显示的模型（Ctrl+Shift+S）</translation>
+    </message>
+    <message>
+        <source>Original model</source>
+        <translation>原始模型</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Stop the pass running now (Esc)</source>
+        <translation>停止正在运行的变换（Esc）</translation>
+    </message>
+    <message>
+        <source>Applying…</source>
+        <translation>正在应用…</translation>
+    </message>
+    <message>
+        <source>Measuring…</source>
+        <translation>正在测量…</translation>
+    </message>
+    <message>
+        <source> (several values: separate with ;)</source>
+        <translation>（多个值：用 ; 分隔）</translation>
+    </message>
+    <message>
+        <source>required</source>
+        <translation>必填</translation>
+    </message>
+    <message>
+        <source>Pick a pass first.</source>
+        <translation>请先选择一个变换。</translation>
+    </message>
+    <message>
+        <source>Applying preset %1</source>
+        <translation>正在应用预设 %1</translation>
+    </message>
+</context>
+<context>
+    <name>tfs::views::WorkbenchResults</name>
+    <message>
+        <source>Across the steps (% of the original; accuracy = top-1 or cosine)</source>
+        <translation>各步骤对比（原始的百分比；精度 = top-1 或余弦）</translation>
+    </message>
+    <message>
+        <source>compressed size</source>
+        <translation>压缩后大小</translation>
+    </message>
+    <message>
+        <source>latency</source>
+        <translation>延迟</translation>
+    </message>
+    <message>
+        <source>accuracy</source>
+        <translation>精度</translation>
+    </message>
+    <message>
+        <source>step</source>
+        <translation>步骤</translation>
+    </message>
+    <message>
+        <source>Open a model to transform it.</source>
+        <translation>打开一个模型以进行变换。</translation>
+    </message>
+    <message>
+        <source>The original model. Apply a pass or a preset to see what it changes.</source>
+        <translation>原始模型。应用一个变换或预设即可看到它改变了什么。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; (%2 s)</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;（%2 秒）</translation>
+    </message>
+    <message>
+        <source>%1 nodes added, %2 changed, %3 removed</source>
+        <translation>新增 %1 个节点，修改 %2 个，删除 %3 个</translation>
+    </message>
+    <message>
+        <source>Ops: %1</source>
+        <translation>运算：%1</translation>
+    </message>
+    <message>
+        <source>Removed: %1%2</source>
+        <translation>已删除：%1%2</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;color:#c0392b&apos;&gt;Measurement: %1&lt;/span&gt;</source>
+        <translation>&lt;span style=&apos;color:#c0392b&apos;&gt;测量：%1&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>Applying…</source>
+        <translation>正在应用…</translation>
+    </message>
+    <message>
+        <source>Measuring size, latency and accuracy…</source>
+        <translation>正在测量大小、延迟和精度…</translation>
+    </message>
+    <message>
+        <source>Step 0: the original</source>
+        <translation>第 0 步：原始模型</translation>
+    </message>
+    <message>
+        <source>Step %1 of the pipeline</source>
+        <translation>流水线第 %1 步</translation>
     </message>
 </context>
 </TS>
