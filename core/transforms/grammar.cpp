@@ -190,7 +190,7 @@ Status validateSpecs(const std::vector<TransformSpec>& specs) {
                 continue;
             }
             auto it = std::find_if(info->params.begin(), info->params.end(),
-                                   [&](const ParamSpec& p) { return p.name == param; });
+                                   [&name = param](const ParamSpec& p) { return p.name == name; });
             if (it == info->params.end()) {
                 std::string accepted;
                 for (const auto& p : info->params) accepted += p.name + ", ";
