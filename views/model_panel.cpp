@@ -204,8 +204,8 @@ void PropertiesPanel::showNode(std::shared_ptr<ModelDocument> document, std::sha
     for (int o = 0; o < outputs; ++o) {
         // Inferred shape where known (recorded `_output_shapes` merged in), as the edge labels show it.
         const layout::OutputType type = layout::outputType(index, document->library(), node, o, shapes);
-        QString desc = QString::fromStdString(dtypeName((*types)[size_t(o)]));
-        if (type.shape.knownRank) desc += QStringLiteral(" ") + QString::fromStdString(type.shape.toString());
+        QString desc = QString::fromStdString(layout::outputTypeText(type));
+        if (desc.isEmpty()) desc = QString::fromStdString(dtypeShortName((*types)[size_t(o)]));
         QStringList consumers;
         for (const GraphEdge& e : index.consumers(node))
             if (!e.control && e.srcOutput == o)
