@@ -37,6 +37,19 @@ std::string checkScaleFactor(const std::vector<std::string>& v) {
     return "";
 }
 
+// --seed, --samples, --runs: whole numbers in a sane range.
+std::string checkCount(const std::vector<std::string>& v, const char* flag, long low, long high) {
+    char* end = nullptr;
+    long n = std::strtol(v.front().c_str(), &end, 10);
+    if (v.front().empty() || *end != '\0' || n < low || n > high)
+        return std::string(flag) + " takes a whole number from " + std::to_string(low) + " to " + std::to_string(high) +
+               " (got '" + v.front() + "')";
+    return "";
+}
+std::string checkSeed(const std::vector<std::string>& v) { return checkCount(v, "--seed", 0, 2147483647L); }
+std::string checkSamples(const std::vector<std::string>& v) { return checkCount(v, "--samples", 0, 64); }
+std::string checkRuns(const std::vector<std::string>& v) { return checkCount(v, "--runs", 1, 1000); }
+
 std::string checkExpand(const std::vector<std::string>& v) {
     return v.front() == "all" ? "" : "--expand takes 'all' (got '" + v.front() + "')";
 }
@@ -90,7 +103,11 @@ const std::vector<GuiOption>& guiOptions() {
         {"inputs", "A,B", QT_TRANSLATE_NOOP("CommandLine", "Input nodes the passes see (with --apply; default: signature or placeholders).")},
         {"outputs", "C", QT_TRANSLATE_NOOP("CommandLine", "Output nodes the passes see (with --apply; default: signature or likely outputs).")},
         {"shape", "NAME=DIMS", QT_TRANSLATE_NOOP("CommandLine", "Fill unknown dimensions of a measurement input, e.g. x=1,224,224,3 (with --apply).")},
-        {"input", "NAME=FILE", QT_TRANSLATE_NOOP("CommandLine", "Measure on this .npy/.npz for an input instead of random values (with --apply).")},
+        {"input", "NAME=FILE", QT_TRANSLATE_NOOP("CommandLine", "Measure on this .npy/.npz, @FILE.wav (bytes as a string) or image for an input instead of random values (with --apply).")},
+        {"seed", "N", QT_TRANSLATE_NOOP("CommandLine", "Seed of the random measurement inputs (with --apply)."), "", checkSeed},
+        {"samples", "N", QT_TRANSLATE_NOOP("CommandLine", "Random measurement samples (with --apply)."), "", checkSamples},
+        {"runs", "N", QT_TRANSLATE_NOOP("CommandLine", "Timed runs per step (with --apply)."), "", checkRuns},
+        {"workbench-report", "FILE", QT_TRANSLATE_NOOP("CommandLine", "Write every step's measurements as JSON (as transform --measure --json) once all are done (with --apply).")},
         {"language", "LANG", QT_TRANSLATE_NOOP("CommandLine", "Interface language for this run, e.g. zh_CN, ja_JP or en.")},
     };
     return options;

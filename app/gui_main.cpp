@@ -172,18 +172,20 @@ bool startWorkbenchRun(views::MainWindow* window, const CommandLine& line, bool 
             const QString s = QString::fromStdString(v);
             in.shapes.emplace_back(s.section(QLatin1Char('='), 0, 0), s.section(QLatin1Char('='), 1));
         }
-        for (const std::string& v : line.values("input")) {
-            const QString s = QString::fromStdString(v);
-            if (s.contains(QLatin1Char('='))) in.files.emplace_back(s.section(QLatin1Char('='), 0, 0), s.section(QLatin1Char('='), 1));
-            else in.npzFiles << s;
-        }
+        if (line.has("input")) in.inputs.clear();  // given on the command line: not the remembered ones
+        for (const std::string& v : line.values("input")) in.inputs << QString::fromStdString(v);
+        if (line.has("seed")) in.seed = std::stoull(line.value("seed"));
+        if (line.has("samples")) in.samples = std::stoi(line.value("samples"));
+        if (line.has("runs")) in.runs = std::stoi(line.value("runs"));
         wb->setMeasureInputs(in);
+        if (line.has("workbench-report")) wb->setReportPath(QString::fromStdString(line.value("workbench-report")));
         wb->apply(transforms);
         if (exitWhenDone)
             QObject::connect(wb, &views::Workbench::idle, window, [wb] {
                 if (!wb->lastError().isEmpty()) std::fprintf(stderr, "tfscope: %s\n", qPrintable(wb->lastError()));
+                if (!wb->reportError().isEmpty()) std::fprintf(stderr, "tfscope: %s\n", qPrintable(wb->reportError()));
                 std::fprintf(stdout, "%s\n", qPrintable(wb->transformCommandLine()));
-                QApplication::exit(wb->lastError().isEmpty() ? 0 : 1);
+                QApplication::exit(wb->lastError().isEmpty() && wb->reportError().isEmpty() ? 0 : 1);
             });
     });
     return true;

@@ -388,12 +388,11 @@ void GraphPage::relayout(bool fit) {
 QPointF GraphPage::startPoint() const {
     // The main graph of a SavedModel: start at the serving signature's first input, not at a training input.
     if (graph_ && graph_->key.empty()) {
-        for (const auto& mg : document_->model().metaGraphs)
-            for (const auto& sig : mg.signatures) {
-                if (sig.inputs.empty() || (sig.key != "serving_default" && mg.signatures.size() > 1)) continue;
-                int node = graph_->index->find(nodeNameOf(sig.inputs[0].tensorName));
-                if (BoxItem* box = scene_->boxForNode(node)) return box->sceneBoundingRect().center();
-            }
+        const Signature* sig = chooseSignature(document_->model());
+        if (sig && !sig->inputs.empty()) {
+            int node = graph_->index->find(nodeNameOf(sig->inputs[0].tensorName));
+            if (BoxItem* box = scene_->boxForNode(node)) return box->sceneBoundingRect().center();
+        }
     }
     return scene_->startPoint();
 }

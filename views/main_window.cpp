@@ -561,7 +561,7 @@ void MainWindow::updateStatus() {
     statusModel_->setText(tr("%1 · %2 nodes · %3 parameters · %4")
                               .arg(QString::fromLatin1(formatName(m.format)))
                               .arg(formatCount(g ? g->node_size() : 0))
-                              .arg(formatCount(d.variableParameters() + d.constantParameters()))
+                              .arg(formatCount(d.parameters().total()))
                               .arg(formatBytes(m.sizeBytes)));
     statusZoom_->setText(tr("%1%").arg(int(p->view()->zoom() * 100 + 0.5)));
 }

@@ -4,11 +4,8 @@
 #include <QFileInfo>
 #include <QLocale>
 #include <QUndoStack>
-#include <set>
 
 #include "core/layout/function_graph.h"
-#include "core/model/attrs.h"
-#include "core/model/dtype.h"
 
 namespace tfs::views {
 
@@ -40,7 +37,7 @@ ModelDocument::ModelDocument(Model model, QObject* parent)
     filePath_ = QString::fromStdString(model_->path);
     undo_->setUndoLimit(kUndoLimit);
     connect(undo_, &QUndoStack::cleanChanged, this, [this](bool clean) { emit modifiedChanged(!clean); });
-    countParameters();
+    parameters_ = countParameters(*model_);
     graph("");
 }
 
@@ -80,26 +77,15 @@ void ModelDocument::setRevision(std::shared_ptr<const Revision> revision) {
     revision_ = std::move(revision);
     model_ = revision_->model;
     graphs_.clear();
-    countParameters();
+    parameters_ = countParameters(*model_);
     graph("");
     emit modelReplaced();
 }
 
-void ModelDocument::countParameters() {
-    variableParams_ = constantParams_ = 0;
-    for (const VariableInfo& v : model_->variableInfos) {
-        if (!v.shape.isFullyKnown()) continue;
-        int64_t n = 1;
-        for (int64_t d : v.shape.dims) n *= d;
-        if (!v.optimizerSlot) variableParams_ += n;
-    }
-    if (const auto* g = model_->graph()) {
-        for (const auto& node : g->node())
-            if (node.op() == "Const") {
-                DataType t = attrType(node, "dtype");
-                if (isFloatingType(t)) constantParams_ += constElements(node);
-            }
-    }
+double Revision::seconds() const {
+    double total = 0;
+    for (const auto& entry : detail.log) total += entry.seconds;
+    return total;
 }
 
 QString ModelDocument::displayName() const {
@@ -156,14 +142,12 @@ std::vector<std::string> ModelDocument::calledFunctions(const tensorflow::NodeDe
 }
 
 std::string ModelDocument::defaultGraphKey() const {
-    if (model_->format != ModelFormat::SavedModel || model_->metaGraphs.empty()) return "";
-    const MetaGraph& mg = model_->metaGraphs[0];
-    const Signature* sig = nullptr;
-    for (const auto& s : mg.signatures)
-        if (s.key == "serving_default") sig = &s;
-    if (!sig && !mg.signatures.empty()) sig = &mg.signatures[0];
+    if (model_->format != ModelFormat::SavedModel) return "";
+    const Signature* sig = chooseSignature(*model_);
     if (!sig || sig->outputs.empty()) return "";
-    GraphIndex index(mg.def.graph_def());
+    auto main = graphs_.find("");
+    if (main == graphs_.end()) return "";
+    const GraphIndex& index = *main->second->index;
     int n = index.find(nodeNameOf(sig->outputs[0].tensorName));
     if (n < 0) return "";
     const auto& node = index.node(n);

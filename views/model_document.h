@@ -8,12 +8,13 @@
 #include <QString>
 #include <map>
 #include <memory>
-#include <set>
 #include <string>
 #include <vector>
 
 #include "core/model/graph_index.h"
 #include "core/model/model.h"
+#include "core/model/model_facts.h"
+#include "core/transforms/model_transform.h"
 
 class QUndoStack;
 
@@ -28,22 +29,16 @@ struct GraphData {
     bool isFunction = false;
 };
 
-/// What one step did to node names, for marking the graph (main graph and function bodies alike).
-struct StepMarks {
-    std::set<std::string> added;
-    std::set<std::string> changed;
-    std::vector<std::string> removed;
-    bool empty() const { return added.empty() && changed.empty() && removed.empty(); }
-};
-
 /// One state of the document: the original model or the result of a step.
 struct Revision {
     std::shared_ptr<const Model> model;
-    std::shared_ptr<const StepMarks> marks;  // what the step changed; null for the original
-    std::string spec;                        // the step in the GTT grammar; "" for the original
-    std::vector<std::string> specs;          // every step from the original to here, in order
-    std::vector<std::string> notes;          // what the pass reported
-    double seconds = 0;                      // time the pass took
+    std::string spec;                  // the step in the GTT grammar; "" for the original
+    std::vector<std::string> specs;    // every step from the original to here, in order (survives the undo cap)
+    transforms::TransformSpec transform;  // the step as applied (empty name for the original)
+    transforms::ModelStep detail;      // what the step did: log, added/removed/changed nodes, changed functions, renames
+    bool isOriginal() const { return transform.name.empty(); }
+    /// Seconds the pass took (its log entries summed).
+    double seconds() const;
 };
 
 class ModelDocument : public QObject {
@@ -77,8 +72,6 @@ public:
     std::shared_ptr<const Revision> originalRevision() const { return originalRevision_; }
     /// The revisions from the original up to the shown one (undone steps excluded), oldest first.
     std::vector<std::shared_ptr<const Revision>> pipeline() const;
-    /// What the step that produced the shown revision added/changed/removed (null for the original).
-    std::shared_ptr<const StepMarks> marks() const { return revision_->marks; }
 
     /// The graph with this key ("" = main graph), or null when no such function exists.
     std::shared_ptr<const GraphData> graph(const std::string& key);
@@ -91,9 +84,8 @@ public:
     /// True when the model has a graph at all (lone checkpoints do not).
     bool hasGraph() const { return model_->graph() != nullptr; }
 
-    /// Parameter counts: elements of variables and of float constants in the main graph.
-    int64_t variableParameters() const { return variableParams_; }
-    int64_t constantParameters() const { return constantParams_; }
+    /// Parameters of the shown revision, counted by core's one rule (countParameters).
+    const ParameterCount& parameters() const { return parameters_; }
 
 signals:
     /// The shown revision was replaced (a step applied, undone or redone): indexes are new.
@@ -102,7 +94,6 @@ signals:
     void modifiedChanged(bool modified);
 
 private:
-    void countParameters();
 
     std::shared_ptr<const Model> model_;
     std::shared_ptr<const Revision> revision_;
@@ -110,8 +101,7 @@ private:
     QString filePath_;
     QUndoStack* undo_;
     std::map<std::string, std::shared_ptr<const GraphData>> graphs_;
-    int64_t variableParams_ = 0;
-    int64_t constantParams_ = 0;
+    ParameterCount parameters_;
 };
 
 /// "1.2 MiB", "340 B".

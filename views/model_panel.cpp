@@ -106,8 +106,8 @@ void ModelPanel::setDocument(std::shared_ptr<ModelDocument> document) {
         html += row(tr("Functions"), QString::number(g->library().function_size()));
         if (g->has_versions()) html += row(tr("Graph version"), QString::number(g->versions().producer()));
     }
-    html += row(tr("Parameters (variables)"), formatCount(document->variableParameters()));
-    html += row(tr("Parameters (float constants)"), formatCount(document->constantParameters()));
+    html += row(tr("Parameters (variables)"), formatCount(document->parameters().variable));
+    html += row(tr("Parameters (weight constants)"), formatCount(document->parameters().constant));
     html += row(tr("Variables"), QString::number(m.variableInfos.size()));
     html += QStringLiteral("</table>");
     // Variable bytes by dtype.

@@ -6,11 +6,15 @@
 #include <QRegularExpression>
 #include <QSettings>
 
-#include "core/compare/compare.h"
+#include "core/compare/compare_cli.h"
 #include "core/compare/io_plan.h"
 #include "core/model/graph_index.h"
 #include "core/transforms/grammar.h"
 #include "core/transforms/model_transform.h"
+#include "core/formats/writers.h"
+#include "core/util/file.h"
+#include "core/workbench/report.h"
+#include "core/workbench/step.h"
 #include "views/job_tracker.h"
 
 namespace tfs::views {
@@ -47,29 +51,6 @@ QStringList nodeNames(const QStringList& tensors) {
     return out;
 }
 
-compare::CompareOptions compareOptionsFor(const MeasureInputs& in) {
-    compare::CompareOptions o;
-    o.runs = std::max(1, in.runs);
-    o.warmup = 1;
-    o.compareWeights = false;
-    o.inputs.seed = in.seed;
-    o.defaultRandomSamples = std::max(1, in.samples);
-    for (const auto& [name, file] : in.files) o.inputs.inputFiles.emplace_back(name.toStdString(), file.toStdString());
-    for (const QString& f : in.npzFiles) o.inputs.npzFiles.push_back(f.toStdString());
-    if (!in.folder.isEmpty()) {
-        if (QFileInfo::exists(in.folder + QStringLiteral("/case.json")) || !compare::findReferenceDir(in.folder.toStdString()).empty())
-            o.inputs.referenceDir = in.folder.toStdString();
-        else
-            o.inputs.npzFolder = in.folder.toStdString();
-    }
-    for (const auto& [name, dims] : in.shapes) {
-        Dims d;
-        for (const QString& part : dims.split(QLatin1Char(','), Qt::SkipEmptyParts)) d.push_back(part.trimmed().toLongLong());
-        o.inputs.shapes[name.toStdString()] = d;
-    }
-    return o;
-}
-
 }  // namespace
 
 QStringList MeasureInputs::toArguments() const {
@@ -77,10 +58,45 @@ QStringList MeasureInputs::toArguments() const {
     a << QStringLiteral("--seed") << QString::number(seed) << QStringLiteral("--samples") << QString::number(samples)
       << QStringLiteral("--runs") << QString::number(runs);
     for (const auto& [name, dims] : shapes) a << QStringLiteral("--shape") << name + QLatin1Char('=') + dims;
-    for (const auto& [name, file] : files) a << QStringLiteral("--input") << name + QLatin1Char('=') + file;
-    for (const QString& f : npzFiles) a << QStringLiteral("--input") << f;
+    for (const QString& input : inputs) a << QStringLiteral("--input") << input;
     if (!folder.isEmpty()) a << QStringLiteral("--inputs-dir") << folder;
     return a;
+}
+
+MeasureInputs MeasureInputs::fromArguments(const QStringList& a) {
+    MeasureInputs in;
+    for (int i = 0; i + 1 < a.size(); i += 2) {
+        const QString& flag = a[i];
+        const QString& value = a[i + 1];
+        const int eq = value.indexOf(QLatin1Char('='));
+        if (flag == QLatin1String("--seed")) in.seed = value.toULongLong();
+        else if (flag == QLatin1String("--samples")) in.samples = std::clamp(value.toInt(), 0, 64);
+        else if (flag == QLatin1String("--runs")) in.runs = std::clamp(value.toInt(), 1, 1000);
+        else if (flag == QLatin1String("--shape") && eq > 0) in.shapes.emplace_back(value.left(eq), value.mid(eq + 1));
+        else if (flag == QLatin1String("--input")) in.inputs << value;
+        else if (flag == QLatin1String("--inputs-dir")) in.folder = value;
+    }
+    return in;
+}
+
+Result<workbench::MeasureOptions> Workbench::measureOptions(const MeasureInputs& in) {
+    workbench::MeasureOptions o;
+    o.runs = std::max(1, in.runs);
+    o.warmup = 1;
+    // The batch parser reads every input option, so the window and `transform --measure` agree.
+    QStringList args = in.toArguments();
+    for (int i = 0; i + 1 < args.size(); i += 2) {
+        std::string flag = args[i].toStdString();
+        if (flag == "--runs" || flag == "--samples") continue;  // samples: only when nothing else gives one (below)
+        // A folder holding reference cases is read as such, any other as .npz samples.
+        if (flag == "--inputs-dir" && (QFileInfo::exists(args[i + 1] + QStringLiteral("/case.json")) ||
+                                       !compare::findReferenceDir(args[i + 1].toStdString()).empty()))
+            flag = "--reference";
+        TFS_ASSIGN_OR_RETURN(bool known, compare::parseInputOption(flag, args[i + 1].toStdString(), &o.inputs));
+        (void)known;
+    }
+    o.defaultRandomSamples = std::max(1, in.samples);
+    return o;
 }
 
 Workbench::Workbench(std::shared_ptr<ModelDocument> document, QObject* parent)
@@ -162,37 +178,33 @@ void Workbench::startNext() {
     jobs_->start(QStringLiteral("apply"), tr("Applying %1").arg(label),
                  [self, before, spec, options, label](const WorkContext& work) -> std::function<void()> {
                      work.report(0.0, tr("Applying %1…").arg(label).toStdString());
-                     auto model = std::make_shared<Model>(*before->model);
-                     transforms::TransformLog log;
-                     Status status = transforms::transformModel(model.get(), {spec}, options, &log, work);
-                     return [self, before, spec, label, status, model, log] {
+                     auto step = std::make_shared<Result<workbench::Step>>(workbench::applyPass(before->model, spec, options, work));
+                     return [self, before, label, step] {
                          if (!self) return;
-                         if (!status.ok()) {
+                         if (!step->ok()) {
                              self->queue_.clear();
-                             self->lastError_ = tr("%1 failed: %2").arg(label, QString::fromStdString(status.message()));
+                             self->lastError_ = tr("%1 failed: %2").arg(label, QString::fromStdString(step->status().message()));
                              emit self->stepFailed(self->lastError_);
                              QMetaObject::invokeMethod(self, [self] { if (self) self->checkIdle(); }, Qt::QueuedConnection);
                              return;
                          }
                          self->lastError_.clear();
+                         workbench::Step& done = step->value();
                          auto revision = std::make_shared<Revision>();
-                         revision->model = model;
-                         revision->spec = spec.toString();
+                         revision->model = done.model;
+                         revision->transform = done.spec;
+                         revision->spec = done.spec.toString();
                          revision->specs = before->specs;
                          revision->specs.push_back(revision->spec);
-                         for (const auto& e : log.passes) {
-                             revision->seconds += e.seconds;
-                             for (const auto& n : e.notes) revision->notes.push_back(n);
-                         }
-                         // Passes that rename nodes carry the endpoints along.
-                         auto remap = [&log](QStringList* names) {
-                             for (QString& n : *names) {
-                                 auto it = log.renames.find(n.toStdString());
-                                 if (it != log.renames.end()) n = QString::fromStdString(it->second);
-                             }
+                         revision->detail = std::move(done.detail);
+                         // The endpoints after the pass (renaming passes move them) are the next step's.
+                         auto names = [](const std::vector<std::string>& list) {
+                             QStringList out;
+                             for (const auto& n : list) out << QString::fromStdString(n);
+                             return nodeNames(out);
                          };
-                         remap(&self->inputs_);
-                         remap(&self->outputs_);
+                         if (!revision->detail.options.inputs.empty()) self->inputs_ = names(revision->detail.options.inputs);
+                         if (!revision->detail.options.outputs.empty()) self->outputs_ = names(revision->detail.options.outputs);
                          self->document_->pushRevision(revision, label);
                          emit self->stepApplied();
                          QMetaObject::invokeMethod(self, [self] {
@@ -220,37 +232,22 @@ const RevisionMeasurement* Workbench::measurement(const Revision* revision) cons
 
 void Workbench::setMeasureInputs(const MeasureInputs& inputs) {
     measureInputs_ = inputs;
-    QSettings settings;
-    const QString key = settingsKey(document_->filePath());
-    settings.setValue(key + QStringLiteral("/arguments"), inputs.toArguments());
-    for (auto& [ptr, entry] : measurements_) {
-        (void)ptr;
+    QSettings().setValue(settingsKey(document_->filePath()) + QStringLiteral("/arguments"), inputs.toArguments());
+    for (auto& [ptr, entry] : pendingMeasurements_) {
+        (void)entry;
         jobs_->cancel(QStringLiteral("measure:%1").arg(quintptr(ptr)));
     }
     measurements_.clear();
     pendingMeasurements_.clear();
+    baseline_.reset();  // the original's cached outputs belong to the old inputs
     measuring_ = true;
     measureMissing();
     emit measurementsChanged();
 }
 
 void Workbench::loadRememberedInputs() {
-    const QStringList a =
-        QSettings().value(settingsKey(document_->filePath()) + QStringLiteral("/arguments")).toStringList();
-    MeasureInputs in;
-    for (int i = 0; i + 1 < a.size(); i += 2) {
-        const QString& flag = a[i];
-        const QString& value = a[i + 1];
-        const int eq = value.indexOf(QLatin1Char('='));
-        if (flag == QLatin1String("--seed")) in.seed = value.toULongLong();
-        else if (flag == QLatin1String("--samples")) in.samples = std::clamp(value.toInt(), 1, 64);
-        else if (flag == QLatin1String("--runs")) in.runs = std::clamp(value.toInt(), 1, 1000);
-        else if (flag == QLatin1String("--shape") && eq > 0) in.shapes.emplace_back(value.left(eq), value.mid(eq + 1));
-        else if (flag == QLatin1String("--input") && eq > 0) in.files.emplace_back(value.left(eq), value.mid(eq + 1));
-        else if (flag == QLatin1String("--input")) in.npzFiles << value;
-        else if (flag == QLatin1String("--inputs-dir")) in.folder = value;
-    }
-    measureInputs_ = in;
+    measureInputs_ = MeasureInputs::fromArguments(
+        QSettings().value(settingsKey(document_->filePath()) + QStringLiteral("/arguments")).toStringList());
 }
 
 void Workbench::measureMissing() {
@@ -263,43 +260,78 @@ void Workbench::measureMissing() {
 
 void Workbench::measure(std::shared_ptr<const Revision> revision) {
     const Revision* key = revision.get();
+    if (!baseline_) {
+        auto options = measureOptions(measureInputs_);
+        baselineError_ = options.ok() ? QString() : QString::fromStdString(options.status().message());
+        baseline_ = std::make_shared<const workbench::Baseline>(document_->originalModel(),
+                                                                 options.ok() ? *options : workbench::MeasureOptions{});
+    }
     pendingMeasurements_[key] = revision;
     emit busyChanged(true);
-    auto original = document_->originalModel();
-    const compare::CompareOptions options = compareOptionsFor(measureInputs_);
-    const bool isOriginal = key == document_->originalRevision().get();
+    auto baseline = baseline_;
+    const QString inputsError = baselineError_;
     QPointer<Workbench> self(this);
     std::weak_ptr<const Revision> weak = revision;
     jobs_->start(
         QStringLiteral("measure:%1").arg(quintptr(key)), tr("Measuring"),
-        [self, weak, original, options, isOriginal](const WorkContext& work) -> std::function<void()> {
+        [self, weak, key, baseline, inputsError](const WorkContext& work) -> std::function<void()> {
             auto revision = weak.lock();
             if (!revision) return {};
             auto m = std::make_shared<RevisionMeasurement>();
-            compare::CompareOptions o = options;
-            if (isOriginal) o.measureAccuracy = false;
-            auto result = compare::compareModels(*original, *revision->model, o, compare::executorRunnerFactory(), work);
-            if (!result.ok()) {
-                m->error = QString::fromStdString(result.status().message());
-                auto size = compare::computeSizeStats(*revision->model, work);
-                if (size.ok()) m->size = *size;
+            if (!inputsError.isEmpty()) {
+                m->error = inputsError;
+                auto size = compare::computeSizeStats(*revision->model);
+                if (size.ok()) m->result.size = *size;
             } else {
-                m->size = result->b.size;
-                m->latency = result->latencyB;
-                if (!isOriginal) m->accuracy = result->outputs;
-                for (const auto& n : result->notes) m->notes << QString::fromStdString(n);
+                auto result = baseline->measure(*revision->model, work);
+                if (!result.ok()) {
+                    if (result.status().code() == StatusCode::Cancelled) return {};
+                    m->error = QString::fromStdString(result.status().message());
+                } else {
+                    m->result = std::move(result).value();
+                    m->error = QString::fromStdString(m->result.runError);
+                }
             }
             m->done = true;
-            const Revision* key = revision.get();
-            return [self, weak, key, m] {
+            return [self, weak, key, m, baseline] {
                 if (!self) return;
                 self->pendingMeasurements_.erase(key);
+                // Measured with inputs that were replaced meanwhile: measure again with the new ones.
+                if (baseline != self->baseline_) return self->measureMissing();
                 if (!weak.expired()) self->measurements_[key] = {weak, *m};
                 emit self->measurementsChanged();
+                self->writeReport();
                 self->checkIdle();
             };
         },
         JobTracker::Lane::Exclusive);
+}
+
+std::optional<Json> Workbench::report() const {
+    const auto pipeline = document_->pipeline();
+    const RevisionMeasurement* base = measurement(pipeline.front().get());
+    if (!base) return std::nullopt;
+    std::vector<workbench::MeasuredStep> steps;
+    for (size_t i = 1; i < pipeline.size(); ++i) {
+        const RevisionMeasurement* m = measurement(pipeline[i].get());
+        if (!m) return std::nullopt;
+        steps.push_back({pipeline[i]->transform, m->result});
+    }
+    return workbench::reportToJson(base->result, steps);
+}
+
+void Workbench::setReportPath(const QString& path) {
+    reportPath_ = path;
+    reportError_.clear();
+    writeReport();
+}
+
+void Workbench::writeReport() {
+    if (reportPath_.isEmpty()) return;
+    auto json = report();
+    if (!json) return;  // a measurement is still missing
+    Status st = writeFileAtomic(reportPath_.toStdString(), json->dump() + "\n", inputFilesOf(*document_->originalModel()));
+    reportError_ = st.ok() ? QString() : tr("Could not write the report %1: %2").arg(reportPath_, QString::fromStdString(st.message()));
 }
 
 QString Workbench::pipelineText() const {

@@ -12,10 +12,9 @@
 #include <optional>
 #include <vector>
 
-#include "core/compare/latency.h"
-#include "core/compare/metrics.h"
-#include "core/compare/size_stats.h"
 #include "core/transforms/transform.h"
+#include "core/util/json.h"
+#include "core/workbench/measure.h"
 #include "views/model_document.h"
 
 namespace tfs::views {
@@ -25,25 +24,25 @@ class JobTracker;
 /// What was measured for one revision.
 struct RevisionMeasurement {
     bool done = false;
-    QString error;  // why measuring (part of it) failed; what was measured before stays
-    compare::SizeStats size;
-    std::optional<compare::LatencyStats> latency;
-    std::vector<compare::OutputMetrics> accuracy;  // against the original, per output
-    QStringList notes;
+    QString error;                  // why measuring (or running the model) failed; sizes may still be there
+    workbench::Measurement result;  // size, latency, accuracy against the original (see core/workbench/measure.h)
 };
 
-/// The inputs measurements run on (remembered per model).
+/// The inputs measurements run on, as the batch input options (remembered per model).
 struct MeasureInputs {
     uint64_t seed = 1;
-    int samples = 4;                                     // random samples when no files are given
-    std::vector<std::pair<QString, QString>> shapes;     // NAME=1,224,224,3: fills unknown dims
-    std::vector<std::pair<QString, QString>> files;      // NAME=FILE.npy / NAME=FILE.npz[:key]
-    QStringList npzFiles;                                // FILE.npz: one sample each
-    QString folder;                                      // a folder of .npz samples or reference cases
-    int runs = 10;                                       // timed runs per revision
+    int samples = 4;                                  // random samples when no file or reference case gives one
+    int runs = 10;                                    // timed runs per revision
+    std::vector<std::pair<QString, QString>> shapes;  // NAME -> "1,224,224,3": fills unknown dims
+    /// --input values: NAME=FILE.npy, NAME=FILE.npz[:KEY], NAME=@FILE (a WAV's bytes as a string),
+    /// FILE.npz (one sample), NAME=IMAGE.png/.jpg (pixels as float 0..255, resized to the input).
+    QStringList inputs;
+    QString folder;  // a folder of .npz samples or of reference cases
 
-    /// "--seed 1 --samples 4 --shape x=1,28,28,1 --input x=a.npy": the batch options that mean the same.
+    /// "--seed 1 --samples 4 --runs 10 --shape x=1,28,28,1 --input x=a.npy": batch options (how they are remembered).
     QStringList toArguments() const;
+    /// The reverse of toArguments (unknown flags are skipped).
+    static MeasureInputs fromArguments(const QStringList& arguments);
 };
 
 class Workbench : public QObject {
@@ -81,6 +80,15 @@ public:
     void setMeasureInputs(const MeasureInputs& inputs);
     /// When false, steps are applied without measuring (tests, the 20k-node bench).
     void setMeasuring(bool on) { measuring_ = on; }
+    /// The measurement options the inputs stand for; an error names the bad input option.
+    static Result<workbench::MeasureOptions> measureOptions(const MeasureInputs& inputs);
+
+    /// The pipeline's measurements as `transform --measure --json` prints them (null while one is missing).
+    std::optional<Json> report() const;
+    /// Writes report() to `path` (atomically) now and after every later measurement; "" stops.
+    void setReportPath(const QString& path);
+    /// Why the last report could not be written ("" when it was).
+    QString reportError() const { return reportError_; }
 
     /// The pipeline up to the shown revision as `tfscope --batch transform …` and as TensorFlow's transform_graph.
     QString transformCommandLine(const QString& outPath = QString()) const;
@@ -107,6 +115,7 @@ private:
     void measureMissing();
     void checkIdle();
     void loadRememberedInputs();
+    void writeReport();
 
     std::shared_ptr<ModelDocument> document_;
     JobTracker* jobs_;
@@ -115,6 +124,9 @@ private:
     QString lastError_;
     MeasureInputs measureInputs_;
     bool measuring_ = true;
+    std::shared_ptr<const workbench::Baseline> baseline_;  // the original measured once; rebuilt when the inputs change
+    QString baselineError_;                                 // why the inputs cannot be used
+    QString reportPath_, reportError_;
     std::map<const Revision*, std::pair<std::weak_ptr<const Revision>, RevisionMeasurement>> measurements_;
     std::map<const Revision*, std::weak_ptr<const Revision>> pendingMeasurements_;
 };

@@ -26,11 +26,19 @@ constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
 // The accuracy a chart point shows: worst top-1 agreement, else worst cosine, in percent.
 double accuracyPercent(const RevisionMeasurement& m) {
     double top1 = kNaN, cosine = kNaN;
-    for (const auto& o : m.accuracy) {
+    for (const auto& o : m.result.accuracy) {
         if (o.top1Agreement) top1 = std::isnan(top1) ? *o.top1Agreement : std::min(top1, *o.top1Agreement);
         if (o.numeric) cosine = std::isnan(cosine) ? o.cosine : std::min(cosine, o.cosine);
     }
     return 100.0 * (std::isnan(top1) ? cosine : top1);
+}
+
+// "a, b, c …": at most `limit` names.
+std::string joinNames(const std::vector<std::string>& names, size_t limit) {
+    std::string out;
+    for (size_t i = 0; i < names.size() && i < limit; ++i) out += (i ? ", " : "") + names[i];
+    if (names.size() > limit) out += " …";
+    return out;
 }
 
 }  // namespace
@@ -52,23 +60,23 @@ void BeforeAfterModel::setMeasurements(const RevisionMeasurement* original, cons
             }
         if (any) rows_.push_back(r);
     };
-    add(tr("Size on disk"), [](const RevisionMeasurement& m) { return double(m.size.bytes); }, true, false);
-    add(tr("Compressed"), [](const RevisionMeasurement& m) { return double(m.size.compressedBytes); }, true, false);
-    add(tr("Nodes"), [](const RevisionMeasurement& m) { return double(m.size.nodeCount + m.size.functionNodeCount); }, false, false);
+    add(tr("Size on disk"), [](const RevisionMeasurement& m) { return double(m.result.size.bytes); }, true, false);
+    add(tr("Compressed"), [](const RevisionMeasurement& m) { return double(m.result.size.compressedBytes); }, true, false);
+    add(tr("Nodes"), [](const RevisionMeasurement& m) { return double(m.result.size.nodeCount + m.result.size.functionNodeCount); }, false, false);
     std::set<std::string> dtypes;
     for (auto* m : ms)
         if (m)
-            for (const auto& [dtype, bytes] : m->size.paramBytesByDtype) dtypes.insert(dtype);
+            for (const auto& [dtype, bytes] : m->result.size.paramBytesByDtype) dtypes.insert(dtype);
     for (const auto& dtype : dtypes)
         add(tr("Weights %1").arg(QString::fromStdString(dtype)),
             [dtype](const RevisionMeasurement& m) {
-                auto it = m.size.paramBytesByDtype.find(dtype);
-                return it == m.size.paramBytesByDtype.end() ? 0.0 : double(it->second);
+                auto it = m.result.size.paramBytesByDtype.find(dtype);
+                return it == m.result.size.paramBytesByDtype.end() ? 0.0 : double(it->second);
             },
             true, false);
-    add(tr("Latency (median)"), [](const RevisionMeasurement& m) { return m.latency ? m.latency->medianMs : kNaN; }, false, true);
+    add(tr("Latency (median)"), [](const RevisionMeasurement& m) { return m.result.latency ? m.result.latency->medianMs : kNaN; }, false, true);
     add(tr("Peak memory"), [](const RevisionMeasurement& m) {
-        return m.latency && m.latency->peakBytes ? double(m.latency->peakBytes) : kNaN;
+        return m.result.latency && m.result.latency->peakBytes ? double(m.result.latency->peakBytes) : kNaN;
     }, true, false);
     endResetModel();
 }
@@ -131,7 +139,7 @@ void AccuracyModel::setMeasurement(const RevisionMeasurement* current) {
     beginResetModel();
     rows_.clear();
     if (current)
-        for (const auto& o : current->accuracy)
+        for (const auto& o : current->result.accuracy)
             rows_.push_back({QString::fromStdString(o.name), o.maxAbsError, o.meanAbsError, o.cosine, o.snrDb, o.top1Agreement});
     endResetModel();
 }
@@ -264,28 +272,29 @@ void WorkbenchResults::refresh() {
     if (pipeline.size() == 1) {
         lines << tr("The original model. Apply a pass or a preset to see what it changes.");
     } else {
-        lines << tr("<b>%1</b> (%2 s)").arg(QString::fromStdString(rev.spec).toHtmlEscaped()).arg(rev.seconds, 0, 'f', 2);
-        if (rev.marks)
-            lines << tr("%1 nodes added, %2 changed, %3 removed")
-                         .arg(rev.marks->added.size())
-                         .arg(rev.marks->changed.size())
-                         .arg(rev.marks->removed.size());
+        lines << tr("<b>%1</b> (%2 s)").arg(QString::fromStdString(rev.spec).toHtmlEscaped()).arg(rev.seconds(), 0, 'f', 2);
+        const auto& changes = rev.detail.changes;
+        lines << tr("%1 nodes added, %2 changed, %3 removed")
+                     .arg(changes.added.size())
+                     .arg(changes.changed.size())
+                     .arg(changes.removed.size());
+        if (!rev.detail.changedFunctions.empty())
+            lines << tr("Functions rewritten: %1")
+                         .arg(QString::fromStdString(joinNames(rev.detail.changedFunctions, 12)).toHtmlEscaped());
         if (previous && current && previous->done && current->done) {
             QStringList ops;
-            for (const auto& d : compare::opHistogramDelta(previous->size, current->size))
+            for (const auto& d : compare::opHistogramDelta(previous->result.size, current->result.size))
                 ops << QStringLiteral("%1 %2→%3").arg(QString::fromStdString(d.op)).arg(d.countA).arg(d.countB);
             if (!ops.isEmpty()) lines << tr("Ops: %1").arg(ops.join(QStringLiteral(", ")).toHtmlEscaped());
         }
-        for (const auto& n : rev.notes) lines << QString::fromStdString(n).toHtmlEscaped();
-        if (rev.marks && !rev.marks->removed.empty()) {
-            QStringList removed;
-            for (size_t i = 0; i < rev.marks->removed.size() && i < 30; ++i)
-                removed << QString::fromStdString(rev.marks->removed[i]);
-            lines << tr("Removed: %1%2").arg(removed.join(QStringLiteral(", ")).toHtmlEscaped(),
-                                              rev.marks->removed.size() > 30 ? QStringLiteral(" …") : QString());
-        }
+        for (const auto& entry : rev.detail.log)
+            for (const auto& n : entry.notes) lines << QString::fromStdString(n).toHtmlEscaped();
+        if (!changes.removed.empty())
+            lines << tr("Removed: %1").arg(QString::fromStdString(joinNames(changes.removed, 30)).toHtmlEscaped());
     }
     if (current && !current->error.isEmpty()) lines << tr("<span style='color:#c0392b'>Measurement: %1</span>").arg(current->error.toHtmlEscaped());
+    if (current)
+        for (const auto& n : current->result.notes) lines << QString::fromStdString(n).toHtmlEscaped();
     changes_->setHtml(lines.join(QStringLiteral("<br>")));
 
     double maxY = 110;
@@ -293,13 +302,13 @@ void WorkbenchResults::refresh() {
         for (size_t i = 0; i < pipeline.size(); ++i) {
             const auto* m = workbench_->measurement(pipeline[i].get());
             if (!m || !m->done) continue;
-            if (original->size.compressedBytes > 0) {
-                const double v = 100.0 * double(m->size.compressedBytes) / double(original->size.compressedBytes);
+            if (original->result.size.compressedBytes > 0) {
+                const double v = 100.0 * double(m->result.size.compressedBytes) / double(original->result.size.compressedBytes);
                 sizeSeries_->append(double(i), v);
                 maxY = std::max(maxY, v);
             }
-            if (m->latency && original->latency && original->latency->medianMs > 0) {
-                const double v = 100.0 * m->latency->medianMs / original->latency->medianMs;
+            if (m->result.latency && original->result.latency && original->result.latency->medianMs > 0) {
+                const double v = 100.0 * m->result.latency->medianMs / original->result.latency->medianMs;
                 latencySeries_->append(double(i), v);
                 maxY = std::max(maxY, v);
             }

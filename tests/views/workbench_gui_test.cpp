@@ -163,10 +163,10 @@ private slots:
         const RevisionMeasurement* first = wb->measurement(pipeline.front().get());
         const RevisionMeasurement* last = wb->measurement(pipeline.back().get());
         QVERIFY(first && last);
-        QVERIFY(first->size.bytes > 0 && last->size.bytes > 0);
+        QVERIFY(first->result.size.bytes > 0 && last->result.size.bytes > 0);
         QVERIFY2(last->error.isEmpty(), qPrintable(last->error));
-        QVERIFY(last->latency.has_value());
-        QVERIFY(!last->accuracy.empty());
+        QVERIFY(last->result.latency.has_value());
+        QVERIFY(!last->result.accuracy.empty());
         // The panel shows them: before/after table and a point per step on the chart.
         BeforeAfterModel* facts = nullptr;
         for (auto* r : w.workbenchPanel()->findChildren<WorkbenchResults*>()) facts = r->facts();
@@ -186,6 +186,58 @@ private slots:
         QVERIFY2(w.saveDocumentAs(p, dir.filePath(QStringLiteral("out.pbtxt")), QStringLiteral("graphdef_text"), &error),
                  qPrintable(error));
         QVERIFY(loadModel(dir.filePath(QStringLiteral("out.pbtxt")).toStdString()).ok());
+    }
+
+    // The keyword-spotting net: a WAV file feeds the string input (as `--input wav_data=@FILE` in batch), and
+    // after stripping at the interior tensor Mfcc the reference case (which feeds Mfcc) still compares.
+    void keywordSpottingMeasuresThroughStringAndInteriorFeeds() {
+        MainWindow w;
+        w.setInteractiveErrors(false);
+        w.show();
+        GraphPage* p = openAndWait(w, model(QStringLiteral("armkws__DS_CNN_S/DS_CNN_S.pb")));
+        QVERIFY2(p, qPrintable(w.lastError()));
+        Workbench* wb = w.workbenchOf(p);
+        MeasureInputs in;
+        in.runs = 2;
+        in.inputs << QStringLiteral("wav_data=@") + model(QStringLiteral("armkws__DS_CNN_S/silence.wav"));
+        wb->setMeasureInputs(in);
+        QVERIFY(wb->apply(QStringLiteral("fold_old_batch_norms fold_constants(ignore_errors=true)")));
+        QVERIFY(waitIdle(wb, p));
+        QVERIFY2(wb->lastError().isEmpty(), qPrintable(wb->lastError()));
+        auto pipeline = p->document().pipeline();
+        QCOMPARE(int(pipeline.size()), 3);
+        int checked = 0;
+        for (size_t i = 0; i < pipeline.size(); ++i) {
+            const RevisionMeasurement* m = wb->measurement(pipeline[i].get());
+            QVERIFY(m && m->done);
+            QVERIFY2(m->error.isEmpty(), qPrintable(m->error));
+            QVERIFY(m->result.latency.has_value());
+            QCOMPARE(m->result.sampleLabels.size(), size_t(1));
+            if (i == 0) continue;  // the original has no accuracy against itself
+            QCOMPARE(int(m->result.accuracy.size()), 1);
+            QVERIFY2(m->result.accuracy[0].cosine > 0.9999, qPrintable(QString::number(m->result.accuracy[0].cosine)));
+            ++checked;
+        }
+        QCOMPARE(checked, 2);
+        // Strip at Mfcc: the graph starts after the audio front end; the reference case feeds Mfcc in both.
+        p->document().undoStack()->setIndex(0);
+        QVERIFY(waitIdle(wb, p));
+        wb->setMeasureInputs(MeasureInputs{});  // no files: the reference case beside the model
+        wb->setEndpoints({QStringLiteral("Mfcc")}, {QStringLiteral("labels_softmax")});
+        QVERIFY(wb->apply(QStringLiteral("strip_unused_nodes")));
+        QVERIFY(waitIdle(wb, p));
+        QVERIFY2(wb->lastError().isEmpty(), qPrintable(wb->lastError()));
+        pipeline = p->document().pipeline();
+        QCOMPARE(int(pipeline.size()), 2);
+        const RevisionMeasurement* stripped = wb->measurement(pipeline.back().get());
+        QVERIFY(stripped && stripped->done);
+        QVERIFY2(stripped->error.isEmpty(), qPrintable(stripped->error));
+        QCOMPARE(int(stripped->result.accuracy.size()), 1);
+        QCOMPARE(stripped->result.accuracy[0].maxAbsError, 0.0);
+        QVERIFY(stripped->result.size.nodeCount < wb->measurement(pipeline.front().get())->result.size.nodeCount);
+        const auto removed = pipeline.back()->detail.changes.removed;
+        QVERIFY(std::find(removed.begin(), removed.end(), "DecodeWav") != removed.end() ||
+                std::find(removed.begin(), removed.end(), "wav_data") != removed.end());
     }
 
     // A TF2 SavedModel: passes rewrite its function bodies; Save As writes a SavedModel folder.
