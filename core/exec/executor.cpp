@@ -419,6 +419,7 @@ Status Run::compute(ReadyItem& item, std::vector<Value>& outputs) {
     std::vector<Tensor> out;
     KernelContext ctx{*node.def, inputs, out, env_.pool()};
     ctx.epilogue = node.epilogue.get();
+    ctx.scratch = node.scratch.get();
     TFS_RETURN_IF_ERROR(node.kernel(ctx));
     if (ctx.epilogue && !ctx.epilogueApplied && !out.empty()) {
         Tensor& y = out[0];

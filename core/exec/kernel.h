@@ -5,6 +5,8 @@
 // calls) are the executor's business, not kernels'.
 
 #include <functional>
+#include <memory>
+#include <mutex>
 #include <string>
 #include <vector>
 
@@ -40,6 +42,13 @@ struct Epilogue {
     }
 };
 
+/// Per-node state a kernel keeps across runs of one plan (prepared oneDNN primitives,
+/// reordered constant weights); concurrent runs share it, so it has its own mutex.
+struct KernelScratch {
+    std::mutex mutex;
+    std::shared_ptr<void> value;
+};
+
 struct KernelContext {
     const tensorflow::NodeDef& node;
     const std::vector<Tensor>& inputs;
@@ -49,6 +58,8 @@ struct KernelContext {
     /// do so and set epilogueApplied; otherwise the executor applies it to output 0 afterwards.
     const Epilogue* epilogue = nullptr;
     bool epilogueApplied = false;
+    /// The plan node's scratch (null when the kernel runs outside a plan, as in tests).
+    KernelScratch* scratch = nullptr;
 
     /// Runs fn over [0,total) using the intra-op pool when there is one.
     void parallelFor(int64_t total, int64_t costPerUnit, const std::function<void(int64_t, int64_t)>& fn) const {

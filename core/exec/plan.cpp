@@ -205,8 +205,10 @@ Result<std::shared_ptr<Plan>> buildPlan(const tensorflow::GraphDef& graph, const
         node.kind = nodeKindOf(def.op());
         if (EngineOpFn fn = findEngineOp(def.op())) node.engine = fn;
         else if (EngineOpFn call = findCallOp(def.op())) node.engine = call;
-        else if (const KernelFn* k = findKernel(def.op())) node.kernel = *k;
-        else if (const auto* f = findFunction(library, def.op())) {
+        else if (const KernelFn* k = findKernel(def.op())) {
+            node.kernel = *k;
+            node.scratch = std::make_shared<KernelScratch>();
+        } else if (const auto* f = findFunction(library, def.op())) {
             node.function = f;
             node.engine = directCallOp();
         } else {

@@ -58,6 +58,7 @@ struct PlanNode {
     // chain itself; the chain's nodes then forward their data input unchanged.
     std::shared_ptr<const Epilogue> epilogue;  // on the head node
     int forwardSlot = -1;             // fused chain member: output 0 = this input, no kernel run
+    std::shared_ptr<KernelScratch> scratch;  // kernel state kept across runs (set for every kernel node)
 };
 
 /// Outputs of a plan's constant frontier nodes, filled by the first successful run.

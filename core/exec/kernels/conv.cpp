@@ -10,6 +10,7 @@
 #include "core/exec/kernels/kernel_list.h"
 #include "core/exec/kernels/kernel_util.h"
 #include "core/exec/kernels/matmul.h"
+#include "core/exec/kernels/onednn.h"
 
 namespace tfs::exec::kernels {
 
@@ -141,7 +142,9 @@ void conv2dReference(const Conv2DGeometry& g, const float* input, const float* f
 
 namespace {
 
-// 16 floats, one AVX-512 register (two AVX2 / four SSE registers on other targets).
+// 16 floats, one AVX-512 register (two AVX2 / four SSE registers on other targets). These
+// helpers are internal and inlined, so the ABI note GCC gives for portable builds does not apply.
+#pragma GCC diagnostic ignored "-Wpsabi"
 typedef float V16 __attribute__((vector_size(64)));
 
 inline V16 load16(const float* p) {
@@ -291,9 +294,11 @@ Status convImpl(KernelContext& ctx) {
     TFS_RETURN_IF_ERROR(allocOutputUninitialized(ctx, 0, tensorflow::DT_FLOAT, {g.batch, g.outH, g.outW, outChannels}, &out));
     // The plan's fused BiasAdd/batch norm/Relu chain runs on each tile while it is in cache.
     const Epilogue* epilogue = !nchw && ctx.epilogue && ctx.epilogue->fits(outChannels) ? ctx.epilogue : nullptr;
-    if (depthwise) depthwiseNhwc(ctx, g, nhwc.data<float>(), f.data<float>(), out->data<float>(), epilogue);
-    else conv2dNhwc(ctx, g, nhwc.data<float>(), f.data<float>(), out->data<float>(), epilogue);
-    ctx.epilogueApplied = epilogue != nullptr;
+    if (!onednnConv2d(ctx, g, depthwise, nhwc.data<float>(), f, out->data<float>(), epilogue)) {
+        if (depthwise) depthwiseNhwc(ctx, g, nhwc.data<float>(), f.data<float>(), out->data<float>(), epilogue);
+        else conv2dNhwc(ctx, g, nhwc.data<float>(), f.data<float>(), out->data<float>(), epilogue);
+        ctx.epilogueApplied = epilogue != nullptr;
+    }
     if (nchw) {
         Tensor back;
         TFS_RETURN_IF_ERROR(transposeTensor(ctx, *out, {0, 3, 1, 2}, &back));

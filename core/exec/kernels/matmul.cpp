@@ -7,6 +7,7 @@
 #include "core/exec/kernels/eigen_util.h"
 #include "core/exec/kernels/kernel_list.h"
 #include "core/exec/kernels/kernel_util.h"
+#include "core/exec/kernels/onednn.h"
 
 namespace tfs::exec::kernels {
 
@@ -99,6 +100,8 @@ Status matMulImpl(KernelContext& ctx) {
                          (tb ? " (transposed)" : ""));
     Tensor* out;
     TFS_RETURN_IF_ERROR(allocOutputUninitialized(ctx, 0, a.dtype(), {m, n}, &out));
+    if (a.dtype() == tensorflow::DT_FLOAT && onednnMatMul(ctx, a, ta, b, tb, out->data<float>(), m, n, k, ctx.epilogue))
+        return okStatus();
     return dispatchFloat(ctx, a.dtype(), [&](auto tag) -> Status {
         using T = typename decltype(tag)::type;
         gemm<T>(ctx, a.data<T>(), ta, b.data<T>(), tb, out->data<T>(), m, n, k);
@@ -162,6 +165,18 @@ Status batchMatMulImpl(KernelContext& ctx) {
     TFS_RETURN_IF_ERROR(allocOutput(ctx, 0, a.dtype(), outDims, &out));
     if (a.dtype() != tensorflow::DT_FLOAT && a.dtype() != tensorflow::DT_DOUBLE)
         return intMatMul(ctx, a, b, ta, tb, out, batches, offA, offB, m, n, k);
+    if (a.dtype() == tensorflow::DT_FLOAT) {
+        // One batched oneDNN call when A is not broadcast and B is either per batch or shared.
+        bool regularA = true, perBatchB = true, sharedB = true;
+        for (int64_t i = 0; i < batches; ++i) {
+            regularA = regularA && offA[size_t(i)] == i * m * k;
+            perBatchB = perBatchB && offB[size_t(i)] == i * k * n;
+            sharedB = sharedB && offB[size_t(i)] == 0;
+        }
+        if (regularA && (perBatchB || sharedB) &&
+            onednnBatchMatMul(ctx, a.data<float>(), ta, b, tb, !perBatchB, out->data<float>(), batches, m, n, k))
+            return okStatus();
+    }
     return dispatchFloat(ctx, a.dtype(), [&](auto tag) -> Status {
         using T = typename decltype(tag)::type;
         const T* pa = a.data<T>();

@@ -1,0 +1,35 @@
+#pragma once
+// oneDNN paths for the heavy float and eight-bit ops. oneDNN's JIT picks the CPU's best
+// instructions at run time (AVX2, AVX-512, VNNI, AMX), so a portable build runs as fast as a
+// native one. Each entry returns false when oneDNN is not built in, is switched off
+// (TFSCOPE_ONEDNN=0) or does not take the shape; the caller then runs its own kernel.
+// Primitives and reordered weights are kept in the node's KernelScratch, so constant
+// weights are prepared once per session.
+
+#include <cstdint>
+
+#include "core/exec/kernel.h"
+#include "core/exec/kernels/conv.h"
+
+namespace tfs::exec::kernels {
+
+/// Whether oneDNN is compiled in and switched on (TFSCOPE_ONEDNN=0 in the environment or
+/// setOnednnEnabled(false) switch it off).
+bool onednnEnabled();
+/// Turns the oneDNN paths on or off for the whole process: tests and benches compare both.
+void setOnednnEnabled(bool on);
+/// oneDNN's description of the JIT it uses for this CPU ("" without oneDNN), for bench reports.
+const char* onednnIsa();
+
+/// C[m,n] = op(A) * op(B) (row-major floats) with the optional fused epilogue applied; sets
+/// ctx.epilogueApplied when it applied one.
+bool onednnMatMul(KernelContext& ctx, const Tensor& a, bool transA, const Tensor& b, bool transB, float* c, int64_t m,
+                  int64_t n, int64_t k, const Epilogue* epilogue);
+/// Batched matmul of [batches,m,k] x [batches or 1,k,n] (after op()).
+bool onednnBatchMatMul(KernelContext& ctx, const float* a, bool transA, const Tensor& b, bool transB, bool broadcastB, float* c,
+                       int64_t batches, int64_t m, int64_t n, int64_t k);
+/// NHWC Conv2D (filter HWIO) or depthwise (filter [kH,kW,inC,multiplier]) with the epilogue.
+bool onednnConv2d(KernelContext& ctx, const Conv2DGeometry& g, bool depthwise, const float* input, const Tensor& filter,
+                  float* output, const Epilogue* epilogue);
+
+}  // namespace tfs::exec::kernels
