@@ -10,6 +10,7 @@
 #include "core/exec/op_outputs.h"
 #include "core/model/attrs.h"
 #include "core/model/graph_index.h"
+#include "core/ops/function_body.h"
 #include "core/ops/op_registry.h"
 
 namespace tfs::exec {
@@ -379,67 +380,16 @@ Result<std::shared_ptr<Plan>> buildPlan(const tensorflow::GraphDef& graph, const
     return plan;
 }
 
-namespace {
-
-Result<std::string> rewriteBodyInput(const std::string& input, const std::set<std::string>& args,
-                                     const std::unordered_map<std::string, const tensorflow::NodeDef*>& body,
-                                     const tensorflow::FunctionDefLibrary* library) {
-    if (!input.empty() && input[0] == '^') return input;
-    std::vector<std::string> parts;
-    size_t start = 0;
-    for (;;) {
-        size_t colon = input.find(':', start);
-        parts.push_back(input.substr(start, colon == std::string::npos ? std::string::npos : colon - start));
-        if (colon == std::string::npos) break;
-        start = colon + 1;
-    }
-    if (parts.size() == 1) return parts[0] + ":0";
-    if (parts.size() == 2) return input;
-    if (parts.size() != 3) return invalidArgument("bad function body input '" + input + "'");
-    auto it = body.find(parts[0]);
-    if (it == body.end()) {
-        if (args.count(parts[0])) return parts[0] + ":0";
-        return invalidArgument("function body input '" + input + "' names no node");
-    }
-    TFS_ASSIGN_OR_RETURN(int flat, flatOutputIndex(*it->second, parts[1], std::atoi(parts[2].c_str()), library));
-    return parts[0] + ":" + std::to_string(flat);
-}
-
-}  // namespace
-
 Result<FunctionGraph> functionToGraph(const tensorflow::FunctionDef& function, const tensorflow::FunctionDefLibrary* library) {
+    // The shared converter (core/ops/function_body.h): _Arg nodes are fed, the returned
+    // tensors fetched; its _Retval and control_ret nodes are never needed, so never planned.
+    FunctionBody body = functionBodyGraph(function, library);
+    TFS_RETURN_IF_ERROR(body.check(function.signature().name()));
     FunctionGraph out;
-    out.graph = std::make_shared<tensorflow::GraphDef>();
-    const auto& sig = function.signature();
-    std::set<std::string> args;
-    for (const auto& arg : sig.input_arg()) {
-        auto* node = out.graph->add_node();
-        node->set_name(arg.name());
-        node->set_op("_Arg");
-        args.insert(arg.name());
-        out.request.feeds.push_back(arg.name() + ":0");
-    }
-    std::unordered_map<std::string, const tensorflow::NodeDef*> body;
-    for (const auto& node : function.node_def()) body[node.name()] = &node;
-    for (const auto& node : function.node_def()) {
-        auto* copy = out.graph->add_node();
-        *copy = node;
-        copy->clear_input();
-        for (const auto& in : node.input()) {
-            auto rewritten = rewriteBodyInput(in, args, body, library);
-            if (!rewritten.ok()) return rewritten.status().withContext("function " + sig.name() + ", node '" + node.name() + "'");
-            copy->add_input(*rewritten);
-        }
-    }
-    for (const auto& arg : sig.output_arg()) {
-        auto it = function.ret().find(arg.name());
-        if (it == function.ret().end())
-            return invalidArgument("function " + sig.name() + ": output '" + arg.name() + "' has no ret entry");
-        auto rewritten = rewriteBodyInput(it->second, args, body, library);
-        if (!rewritten.ok()) return rewritten.status().withContext("function " + sig.name() + " output '" + arg.name() + "'");
-        out.request.fetches.push_back(*rewritten);
-    }
-    for (const auto& [name, node] : function.control_ret()) out.request.targets.push_back(node);
+    out.graph = body.graph;
+    for (const auto& arg : body.args) out.request.feeds.push_back(arg + ":0");
+    for (const auto& tensor : body.outputs) out.request.fetches.push_back(canonicalTensorName(tensor));
+    out.request.targets = body.controlOutputs;
     return out;
 }
 

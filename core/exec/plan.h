@@ -114,7 +114,8 @@ Result<std::shared_ptr<Plan>> buildPlan(const tensorflow::GraphDef& graph, const
                                         const PlanRequest& request, const FunctionChecker& checkFunction,
                                         std::vector<std::string>* problems = nullptr);
 
-/// A function body as a graph: args become Placeholders named after them.
+/// A function body as the shared converter builds it (core/ops/function_body.h), with what to run:
+/// the _Arg nodes are fed, the returned tensors fetched, the control outputs run as targets.
 struct FunctionGraph {
     std::shared_ptr<tensorflow::GraphDef> graph;
     PlanRequest request;  // feeds = args, fetches = rets, targets = control rets

@@ -341,7 +341,7 @@ std::vector<std::string> unsupportedOps(const tensorflow::GraphDef& graph, const
         if (!f) return notFound("function '" + name + "' is missing");
         auto fg = functionToGraph(*f, library);
         if (!fg.ok()) {
-            problems.push_back("function " + name + ": " + fg.status().message());
+            problems.push_back(fg.status().message());  // names the function already
             return okStatus();
         }
         keep.push_back(fg->graph);

@@ -18,6 +18,14 @@ NodeMap bodyNodes(const tensorflow::FunctionDef& function) {
     return nodes;
 }
 
+// The flat output index of "node:arg:k". A call (PartitionedCall) written without its Tout attr
+// still has one output argument, the list "output", so "output:k" is flat index k.
+Result<int> bodyOutputIndex(const tensorflow::NodeDef& node, const std::string& arg, int k, const tensorflow::FunctionDefLibrary* library) {
+    auto flat = flatOutputIndex(node, arg, k, library);
+    if (!flat.ok() && arg == "output" && node.attr().count("f") && !node.attr().count("Tout")) return k;
+    return flat;
+}
+
 Result<std::string> toGraphInput(const std::string& input, const std::set<std::string>& args, const NodeMap& nodes,
                                  const tensorflow::FunctionDefLibrary* library) {
     if (!input.empty() && input[0] == '^') return input;
@@ -45,7 +53,7 @@ Result<std::string> toGraphInput(const std::string& input, const std::set<std::s
     auto [ptr, ec] = std::from_chars(index.data(), index.data() + index.size(), k);
     if (ec != std::errc() || ptr != index.data() + index.size() || k < 0)
         return invalidArgument("input '" + input + "' has a bad index");
-    TFS_ASSIGN_OR_RETURN(int flat, flatOutputIndex(*it->second, rest.substr(0, second), k, library));
+    TFS_ASSIGN_OR_RETURN(int flat, bodyOutputIndex(*it->second, rest.substr(0, second), k, library));
     return flat == 0 ? node : node + ":" + std::to_string(flat);
 }
 
