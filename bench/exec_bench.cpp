@@ -3,7 +3,9 @@
 // Results and peer ratios are recorded in bench/RESULTS.md.
 #include <benchmark/benchmark.h>
 
+#include <algorithm>
 #include <cstdlib>
+#include <filesystem>
 #include <random>
 
 #include <iostream>
@@ -13,6 +15,7 @@
 #include "core/exec/session.h"
 #include "core/formats/loader.h"
 #include "core/formats/writers.h"
+#include "core/util/npy.h"
 #include "core/transforms/runner.h"
 
 namespace {
@@ -135,6 +138,111 @@ tensorflow::GraphDef mlp(int width, int layers) {
     return g;
 }
 
+std::string intConst(tensorflow::GraphDef& g, const std::string& name, std::vector<int32_t> values) {
+    Tensor t(tensorflow::DT_INT32, {int64_t(values.size())});
+    std::copy(values.begin(), values.end(), t.data<int32_t>());
+    auto* n = g.add_node();
+    n->set_name(name);
+    n->set_op("Const");
+    (*n->mutable_attr())["dtype"].set_type(tensorflow::DT_INT32);
+    t.toProto((*n->mutable_attr())["value"].mutable_tensor());
+    return name;
+}
+
+std::string scalarConst(tensorflow::GraphDef& g, const std::string& name, float v) {
+    Tensor t(tensorflow::DT_FLOAT, {});
+    t.data<float>()[0] = v;
+    auto* n = g.add_node();
+    n->set_name(name);
+    n->set_op("Const");
+    (*n->mutable_attr())["dtype"].set_type(tensorflow::DT_FLOAT);
+    t.toProto((*n->mutable_attr())["value"].mutable_tensor());
+    return name;
+}
+
+// Op nodes whose extra attrs (Tshape, Tperm, Tidx) are int32.
+tensorflow::NodeDef* intAttrNode(tensorflow::GraphDef& g, const std::string& name, const std::string& op, std::vector<std::string> inputs,
+                                 const char* attr) {
+    auto* n = node(g, name, op, std::move(inputs));
+    (*n->mutable_attr())[attr].set_type(tensorflow::DT_INT32);
+    return n;
+}
+
+// x [rows, H] -> layer norm over H (the moments/rsqrt form Keras writes).
+std::string layerNorm(tensorflow::GraphDef& g, std::mt19937& rng, const std::string& p, const std::string& x, int hidden) {
+    std::string axis = intConst(g, p + "/axis", {-1});
+    (*intAttrNode(g, p + "/mean", "Mean", {x, axis}, "Tidx")->mutable_attr())["keep_dims"].set_b(true);
+    node(g, p + "/centered", "Sub", {x, p + "/mean"});
+    node(g, p + "/square", "Square", {p + "/centered"});
+    (*intAttrNode(g, p + "/variance", "Mean", {p + "/square", axis}, "Tidx")->mutable_attr())["keep_dims"].set_b(true);
+    node(g, p + "/var_eps", "Add", {p + "/variance", scalarConst(g, p + "/epsilon", 1e-6f)});
+    node(g, p + "/rsqrt", "Rsqrt", {p + "/var_eps"});
+    node(g, p + "/normed", "Mul", {p + "/centered", p + "/rsqrt"});
+    node(g, p + "/scaled", "Mul", {p + "/normed", constant(g, p + "/gamma", {hidden}, rng, 0.1f, 1.f)});
+    node(g, p + "/out", "Add", {p + "/scaled", constant(g, p + "/beta", {hidden}, rng, 0.1f)});
+    return p + "/out";
+}
+
+std::string dense(tensorflow::GraphDef& g, std::mt19937& rng, const std::string& p, const std::string& x, int in, int out) {
+    node(g, p + "/matmul", "MatMul", {x, constant(g, p + "/w", {in, out}, rng, 1.f / std::sqrt(float(in)))});
+    node(g, p + "/bias", "BiasAdd", {p + "/matmul", constant(g, p + "/b", {out}, rng, 0.02f)});
+    return p + "/bias";
+}
+
+// A BERT-like encoder: `layers` blocks of multi-head self-attention + GELU (tanh form) feed-forward,
+// post-layer-norm, on input [1, seq, hidden] (any seq); the peer script runs the same weights in NumPy
+// (bench/peers.py reads them from the written .pb's companion folder).
+tensorflow::GraphDef bertLike(int layers = 4, int hidden = 256, int heads = 4) {
+    tensorflow::GraphDef g;
+    std::mt19937 rng(11);
+    auto* x = g.add_node();
+    x->set_name("input");
+    x->set_op("Placeholder");
+    (*x->mutable_attr())["dtype"].set_type(tensorflow::DT_FLOAT);
+    const int dh = hidden / heads;
+    std::string rows = intConst(g, "rows_shape", {-1, hidden});
+    std::string split = intConst(g, "heads_shape", {1, -1, heads, dh});
+    std::string toHeads = intConst(g, "to_heads", {0, 2, 1, 3});
+    std::string toKeysT = intConst(g, "to_keys_t", {0, 2, 3, 1});
+    intAttrNode(g, "x2d", "Reshape", {"input", rows}, "Tshape");
+    std::string h = "x2d";
+    for (int l = 0; l < layers; ++l) {
+        std::string p = "layer" + std::to_string(l);
+        auto headsOf = [&](const std::string& name, const std::string& perm) {
+            std::string d = dense(g, rng, p + "/" + name, h, hidden, hidden);
+            intAttrNode(g, p + "/" + name + "/split", "Reshape", {d, split}, "Tshape");
+            intAttrNode(g, p + "/" + name + "/heads", "Transpose", {p + "/" + name + "/split", perm}, "Tperm");
+            return p + "/" + name + "/heads";
+        };
+        std::string q = headsOf("query", toHeads), k = headsOf("key", toKeysT), v = headsOf("value", toHeads);
+        node(g, p + "/scores", "BatchMatMulV2", {q, k});
+        node(g, p + "/scaled", "Mul", {p + "/scores", scalarConst(g, p + "/scale", 1.f / std::sqrt(float(dh)))});
+        node(g, p + "/probs", "Softmax", {p + "/scaled"});
+        node(g, p + "/context", "BatchMatMulV2", {p + "/probs", v});
+        intAttrNode(g, p + "/merged", "Transpose", {p + "/context", toHeads}, "Tperm");
+        intAttrNode(g, p + "/context2d", "Reshape", {p + "/merged", rows}, "Tshape");
+        std::string attn = dense(g, rng, p + "/attention_output", p + "/context2d", hidden, hidden);
+        node(g, p + "/residual1", "Add", {attn, h});
+        h = layerNorm(g, rng, p + "/ln1", p + "/residual1", hidden);
+        // GELU, tanh form: 0.5 x (1 + tanh(sqrt(2/pi) (x + 0.044715 x^3))).
+        std::string f = dense(g, rng, p + "/intermediate", h, hidden, 4 * hidden);
+        node(g, p + "/gelu/cube", "Mul", {f, p + "/gelu/square"});
+        node(g, p + "/gelu/square", "Square", {f});
+        node(g, p + "/gelu/inner", "Mul", {p + "/gelu/cube", scalarConst(g, p + "/gelu/c", 0.044715f)});
+        node(g, p + "/gelu/sum", "Add", {f, p + "/gelu/inner"});
+        node(g, p + "/gelu/arg", "Mul", {p + "/gelu/sum", scalarConst(g, p + "/gelu/k", 0.7978845608f)});
+        node(g, p + "/gelu/tanh", "Tanh", {p + "/gelu/arg"});
+        node(g, p + "/gelu/one_plus", "Add", {p + "/gelu/tanh", scalarConst(g, p + "/gelu/one", 1.f)});
+        node(g, p + "/gelu/half_x", "Mul", {f, scalarConst(g, p + "/gelu/half", 0.5f)});
+        node(g, p + "/gelu/out", "Mul", {p + "/gelu/half_x", p + "/gelu/one_plus"});
+        std::string o = dense(g, rng, p + "/output", p + "/gelu/out", 4 * hidden, hidden);
+        node(g, p + "/residual2", "Add", {o, h});
+        h = layerNorm(g, rng, p + "/ln2", p + "/residual2", hidden);
+    }
+    intAttrNode(g, "output", "Reshape", {h, intConst(g, "out_shape", {1, -1, hidden})}, "Tshape");
+    return g;
+}
+
 Tensor randomInput(Dims dims) {
     Tensor t(tensorflow::DT_FLOAT, dims);
     std::mt19937 rng(0);
@@ -143,10 +251,10 @@ Tensor randomInput(Dims dims) {
     return t;
 }
 
-void runGraph(benchmark::State& state, const tensorflow::GraphDef& graph, const std::string& input, Dims dims,
-              const std::string& output, double flopsPerRun) {
+void runGraphThreads(benchmark::State& state, const tensorflow::GraphDef& graph, const std::string& input, Dims dims,
+                     const std::string& output, double flopsPerRun, int threads) {
     exec::SessionOptions options;
-    options.threads = int(state.range(1));
+    options.threads = threads;
     options.tuneProcessAllocator = true;  // as the batch commands do
     auto session = exec::Session::create(graph, nullptr, {}, options);
     if (!session.ok()) {
@@ -168,6 +276,12 @@ void runGraph(benchmark::State& state, const tensorflow::GraphDef& graph, const 
     if (flopsPerRun > 0) state.counters["FLOPS"] = benchmark::Counter(flopsPerRun, benchmark::Counter::kIsIterationInvariantRate);
 }
 
+// args: ..., threads (range 1)
+void runGraph(benchmark::State& state, const tensorflow::GraphDef& graph, const std::string& input, Dims dims,
+              const std::string& output, double flopsPerRun) {
+    runGraphThreads(state, graph, input, std::move(dims), output, flopsPerRun, int(state.range(1)));
+}
+
 // args: batch, threads
 void BM_MobileNetV1(benchmark::State& state) {
     static const tensorflow::GraphDef g = mobilenetV1();
@@ -182,6 +296,14 @@ void BM_Mlp(benchmark::State& state) {
     runGraph(state, g, "input", {state.range(0), 2048}, "output", flops);
 }
 BENCHMARK(BM_Mlp)->Args({256, 1})->Args({256, 2})->Unit(benchmark::kMillisecond)->UseRealTime();
+
+// BERT-like encoder, 4 layers, hidden 256, 4 heads, seq 128: 0.87 GFLOP per run. args: threads
+void BM_BertLike(benchmark::State& state) {
+    static const tensorflow::GraphDef g = bertLike();
+    const double s = 128, h = 256, flops = 4 * (2 * s * (4 * h * h + 2 * h * 4 * h) + 2 * 2 * s * s * h);
+    runGraphThreads(state, g, "input", {1, 128, 256}, "output", flops, int(state.range(0)));
+}
+BENCHMARK(BM_BertLike)->Arg(1)->Arg(2)->Unit(benchmark::kMillisecond)->UseRealTime();
 
 // The machine's practical GEMM rate: one plain Eigen product of the MLP's shape
 // (256x2048 times 2048x2048), single-threaded, no executor around it.
@@ -235,6 +357,17 @@ void writeGeneratedGraphs() {
     if (!dir) return;
     (void)writeGraphDef(std::string(dir) + "/mobilenet_v1_like.pb", mobilenetV1(), ProtoEncoding::Binary);
     (void)writeGraphDef(std::string(dir) + "/mlp_2048x4.pb", mlp(2048, 4), ProtoEncoding::Binary);
+    // The BERT-like encoder, plus its constants as .npy files for the NumPy peer (bench/peers.py).
+    const tensorflow::GraphDef bert = bertLike();
+    (void)writeGraphDef(std::string(dir) + "/bert_like.pb", bert, ProtoEncoding::Binary);
+    std::filesystem::create_directories(std::string(dir) + "/bert_like");
+    for (const auto& n : bert.node())
+        if (n.op() == "Const" && n.attr().at("dtype").type() == tensorflow::DT_FLOAT) {
+            auto t = Tensor::fromProto(n.attr().at("value").tensor());
+            std::string file = n.name();
+            std::replace(file.begin(), file.end(), '/', '.');
+            if (t.ok()) (void)writeNpy(std::string(dir) + "/bert_like/" + file + ".npy", *t);
+        }
 }
 
 }  // namespace

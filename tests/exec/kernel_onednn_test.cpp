@@ -3,6 +3,7 @@
 // and the built-in kernels with oneDNN switched off. Seeded random inputs, odd shapes.
 
 #include <cmath>
+#include <random>
 
 #include "core/exec/kernels/conv.h"
 #include "core/exec/kernels/matmul.h"
@@ -14,6 +15,13 @@ namespace {
 
 using exec::Epilogue;
 using exec::kernels::Conv2DGeometry;
+
+// Counts the oneDNN primitives run in a scope: with oneDNN built in, the optimized path must
+// really have run (a silent fallback to the built-in kernels would make these tests vacuous).
+struct OnednnRuns {
+    int64_t before = exec::kernels::onednnExecutions();
+    int64_t count() const { return exec::kernels::onednnExecutions() - before; }
+};
 
 // Switches oneDNN on or off for one scope.
 struct OnednnSwitch {
@@ -54,12 +62,14 @@ Tensor runNode(const NodeBuilder& b, const std::vector<Tensor>& inputs, exec::Ke
 
 TEST(KernelOnednn, MatMulWithEpilogueMatchesReference) {
     TestThreads threads(2);
+    OnednnRuns runs;
     for (bool tb : {false, true})
         for (auto act : {Epilogue::Activation::None, Epilogue::Activation::Relu, Epilogue::Activation::Relu6})
             for (auto [m, n, k] : std::vector<std::tuple<int64_t, int64_t, int64_t>>{{1, 37, 129}, {17, 65, 33}, {64, 7, 300}}) {
                 Tensor a = randomFloats({m, k}, uint32_t(m + k));
                 Tensor w = randomFloats(tb ? Dims{n, k} : Dims{k, n}, uint32_t(n * 5 + k));
                 Epilogue e = randomEpilogue(n, act, uint32_t(n));
+                if (act == Epilogue::Activation::Relu) e.scale.clear();  // BiasAdd+Relu: the shift is oneDNN's bias
                 exec::KernelScratch scratch;
                 Tensor c = runNode(NodeBuilder("MatMul").attr("transpose_b", tb), {a, w}, &scratch, &e, &threads);
                 Tensor ref(tensorflow::DT_FLOAT, {m, n});
@@ -67,10 +77,14 @@ TEST(KernelOnednn, MatMulWithEpilogueMatchesReference) {
                 e.apply(ref.data<float>(), m, n, n);
                 EXPECT_LT(maxAbsDiff(c, ref), 1e-4) << m << "x" << n << "x" << k << " tb=" << tb;
             }
+    if (exec::kernels::onednnEnabled()) {
+        EXPECT_EQ(runs.count(), 18);
+    }
 }
 
 TEST(KernelOnednn, ConvAndDepthwiseWithEpilogueMatchReference) {
     TestThreads threads(2);
+    OnednnRuns runs;
     struct Case {
         Dims input;
         int64_t k, outC, stride, dilation;
@@ -114,6 +128,9 @@ TEST(KernelOnednn, ConvAndDepthwiseWithEpilogueMatchReference) {
         e.apply(ref.data<float>(), ref.numElements() / channels, channels, channels);
         EXPECT_LT(maxAbsDiff(y, ref), 1e-4) << "with epilogue, " << dimsToString(c.input) << (c.depthwise ? " depthwise" : "");
     }
+    if (exec::kernels::onednnEnabled()) {
+        EXPECT_EQ(runs.count(), 6);
+    }
 }
 
 TEST(KernelOnednn, PreparedWeightsFollowTheFilterBufferAndBatchSize) {
@@ -142,6 +159,53 @@ TEST(KernelOnednn, BatchMatMulSharedAndPerBatchWeights) {
             OnednnSwitch off(false);
             EXPECT_LT(maxAbsDiff(y, run1(node, {a, b})), 1e-5) << "adj_y " << adjY << " b " << b.describe();
         }
+    }
+}
+
+// Eight-bit convolution: oneDNN's int32 sums must equal the reference kernel's exactly, for
+// input and filter zero points on both sides of 128 and with padding.
+TEST(KernelOnednn, QuantizedConv2DIsExact) {
+    TestThreads threads(2);
+    OnednnRuns runs;
+    struct Case {
+        Dims input;
+        int64_t k, outC, stride;
+        const char* padding;
+        float minIn, maxIn, minF, maxF;
+    };
+    int cases = 0;
+    for (const Case& c : std::vector<Case>{{{3, 9, 7, 13}, 3, 5, 2, "SAME", -1.3f, 2.1f, -0.4f, 0.9f},
+                                           {{2, 11, 6, 3}, 5, 33, 1, "SAME", 0.f, 3.f, -1.f, 1.f},
+                                           {{1, 8, 9, 17}, 1, 19, 1, "VALID", -2.f, 0.5f, -0.2f, 0.05f},
+                                           {{16, 6, 6, 32}, 3, 64, 1, "SAME", 0.f, 6.f, -0.3f, 0.35f}}) {
+        std::mt19937 rng(uint32_t(c.input[3] * 7 + c.outC));
+        std::uniform_int_distribution<int> code(0, 255);
+        Tensor x(tensorflow::DT_QUINT8, c.input), f(tensorflow::DT_QUINT8, {c.k, c.k, c.input[3], c.outC});
+        for (int64_t i = 0; i < x.numElements(); ++i) x.data<uint8_t>()[i] = uint8_t(code(rng));
+        for (int64_t i = 0; i < f.numElements(); ++i) f.data<uint8_t>()[i] = uint8_t(code(rng));
+        auto scalar = [](float v) { return Tensor::scalar<float>(tensorflow::DT_FLOAT, v); };
+        const std::vector<Tensor> inputs{x, f, scalar(c.minIn), scalar(c.maxIn), scalar(c.minF), scalar(c.maxF)};
+        NodeBuilder node = NodeBuilder("QuantizedConv2D").attr("strides", std::vector<int64_t>{1, c.stride, c.stride, 1}).attr("padding", c.padding);
+        exec::KernelScratch scratch;
+        std::vector<Tensor> outputs;
+        exec::KernelContext ctx{node.node(), inputs, outputs, &threads};
+        ctx.scratch = &scratch;
+        ASSERT_TRUE((*exec::findKernel("QuantizedConv2D"))(ctx).ok());
+        Tensor plain;
+        {
+            OnednnSwitch off(false);
+            plain = run1(node, inputs);
+        }
+        ASSERT_EQ(outputs[0].dims(), plain.dims());
+        int64_t differing = 0;
+        for (int64_t i = 0; i < plain.numElements(); ++i) differing += outputs[0].data<int32_t>()[i] != plain.data<int32_t>()[i];
+        EXPECT_EQ(differing, 0) << dimsToString(c.input) << " " << c.padding;
+        ++cases;
+    }
+    const std::string isa = exec::kernels::onednnIsa();
+    const bool vnni = isa == "avx512_core_vnni" || isa == "avx512_core_bf16" || isa == "avx512_core_amx" || isa == "avx2_vnni";
+    if (exec::kernels::onednnEnabled() && vnni) {
+        EXPECT_EQ(runs.count(), cases);
     }
 }
 

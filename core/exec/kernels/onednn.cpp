@@ -1,6 +1,7 @@
 // oneDNN primitives for MatMul, BatchMatMul, Conv2D, depthwise and eight-bit convolution.
-// The fused epilogue maps onto oneDNN: a batch-norm scale is folded into the (copied)
-// weights, the shift becomes the bias, Relu/Relu6 an eltwise post-op.
+// The fused epilogue maps onto oneDNN in the built-in kernels' order: without a scale the
+// shift is the bias; with one (batch norm) a per-channel multiply and add post-op; Relu/Relu6
+// an eltwise post-op. Folding the scale into the weights instead would round differently.
 
 #include "core/exec/kernels/onednn.h"
 
@@ -8,6 +9,7 @@
 #include <algorithm>
 #include <atomic>
 #include <cstring>
+#include <mutex>
 #include <unordered_map>
 
 #include "core/exec/kernels/kernel_util.h"
@@ -25,6 +27,7 @@ namespace tfs::exec::kernels {
 bool onednnEnabled() { return false; }
 void setOnednnEnabled(bool) {}
 const char* onednnIsa() { return ""; }
+int64_t onednnExecutions() { return 0; }
 bool onednnMatMul(KernelContext&, const Tensor&, bool, const Tensor&, bool, float*, int64_t, int64_t, int64_t, const Epilogue*) {
     return false;
 }
@@ -32,6 +35,9 @@ bool onednnBatchMatMul(KernelContext&, const float*, bool, const Tensor&, bool, 
     return false;
 }
 bool onednnConv2d(KernelContext&, const Conv2DGeometry&, bool, const float*, const Tensor&, float*, const Epilogue*) { return false; }
+bool onednnQuantizedConv2d(KernelContext&, const Conv2DGeometry&, const uint8_t*, int32_t, const Tensor&, int32_t, int32_t*) {
+    return false;
+}
 
 #else
 
@@ -75,7 +81,7 @@ struct PreparedWeights {
     std::weak_ptr<TensorBuffer> owner;
     memory weights;
     memory bias;
-    std::vector<int32_t> compensation;  // int8: per-channel correction for the input zero point
+    memory scale, shift;  // the epilogue's per-channel vectors for the binary post-ops
 };
 
 // A primitive for one shape/epilogue key, plus the weights prepared for it.
@@ -85,6 +91,7 @@ struct Prepared {
     bool usable = false;  // false: oneDNN offers only its reference code for this shape
     memory::desc src, weightsDesc, dst, scratchDesc;
     size_t scratchBytes = 0;
+    double flops = 0;  // multiply-adds x2 per run: small primitives run on the calling thread alone
     std::shared_ptr<const PreparedWeights> weights;
 };
 
@@ -143,28 +150,68 @@ std::shared_ptr<const PreparedWeights> weightsFor(KernelContext& ctx, Prepared& 
 
 bool isReference(const char* impl) { return std::strncmp(impl, "ref", 3) == 0; }
 
-dnnl::primitive_attr attrFor(const Epilogue* e) {
+bool scaled(const Epilogue* e) { return e && !e->scale.empty(); }
+// The shift is the primitive's bias only when there is no scale to apply before it.
+bool shiftAsBias(const Epilogue* e) { return e && e->scale.empty() && !e->shift.empty(); }
+
+// `channelDesc` describes one value per output channel, broadcast over the rest of dst.
+dnnl::primitive_attr attrFor(const Epilogue* e, const memory::desc& channelDesc = memory::desc()) {
     dnnl::primitive_attr attr;
     attr.set_scratchpad_mode(dnnl::scratchpad_mode::user);
-    if (e && e->activation != Epilogue::Activation::None) {
-        dnnl::post_ops ops;
-        if (e->activation == Epilogue::Activation::Relu) ops.append_eltwise(1.f, dnnl::algorithm::eltwise_relu, 0.f, 0.f);
-        else ops.append_eltwise(1.f, dnnl::algorithm::eltwise_clip, 0.f, 6.f);
-        attr.set_post_ops(ops);
+    dnnl::post_ops ops;
+    if (scaled(e)) {
+        ops.append_binary(dnnl::algorithm::binary_mul, channelDesc);
+        if (!e->shift.empty()) ops.append_binary(dnnl::algorithm::binary_add, channelDesc);
     }
+    if (e && e->activation == Epilogue::Activation::Relu) ops.append_eltwise(1.f, dnnl::algorithm::eltwise_relu, 0.f, 0.f);
+    if (e && e->activation == Epilogue::Activation::Relu6) ops.append_eltwise(1.f, dnnl::algorithm::eltwise_clip, 0.f, 6.f);
+    if (ops.len() > 0) attr.set_post_ops(ops);
     return attr;
+}
+
+memory channelMemory(const std::vector<float>& values, const memory::desc& desc) {
+    if (values.empty()) return memory();
+    memory m(desc, cpuEngine());
+    std::memcpy(m.get_data_handle(), values.data(), values.size() * sizeof(float));
+    return m;
+}
+
+// The epilogue's bias / scale / shift memories for a primitive built with attrFor(e, channelDesc).
+void prepareEpilogue(PreparedWeights& w, const Epilogue* e, const memory::desc& biasDesc, const memory::desc& channelDesc) {
+    if (shiftAsBias(e)) w.bias = channelMemory(e->shift, biasDesc);
+    if (scaled(e)) {
+        w.scale = channelMemory(e->scale, channelDesc);
+        w.shift = channelMemory(e->shift, channelDesc);
+    }
+}
+
+void addEpilogueArgs(std::unordered_map<int, memory>& args, const PreparedWeights& w) {
+    if (w.bias) args.emplace(DNNL_ARG_BIAS, w.bias);
+    if (w.scale) args.emplace(DNNL_ARG_ATTR_MULTIPLE_POST_OP(0) | DNNL_ARG_SRC_1, w.scale);
+    if (w.shift) args.emplace(DNNL_ARG_ATTR_MULTIPLE_POST_OP(1) | DNNL_ARG_SRC_1, w.shift);
 }
 
 int64_t epilogueKey(const Epilogue* e) { return int64_t(reinterpret_cast<intptr_t>(e)); }
 
-// Sets oneDNN's OpenMP team for this thread to the kernel's share of the session pool.
-void useThreads(const KernelContext& ctx) {
-    const int want = threadCount(ctx);
-    if (omp_get_max_threads() != want) omp_set_num_threads(want);
+std::atomic<int64_t> executions{0};
+
+// One pool: a primitive runs on an OpenMP team as large as the session's thread count, and
+// primitives that several executor threads reach at once take turns (the waiting thread sleeps),
+// so oneDNN never has more threads busy than the session was given.
+std::mutex& teamMutex() {
+    static std::mutex mutex;
+    return mutex;
 }
 
+// Below this a primitive runs in a few microseconds, less than waking a second thread costs.
+constexpr double kTeamMinFlops = 4e6;
+
 void execute(const KernelContext& ctx, const Prepared& p, std::unordered_map<int, memory> args) {
-    useThreads(ctx);
+    const int team = p.flops < kTeamMinFlops ? 1 : threadCount(ctx);
+    std::unique_lock<std::mutex> turn(teamMutex(), std::defer_lock);
+    if (team > 1) turn.lock();
+    if (omp_get_max_threads() != team) omp_set_num_threads(team);
+    executions.fetch_add(1, std::memory_order_relaxed);
     if (p.scratchBytes) {
         void* scratch = threadScratch(p.scratchBytes);
         if (!scratch) throw std::bad_alloc();
@@ -175,29 +222,8 @@ void execute(const KernelContext& ctx, const Prepared& p, std::unordered_map<int
     s.wait();
 }
 
-// Bias memory from the epilogue's shift (null memory when there is none).
-memory biasMemory(const Epilogue* e, const memory::desc& desc) {
-    if (!e || e->shift.empty()) return memory();
-    memory bias(desc, cpuEngine());
-    std::memcpy(bias.get_data_handle(), e->shift.data(), e->shift.size() * sizeof(float));
-    return bias;
-}
-
-memory::desc biasDesc(const Epilogue* e, const memory::dims& dims) {
-    return e && !e->shift.empty() ? memory::desc(dims, Dt::f32, dims.size() == 1 ? memory::format_tag::a : memory::format_tag::ab)
-                                  : memory::desc();
-}
-
-// Reorders float weights given as `user` (over `data`) into `want`, first multiplying every
-// element by the epilogue's per-output-channel scale (channel = flat index % channels).
-memory reorderedWeights(const memory::desc& user, const float* data, int64_t elements, int64_t channels, const Epilogue* e,
-                        const memory::desc& want) {
-    std::vector<float> folded;
-    if (e && !e->scale.empty()) {
-        folded.assign(data, data + elements);
-        for (int64_t i = 0; i < elements; ++i) folded[size_t(i)] *= e->scale[size_t(i % channels)];
-        data = folded.data();
-    }
+// Reorders float weights given as `user` (over `data`) into the layout the primitive wants.
+memory reorderedWeights(const memory::desc& user, const float* data, const memory::desc& want) {
     memory from(user, cpuEngine(), const_cast<float*>(data));
     memory to(want, cpuEngine());
     dnnl::stream& s = threadStream();
@@ -220,6 +246,49 @@ void setPrimitive(Prepared& p, const dnnl::primitive_desc& pd, const dnnl::primi
 
 memory wrap(const memory::desc& d, const void* data) { return memory(d, cpuEngine(), const_cast<void*>(data)); }
 
+// oneDNN wants both paddings; the bottom/right ones follow from the output size.
+memory::dims padAfter(const Conv2DGeometry& g) {
+    auto after = [](int64_t in, int64_t k, int64_t s, int64_t d, int64_t before, int64_t out) {
+        return std::max<int64_t>(0, (out - 1) * s + (k - 1) * d + 1 - in - before);
+    };
+    return {after(g.inH, g.kH, g.strideH, g.dilH, g.padTop, g.outH), after(g.inW, g.kW, g.strideW, g.dilW, g.padLeft, g.outW)};
+}
+
+// Whether u8 x s8 products accumulate exactly: VNNI adds them straight into int32; the older
+// AVX2/AVX-512 path (vpmaddubsw) saturates pairs at int16.
+bool exactInt8() {
+    const int isa = int(dnnl::get_effective_cpu_isa());
+    return (isa & dnnl_cpu_isa_avx512_core_vnni & ~dnnl_cpu_isa_avx512_core) || (isa & dnnl_cpu_isa_avx2_vnni & ~dnnl_cpu_isa_avx2);
+}
+
+// Sums over each output window's in-bounds taps of the input's centered codes, summed over channels.
+void windowSums(const KernelContext& ctx, const Conv2DGeometry& g, const uint8_t* input, int32_t inputZero, std::vector<int32_t>& sums) {
+    std::vector<int32_t> pixel(size_t(g.batch * g.inH * g.inW));
+    ctx.parallelFor(int64_t(pixel.size()), g.inC, [&](int64_t p0, int64_t p1) {
+        for (int64_t p = p0; p < p1; ++p) {
+            int32_t sum = 0;
+            for (int64_t c = 0; c < g.inC; ++c) sum += int32_t(input[p * g.inC + c]) - inputZero;
+            pixel[size_t(p)] = sum;
+        }
+    });
+    sums.assign(size_t(g.batch * g.outH * g.outW), 0);
+    ctx.parallelFor(int64_t(sums.size()), g.kH * g.kW, [&](int64_t o0, int64_t o1) {
+        for (int64_t o = o0; o < o1; ++o) {
+            const int64_t b = o / (g.outH * g.outW), oy = (o / g.outW) % g.outH, ox = o % g.outW;
+            int32_t sum = 0;
+            for (int64_t ky = 0; ky < g.kH; ++ky) {
+                const int64_t iy = oy * g.strideH - g.padTop + ky * g.dilH;
+                if (iy < 0 || iy >= g.inH) continue;
+                for (int64_t kx = 0; kx < g.kW; ++kx) {
+                    const int64_t ix = ox * g.strideW - g.padLeft + kx * g.dilW;
+                    if (ix >= 0 && ix < g.inW) sum += pixel[size_t((b * g.inH + iy) * g.inW + ix)];
+                }
+            }
+            sums[size_t(o)] = sum;
+        }
+    });
+}
+
 }  // namespace
 
 bool onednnMatMul(KernelContext& ctx, const Tensor& a, bool transA, const Tensor& b, bool transB, float* c, int64_t m,
@@ -227,33 +296,26 @@ bool onednnMatMul(KernelContext& ctx, const Tensor& a, bool transA, const Tensor
     if (!onednnEnabled() || m == 0 || n == 0 || k == 0) return false;
     if (e && !e->fits(n)) e = nullptr;
     try {
+        const memory::desc channelDesc({1, n}, Dt::f32, memory::format_tag::ab);
         auto p = lookup(ctx, {m, n, k, transA, transB, epilogueKey(e)}, [&](Prepared& p) {
             memory::desc src({m, k}, Dt::f32, transA ? memory::dims{1, m} : memory::dims{k, 1});
             memory::desc weights({k, n}, Dt::f32, memory::format_tag::any);
             memory::desc dst({m, n}, Dt::f32, memory::format_tag::ab);
-            dnnl::matmul::primitive_desc pd(dnnl::matmul::desc(src, weights, biasDesc(e, {1, n}), dst), attrFor(e), cpuEngine());
+            memory::desc bias = shiftAsBias(e) ? channelDesc : memory::desc();
+            dnnl::matmul::primitive_desc pd(dnnl::matmul::desc(src, weights, bias, dst), attrFor(e, channelDesc), cpuEngine());
             setPrimitive(p, pd, dnnl::matmul(pd), src, pd.weights_desc(), dst);
+            p.flops = 2.0 * double(m) * double(n) * double(k);
         });
         if (!p->usable) return false;
         auto w = weightsFor(ctx, *p, b, [&](PreparedWeights& w) {
             memory::desc user({k, n}, Dt::f32, transB ? memory::dims{1, k} : memory::dims{n, 1});
-            // Scale folding needs the channel as the fastest index: fold on a row-major copy.
-            if (e && !e->scale.empty() && transB) {
-                std::vector<float> rowMajor(size_t(k * n));
-                const float* pb = b.data<float>();
-                for (int64_t j = 0; j < n; ++j)
-                    for (int64_t i = 0; i < k; ++i) rowMajor[size_t(i * n + j)] = pb[j * k + i];
-                w.weights = reorderedWeights(memory::desc({k, n}, Dt::f32, memory::format_tag::ab), rowMajor.data(), k * n, n, e,
-                                             p->weightsDesc);
-            } else {
-                w.weights = reorderedWeights(user, b.data<float>(), k * n, n, e, p->weightsDesc);
-            }
-            w.bias = biasMemory(e, memory::desc({1, n}, Dt::f32, memory::format_tag::ab));
+            w.weights = reorderedWeights(user, b.data<float>(), p->weightsDesc);
+            prepareEpilogue(w, e, channelDesc, channelDesc);
         });
         std::unordered_map<int, memory> args{{DNNL_ARG_SRC, wrap(p->src, a.rawData())},
                                              {DNNL_ARG_WEIGHTS, w->weights},
                                              {DNNL_ARG_DST, wrap(p->dst, c)}};
-        if (w->bias) args.emplace(DNNL_ARG_BIAS, w->bias);
+        addEpilogueArgs(args, *w);
         execute(ctx, *p, std::move(args));
         ctx.epilogueApplied = e != nullptr;
         return true;
@@ -272,6 +334,7 @@ bool onednnBatchMatMul(KernelContext& ctx, const float* a, bool transA, const Te
             memory::desc dst({batches, m, n}, Dt::f32, memory::format_tag::abc);
             dnnl::matmul::primitive_desc pd(dnnl::matmul::desc(src, weights, dst), attrFor(nullptr), cpuEngine());
             setPrimitive(p, pd, dnnl::matmul(pd), src, weights, dst);
+            p.flops = 2.0 * double(batches) * double(m) * double(n) * double(k);
         });
         if (!p->usable) return false;
         execute(ctx, *p,
@@ -291,26 +354,23 @@ bool onednnConv2d(KernelContext& ctx, const Conv2DGeometry& g, bool depthwise, c
     try {
         std::vector<int64_t> key{g.batch, g.inH, g.inW, g.inC, g.kH, g.kW, g.outC, g.strideH, g.strideW, g.dilH, g.dilW,
                                  g.padTop, g.padLeft, g.outH, g.outW, depthwise, epilogueKey(e)};
+        const memory::desc biasDesc({channels}, Dt::f32, memory::format_tag::a);
+        const memory::desc channelDesc({1, channels, 1, 1}, Dt::f32, memory::format_tag::abcd);
         auto p = lookup(ctx, key, [&](Prepared& p) {
             memory::desc src({g.batch, g.inC, g.inH, g.inW}, Dt::f32, memory::format_tag::nhwc);
             memory::desc dst({g.batch, channels, g.outH, g.outW}, Dt::f32, memory::format_tag::nhwc);
             memory::dims wdims = depthwise ? memory::dims{g.inC, g.outC, 1, g.kH, g.kW} : memory::dims{g.outC, g.inC, g.kH, g.kW};
             memory::desc weights(wdims, Dt::f32, memory::format_tag::any);
-            // oneDNN wants both paddings; the after-padding follows from the output size.
-            auto after = [](int64_t in, int64_t k, int64_t s, int64_t d, int64_t before, int64_t out) {
-                return std::max<int64_t>(0, (out - 1) * s + (k - 1) * d + 1 - in - before);
-            };
-            memory::dims padL{g.padTop, g.padLeft};
-            memory::dims padR{after(g.inH, g.kH, g.strideH, g.dilH, g.padTop, g.outH), after(g.inW, g.kW, g.strideW, g.dilW, g.padLeft, g.outW)};
+            memory::dims padL{g.padTop, g.padLeft}, padR = padAfter(g);
             memory::dims strides{g.strideH, g.strideW}, dilates{g.dilH - 1, g.dilW - 1};
-            auto desc = e && !e->shift.empty()
+            auto desc = shiftAsBias(e)
                             ? dnnl::convolution_forward::desc(dnnl::prop_kind::forward_inference, dnnl::algorithm::convolution_direct, src,
-                                                              weights, memory::desc({channels}, Dt::f32, memory::format_tag::a), dst,
-                                                              strides, dilates, padL, padR)
+                                                              weights, biasDesc, dst, strides, dilates, padL, padR)
                             : dnnl::convolution_forward::desc(dnnl::prop_kind::forward_inference, dnnl::algorithm::convolution_direct, src,
                                                               weights, dst, strides, dilates, padL, padR);
-            dnnl::convolution_forward::primitive_desc pd(desc, attrFor(e), cpuEngine());
+            dnnl::convolution_forward::primitive_desc pd(desc, attrFor(e, channelDesc), cpuEngine());
             setPrimitive(p, pd, dnnl::convolution_forward(pd), src, pd.weights_desc(), dst);
+            p.flops = 2.0 * double(g.batch * g.outH * g.outW) * double(channels) * double(g.kH * g.kW * (depthwise ? 1 : g.inC));
         });
         if (!p->usable) return false;
         auto w = weightsFor(ctx, *p, filter, [&](PreparedWeights& w) {
@@ -319,11 +379,11 @@ bool onednnConv2d(KernelContext& ctx, const Conv2DGeometry& g, bool depthwise, c
                                                          {g.outC, 1, 1, g.kW * g.inC * g.outC, g.inC * g.outC})
                                           : memory::desc({g.outC, g.inC, g.kH, g.kW}, Dt::f32,
                                                          {1, g.outC, g.kW * g.inC * g.outC, g.inC * g.outC});
-            w.weights = reorderedWeights(user, filter.data<float>(), filter.numElements(), channels, e, p->weightsDesc);
-            w.bias = biasMemory(e, memory::desc({channels}, Dt::f32, memory::format_tag::a));
+            w.weights = reorderedWeights(user, filter.data<float>(), p->weightsDesc);
+            prepareEpilogue(w, e, biasDesc, channelDesc);
         });
         std::unordered_map<int, memory> args{{DNNL_ARG_SRC, wrap(p->src, input)}, {DNNL_ARG_WEIGHTS, w->weights}, {DNNL_ARG_DST, wrap(p->dst, output)}};
-        if (w->bias) args.emplace(DNNL_ARG_BIAS, w->bias);
+        addEpilogueArgs(args, *w);
         execute(ctx, *p, std::move(args));
         ctx.epilogueApplied = e != nullptr;
         return true;
@@ -332,6 +392,60 @@ bool onednnConv2d(KernelContext& ctx, const Conv2DGeometry& g, bool depthwise, c
     }
 }
 
+// oneDNN takes signed filters: it runs with w - 128 (always a signed byte) and the difference to
+// w - filterZero, (128 - filterZero) times the window's sum of centered inputs, is added after.
+bool onednnQuantizedConv2d(KernelContext& ctx, const Conv2DGeometry& g, const uint8_t* input, int32_t inputZero, const Tensor& filter,
+                           int32_t filterZero, int32_t* output) {
+    if (!onednnEnabled() || !exactInt8() || g.batch == 0 || g.outH == 0 || g.outW == 0 || g.outC == 0 || g.inC == 0) return false;
+    try {
+        std::vector<int64_t> key{g.batch, g.inH, g.inW, g.inC, g.kH, g.kW, g.outC, g.strideH, g.strideW, g.dilH, g.dilW,
+                                 g.padTop, g.padLeft, g.outH, g.outW, inputZero != 0};
+        auto p = lookup(ctx, key, [&](Prepared& p) {
+            memory::desc src({g.batch, g.inC, g.inH, g.inW}, Dt::u8, memory::format_tag::nhwc);
+            memory::desc dst({g.batch, g.outC, g.outH, g.outW}, Dt::s32, memory::format_tag::nhwc);
+            memory::desc weights({g.outC, g.inC, g.kH, g.kW}, Dt::s8, memory::format_tag::any);
+            dnnl::primitive_attr attr = attrFor(nullptr);
+            if (inputZero != 0) attr.set_zero_points(DNNL_ARG_SRC, 0, {DNNL_RUNTIME_S32_VAL});
+            dnnl::convolution_forward::desc desc(dnnl::prop_kind::forward_inference, dnnl::algorithm::convolution_direct, src, weights,
+                                                 dst, {g.strideH, g.strideW}, {g.dilH - 1, g.dilW - 1}, {g.padTop, g.padLeft},
+                                                 padAfter(g));
+            dnnl::convolution_forward::primitive_desc pd(desc, attr, cpuEngine());
+            setPrimitive(p, pd, dnnl::convolution_forward(pd), src, pd.weights_desc(), dst);
+            p.flops = 2.0 * double(g.batch * g.outH * g.outW) * double(g.outC) * double(g.kH * g.kW * g.inC);
+        });
+        if (!p->usable) return false;
+        auto w = weightsFor(ctx, *p, filter, [&](PreparedWeights& w) {
+            std::vector<int8_t> shifted(size_t(filter.numElements()));
+            const uint8_t* f = filter.data<uint8_t>();
+            for (size_t i = 0; i < shifted.size(); ++i) shifted[i] = int8_t(int32_t(f[i]) - 128);
+            memory::desc user({g.outC, g.inC, g.kH, g.kW}, Dt::s8, {1, g.outC, g.kW * g.inC * g.outC, g.inC * g.outC});
+            memory from(user, cpuEngine(), shifted.data());
+            w.weights = memory(p->weightsDesc, cpuEngine());
+            dnnl::stream& s = threadStream();
+            dnnl::reorder(from, w.weights).execute(s, from, w.weights);
+            s.wait();
+        });
+        std::unordered_map<int, memory> args{{DNNL_ARG_SRC, wrap(p->src, input)}, {DNNL_ARG_WEIGHTS, w->weights}, {DNNL_ARG_DST, wrap(p->dst, output)}};
+        int32_t zero = inputZero;
+        if (inputZero != 0) args.emplace(DNNL_ARG_ATTR_ZERO_POINTS | DNNL_ARG_SRC, memory({{1}, Dt::s32, memory::format_tag::a}, cpuEngine(), &zero));
+        execute(ctx, *p, std::move(args));
+        if (filterZero != 128) {
+            std::vector<int32_t> sums;
+            windowSums(ctx, g, input, inputZero, sums);
+            const int32_t k = 128 - filterZero;
+            ctx.parallelFor(int64_t(sums.size()), g.outC, [&](int64_t o0, int64_t o1) {
+                for (int64_t o = o0; o < o1; ++o) {
+                    const int32_t add = k * sums[size_t(o)];
+                    int32_t* row = output + o * g.outC;
+                    for (int64_t c = 0; c < g.outC; ++c) row[c] += add;
+                }
+            });
+        }
+        return true;
+    } catch (const std::exception&) {
+        return false;
+    }
+}
 
 namespace {
 std::atomic<bool>& enabledFlag() {
@@ -344,6 +458,7 @@ std::atomic<bool>& enabledFlag() {
 }  // namespace
 
 bool onednnEnabled() { return enabledFlag().load(std::memory_order_relaxed); }
+int64_t onednnExecutions() { return executions.load(std::memory_order_relaxed); }
 void setOnednnEnabled(bool on) { enabledFlag().store(on); }
 
 const char* onednnIsa() {
@@ -355,6 +470,7 @@ const char* onednnIsa() {
     case dnnl::cpu_isa::avx512_core_vnni: return "avx512_core_vnni";
     case dnnl::cpu_isa::avx512_core_bf16: return "avx512_core_bf16";
     case dnnl::cpu_isa::avx512_core_amx: return "avx512_core_amx";
+    case dnnl::cpu_isa::avx2_vnni: return "avx2_vnni";
     default: return "other";
     }
 }

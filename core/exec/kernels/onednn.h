@@ -20,6 +20,8 @@ bool onednnEnabled();
 void setOnednnEnabled(bool on);
 /// oneDNN's description of the JIT it uses for this CPU ("" without oneDNN), for bench reports.
 const char* onednnIsa();
+/// How many primitives oneDNN has run in this process: tests check the oneDNN path really ran.
+int64_t onednnExecutions();
 
 /// C[m,n] = op(A) * op(B) (row-major floats) with the optional fused epilogue applied; sets
 /// ctx.epilogueApplied when it applied one.
@@ -31,5 +33,11 @@ bool onednnBatchMatMul(KernelContext& ctx, const float* a, bool transA, const Te
 /// NHWC Conv2D (filter HWIO) or depthwise (filter [kH,kW,inC,multiplier]) with the epilogue.
 bool onednnConv2d(KernelContext& ctx, const Conv2DGeometry& g, bool depthwise, const float* input, const Tensor& filter,
                   float* output, const Epilogue* epilogue);
+
+/// QuantizedConv2D (NHWC, quint8 input and filter) on oneDNN's eight-bit convolution: writes the
+/// exact int32 sums of (x - inputZero) * (w - filterZero) over each window, padding counting as
+/// real zero, like the reference kernel. Only where the CPU multiplies bytes without saturating (VNNI).
+bool onednnQuantizedConv2d(KernelContext& ctx, const Conv2DGeometry& g, const uint8_t* input, int32_t inputZero, const Tensor& filter,
+                           int32_t filterZero, int32_t* output);
 
 }  // namespace tfs::exec::kernels

@@ -3,12 +3,14 @@
 // conventions: quint8 x quint8 accumulates exactly in qint32, whose range is
 // the product of the two input quantization steps times the qint32 limits.
 
+#include <algorithm>
 #include <cmath>
 #include <vector>
 
 #include "core/exec/kernels/conv.h"
 #include "core/exec/kernels/kernel_list.h"
 #include "core/exec/kernels/kernel_util.h"
+#include "core/exec/kernels/onednn.h"
 #include "core/exec/kernels/quantized_util.h"
 
 namespace tfs::exec::kernels {
@@ -69,6 +71,12 @@ Status quantizedConv2D(KernelContext& ctx) {
     TFS_RETURN_IF_ERROR(convGeometry(ctx, x, x, f, padding, pads, "", &g));
     Tensor* out;
     TFS_RETURN_IF_ERROR(allocOutput(ctx, 0, tensorflow::DT_QINT32, {g.batch, g.outH, g.outW, g.outC}, &out));
+    float mn, mx;
+    productRange(minIn, maxIn, minF, maxF, &mn, &mx);
+    const int64_t zeroIn = floatToQuantizedUnclamped(0.0, minIn, maxIn, kQuint8), zeroF = floatToQuantizedUnclamped(0.0, minF, maxF, kQuint8);
+    if (std::abs(zeroIn) < 32768 && std::abs(zeroF) < 32768 &&
+        onednnQuantizedConv2d(ctx, g, x.data<uint8_t>(), int32_t(zeroIn), f, int32_t(zeroF), out->data<int32_t>()))
+        return setRangeOutputs(ctx, mn, mx);
     const std::vector<int16_t> in = centered(x, minIn, maxIn), filt = centered(f, minF, maxF);
     // Filter as [outC][K] so each output is one contiguous int16 dot product (vpmaddwd-friendly).
     const int64_t K = g.kH * g.kW * g.inC;
@@ -100,8 +108,6 @@ Status quantizedConv2D(KernelContext& ctx) {
             }
         }
     });
-    float mn, mx;
-    productRange(minIn, maxIn, minF, maxF, &mn, &mx);
     return setRangeOutputs(ctx, mn, mx);
 }
 
@@ -175,6 +181,31 @@ Status quantizedPool(KernelContext& ctx) {
     std::string padding = attrString(ctx.node, "padding", "VALID");
     TFS_RETURN_IF_ERROR(windowOutput(ctx, g.inH, g.kH, g.strideH, 1, padding, 0, 0, &g.outH, &g.padTop));
     TFS_RETURN_IF_ERROR(windowOutput(ctx, g.inW, g.kW, g.strideW, 1, padding, 0, 0, &g.outW, &g.padLeft));
+    if (isMax) {
+        // Max is order-preserving: pool the codes directly over each window's in-bounds taps.
+        Tensor* out;
+        TFS_RETURN_IF_ERROR(allocOutput(ctx, 0, tensorflow::DT_QUINT8, {g.batch, g.outH, g.outW, g.inC}, &out));
+        const uint8_t* in = x.data<uint8_t>();
+        uint8_t* o = out->data<uint8_t>();
+        ctx.parallelFor(g.batch * g.outH, g.outW * g.inC * g.kH * g.kW, [&](int64_t r0, int64_t r1) {
+            for (int64_t r = r0; r < r1; ++r) {
+                const int64_t b = r / g.outH, oy = r % g.outH;
+                const int64_t y0 = std::max<int64_t>(0, oy * g.strideH - g.padTop), y1 = std::min(g.inH, oy * g.strideH - g.padTop + g.kH);
+                for (int64_t ox = 0; ox < g.outW; ++ox) {
+                    const int64_t x0 = std::max<int64_t>(0, ox * g.strideW - g.padLeft);
+                    const int64_t x1 = std::min(g.inW, ox * g.strideW - g.padLeft + g.kW);
+                    uint8_t* dst = o + ((r * g.outW) + ox) * g.inC;
+                    std::fill(dst, dst + g.inC, uint8_t(0));
+                    for (int64_t iy = y0; iy < y1; ++iy)
+                        for (int64_t ix = x0; ix < x1; ++ix) {
+                            const uint8_t* src = in + ((b * g.inH + iy) * g.inW + ix) * g.inC;
+                            for (int64_t c = 0; c < g.inC; ++c) dst[c] = std::max(dst[c], src[c]);
+                        }
+                }
+            }
+        });
+        return setRangeOutputs(ctx, float(mn), float(mx));
+    }
     Tensor codes(tensorflow::DT_FLOAT, x.dims());
     for (int64_t i = 0; i < x.numElements(); ++i) codes.data<float>()[i] = float(x.data<uint8_t>()[i]);
     Tensor pooled(tensorflow::DT_FLOAT, {g.batch, g.outH, g.outW, g.inC});

@@ -38,7 +38,35 @@ Status setRangeOutputs(KernelContext& ctx, int first, float mn, float mx) {
     return okStatus();
 }
 
+// Output element -> (x, y) offsets one row at a time: the innermost dimension is walked with
+// its strides, the outer index is decoded once per row.
+template <typename Fn>
+void forEachBroadcastRow(const KernelContext& ctx, const Dims& outDims, const std::vector<int64_t>& strideX,
+                         const std::vector<int64_t>& strideY, Fn fn) {
+    const int rank = int(outDims.size());
+    const int64_t inner = rank ? outDims.back() : 1;
+    int64_t total = 1;
+    for (int64_t d : outDims) total *= d;
+    const int64_t rows = inner ? total / inner : 0;
+    const auto outStrides = rowMajorStrides(outDims);
+    const int64_t sx = rank ? strideX.back() : 0, sy = rank ? strideY.back() : 0;
+    ctx.parallelFor(rows, inner * 4, [&](int64_t r0, int64_t r1) {
+        for (int64_t r = r0; r < r1; ++r) {
+            int64_t rem = r * inner, ix = 0, iy = 0;
+            for (int d = 0; d + 1 < rank; ++d) {
+                const int64_t c = rem / outStrides[size_t(d)];
+                rem %= outStrides[size_t(d)];
+                ix += c * strideX[size_t(d)];
+                iy += c * strideY[size_t(d)];
+            }
+            fn(r * inner, inner, ix, sx, iy, sy);
+        }
+    });
+}
+
 // x and y quint8 with their ranges; `op` combines real values (add) or centered codes (mul).
+// Add looks the qint32 result up in a table per y code that occurs (256 entries each, built with
+// the reference arithmetic), so it is bit-identical to evaluating every element.
 template <bool isAdd>
 Status quantizedBinary(KernelContext& ctx, const Dims& outDims, const std::vector<int64_t>& strideX,
                        const std::vector<int64_t>& strideY) {
@@ -54,27 +82,30 @@ Status quantizedBinary(KernelContext& ctx, const Dims& outDims, const std::vecto
     else productRange(minX, maxX, minY, maxY, &mn, &mx);
     Tensor* out;
     TFS_RETURN_IF_ERROR(allocOutput(ctx, 0, tensorflow::DT_QINT32, outDims, &out));
-    const int64_t zeroX = floatToQuantizedUnclamped(0.0, minX, maxX, kQuint8);
-    const int64_t zeroY = floatToQuantizedUnclamped(0.0, minY, maxY, kQuint8);
-    const auto outStrides = rowMajorStrides(outDims);
-    const int rank = int(outDims.size());
-    for (int64_t i = 0; i < out->numElements(); ++i) {
-        int64_t rem = i, ix = 0, iy = 0;
-        for (int d = 0; d < rank; ++d) {
-            const int64_t c = rem / outStrides[size_t(d)];
-            rem %= outStrides[size_t(d)];
-            ix += c * strideX[size_t(d)];
-            iy += c * strideY[size_t(d)];
-        }
-        const int64_t qx = x.data<uint8_t>()[ix], qy = y.data<uint8_t>()[iy];
-        int64_t v;
-        if (isAdd)
-            v = floatToQuantized(quantizedToFloat(double(qx), minX, maxX, kQuint8) + quantizedToFloat(double(qy), minY, maxY, kQuint8),
-                                 mn, mx, kQint32);
-        else
-            v = (qx - zeroX) * (qy - zeroY);
-        out->data<int32_t>()[i] = int32_t(v);
+    const uint8_t* px = x.data<uint8_t>();
+    const uint8_t* py = y.data<uint8_t>();
+    int32_t* po = out->data<int32_t>();
+    if (!isAdd) {
+        const int32_t zeroX = int32_t(floatToQuantizedUnclamped(0.0, minX, maxX, kQuint8));
+        const int32_t zeroY = int32_t(floatToQuantizedUnclamped(0.0, minY, maxY, kQuint8));
+        forEachBroadcastRow(ctx, outDims, strideX, strideY, [&](int64_t o, int64_t n, int64_t ix, int64_t sx, int64_t iy, int64_t sy) {
+            for (int64_t j = 0; j < n; ++j) po[o + j] = (int32_t(px[ix + j * sx]) - zeroX) * (int32_t(py[iy + j * sy]) - zeroY);
+        });
+        return setRangeOutputs(ctx, 1, mn, mx);
     }
+    double realX[256];
+    for (int c = 0; c < 256; ++c) realX[c] = quantizedToFloat(double(c), minX, maxX, kQuint8);
+    bool used[256] = {};
+    for (int64_t i = 0; i < y.numElements(); ++i) used[py[i]] = true;
+    std::vector<int32_t> table(256 * 256);
+    for (int cy = 0; cy < 256; ++cy) {
+        if (!used[cy]) continue;
+        const double realY = quantizedToFloat(double(cy), minY, maxY, kQuint8);
+        for (int cx = 0; cx < 256; ++cx) table[size_t(cy * 256 + cx)] = int32_t(floatToQuantized(realX[cx] + realY, mn, mx, kQint32));
+    }
+    forEachBroadcastRow(ctx, outDims, strideX, strideY, [&](int64_t o, int64_t n, int64_t ix, int64_t sx, int64_t iy, int64_t sy) {
+        for (int64_t j = 0; j < n; ++j) po[o + j] = table[size_t(py[iy + j * sy]) * 256 + px[ix + j * sx]];
+    });
     return setRangeOutputs(ctx, 1, mn, mx);
 }
 
@@ -239,7 +270,7 @@ Status requantize(KernelContext& ctx) {
     const double offset = std::round(outMin * s);
     ctx.parallelFor(x.numElements(), 8, [&](int64_t i0, int64_t i1) {
         for (int64_t i = i0; i < i1; ++i) {
-            const double code = std::round((real0 + double(src[i]) * realStep) * s) - offset;
+            const double code = roundHalfAway((real0 + double(src[i]) * realStep) * s) - offset;
             dst[i] = uint8_t(std::clamp(code, 0.0, 255.0));
         }
     });

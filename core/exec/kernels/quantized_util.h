@@ -17,6 +17,15 @@ struct QuantLimits {
 inline constexpr QuantLimits kQuint8{0.0, 255.0, 8};
 inline constexpr QuantLimits kQint32{-2147483648.0, 2147483647.0, 32};
 
+/// std::round (halves away from zero) without a libm call: truncation and the exact
+/// fraction, which portable (SSE2) builds inline. Doubles of 2^52 and more are integers already.
+inline double roundHalfAway(double x) {
+    if (!(std::fabs(x) < 4503599627370496.0)) return x;
+    const double t = double(int64_t(x));
+    const double frac = x - t;
+    return t + double(frac >= 0.5) - double(frac <= -0.5);
+}
+
 /// TF's FloatToQuantizedUnclamped: round(x*s) - round(min*s) + lowest with s = steps/(range*steps/(steps-1)).
 inline int64_t floatToQuantizedUnclamped(double x, double rangeMin, double rangeMax, const QuantLimits& q) {
     if (rangeMin == rangeMax) return int64_t(q.lowest);

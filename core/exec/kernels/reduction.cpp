@@ -18,6 +18,28 @@ using Acc = std::conditional_t<std::is_floating_point_v<T>, double, std::conditi
 // Reduces axis 1 of a [outer, n, inner] view into [outer, inner].
 template <R op, typename T>
 void reduceMiddle(const KernelContext& ctx, const T* in, T* out, int64_t outer, int64_t n, int64_t inner) {
+    if constexpr ((op == R::Sum || op == R::Mean) && std::is_floating_point_v<T>) {
+        if (inner == 1 && n > 0) {
+            // Rows (layer norm's moments): four independent double sums, so the adds overlap.
+            ctx.parallelFor(outer, n, [&](int64_t o0, int64_t o1) {
+                for (int64_t o = o0; o < o1; ++o) {
+                    const T* row = in + o * n;
+                    double a0 = 0, a1 = 0, a2 = 0, a3 = 0;
+                    int64_t k = 0;
+                    for (; k + 4 <= n; k += 4) {
+                        a0 += double(row[k]);
+                        a1 += double(row[k + 1]);
+                        a2 += double(row[k + 2]);
+                        a3 += double(row[k + 3]);
+                    }
+                    for (; k < n; ++k) a0 += double(row[k]);
+                    const double sum = (a0 + a1) + (a2 + a3);
+                    out[o] = T(op == R::Mean ? sum / double(n) : sum);
+                }
+            });
+            return;
+        }
+    }
     ctx.parallelFor(outer, n * inner, [&](int64_t o0, int64_t o1) {
         std::vector<Acc<T>> acc(static_cast<size_t>(inner));
         for (int64_t o = o0; o < o1; ++o) {
