@@ -4,6 +4,8 @@
 #include <atomic>
 #include <memory>
 
+#include "core/exec/kernels/onednn.h"
+
 namespace tfs::exec {
 
 int ThreadPool::hardwareThreads() {
@@ -91,8 +93,13 @@ void ThreadPool::run(int64_t total, int64_t costPerUnit, const std::function<voi
         fn(0, total);
         return;
     }
+    const int64_t chunkSize = (total + chunks - 1) / chunks;
+    // With oneDNN the loop runs on its OpenMP team, so its threads and ours are one pool.
+    if (kernels::onednnParallelChunks(threads_, (total + chunkSize - 1) / chunkSize,
+                                      [&](int64_t c) { fn(c * chunkSize, std::min(total, (c + 1) * chunkSize)); }))
+        return;
     auto state = std::make_shared<ForState>();
-    state->chunkSize = (total + chunks - 1) / chunks;
+    state->chunkSize = chunkSize;
     state->chunks = (total + state->chunkSize - 1) / state->chunkSize;
     state->total = total;
     state->fn = &fn;

@@ -4,7 +4,11 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <cmath>
+#include <tuple>
+#include <random>
+#include <limits>
 
 #include "core/exec/kernels/conv.h"
 #include "core/exec/kernels/quantized_util.h"
@@ -166,6 +170,33 @@ TEST(QuantizedKernels, RequantizeNarrowsToTheMeasuredRange) {
     // A positive requested minimum is invalid (TF requires <= 0).
     in[3] = scalarF(0.5f);
     EXPECT_FALSE(transforms::evaluateNode(opNode("Requantize"), in).ok());
+}
+
+// Requantize's fast loop (clamp, truncate, exact fraction) against the same affine map evaluated
+// per element with std::round: code = round((real(0) + q * real step) * s) - round(min * s),
+// s = 255 / (max - min), bit for bit, over the whole int32 range and ranges with ties.
+TEST(QuantizedKernels, RequantizeEqualsTheScalarFormulaExactly) {
+    std::mt19937 rng(5);
+    std::uniform_int_distribution<int32_t> any(std::numeric_limits<int32_t>::lowest(), std::numeric_limits<int32_t>::max());
+    std::uniform_int_distribution<int32_t> near(-40000, 40000);
+    Tensor q(tensorflow::DT_QINT32, {4099});
+    for (int64_t i = 0; i < q.numElements(); ++i) q.data<int32_t>()[i] = i % 3 ? near(rng) : any(rng);
+    q.data<int32_t>()[0] = std::numeric_limits<int32_t>::lowest();
+    q.data<int32_t>()[1] = std::numeric_limits<int32_t>::max();
+    for (auto [inMax, outMin, outMax] : std::vector<std::tuple<float, float, float>>{
+             {3.5e6f, -0.7f, 2.3f}, {1e9f, 0.f, 6.f}, {2.f, -1e-3f, 1e-3f}, {7e4f, -5.f, 0.f}, {1.f, 0.f, 0.f}}) {
+        auto out = transforms::evaluateNode(opNode("Requantize"), {q, scalarF(-inMax), scalarF(inMax), scalarF(outMin), scalarF(outMax)});
+        ASSERT_TRUE(out.ok()) << out.status().toString();
+        const double real0 = q::quantizedToFloat(0.0, -inMax, inMax, q::kQint32);
+        const double step = q::quantizedToFloat(1.0, -inMax, inMax, q::kQint32) - real0;
+        const double s = outMax > outMin ? 255.0 / (double(outMax) - double(outMin)) : 0.0;
+        int64_t differing = 0;
+        for (int64_t i = 0; i < q.numElements(); ++i) {
+            const double code = std::round((real0 + double(q.data<int32_t>()[i]) * step) * s) - std::round(double(outMin) * s);
+            differing += (*out)[0].data<uint8_t>()[i] != uint8_t(std::clamp(code, 0.0, 255.0));
+        }
+        EXPECT_EQ(differing, 0) << "input range " << inMax << ", output [" << outMin << ", " << outMax << "]";
+    }
 }
 
 TEST(QuantizedKernels, BiasAddReluConcatAndPools) {

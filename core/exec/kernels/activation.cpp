@@ -70,8 +70,17 @@ Status softmaxImpl(KernelContext& ctx) {
                 Eigen::Map<Arr> yr(o + r * depth, depth);
                 T mx = xr.maxCoeff();
                 yr = (xr - mx).exp();
-                double sum = 0;
-                for (int64_t i = 0; i < depth; ++i) sum += double(yr[i]);
+                // Four independent double sums, so the adds overlap instead of waiting on each other.
+                double s0 = 0, s1 = 0, s2 = 0, s3 = 0;
+                int64_t i = 0;
+                for (; i + 4 <= depth; i += 4) {
+                    s0 += double(yr[i]);
+                    s1 += double(yr[i + 1]);
+                    s2 += double(yr[i + 2]);
+                    s3 += double(yr[i + 3]);
+                }
+                for (; i < depth; ++i) s0 += double(yr[i]);
+                const double sum = (s0 + s1) + (s2 + s3);
                 if constexpr (logSoftmax) yr = (xr - mx) - T(std::log(sum));
                 else yr *= T(1.0 / sum);
             }

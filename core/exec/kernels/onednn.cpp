@@ -28,6 +28,7 @@ bool onednnEnabled() { return false; }
 void setOnednnEnabled(bool) {}
 const char* onednnIsa() { return ""; }
 int64_t onednnExecutions() { return 0; }
+bool onednnParallelChunks(int, int64_t, const std::function<void(int64_t)>&) { return false; }
 bool onednnMatMul(KernelContext&, const Tensor&, bool, const Tensor&, bool, float*, int64_t, int64_t, int64_t, const Epilogue*) {
     return false;
 }
@@ -207,7 +208,8 @@ std::mutex& teamMutex() {
 constexpr double kTeamMinFlops = 4e6;
 
 void execute(const KernelContext& ctx, const Prepared& p, std::unordered_map<int, memory> args) {
-    const int team = p.flops < kTeamMinFlops ? 1 : threadCount(ctx);
+    // Inside a parallel loop (which holds the turn) a primitive runs on its own thread.
+    const int team = p.flops < kTeamMinFlops || omp_in_parallel() ? 1 : threadCount(ctx);
     std::unique_lock<std::mutex> turn(teamMutex(), std::defer_lock);
     if (team > 1) turn.lock();
     if (omp_get_max_threads() != team) omp_set_num_threads(team);
@@ -445,6 +447,14 @@ bool onednnQuantizedConv2d(KernelContext& ctx, const Conv2DGeometry& g, const ui
     } catch (const std::exception&) {
         return false;
     }
+}
+
+bool onednnParallelChunks(int threads, int64_t chunks, const std::function<void(int64_t)>& fn) {
+    if (!onednnEnabled() || threads <= 1 || chunks <= 1 || omp_in_parallel()) return false;
+    std::lock_guard<std::mutex> turn(teamMutex());
+#pragma omp parallel for num_threads(threads) schedule(dynamic, 1)
+    for (int64_t c = 0; c < chunks; ++c) fn(c);
+    return true;
 }
 
 namespace {

@@ -115,7 +115,8 @@ Status quantizeV2(KernelContext& ctx) {
     double mn = std::min(0.0, minIn);
     double eps = std::max(1.0, std::max(std::abs(minIn), std::abs(maxIn))) * ensureMin;
     double mx = std::max(0.0, std::max(maxIn, mn + eps));
-    auto rnd = [&](double v) { return round == "HALF_TO_EVEN" ? std::nearbyint(v) : std::round(v); };
+    const bool halfToEven = round == "HALF_TO_EVEN";  // decided once, not per element
+    auto rnd = [halfToEven](double v) { return halfToEven ? std::nearbyint(v) : std::round(v); };
     Tensor* out;
     TFS_RETURN_IF_ERROR(allocOutput(ctx, 0, T, x.dims(), &out));
     const double range = q.highest - q.lowest;
@@ -128,8 +129,8 @@ Status quantizeV2(KernelContext& ctx) {
     } else if (mode == "MIN_FIRST") {
         double steps = std::pow(2.0, 8.0 * q.bytes);
         double scale = steps / ((mx - mn) * (steps / (steps - 1)));
-        for (int64_t i = 0; i < x.numElements(); ++i)
-            storeQuant(*out, q, i, rnd(double(x.data<float>()[i]) * scale) - rnd(mn * scale) + q.lowest);
+        const double base = q.lowest - rnd(mn * scale);
+        for (int64_t i = 0; i < x.numElements(); ++i) storeQuant(*out, q, i, rnd(double(x.data<float>()[i]) * scale) + base);
     } else if (mode == "SCALED") {
         double minOut = q.lowest + (narrow ? 1 : 0), maxOut = q.highest;
         double big = std::numeric_limits<double>::max();

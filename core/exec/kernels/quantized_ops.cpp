@@ -237,13 +237,32 @@ Status requantizationRange(KernelContext& ctx) {
     TFS_RETURN_IF_ERROR(readRange(ctx, 2, &mx, "input_max"));
     const Tensor& x = ctx.inputs[0];
     int32_t lo = std::numeric_limits<int32_t>::max(), hi = std::numeric_limits<int32_t>::lowest();
-    for (int64_t i = 0; i < x.numElements(); ++i) {
-        lo = std::min(lo, x.data<int32_t>()[i]);
-        hi = std::max(hi, x.data<int32_t>()[i]);
+    const int32_t* p = x.data<int32_t>();
+    const int64_t n = x.numElements();
+    for (int64_t i = 0; i < n; ++i) {
+        lo = p[i] < lo ? p[i] : lo;
+        hi = p[i] > hi ? p[i] : hi;
     }
     // TF keeps the minimum at or below zero so later ops can run efficiently.
     return setRangeOutputs(ctx, 0, std::min(0.0f, float(quantizedToFloat(lo, mn, mx, kQint32))),
                            float(quantizedToFloat(hi, mn, mx, kQint32)));
+}
+
+// dst = clamp(round((real0 + src * step) * s) - offset, 0, 255), halves away from zero, with
+// the value clamped to [lo, hi] first; plain locals and restrict pointers so it vectorises.
+void requantizeCodes(const int32_t* __restrict src, uint8_t* __restrict dst, int64_t n, double real0, double step, double s,
+                     double lo, double hi, double offset) {
+    for (int64_t i = 0; i < n; ++i) {
+        double v = (real0 + double(src[i]) * step) * s;
+        v = v < lo ? lo : v;
+        v = v > hi ? hi : v;
+        // round(|v|) from its integer part and exact fraction, then v's sign back: no branches.
+        const double a = std::fabs(v), t = double(int32_t(a));
+        double code = std::copysign(t + (a - t >= 0.5 ? 1.0 : 0.0), v) - offset;
+        code = code < 0.0 ? 0.0 : code;
+        code = code > 255.0 ? 255.0 : code;
+        dst[i] = uint8_t(int32_t(code));
+    }
 }
 
 Status requantize(KernelContext& ctx) {
@@ -268,11 +287,16 @@ Status requantize(KernelContext& ctx) {
     const double realStep = quantizedToFloat(1.0, mn, mx, kQint32) - real0;
     const double s = outMax > outMin ? 255.0 / (outMax - outMin) : 0.0;
     const double offset = std::round(outMin * s);
-    ctx.parallelFor(x.numElements(), 8, [&](int64_t i0, int64_t i1) {
-        for (int64_t i = i0; i < i1; ++i) {
-            const double code = roundHalfAway((real0 + double(src[i]) * realStep) * s) - offset;
-            dst[i] = uint8_t(std::clamp(code, 0.0, 255.0));
-        }
+    if (!(std::fabs(offset) < 1e9)) {
+        for (int64_t i = 0; i < x.numElements(); ++i)
+            dst[i] = uint8_t(std::clamp(roundHalfAway((real0 + double(src[i]) * realStep) * s) - offset, 0.0, 255.0));
+        return setRangeOutputs(ctx, 1, float(outMin), float(outMax));
+    }
+    // Values beyond [offset - 1, offset + 256] clamp to code 0 or 255 whatever their rounding, so
+    // clamping first keeps the int32 truncation in range and the loop free of branches (vectorised).
+    const double lo = offset - 1, hi = offset + 256;
+    ctx.parallelFor(x.numElements(), 4, [&](int64_t i0, int64_t i1) {
+        requantizeCodes(src + i0, dst + i0, i1 - i0, real0, realStep, s, lo, hi, offset);
     });
     return setRangeOutputs(ctx, 1, float(outMin), float(outMax));
 }

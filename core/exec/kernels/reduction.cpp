@@ -40,6 +40,31 @@ void reduceMiddle(const KernelContext& ctx, const T* in, T* out, int64_t outer, 
             return;
         }
     }
+    if constexpr ((op == R::Max || op == R::Min) && std::is_floating_point_v<T>) {
+        if (inner == 1 && n > 0) {
+            // Whole rows (QuantizeV2's input range): four independent running extremes; NaN wins.
+            auto pick = [](T a, T v) {
+                if constexpr (op == R::Max) return (v > a || v != v) ? v : a;
+                else return (v < a || v != v) ? v : a;
+            };
+            ctx.parallelFor(outer, n, [&](int64_t o0, int64_t o1) {
+                for (int64_t o = o0; o < o1; ++o) {
+                    const T* row = in + o * n;
+                    T a0 = row[0], a1 = row[0], a2 = row[0], a3 = row[0];
+                    int64_t k = 1;
+                    for (; k + 4 <= n; k += 4) {
+                        a0 = pick(a0, row[k]);
+                        a1 = pick(a1, row[k + 1]);
+                        a2 = pick(a2, row[k + 2]);
+                        a3 = pick(a3, row[k + 3]);
+                    }
+                    for (; k < n; ++k) a0 = pick(a0, row[k]);
+                    out[o] = pick(pick(a0, a1), pick(a2, a3));
+                }
+            });
+            return;
+        }
+    }
     ctx.parallelFor(outer, n * inner, [&](int64_t o0, int64_t o1) {
         std::vector<Acc<T>> acc(static_cast<size_t>(inner));
         for (int64_t o = o0; o < o1; ++o) {
