@@ -162,6 +162,22 @@ TEST(KernelOnednn, BatchMatMulSharedAndPerBatchWeights) {
     }
 }
 
+TEST(KernelOnednn, SoftmaxMatchesTheBuiltInKernel) {
+    TestThreads threads(2);
+    OnednnRuns runs;
+    for (const Dims& dims : std::vector<Dims>{{7, 129}, {3, 5, 33}, {1, 4, 128, 128}, {2, 1}}) {
+        Tensor x = randomFloats(dims, uint32_t(dims.back()));
+        for (int64_t i = 0; i < x.numElements(); ++i) x.data<float>()[i] *= 8.f;  // large logits: the max must be subtracted
+        Tensor y = run1(NodeBuilder("Softmax"), {x}, 0, &threads);
+        OnednnSwitch off(false);
+        Tensor plain = run1(NodeBuilder("Softmax"), {x});
+        EXPECT_LT(maxAbsDiff(y, plain), 1e-6) << dimsToString(dims);
+    }
+    if (exec::kernels::onednnEnabled()) {
+        EXPECT_EQ(runs.count(), 4);
+    }
+}
+
 // Eight-bit convolution: oneDNN's int32 sums must equal the reference kernel's exactly, for
 // input and filter zero points on both sides of 128 and with padding.
 TEST(KernelOnednn, QuantizedConv2DIsExact) {

@@ -6,6 +6,7 @@
 #include "core/exec/kernels/eigen_util.h"
 #include "core/exec/kernels/kernel_list.h"
 #include "core/exec/kernels/kernel_util.h"
+#include "core/exec/kernels/onednn.h"
 
 namespace tfs::exec::kernels {
 namespace {
@@ -63,6 +64,8 @@ Status softmaxImpl(KernelContext& ctx) {
         TFS_RETURN_IF_ERROR(allocOutput(ctx, 0, x.dtype(), x.dims(), &out));
         const T* in = x.data<T>();
         T* o = out->data<T>();
+        if constexpr (!logSoftmax && std::is_same_v<T, float>)
+            if (onednnSoftmax(ctx, in, o, rows, depth)) return okStatus();
         ctx.parallelFor(rows, depth * 20, [&](int64_t begin, int64_t end) {
             using Arr = Eigen::Array<T, Eigen::Dynamic, 1>;
             for (int64_t r = begin; r < end; ++r) {

@@ -39,6 +39,7 @@ bool onednnConv2d(KernelContext&, const Conv2DGeometry&, bool, const float*, con
 bool onednnQuantizedConv2d(KernelContext&, const Conv2DGeometry&, const uint8_t*, int32_t, const Tensor&, int32_t, int32_t*) {
     return false;
 }
+bool onednnSoftmax(KernelContext&, const float*, float*, int64_t, int64_t) { return false; }
 
 #else
 
@@ -388,6 +389,24 @@ bool onednnConv2d(KernelContext& ctx, const Conv2DGeometry& g, bool depthwise, c
         addEpilogueArgs(args, *w);
         execute(ctx, *p, std::move(args));
         ctx.epilogueApplied = e != nullptr;
+        return true;
+    } catch (const std::exception&) {
+        return false;
+    }
+}
+
+bool onednnSoftmax(KernelContext& ctx, const float* input, float* output, int64_t rows, int64_t depth) {
+    if (!onednnEnabled() || rows == 0 || depth == 0) return false;
+    try {
+        auto p = lookup(ctx, {rows, depth}, [&](Prepared& p) {
+            memory::desc data({rows, depth}, Dt::f32, memory::format_tag::ab);
+            dnnl::softmax_forward::primitive_desc pd(dnnl::softmax_forward::desc(dnnl::prop_kind::forward_inference, data, 1),
+                                                     attrFor(nullptr), cpuEngine());
+            setPrimitive(p, pd, dnnl::softmax_forward(pd), data, memory::desc(), data);
+            p.flops = 10.0 * double(rows) * double(depth);  // exp and friends: a few operations per element
+        });
+        if (!p->usable) return false;
+        execute(ctx, *p, {{DNNL_ARG_SRC, wrap(p->src, input)}, {DNNL_ARG_DST, wrap(p->dst, output)}});
         return true;
     } catch (const std::exception&) {
         return false;

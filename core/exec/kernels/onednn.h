@@ -39,6 +39,9 @@ bool onednnBatchMatMul(KernelContext& ctx, const float* a, bool transA, const Te
 bool onednnConv2d(KernelContext& ctx, const Conv2DGeometry& g, bool depthwise, const float* input, const Tensor& filter,
                   float* output, const Epilogue* epilogue);
 
+/// Softmax over the last axis of a [rows, depth] float tensor (oneDNN's JIT exp: vectorised in
+/// portable builds too).
+bool onednnSoftmax(KernelContext& ctx, const float* input, float* output, int64_t rows, int64_t depth);
 /// QuantizedConv2D (NHWC, quint8 input and filter) on oneDNN's eight-bit convolution: writes the
 /// exact int32 sums of (x - inputZero) * (w - filterZero) over each window, padding counting as
 /// real zero, like the reference kernel. Only where the CPU multiplies bytes without saturating (VNNI).
