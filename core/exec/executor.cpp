@@ -531,8 +531,9 @@ Result<std::vector<Value>> Run::execute() {
         if (!queue_.empty()) {
             ReadyItem item = std::move(queue_.front());
             queue_.pop_front();
-            if (!cheap(plan_.nodes[size_t(item.node)])) heavyQueued_--;
-            spawnHelpers(false);
+            const bool itemIsCheap = cheap(plan_.nodes[size_t(item.node)]);
+            if (!itemIsCheap) heavyQueued_--;
+            spawnHelpers(itemIsCheap);  // after a cheap item this thread is back for the next one at once
             lock.unlock();
             process(std::move(item));
             lock.lock();
