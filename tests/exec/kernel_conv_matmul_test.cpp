@@ -13,7 +13,7 @@ TEST(KernelMatMul, MatchesReferenceAllTransposes) {
     TestThreads threads(2);
     for (bool ta : {false, true})
         for (bool tb : {false, true})
-            for (auto [m, n, k] : std::vector<std::tuple<int64_t, int64_t, int64_t>>{{1, 10, 784}, {13, 7, 5}, {130, 70, 33}, {3, 300, 65}}) {
+            for (auto [m, n, k] : std::vector<std::tuple<int64_t, int64_t, int64_t>>{{1, 10, 784}, {1, 531, 1027}, {13, 7, 5}, {130, 70, 33}, {3, 300, 65}}) {
                 Tensor a = randomFloats(ta ? Dims{k, m} : Dims{m, k}, uint32_t(m * 7 + k));
                 Tensor b = randomFloats(tb ? Dims{n, k} : Dims{k, n}, uint32_t(n * 3 + k));
                 Tensor c = run1(NodeBuilder("MatMul").attr("transpose_a", ta).attr("transpose_b", tb), {a, b}, 0, &threads);

@@ -78,7 +78,7 @@ TEST(KernelOnednn, MatMulWithEpilogueMatchesReference) {
                 EXPECT_LT(maxAbsDiff(c, ref), 1e-4) << m << "x" << n << "x" << k << " tb=" << tb;
             }
     if (exec::kernels::onednnEnabled()) {
-        EXPECT_EQ(runs.count(), 18);
+        EXPECT_EQ(runs.count(), 15);  // the 3 one-row cases without transpose_b run the vector loop instead
     }
 }
 

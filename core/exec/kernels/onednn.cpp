@@ -205,8 +205,10 @@ std::mutex& teamMutex() {
     return mutex;
 }
 
-// Below this a primitive runs in a few microseconds, less than waking a second thread costs.
-constexpr double kTeamMinFlops = 4e6;
+// Below this a primitive runs in a few microseconds, less than handing half of it to a second
+// thread gains (measured: 5e5 keeps fc-layers' 784x256 GEMV on one thread and gives MobileNet's
+// small depthwise layers both; 4e6 made MobileNet b1 1.55x slower).
+constexpr double kTeamMinFlops = 5e5;
 
 void execute(const KernelContext& ctx, const Prepared& p, std::unordered_map<int, memory> args) {
     // Inside a parallel loop (which holds the turn) a primitive runs on its own thread.
