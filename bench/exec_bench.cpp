@@ -305,6 +305,27 @@ void BM_BertLike(benchmark::State& state) {
 }
 BENCHMARK(BM_BertLike)->Arg(1)->Arg(2)->Unit(benchmark::kMillisecond)->UseRealTime();
 
+// Per-node scheduling cost: a chain of 200 Neg nodes on a one-element tensor, so the kernels do
+// (almost) nothing and the time is the executor's. Reported per node. args: threads
+void BM_NodeOverhead(benchmark::State& state) {
+    tensorflow::GraphDef g;
+    auto* x = g.add_node();
+    x->set_name("input");
+    x->set_op("Placeholder");
+    (*x->mutable_attr())["dtype"].set_type(tensorflow::DT_FLOAT);
+    std::string h = "input";
+    const int nodes = 200;
+    for (int i = 0; i < nodes; ++i) {
+        node(g, "neg" + std::to_string(i), "Neg", {h});
+        h = "neg" + std::to_string(i);
+    }
+    runGraphThreads(state, g, "input", {1}, h, 0, int(state.range(0)));
+    // Seconds per node (printed with an SI prefix: 350n = 0.35 us).
+    state.counters["s_per_node"] =
+        benchmark::Counter(nodes, benchmark::Counter::kIsIterationInvariantRate | benchmark::Counter::kInvert);
+}
+BENCHMARK(BM_NodeOverhead)->Arg(1)->Arg(2)->Unit(benchmark::kMicrosecond)->UseRealTime();
+
 // The machine's practical GEMM rate: one plain Eigen product of the MLP's shape
 // (256x2048 times 2048x2048), single-threaded, no executor around it.
 void BM_EigenGemm(benchmark::State& state) {
