@@ -6,6 +6,7 @@
 #include <unordered_map>
 
 #include "core/exec/flops.h"
+#include "core/exec/kernels/onednn.h"
 
 namespace tfs::exec {
 
@@ -485,6 +486,10 @@ void Run::process(ReadyItem item) {
 void Run::spawnHelpers(bool callerTakesNext) {
     ThreadPool* pool = env_.pool();
     if (!pool || pool->threads() <= 1) return;
+    // With oneDNN every kernel's parallel work runs on the one OpenMP team of the thread that
+    // dispatches nodes; a second dispatching thread would bring a second team whose idle threads
+    // spin against the first (measured: BERT-like matmuls no faster on 2 threads than on 1).
+    if (kernels::onednnEnabled()) return;
     // Waking a worker costs more than running a Const or a pass-through node: helpers
     // are only worth it for queued kernels, and in a chain the thread that finished a node
     // runs the next one itself (a hand-off to a sleeping worker costs ~10 us here).
