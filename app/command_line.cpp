@@ -102,12 +102,13 @@ const std::vector<GuiOption>& guiOptions() {
         {"apply", "TRANSFORMS", QT_TRANSLATE_NOOP("CommandLine", "Apply these passes (GTT grammar) to the model in the workbench, one step each, and measure every step.")},
         {"inputs", "A,B", QT_TRANSLATE_NOOP("CommandLine", "Input nodes the passes see (with --apply; default: signature or placeholders).")},
         {"outputs", "C", QT_TRANSLATE_NOOP("CommandLine", "Output nodes the passes see (with --apply; default: signature or likely outputs).")},
-        {"shape", "NAME=DIMS", QT_TRANSLATE_NOOP("CommandLine", "Fill unknown dimensions of a measurement input, e.g. x=1,224,224,3 (with --apply).")},
-        {"input", "NAME=FILE", QT_TRANSLATE_NOOP("CommandLine", "Measure on this .npy/.npz, @FILE.wav (bytes as a string) or image for an input instead of random values (with --apply).")},
-        {"seed", "N", QT_TRANSLATE_NOOP("CommandLine", "Seed of the random measurement inputs (with --apply)."), "", checkSeed},
+        {"shape", "NAME=DIMS", QT_TRANSLATE_NOOP("CommandLine", "Fill unknown dimensions of a measurement input, e.g. x=1,224,224,3 (with --apply or --run).")},
+        {"input", "NAME=FILE", QT_TRANSLATE_NOOP("CommandLine", "Measure on this .npy/.npz, @FILE.wav (bytes as a string) or image for an input instead of random values (with --apply or --run).")},
+        {"seed", "N", QT_TRANSLATE_NOOP("CommandLine", "Seed of the random measurement inputs (with --apply or --run)."), "", checkSeed},
         {"samples", "N", QT_TRANSLATE_NOOP("CommandLine", "Random measurement samples (with --apply)."), "", checkSamples},
         {"runs", "N", QT_TRANSLATE_NOOP("CommandLine", "Timed runs per step (with --apply)."), "", checkRuns},
         {"workbench-report", "FILE", QT_TRANSLATE_NOOP("CommandLine", "Write every step's measurements as JSON (as transform --measure --json) once all are done (with --apply).")},
+        {"run", "", QT_TRANSLATE_NOOP("CommandLine", "Run the model in the Run panel once it is open (after --apply's steps), as Ctrl+R does, and colour nodes by their measured time.")},
         {"language", "LANG", QT_TRANSLATE_NOOP("CommandLine", "Interface language for this run, e.g. zh_CN, ja_JP or en.")},
     };
     return options;

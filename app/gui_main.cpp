@@ -22,6 +22,8 @@
 #include "views/language.h"
 #include "views/main_window.h"
 #include "views/panels.h"
+#include "views/run_panel.h"
+#include "views/run_session.h"
 #include "views/tensor_viewer.h"
 #include "views/workbench.h"
 
@@ -191,6 +193,39 @@ bool startWorkbenchRun(views::MainWindow* window, const CommandLine& line, bool 
     return true;
 }
 
+// --run: once the first model is open (and --apply's steps are applied and measured), feed the
+// --input/--shape values and run it through the Run panel, exactly as Ctrl+R does.
+void startModelRun(views::MainWindow* window, const CommandLine& line) {
+    auto started = std::make_shared<bool>(false);
+    QObject::connect(window, &views::MainWindow::modelOpened, window, [=](views::GraphPage* page) {
+        if (*started) return;
+        *started = true;
+        views::RunSession* session = window->runSessionOf(page);
+        if (!session) return;
+        views::RunSettings settings = session->settings();
+        for (const std::string& v : line.values("shape")) settings.shapes << QString::fromStdString(v);
+        if (line.has("seed")) settings.seed = std::stoull(line.value("seed"));  // checked by the command-line parser
+        session->setSettings(settings);
+        for (const std::string& v : line.values("input")) {
+            const QString s = QString::fromStdString(v);
+            QString error;
+            if (!s.contains(QLatin1Char('=')) ||
+                !session->setInputSource(s.section(QLatin1Char('='), 0, 0), s.section(QLatin1Char('='), 1), &error))
+                std::fprintf(stderr, "tfscope: --input %s: %s\n", qPrintable(s), qPrintable(error.isEmpty() ? QStringLiteral("expected NAME=FILE") : error));
+        }
+        views::Workbench* wb = window->workbenchOf(page);
+        if (wb && !wb->isIdle()) {
+            auto once = std::make_shared<QMetaObject::Connection>();
+            *once = QObject::connect(wb, &views::Workbench::idle, window, [window, once] {
+                QObject::disconnect(*once);
+                window->runCurrent();
+            });
+            return;
+        }
+        window->runCurrent();
+    });
+}
+
 }  // namespace
 
 HelpTranslator helpTranslator(const CommandLine& line) {
@@ -263,7 +298,8 @@ int runGui(const CommandLine& line) {
         clock.start();
     }
     window.show();
-    if (line.has("apply") && !startWorkbenchRun(&window, line, !screenshot)) return 2;
+    if (line.has("apply") && !startWorkbenchRun(&window, line, !screenshot && !line.has("run"))) return 2;
+    if (line.has("run")) startModelRun(&window, line);
     for (const QString& p : paths) window.openPath(p);
     if (screenshot) QTimer::singleShot(100, &window, [&] { pollScreenshot(&window, &job, &clock); });
     return app.exec();

@@ -36,6 +36,8 @@
 #include "views/job_tracker.h"
 #include "views/language.h"
 #include "views/panels.h"
+#include "views/run_panel.h"
+#include "views/run_session.h"
 #include "views/tensor_viewer.h"
 #include "views/workbench.h"
 #include "views/workbench_panel.h"
@@ -93,6 +95,9 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
     workbenchDock_ = makeDock(tr("Workbench"), QStringLiteral("workbenchDock"), workbenchPanel_, Qt::LeftDockWidgetArea);
     connect(workbenchPanel_, &WorkbenchPanel::saveRequested, this, &MainWindow::saveCurrentAs);
     connect(workbenchPanel_, &WorkbenchPanel::statusMessage, this, [this](const QString& m) { statusBar()->showMessage(m, 6000); });
+    createRunPanel();
+    tabifyDockWidget(tensorsDock, runDock_);
+    sigDock->raise();
     resizeDocks({propertiesDock}, {380}, Qt::Horizontal);
     resizeDocks({workbenchDock_}, {420}, Qt::Horizontal);
     resizeDocks({sigDock}, {170}, Qt::Vertical);
@@ -170,7 +175,7 @@ void MainWindow::createActions() {
     QAction* reload = file->addAction(tr("&Reload"), this, [this] {
         if (GraphPage* p = currentPage()) reloadPage(p);
     });
-    reload->setShortcut(QKeySequence::Refresh);
+    reload->setShortcut(QKeySequence(Qt::Key_F5));  // not QKeySequence::Refresh: on GNOME and macOS that is also Ctrl+R (Run)
     file->addSeparator();
     QAction* saveAs = file->addAction(tr("Save &As…"), this, &MainWindow::saveCurrentAs);
     saveAs->setShortcut(QKeySequence::SaveAs);
@@ -234,6 +239,7 @@ void MainWindow::createActions() {
     bench->addAction(workbenchDock_->toggleViewAction());
 
     QMenu* view = menuBar()->addMenu(tr("&View"));
+    createRunActions(view);
     auto onPage = [this](auto fn) {
         return [this, fn] {
             if (GraphPage* p = currentPage()) fn(p);
@@ -521,6 +527,7 @@ bool MainWindow::isBusy() const {
     if (!loading_.isEmpty()) return true;
     GraphPage* p = currentPage();
     if (Workbench* w = workbenchOf(p); w && !w->isIdle()) return true;
+    if (RunSession* r = runSessionOf(p); r && r->isRunning()) return true;
     return p && p->isBusy();
 }
 
@@ -541,6 +548,7 @@ void MainWindow::onCurrentTabChanged() {
     if (p) propertiesPanel_->showNode(doc, p->currentGraph(), p->currentNode(), p->currentShapes().get());
     else propertiesPanel_->showNode(nullptr, nullptr, -1);
     workbenchPanel_->setWorkbench(workbenchOf(p));
+    runPanel_->setSession(runSessionOf(p));
     stack_->setCurrentIndex(p ? 1 : 0);
     setWindowTitle(p ? tr("%1[*] — tfscope").arg(doc->displayName()) : tr("tfscope"));
     setWindowModified(p && doc->isModified());

@@ -31,6 +31,8 @@ class SignaturesPanel;
 class TensorsPanel;
 class PropertiesPanel;
 class ModelDocument;
+class RunPanel;
+class RunSession;
 class TensorViewer;
 class Workbench;
 class WorkbenchPanel;
@@ -61,6 +63,11 @@ public:
     WorkbenchPanel* workbenchPanel() const { return workbenchPanel_; }
     /// The transform workbench of a tab (every tab has one).
     Workbench* workbenchOf(GraphPage* page) const;
+    RunPanel* runPanel() const { return runPanel_; }
+    /// The run session of a tab (every tab has one).
+    RunSession* runSessionOf(GraphPage* page) const;
+    /// Shows the Run panel and runs the current tab's model (Ctrl+R); false when it cannot start.
+    bool runCurrent();
 
     /// Opens a tensor viewer on the value of this row of the Tensors panel (null when it has no value).
     TensorViewer* showTensorOfRow(int row);
@@ -118,6 +125,9 @@ private:
     void updateTabTitle(GraphPage* page);
     void onPageOpened(GraphPage* page);
     TensorViewer* openViewer(const QString& name, std::function<Result<Tensor>(const WorkContext&)> reader);
+    void createRunPanel();                  // main_window_run.cpp
+    void createRunActions(QMenu* view);
+    void showNodeOfRun(const QString& node, const QString& function);
 
     QStackedWidget* stack_;
     QTabWidget* tabs_;
@@ -128,6 +138,8 @@ private:
     PropertiesPanel* propertiesPanel_;
     WorkbenchPanel* workbenchPanel_;
     QDockWidget* workbenchDock_;
+    RunPanel* runPanel_;
+    QDockWidget* runDock_;
     QLabel* statusModel_;
     QLabel* statusZoom_;
     QProgressBar* loadProgress_;

@@ -16,6 +16,7 @@
 #include "views/graph_page.h"
 #include "views/job_tracker.h"
 #include "views/main_window.h"
+#include "views/run_session.h"
 #include "views/workbench.h"
 
 namespace tfs::views {
@@ -116,7 +117,9 @@ void MainWindow::updateTabTitle(GraphPage* p) {
 }
 
 void MainWindow::onPageOpened(GraphPage* p) {
-    new Workbench(p->documentPtr(), p);    undoGroup_->addStack(p->document().undoStack());
+    new Workbench(p->documentPtr(), p);
+    connect(new RunSession(p->documentPtr(), p), &RunSession::runningChanged, this, &MainWindow::updateBusy);
+    undoGroup_->addStack(p->document().undoStack());
     connect(&p->document(), &ModelDocument::modifiedChanged, p, [this, p] { updateTabTitle(p); });
     connect(&p->document(), &ModelDocument::modelReplaced, p, [this, p] {
         if (p == currentPage()) onCurrentTabChanged();

@@ -13,6 +13,7 @@
 #include "core/batch/command_fns.h"
 #include "core/batch/run_support.h"
 #include "core/exec/input_source.h"
+#include "core/exec/op_profile.h"
 #include "core/exec/run_support.h"
 #include "core/util/json.h"
 #include "core/util/npy.h"
@@ -27,13 +28,6 @@ const char* kBenchUsage =
     "         [--input NAME=FILE.npy | NAME=FILE.npz:KEY | NAME=@RAW_FILE ...] [--output NAME ...] [--seed N] [--json]\n"
     "@RAW_FILE feeds the file's bytes as a string scalar (e.g. --input wav_data=@yes.wav).\n"
     "example: tfscope --batch bench model.pb --runs 50 --threads 2 --batch 8\n";
-
-struct OpRow {
-    int count = 0;
-    double ms = 0;
-    double flops = 0;
-    int fused = 0;  // executions folded into a conv/matmul epilogue
-};
 
 // "1.23 G" style with an SI prefix.
 std::string si(double v) {
@@ -80,26 +74,21 @@ int runBench(const std::vector<std::string>& argv, std::ostream& out, std::ostre
     auto io = exec::chooseRunIo(*model, args->value("--signature"));
     if (!io.ok()) return fail(io.status());
 
-    exec::NamedTensors feeds;
+    exec::NamedTensors given;
     for (const auto& text : args->values("--input")) {
         auto input = exec::parseInputArg(text);
         if (!input.ok()) return fail(input.status());
         auto t = exec::readInputSource(input->source);
         if (!t.ok()) return fail(t.status());
-        const TensorSpec* s = exec::findSpec(io->inputs, input->name);
-        feeds.push_back({s ? s->tensorName : exec::canonicalTensorName(input->name), *t});
+        given.push_back({input->name, *t});
     }
-    uint64_t k = 0;
-    for (const auto& spec : io->inputs) {
-        bool fed = false;
-        for (const auto& f : feeds) fed |= exec::canonicalTensorName(f.first) == exec::canonicalTensorName(spec.tensorName);
-        if (fed) continue;
-        auto dims = exec::concreteShape(spec, *batch, *shapes);
-        if (!dims.ok()) return fail(dims.status());
-        auto t = exec::randomTensor(spec.dtype, *dims, uint64_t(*seed) * 1000003u + k++);
-        if (!t.ok()) return fail(t.status().withContext("input '" + spec.tensorName + "'"));
-        feeds.push_back({spec.tensorName, *t});
-    }
+    exec::FeedOptions feedOptions;
+    feedOptions.seed = uint64_t(*seed);
+    feedOptions.batch = *batch;
+    feedOptions.shapes = *shapes;
+    auto built = exec::buildFeeds(*io, given, feedOptions);
+    if (!built.ok()) return fail(built.status());
+    const exec::NamedTensors feeds = exec::namedFeeds(*built);
     std::vector<std::string> fetches;
     for (const auto& name : args->values("--output")) {
         const TensorSpec* s = exec::findSpec(io->outputs, name);
@@ -146,22 +135,10 @@ int runBench(const std::vector<std::string>& argv, std::ostream& out, std::ostre
     exec::RunStats profile;
     if (auto r = s.run(feeds, fetches, {}, &profile); !r.ok()) return fail(r.status());
     s.setProfile(false);
-    std::map<std::string, OpRow> byOp;
-    double total = 0, totalFlops = 0;
-    for (const auto& t : profile.timings) {
-        byOp[t.op].count++;
-        byOp[t.op].ms += t.ms;
-        byOp[t.op].flops += t.flops;
-        byOp[t.op].fused += t.fused ? 1 : 0;
-        total += t.ms;
-        totalFlops += t.flops;
-    }
+    const exec::OpProfile table = exec::summarizeTimings(profile.timings, 1);
+    const double totalFlops = table.totalFlops;
     double flopsPerSecond = median > 0 ? totalFlops / (median / 1000) : 0;
-    std::vector<std::pair<std::string, OpRow>> ops(byOp.begin(), byOp.end());
-    std::sort(ops.begin(), ops.end(), [](const auto& a, const auto& b) { return a.second.ms > b.second.ms; });
-    auto slowest = profile.timings;
-    std::sort(slowest.begin(), slowest.end(), [](const auto& a, const auto& b) { return a.ms > b.ms; });
-    if (slowest.size() > 10) slowest.resize(10);
+    std::vector<exec::NodeTime> slowest(table.nodes.begin(), table.nodes.begin() + std::min<size_t>(10, table.nodes.size()));
 
     if (args->has("--json")) {
         Json root = Json::object();
@@ -182,15 +159,15 @@ int runBench(const std::vector<std::string>& argv, std::ostream& out, std::ostre
         root.set("flops", totalFlops);
         root.set("flops_per_second", flopsPerSecond);
         Json opsJson = Json::array();
-        for (const auto& [op, row] : ops) {
+        for (const auto& row : table.opTypes) {
             Json j = Json::object();
-            j.set("op", op);
-            j.set("count", row.count);
+            j.set("op", row.op);
+            j.set("count", Json(int64_t(row.executionsPerRun)));
             j.set("ms", row.ms);
-            j.set("percent", total > 0 ? 100.0 * row.ms / total : 0.0);
+            j.set("percent", row.percent);
             j.set("flops", row.flops);
-            j.set("flops_per_second", row.ms > 0 && row.fused < row.count ? row.flops / (row.ms / 1000) : 0.0);
-            j.set("fused", row.fused);
+            j.set("flops_per_second", row.flopsPerSecond());
+            j.set("fused", Json(int64_t(row.fusedPerRun)));
             opsJson.push(j);
         }
         root.set("ops", opsJson);
@@ -222,12 +199,12 @@ int runBench(const std::vector<std::string>& argv, std::ostream& out, std::ostre
     o << "\nper op type (one profiled run):\n";
     o << "  " << std::left << std::setw(28) << "op" << std::right << std::setw(7) << "count" << std::setw(12) << "total ms" << std::setw(8) << "%"
       << std::setw(12) << "FLOPs" << std::setw(12) << "FLOP/s" << "\n";
-    for (const auto& [op, row] : ops) {
-        o << "  " << std::left << std::setw(28) << op << std::right << std::setw(7) << row.count << std::setw(12) << row.ms << std::setw(8)
-          << std::setprecision(1) << (total > 0 ? 100.0 * row.ms / total : 0.0) << std::setprecision(3);
+    for (const auto& row : table.opTypes) {
+        o << "  " << std::left << std::setw(28) << row.op << std::right << std::setw(7) << int64_t(row.executionsPerRun) << std::setw(12)
+          << row.ms << std::setw(8) << std::setprecision(1) << row.percent << std::setprecision(3);
         if (row.flops > 0) o << std::setw(12) << si(row.flops);
-        if (row.fused == row.count) o << (row.flops > 0 ? "" : std::string(12, ' ')) << "       fused";
-        else if (row.flops > 0) o << std::setw(12) << (row.ms > 0 ? si(row.flops / (row.ms / 1000)) : "-");
+        if (row.allFused()) o << (row.flops > 0 ? "" : std::string(12, ' ')) << "       fused";
+        else if (row.flops > 0) o << std::setw(12) << (row.ms > 0 ? si(row.flopsPerSecond()) : "-");
         o << "\n";
     }
     o << "\nslowest nodes:\n";

@@ -130,44 +130,26 @@ int runRun(const std::vector<std::string>& argv, std::ostream& out, std::ostream
         if (!t.ok()) return fail(t.status());
         given.push_back({input->name, *t});
     }
-    exec::NamedTensors feeds;  // by tensor name
+    exec::FeedOptions feedOptions;
+    feedOptions.missing = args->has("--random-inputs") ? exec::MissingInput::Random
+                          : io->signature.empty()     ? exec::MissingInput::Skip  // placeholders may have defaults or be unused
+                                                      : exec::MissingInput::Error;
+    feedOptions.seed = uint64_t(*seed);
+    feedOptions.batch = *batch;
+    feedOptions.shapes = *shapes;
+    feedOptions.signatureNamesOnly = true;
+    auto built = exec::buildFeeds(*io, given, feedOptions);
+    if (!built.ok()) return fail(built.status());
+    const exec::NamedTensors feeds = exec::namedFeeds(*built);
     Json jsonInputs = Json::array();
     std::vector<std::string> inputLines;
-    for (const auto& [name, tensor] : given) {
-        const TensorSpec* spec = exec::findSpec(io->inputs, name);
-        std::string tensorName = spec ? spec->tensorName : exec::canonicalTensorName(name);
-        if (!spec && !io->signature.empty())
-            return fail(invalidArgument("signature '" + io->signature + "' has no input '" + name + "'"));
-        feeds.push_back({tensorName, tensor});
-        inputLines.push_back("  " + name + "  (" + tensorName + ")  " + tensor.describe());
+    for (const auto& f : *built) {
+        const std::string origin = f.random ? "  random, seed " + std::to_string(*seed) : "";
+        inputLines.push_back("  " + f.label + "  (" + f.tensorName + ")  " + f.tensor.describe() + origin);
         Json j = Json::object();
-        j.set("name", name);
-        j.set("tensor", tensorName);
-        j.set("value", tensor.describe());
-        jsonInputs.push(j);
-    }
-    uint64_t k = 0;
-    for (const auto& spec : io->inputs) {
-        bool fed = false;
-        for (const auto& f : feeds) fed |= exec::canonicalTensorName(f.first) == exec::canonicalTensorName(spec.tensorName);
-        if (fed) continue;
-        if (!args->has("--random-inputs")) {
-            if (!io->signature.empty())
-                return fail(invalidArgument("input '" + spec.key + "' (" + spec.tensorName + ") is not given: use --input " + spec.key +
-                                            "=FILE.npy or --random-inputs"));
-            continue;  // graph placeholders may have defaults or be unused by the outputs
-        }
-        auto dims = exec::concreteShape(spec, *batch, *shapes);
-        if (!dims.ok()) return fail(dims.status());
-        auto t = exec::randomTensor(spec.dtype, *dims, uint64_t(*seed) * 1000003u + k++);
-        if (!t.ok()) return fail(t.status().withContext("input '" + spec.tensorName + "'"));
-        feeds.push_back({spec.tensorName, *t});
-        std::string label = spec.key.empty() ? spec.tensorName : spec.key;
-        inputLines.push_back("  " + label + "  (" + spec.tensorName + ")  " + t->describe() + "  random, seed " + std::to_string(*seed));
-        Json j = Json::object();
-        j.set("name", label);
-        j.set("tensor", spec.tensorName);
-        j.set("value", t->describe() + " random, seed " + std::to_string(*seed));
+        j.set("name", f.label);
+        j.set("tensor", f.tensorName);
+        j.set("value", f.tensor.describe() + (f.random ? " random, seed " + std::to_string(*seed) : ""));
         jsonInputs.push(j);
     }
 

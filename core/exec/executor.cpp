@@ -471,7 +471,7 @@ void Run::process(ReadyItem item) {
                     flops = estimateNodeFlops(*node.def, inShapes, outShapes);
                 }
                 std::lock_guard<std::mutex> lock(shared_.statsMutex);
-                shared_.stats.timings.push_back({node.def->name(), node.def->op(), ms, flops, node.forwardSlot >= 0});
+                shared_.stats.timings.push_back({node.def->name(), node.def->op(), ms, flops, node.forwardSlot >= 0, plan_.function});
             }
         }
     }

@@ -35,6 +35,7 @@ struct NodeTiming {
     double ms = 0;
     double flops = 0;  // estimated from the shapes of this execution (see flops.h)
     bool fused = false;  // folded into the preceding conv/matmul: its time is counted there
+    std::string function;  // library function the node runs in ("" = the session's graph)
 };
 
 /// Measurements of one run.

@@ -91,6 +91,7 @@ struct Plan {
     const tensorflow::FunctionDefLibrary* library = nullptr;
     std::shared_ptr<const tensorflow::GraphDef> ownedGraph;  // function bodies converted to a graph
     std::string description;               // "graph" or "function foo"
+    std::string function;                  // the library function this plan runs ("" = a graph)
     int numCacheSlots = 0;                 // constant nodes whose outputs are kept after the first run
     int numFusedNodes = 0;                 // chain members folded into a conv/matmul epilogue
     int numSkippedWhenCached = 0;          // constant nodes that are not run at all once the cache is filled

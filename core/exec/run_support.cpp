@@ -96,6 +96,41 @@ Result<Tensor> randomTensor(DataType dtype, const Dims& dims, uint64_t seed) {
     return t;
 }
 
+Result<std::vector<Feed>> buildFeeds(const RunIo& io, const NamedTensors& given, const FeedOptions& options) {
+    std::vector<Feed> feeds;
+    auto isFed = [&feeds](const std::string& tensorName) {
+        for (const auto& f : feeds)
+            if (canonicalTensorName(f.tensorName) == canonicalTensorName(tensorName)) return true;
+        return false;
+    };
+    for (const auto& [name, tensor] : given) {
+        const TensorSpec* spec = findSpec(io.inputs, name);
+        if (!spec && options.signatureNamesOnly && !io.signature.empty())
+            return invalidArgument("signature '" + io.signature + "' has no input '" + name + "'");
+        feeds.push_back({name, spec ? spec->tensorName : canonicalTensorName(name), tensor, false});
+    }
+    uint64_t k = 0;
+    for (const auto& spec : io.inputs) {
+        if (isFed(spec.tensorName)) continue;
+        const std::string label = spec.key.empty() ? spec.tensorName : spec.key;
+        if (options.missing == MissingInput::Skip) continue;  // graph placeholders may have defaults or be unused
+        if (options.missing == MissingInput::Error)
+            return invalidArgument("input '" + label + "' (" + spec.tensorName + ") is not given: use --input " + label +
+                                   "=FILE.npy or --random-inputs");
+        TFS_ASSIGN_OR_RETURN(Dims dims, concreteShape(spec, options.batch, options.shapes));
+        auto t = randomTensor(spec.dtype, dims, options.seed * 1000003u + k++);
+        if (!t.ok()) return t.status().withContext("input '" + spec.tensorName + "'");
+        feeds.push_back({label, spec.tensorName, std::move(t).value(), true});
+    }
+    return feeds;
+}
+
+NamedTensors namedFeeds(const std::vector<Feed>& feeds) {
+    NamedTensors out;
+    for (const auto& f : feeds) out.push_back({f.tensorName, f.tensor});
+    return out;
+}
+
 std::string summarizeTensor(const Tensor& t, int firstValues) {
     std::ostringstream out;
     out << t.describe();

@@ -186,6 +186,7 @@ Result<std::shared_ptr<const Plan>> Session::functionPlan(const std::string& nam
     if (!options_.foldConstants) (*built)->cache.reset();
     if (options_.fuseEpilogues) fuseEpilogues(**built);
     (*built)->description = "function " + name;
+    (*built)->function = name;
     std::shared_ptr<const Plan> p = std::move(built).value();
     functionPlans_[name] = p;
     return p;
