@@ -108,7 +108,7 @@ const std::vector<GuiOption>& guiOptions() {
         {"samples", "N", QT_TRANSLATE_NOOP("CommandLine", "Random measurement samples (with --apply)."), "", checkSamples},
         {"runs", "N", QT_TRANSLATE_NOOP("CommandLine", "Timed runs per step (with --apply)."), "", checkRuns},
         {"workbench-report", "FILE", QT_TRANSLATE_NOOP("CommandLine", "Write every step's measurements as JSON (as transform --measure --json) once all are done (with --apply).")},
-        {"run", "", QT_TRANSLATE_NOOP("CommandLine", "Run the model in the Run panel once it is open (after --apply's steps), as Ctrl+R does, and colour nodes by their measured time.")},
+        {"run", "", QT_TRANSLATE_NOOP("CommandLine", "Run the model in the Run panel once it is open (after --apply's steps), as Ctrl+R does.")},
         {"language", "LANG", QT_TRANSLATE_NOOP("CommandLine", "Interface language for this run, e.g. zh_CN, ja_JP or en.")},
     };
     return options;

@@ -45,7 +45,7 @@ RunSession* MainWindow::runSessionOf(GraphPage* p) const {
 bool MainWindow::runCurrent() {
     runDock_->show();
     runDock_->raise();
-    if (runDock_->height() < 260) resizeDocks({runDock_}, {320}, Qt::Vertical);
+    if (runDock_->height() < 240) resizeDocks({runDock_}, {280}, Qt::Vertical);
     return runPanel_->run();
 }
 

@@ -90,7 +90,9 @@ RunPanel::RunPanel(QWidget* parent) : QWidget(parent) {
     inputs_ = new QTableWidget(0, 3, this);
     inputs_->setHorizontalHeaderLabels({tr("Input"), tr("Type"), tr("Fed with")});
     inputs_->verticalHeader()->hide();
-    inputs_->horizontalHeader()->setStretchLastSection(true);
+    inputs_->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    inputs_->horizontalHeader()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    inputs_->horizontalHeader()->setSectionResizeMode(2, QHeaderView::Stretch);
     inputs_->setSelectionMode(QAbstractItemView::NoSelection);
     inputs_->setEditTriggers(QAbstractItemView::NoEditTriggers);
     auto* addFeed = new QToolButton(this);
@@ -204,11 +206,16 @@ RunPanel::RunPanel(QWidget* parent) : QWidget(parent) {
     rl->addWidget(stale_);
     rl->addWidget(tabs_, 1);
 
+    // Small minimum heights: the dock shares the window's height with the Workbench above it.
+    for (QAbstractScrollArea* area : std::initializer_list<QAbstractScrollArea*>{inputs_, outputsView_, sliceView_, nodeView, opView})
+        area->setMinimumHeight(40);
+    histogram_->setMinimumHeight(40);
     auto* split = new QSplitter(Qt::Horizontal, this);
     split->addWidget(left);
     split->addWidget(right);
     split->setStretchFactor(0, 2);
     split->setStretchFactor(1, 5);
+    split->setSizes({480, 1100});  // room for a file path beside each input
     split->setChildrenCollapsible(false);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
@@ -338,8 +345,6 @@ void RunPanel::rebuildInputs() {
             apply();
         });
     }
-    inputs_->resizeColumnsToContents();
-    inputs_->horizontalHeader()->setStretchLastSection(true);
     rebuilding_ = false;
 }
 
