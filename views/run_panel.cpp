@@ -181,6 +181,7 @@ RunPanel::RunPanel(QWidget* parent) : QWidget(parent) {
     nodeView->setSortingEnabled(true);
     nodeView->sortByColumn(NodeTimeModel::Rank, Qt::AscendingOrder);
     nodeView->horizontalHeader()->setSectionResizeMode(NodeTimeModel::Node, QHeaderView::Stretch);
+    nodeView->horizontalHeader()->setSectionResizeMode(NodeTimeModel::Rank, QHeaderView::ResizeToContents);
     nodeView->setToolTip(tr("Double-click a node to show it in the graph"));
     connect(nodeView, &QTableView::doubleClicked, this, [this](const QModelIndex& index) {
         const QModelIndex source = nodeSort_->mapToSource(index);
