@@ -225,6 +225,7 @@ void MainWindow::createActions() {
     for (size_t i = 0; i < presetList.size(); ++i)
         presets->addAction(presetList[i].title, this, [this, i] { workbenchPanel_->applyPreset(int(i)); })
             ->setToolTip(presetList[i].pipeline);
+    bench->addAction(tr("Measurement &Inputs…"), this, [this] { workbenchPanel_->editMeasureInputs(); });
     bench->addAction(tr("&Cancel Step"), this, [this] {
         if (Workbench* w = workbenchOf(currentPage())) w->cancel();
     });

@@ -54,7 +54,7 @@ public:
     /// Last load error message ("" when none), for tests and the command line.
     QString lastError() const { return lastError_; }
     /// When false, load errors are only reported by signal and status bar (no dialog).
-    void setInteractiveErrors(bool on) { interactiveErrors_ = on; }
+    void setInteractiveErrors(bool on);
 
     ModelPanel* modelPanel() const { return modelPanel_; }
     SignaturesPanel* signaturesPanel() const { return signaturesPanel_; }

@@ -18,6 +18,7 @@
 #include "views/main_window.h"
 #include "views/run_session.h"
 #include "views/workbench.h"
+#include "views/workbench_panel.h"
 
 namespace tfs::views {
 namespace {
@@ -38,6 +39,11 @@ const SaveKind kSaveKinds[] = {
 };
 
 }  // namespace
+
+void MainWindow::setInteractiveErrors(bool on) {
+    interactiveErrors_ = on;
+    workbenchPanel_->setInteractive(on);  // no dialogs of its own either (tests, screenshots)
+}
 
 bool MainWindow::confirmDiscard(GraphPage* page, const QString& action) {
     if (!page || !page->document().isModified()) return true;

@@ -5,17 +5,20 @@
 #include <QPointer>
 #include <QRegularExpression>
 #include <QSettings>
+#include <QStandardPaths>
 
 #include "core/compare/compare_cli.h"
 #include "core/compare/io_plan.h"
 #include "core/model/graph_index.h"
 #include "core/transforms/grammar.h"
 #include "core/transforms/model_transform.h"
+#include "core/transforms/slim_checkpoint.h"
 #include "core/formats/writers.h"
 #include "core/util/file.h"
 #include "core/workbench/report.h"
 #include "core/workbench/step.h"
 #include "views/job_tracker.h"
+#include "views/workbench_inputs.h"
 
 namespace tfs::views {
 namespace {
@@ -79,7 +82,28 @@ MeasureInputs MeasureInputs::fromArguments(const QStringList& a) {
     return in;
 }
 
-Result<workbench::MeasureOptions> Workbench::measureOptions(const MeasureInputs& in) {
+Result<workbench::MeasureOptions> Workbench::measureOptions(const MeasureInputs& given,
+                                                            const std::vector<compare::InputSlot>& modelInputs,
+                                                            const QString& imageCache) {
+    MeasureInputs in = given;
+    // Images become .npy files shaped for their input.
+    for (QString& input : in.inputs) {
+        const int eq = input.indexOf(QLatin1Char('='));
+        if (eq <= 0 || !isImageFile(input.mid(eq + 1))) continue;
+        const int slot = compare::findSlot(modelInputs, input.left(eq).toStdString());
+        if (slot < 0)
+            return invalidArgument("--input " + input.toStdString() + ": the model has no input '" + input.left(eq).toStdString() + "'");
+        compare::InputSlot target = modelInputs[size_t(slot)];
+        for (const auto& [name, dims] : in.shapes) {  // a --shape for this input sizes the picture
+            compare::InputSetOptions parsed;
+            if (compare::findSlot({target}, name.toStdString()) == 0 &&
+                compare::parseInputOption("--shape", (name + QLatin1Char('=') + dims).toStdString(), &parsed).ok() &&
+                !parsed.shapes.empty())
+                target.shape = PartialShape::of(parsed.shapes.begin()->second);
+        }
+        TFS_ASSIGN_OR_RETURN(QString npy, imageInputAsNpy(input.mid(eq + 1), target, imageCache));
+        input = input.left(eq + 1) + npy;
+    }
     workbench::MeasureOptions o;
     o.runs = std::max(1, in.runs);
     o.warmup = 1;
@@ -131,7 +155,7 @@ void Workbench::setEndpoints(const QStringList& inputs, const QStringList& outpu
 }
 
 std::vector<transforms::TransformSpec> Workbench::parse(const QString& text, QString* error) {
-    auto specs = transforms::parseAndValidateTransforms(text.toStdString());
+    auto specs = workbench::parsePipeline(text.toStdString());
     if (!specs.ok()) {
         if (error) *error = QString::fromStdString(specs.status().message());
         return {};
@@ -258,10 +282,44 @@ void Workbench::measureMissing() {
         it = it->second.first.expired() ? measurements_.erase(it) : std::next(it);
 }
 
+const std::vector<compare::InputSlot>& Workbench::inputSlots() const {
+    if (!slots_) {
+        const Model& original = *document_->originalModel();
+        auto io = compare::planIo(original, original, {});
+        slots_ = io.ok() ? io->inputs : std::vector<compare::InputSlot>{};
+    }
+    return *slots_;
+}
+
+void Workbench::slimCheckpoint(const QString& outPrefix, bool float16) {
+    auto model = document_->modelPtr();
+    transforms::SlimOptions options;
+    options.outputs = toStd(outputs_);
+    options.float16 = float16;
+    QPointer<Workbench> self(this);
+    jobs_->start(QStringLiteral("slim"), tr("Slimming the checkpoint"),
+                 [self, model, options, outPrefix](const WorkContext&) -> std::function<void()> {
+                     auto report = transforms::slimCheckpoint(*model, options, outPrefix.toStdString());
+                     QString message;
+                     if (report.ok())
+                         message = tr("Wrote %1: %2 → %3 (%n variable(s) kept, %4 dropped)", nullptr, int(report->kept.size()))
+                                       .arg(outPrefix, formatBytes(report->bytesBefore), formatBytes(report->bytesAfter))
+                                       .arg(report->dropped.size());
+                     else
+                         message = tr("Could not slim the checkpoint: %1").arg(QString::fromStdString(report.status().message()));
+                     const bool ok = report.ok();
+                     return [self, ok, message] {
+                         if (self) emit self->checkpointSlimmed(ok, message);
+                     };
+                 });
+}
+
 void Workbench::measure(std::shared_ptr<const Revision> revision) {
     const Revision* key = revision.get();
     if (!baseline_) {
-        auto options = measureOptions(measureInputs_);
+        auto options = measureOptions(measureInputs_, inputSlots(),
+                                      QStandardPaths::writableLocation(QStandardPaths::CacheLocation) +
+                                          QStringLiteral("/measurement-images"));
         baselineError_ = options.ok() ? QString() : QString::fromStdString(options.status().message());
         baseline_ = std::make_shared<const workbench::Baseline>(document_->originalModel(),
                                                                  options.ok() ? *options : workbench::MeasureOptions{});

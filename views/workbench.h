@@ -12,6 +12,7 @@
 #include <optional>
 #include <vector>
 
+#include "core/compare/io_plan.h"
 #include "core/transforms/transform.h"
 #include "core/util/json.h"
 #include "core/workbench/measure.h"
@@ -80,8 +81,17 @@ public:
     void setMeasureInputs(const MeasureInputs& inputs);
     /// When false, steps are applied without measuring (tests, the 20k-node bench).
     void setMeasuring(bool on) { measuring_ = on; }
-    /// The measurement options the inputs stand for; an error names the bad input option.
-    static Result<workbench::MeasureOptions> measureOptions(const MeasureInputs& inputs);
+    /// The measurement options the inputs stand for; an error names the bad input option. Image
+    /// files are decoded for their input slot (see imageInputAsNpy) into `imageCache`.
+    static Result<workbench::MeasureOptions> measureOptions(const MeasureInputs& inputs,
+                                                            const std::vector<compare::InputSlot>& modelInputs = {},
+                                                            const QString& imageCache = QString());
+    /// The original's inputs as measurements feed them (signature or placeholders).
+    const std::vector<compare::InputSlot>& inputSlots() const;
+
+    /// Writes a checkpoint holding only what the outputs read (no optimizer slots), optionally as
+    /// float16, at `outPrefix` (.index + .data), in the background; emits checkpointSlimmed.
+    void slimCheckpoint(const QString& outPrefix, bool float16);
 
     /// The pipeline's measurements as `transform --measure --json` prints them (null while one is missing).
     std::optional<Json> report() const;
@@ -108,6 +118,8 @@ signals:
     void measurementsChanged();
     /// Nothing is applied or measured any more.
     void idle();
+    /// A slim checkpoint was written (ok) or could not be; `message` says what happened.
+    void checkpointSlimmed(bool ok, const QString& message);
 
 private:
     void startNext();
@@ -127,6 +139,7 @@ private:
     std::shared_ptr<const workbench::Baseline> baseline_;  // the original measured once; rebuilt when the inputs change
     QString baselineError_;                                 // why the inputs cannot be used
     QString reportPath_, reportError_;
+    mutable std::optional<std::vector<compare::InputSlot>> slots_;
     std::map<const Revision*, std::pair<std::weak_ptr<const Revision>, RevisionMeasurement>> measurements_;
     std::map<const Revision*, std::weak_ptr<const Revision>> pendingMeasurements_;
 };

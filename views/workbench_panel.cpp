@@ -5,6 +5,8 @@
 #include <QClipboard>
 #include <QComboBox>
 #include <QDoubleValidator>
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QIntValidator>
@@ -16,20 +18,25 @@
 #include <QPushButton>
 #include <QShortcut>
 #include <QSplitter>
+#include <QStandardItemModel>
 #include <QToolButton>
 #include <QUndoStack>
 #include <QUndoView>
 #include <QVBoxLayout>
 
+#include "core/compare/input_set.h"
 #include "core/transforms/grammar.h"
 #include "core/transforms/registry.h"
 #include "views/workbench.h"
+#include "views/workbench_inputs.h"
 #include "views/workbench_results.h"
 
 namespace tfs::views {
 
 std::vector<WorkbenchPreset> workbenchPresets() {
     return {
+        {QObject::tr("Freeze"), QStringLiteral("freeze"),
+         QObject::tr("Variables become constants read from the checkpoint, TF2 calls are inlined, and only what the outputs need stays")},
         {QObject::tr("Optimize for inference"), QStringLiteral("optimize_for_inference"),
          QObject::tr("TensorFlow's optimize_for_inference: strip unused nodes, remove Identity, fold batch norms and constants")},
         {QObject::tr("Shrink weights for mobile"),
@@ -43,7 +50,15 @@ std::vector<WorkbenchPreset> workbenchPresets() {
         {QObject::tr("Eight-bit (quantize_nodes)"),
          QStringLiteral("fold_constants(ignore_errors=true) fold_batch_norms fold_old_batch_norms quantize_nodes"),
          QObject::tr("Fold, then replace float ops by their eight-bit versions with quantize/dequantize around them")},
+        {QObject::tr("Slim a checkpoint…"), QString(),
+         QObject::tr("Write a checkpoint holding only the variables the outputs read (no optimizer slots or global step)"), true},
     };
+}
+
+bool WorkbenchPreset::appliesTo(const Model& model) const {
+    if (slimCheckpoint) return model.variables != nullptr;
+    if (pipeline.startsWith(QLatin1String("freeze"))) return !model.variableInfos.empty();
+    return model.graph() != nullptr;
 }
 
 WorkbenchPanel::WorkbenchPanel(QWidget* parent) : QWidget(parent) {
@@ -159,6 +174,11 @@ WorkbenchPanel::WorkbenchPanel(QWidget* parent) : QWidget(parent) {
     });
     copy_->setMenu(copyMenu);
     historyTitle->addWidget(copy_);
+    inputsButton_ = new QToolButton(historyBox);
+    inputsButton_->setText(tr("Inputs…"));
+    inputsButton_->setToolTip(tr("What the measurements run on: seed, samples, shapes, files"));
+    connect(inputsButton_, &QToolButton::clicked, this, &WorkbenchPanel::editMeasureInputs);
+    historyTitle->addWidget(inputsButton_);
     auto* save = new QToolButton(historyBox);
     save->setText(tr("Save As…"));
     save->setToolTip(tr("Write the model as shown (Ctrl+Shift+S)"));
@@ -229,9 +249,24 @@ void WorkbenchPanel::setWorkbench(Workbench* workbench) {
     }
     inputs_->setText(workbench->inputs().join(QLatin1Char(',')));
     outputs_->setText(workbench->outputs().join(QLatin1Char(',')));
+    // Presets that mean nothing for this model (Freeze without variables) are greyed out.
+    if (auto* items = qobject_cast<QStandardItemModel*>(presets_->model())) {
+        const auto presets = workbenchPresets();
+        for (size_t i = 0; i < presets.size(); ++i)
+            if (QStandardItem* item = items->item(int(i) + 1))
+                item->setEnabled(presets[i].appliesTo(*workbench->document()->originalModel()));
+    }
     connect(workbench, &Workbench::busyChanged, this, &WorkbenchPanel::updateBusy);
     connect(workbench, &Workbench::progress, this, [this](double, const QString& what) { progress_->setToolTip(what); });
     connect(workbench, &Workbench::stepFailed, this, &WorkbenchPanel::showError);
+    connect(workbench, &Workbench::checkpointSlimmed, this, [this](bool ok, const QString& message) {
+        if (ok) {
+            error_->clear();
+            emit statusMessage(message);
+        } else {
+            showError(message);
+        }
+    });
     connect(workbench, &Workbench::stepApplied, this, [this] {
         error_->clear();
         // Renaming passes move the endpoints.
@@ -334,6 +369,7 @@ transforms::TransformSpec WorkbenchPanel::formSpec(QString* error) const {
 
 bool WorkbenchPanel::applyForm() {
     if (!workbench_) return false;
+    askForShapesOnce();
     QString error;
     transforms::TransformSpec spec = formSpec(&error);
     if (!error.isEmpty()) {
@@ -347,6 +383,7 @@ bool WorkbenchPanel::applyForm() {
 
 bool WorkbenchPanel::applyText() {
     if (!workbench_) return false;
+    askForShapesOnce();
     QString error;
     if (!workbench_->apply(pipeline_->text(), &error)) {
         showError(error);
@@ -359,13 +396,47 @@ bool WorkbenchPanel::applyText() {
 bool WorkbenchPanel::applyPreset(int index) {
     const auto presets = workbenchPresets();
     if (!workbench_ || index < 0 || index >= int(presets.size())) return false;
+    const WorkbenchPreset& preset = presets[size_t(index)];
+    if (preset.slimCheckpoint) {
+        if (!interactive_) return false;  // it asks where to write: slimCheckpointTo does it without asking
+        const QFileInfo source(workbench_->document()->filePath());
+        const QString prefix = QFileDialog::getSaveFileName(this, tr("Slim Checkpoint Prefix"),
+                                                            source.absolutePath() + QStringLiteral("/slim/model.ckpt"));
+        if (prefix.isEmpty()) return false;
+        slimCheckpointTo(prefix, false);
+        return true;
+    }
+    askForShapesOnce();
     QString error;
-    if (!workbench_->apply(presets[size_t(index)].pipeline, &error)) {
+    if (!workbench_->apply(preset.pipeline, &error)) {
         showError(error);
         return false;
     }
-    emit statusMessage(tr("Applying preset %1").arg(presets[size_t(index)].title));
+    emit statusMessage(tr("Applying preset %1").arg(preset.title));
     return true;
+}
+
+void WorkbenchPanel::slimCheckpointTo(const QString& outPrefix, bool float16) {
+    if (!workbench_) return;
+    error_->clear();
+    workbench_->slimCheckpoint(outPrefix, float16);
+}
+
+bool WorkbenchPanel::editMeasureInputs() {
+    if (!workbench_) return false;
+    MeasureInputsDialog dialog(workbench_->inputSlots(), workbench_->measureInputs(), this);
+    if (dialog.exec() != QDialog::Accepted) return false;
+    workbench_->setMeasureInputs(dialog.inputs());
+    return true;
+}
+
+void WorkbenchPanel::askForShapesOnce() {
+    if (!interactive_ || !workbench_ || askedShapesFor_ == workbench_) return;
+    askedShapesFor_ = workbench_;
+    // Reference cases beside the model give complete inputs: nothing to ask.
+    if (!compare::findReferenceDir(workbench_->document()->filePath().toStdString()).empty()) return;
+    if (inputsNeedingShapes(workbench_->inputSlots(), workbench_->measureInputs()).empty()) return;
+    editMeasureInputs();
 }
 
 }  // namespace tfs::views

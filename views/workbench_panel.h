@@ -8,6 +8,7 @@
 #include <QWidget>
 #include <memory>
 
+#include "core/model/model.h"
 #include "core/transforms/transform.h"
 
 class QComboBox;
@@ -25,11 +26,14 @@ namespace tfs::views {
 class Workbench;
 class WorkbenchResults;
 
-/// A preset pipeline: what people of this field run most.
+/// A preset: what people of this field run most. Most are pipelines; slimming a checkpoint writes files instead.
 struct WorkbenchPreset {
     QString title;
-    QString pipeline;  // GTT grammar
+    QString pipeline;  // GTT grammar ("freeze" included); empty for slimCheckpoint
     QString description;
+    bool slimCheckpoint = false;  // writes a slim checkpoint beside the model instead of adding steps
+    /// True when the preset means something for this model (Freeze and Slim need variables).
+    bool appliesTo(const Model& model) const;
 };
 /// Every preset, in menu order.
 std::vector<WorkbenchPreset> workbenchPresets();
@@ -55,6 +59,12 @@ public:
     bool applyForm();
     bool applyText();
     bool applyPreset(int index);
+    /// Writes a slim checkpoint of the shown model to outPrefix (the Slim preset without its file dialog).
+    void slimCheckpointTo(const QString& outPrefix, bool float16);
+    /// Opens the measurement-inputs dialog; true when the inputs were changed.
+    bool editMeasureInputs();
+    /// False: never open dialogs on its own (tests, screenshots).
+    void setInteractive(bool on) { interactive_ = on; }
     /// Focuses the pass filter (Ctrl+Shift+P).
     void focusFilter();
 
@@ -69,6 +79,8 @@ private:
     void filterPasses(const QString& text);
     void updateBusy();
     void showError(const QString& text);
+    /// Before the first step on a model whose inputs have unknown dimensions: ask for them once.
+    void askForShapesOnce();
 
     QPointer<Workbench> workbench_;  // the tab (and its workbench) may go first
     QLineEdit* filter_;
@@ -87,6 +99,9 @@ private:
     QToolButton* cancel_;
     QUndoView* history_;
     QToolButton* copy_;
+    QToolButton* inputsButton_;
+    bool interactive_ = true;
+    QPointer<Workbench> askedShapesFor_;
     WorkbenchResults* results_;
 };
 

@@ -31,6 +31,8 @@ const char* kTransformUsage =
     "  tfscope --batch transform m.pb o.pb --inputs inputs/X --outputs output/predict \\\n"
     "    --transforms 'strip_unused_nodes(type=float, shape=\"1,299,299,3\") remove_nodes(op=Identity)\n"
     "                  fold_constants(ignore_errors=true) fold_batch_norms fold_old_batch_norms'\n"
+    "'freeze' as a step (first in the list) turns a model with variables into a frozen GraphDef:\n"
+    "  tfscope --batch transform saved_model_dir frozen.pb --transforms 'freeze fold_constants(ignore_errors=true)'\n"
     "--measure: after the baseline and after every pass, print nodes, bytes as written, compressed bytes,\n"
     "parameters, median latency on the executor, and each output's accuracy against the ORIGINAL model on\n"
     "the same inputs; --json prints that as JSON. Options (as for compare): --runs N --warmup N --threads N\n"
@@ -142,7 +144,7 @@ int runTransform(const std::vector<std::string>& argv, std::ostream& out, std::o
         err << "transform: you must specify at least one transform with --transforms\n" << kTransformUsage;
         return kExitError;
     }
-    auto specs = transforms::parseAndValidateTransforms(args->value("--transforms"));
+    auto specs = workbench::parsePipeline(args->value("--transforms"));
     if (!specs.ok()) {
         err << "transform: " << specs.status().message() << "\n";
         return kExitError;

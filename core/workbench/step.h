@@ -22,7 +22,15 @@ struct Step {
                                           // renames, and the endpoints to give the next step
 };
 
-/// Applies one validated pass to a copy of `input` (which stays untouched); cancellable.
+/// The model-level step "freeze" (not a graph pass): variables become constants read from the
+/// model's checkpoint, TF2 calls are inlined, and the result is a self-contained GraphDef model
+/// that keeps the chosen signature. It is written first in a pipeline: "freeze fold_constants …".
+inline constexpr const char* kFreezeStep = "freeze";
+
+/// Parses a pipeline in the GTT grammar and validates each pass; "freeze" is accepted too.
+Result<std::vector<transforms::TransformSpec>> parsePipeline(const std::string& text);
+
+/// Applies one validated pass (or "freeze") to a copy of `input` (which stays untouched); cancellable.
 /// `options` are the endpoints (empty = from the signature); pass the previous step's
 /// detail.options to keep inputs/outputs that earlier passes renamed.
 Result<Step> applyPass(const std::shared_ptr<const Model>& input, const transforms::TransformSpec& spec,

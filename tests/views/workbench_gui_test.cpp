@@ -4,9 +4,13 @@
 #include <QAbstractItemModelTester>
 #include <QDir>
 #include <QFile>
+#include <QCryptographicHash>
 #include <QFileInfo>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QSpinBox>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -18,12 +22,15 @@
 #include <set>
 
 #include "core/formats/loader.h"
+#include "core/util/json.h"
+#include "core/util/npy.h"
 #include "core/transforms/registry.h"
 #include "views/graph_page.h"
 #include "views/graph_scene.h"
 #include "views/job_tracker.h"
 #include "views/main_window.h"
 #include "views/workbench.h"
+#include "views/workbench_inputs.h"
 #include "views/workbench_panel.h"
 #include "views/workbench_results.h"
 
@@ -54,6 +61,41 @@ GraphPage* openAndWait(MainWindow& w, const QString& path, int timeoutMs = 12000
 
 bool waitIdle(Workbench* wb, GraphPage* p, int timeoutMs = 300000) {
     return QTest::qWaitFor([&] { return wb->isIdle() && !p->isBusy(); }, timeoutMs);
+}
+
+// The report with every latency replaced by "number"/"null" (timings differ between runs; the rest must not).
+Json withoutLatency(const Json& j) {
+    if (j.isObject()) {
+        Json o = Json::object();
+        for (const auto& [k, v] : j.members())
+            o.set(k, k == "latency_ms" ? Json(v.isNumber() ? "number" : "null") : withoutLatency(v));
+        return o;
+    }
+    if (j.kind() == Json::Kind::Array) {
+        Json a = Json::array();
+        for (const auto& v : j.items()) a.push(withoutLatency(v));
+        return a;
+    }
+    return j;
+}
+
+// Runs tfscope (the real binary) with settings kept in `home`; stdout, or "" when it failed.
+QString runTfscope(const QStringList& args, const QString& home, int* exitCode) {
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), home);  // never the user's remembered inputs
+    env.insert(QStringLiteral("XDG_CACHE_HOME"), home);
+    process.setProcessEnvironment(env);
+    process.start(QStringLiteral(TFSCOPE_BINARY), args);
+    if (!process.waitForFinished(300000)) {
+        process.kill();
+        *exitCode = -1;
+        return {};
+    }
+    *exitCode = process.exitCode();
+    if (*exitCode != 0) qWarning("%s", process.readAllStandardError().constData());
+    return QString::fromUtf8(process.readAllStandardOutput());
 }
 
 int mainNodes(const ModelDocument& d) { return d.model().graph() ? d.model().graph()->node_size() : 0; }
@@ -136,10 +178,18 @@ private slots:
         const QStringList models = {QStringLiteral("utensor__cifar10_cnn/cifar10_cnn.pb"),
                                     QStringLiteral("tf2onnx__fc-layers/frozen.pb"),
                                     QStringLiteral("nnstreamer__mnist/mnist.pb")};
-        for (const QString& m : models)
-            for (int i = 0; i < int(workbenchPresets().size()); ++i)
-                QTest::newRow(qPrintable(m.section(QLatin1Char('/'), 0, 0) + QLatin1Char('#') + QString::number(i)))
-                    << m << i;
+        int rows = 0;
+        for (const QString& m : models) {
+            auto loaded = loadModel(model(m).toStdString());
+            QVERIFY(loaded.ok());
+            // Freeze and Slim need variables: these frozen nets get every other preset (tested on models with variables below).
+            for (int i = 0; i < int(workbenchPresets().size()); ++i) {
+                if (!workbenchPresets()[size_t(i)].appliesTo(*loaded)) continue;
+                QTest::newRow(qPrintable(m.section(QLatin1Char('/'), 0, 0) + QLatin1Char('#') + QString::number(i))) << m << i;
+                ++rows;
+            }
+        }
+        QCOMPARE(rows, 3 * (int(workbenchPresets().size()) - 2));
     }
     void presetsApplyAndMeasure() {
         QFETCH(QString, path);
@@ -238,6 +288,190 @@ private slots:
         const auto removed = pipeline.back()->detail.changes.removed;
         QVERIFY(std::find(removed.begin(), removed.end(), "DecodeWav") != removed.end() ||
                 std::find(removed.begin(), removed.end(), "wav_data") != removed.end());
+    }
+
+    // `tfscope MODEL --apply … --workbench-report R.json` writes what `--batch transform --measure --json`
+    // prints for the same pipeline and inputs (latency aside: it is timed anew).
+    void workbenchReportMatchesBatch() {
+#ifndef TFSCOPE_BINARY
+        QSKIP("no tfscope binary in this build");
+#else
+        QTemporaryDir dir;
+        const QString path = model(QStringLiteral("utensor__cifar10_cnn/cifar10_cnn.pb"));
+        const QString pipeline = QStringLiteral("fold_constants(ignore_errors=true) quantize_weights round_weights(num_steps=64)");
+        const QString report = dir.filePath(QStringLiteral("report.json"));
+        int code = 0;
+        runTfscope({path, QStringLiteral("--apply"), pipeline, QStringLiteral("--workbench-report"), report,
+                    QStringLiteral("--seed"), QStringLiteral("3"), QStringLiteral("--samples"), QStringLiteral("2"),
+                    QStringLiteral("--runs"), QStringLiteral("2")},
+                   dir.path(), &code);
+        QCOMPARE(code, 0);
+        const QString batch = runTfscope({QStringLiteral("--batch"), QStringLiteral("transform"), path, dir.filePath(QStringLiteral("out.pb")),
+                                          QStringLiteral("--transforms"), pipeline, QStringLiteral("--measure"), QStringLiteral("--json"),
+                                          QStringLiteral("--seed"), QStringLiteral("3"), QStringLiteral("--runs"), QStringLiteral("2")},
+                                         dir.path(), &code);
+        QCOMPARE(code, 0);
+        QFile file(report);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        auto fromWindow = Json::parse(file.readAll().toStdString(), report.toStdString());
+        auto fromBatch = Json::parse(batch.toStdString(), "batch output");
+        QVERIFY2(fromWindow.ok(), fromWindow.ok() ? "" : fromWindow.status().message().c_str());
+        QVERIFY2(fromBatch.ok(), fromBatch.ok() ? "" : fromBatch.status().message().c_str());
+        QCOMPARE(int(fromWindow->find("passes")->size()), 3);
+        QCOMPARE(QString::fromStdString(withoutLatency(*fromWindow).dump()), QString::fromStdString(withoutLatency(*fromBatch).dump()));
+        // Every step was timed (a number, not null) and measured against the original.
+        QVERIFY(!withoutLatency(*fromWindow).dump().empty());
+        QVERIFY(fromWindow->find("baseline")->find("latency_ms")->isNumber());
+        int accuracies = 0;
+        for (const Json& pass : fromWindow->find("passes")->items()) {
+            QVERIFY(pass.find("latency_ms")->isNumber());
+            accuracies += int(pass.find("accuracy")->size());
+        }
+        QCOMPARE(accuracies, 3);  // one output, three steps
+#endif
+    }
+
+    // Freeze on every shared model with variables: applies, measures (outputs unchanged), undoes, redoes, saves.
+    void freezePresetOnModelsWithVariables() {
+        const QStringList models = {QStringLiteral("mlnet__mnist_conv_model"), QStringLiteral("tfnet__simple_model_from_auto_compile"),
+                                    QStringLiteral("rust__keras_single_input_saved_model"),
+                                    QStringLiteral("serving__saved_model_half_plus_two_cpu"), QStringLiteral("tfjs__uint8_multiply"),
+                                    QStringLiteral("tf2onnx__regression_saved_model"), QStringLiteral("cppflow__lexci_model/model")};
+        int checked = 0;
+        int freeze = -1;
+        for (int i = 0; i < int(workbenchPresets().size()); ++i)
+            if (workbenchPresets()[size_t(i)].pipeline == QLatin1String("freeze")) freeze = i;
+        QVERIFY(freeze >= 0);
+        for (const QString& m : models) {
+            MainWindow w;
+            w.setInteractiveErrors(false);
+            w.show();
+            GraphPage* p = openAndWait(w, model(m));
+            QVERIFY2(p, qPrintable(m + QStringLiteral(": ") + w.lastError()));
+            Workbench* wb = w.workbenchOf(p);
+            MeasureInputs in;
+            in.runs = 1;
+            in.samples = 1;
+            if (m.startsWith(QLatin1String("cppflow__lexci"))) in.shapes.emplace_back(QStringLiteral("input0"), QStringLiteral("1,32,32,1"));
+            wb->setMeasureInputs(in);
+            QVERIFY(workbenchPresets()[size_t(freeze)].appliesTo(*p->document().originalModel()));
+            QVERIFY(w.workbenchPanel()->applyPreset(freeze));
+            QVERIFY(waitIdle(wb, p));
+            QVERIFY2(wb->lastError().isEmpty(), qPrintable(m + QStringLiteral(": ") + wb->lastError()));
+            QCOMPARE(p->document().undoStack()->index(), 1);
+            QCOMPARE(p->document().model().format, ModelFormat::GraphDef);
+            QVERIFY(p->document().model().variableInfos.empty());
+            const RevisionMeasurement* frozen = wb->measurement(p->document().revision().get());
+            QVERIFY(frozen && frozen->done);
+            QVERIFY2(frozen->error.isEmpty(), qPrintable(m + QStringLiteral(": ") + frozen->error));
+            QVERIFY(!frozen->result.accuracy.empty());
+            for (const auto& out : frozen->result.accuracy) QCOMPARE(out.maxAbsError, 0.0);
+            const int nodes = mainNodes(p->document());
+            p->document().undoStack()->undo();
+            QVERIFY(waitIdle(wb, p));
+            QCOMPARE(p->document().model().format, p->document().originalModel()->format);
+            p->document().undoStack()->redo();
+            QVERIFY(waitIdle(wb, p));
+            QCOMPARE(mainNodes(p->document()), nodes);
+            QTemporaryDir dir;
+            QString error;
+            QVERIFY2(w.saveDocumentAs(p, dir.filePath(QStringLiteral("frozen.pb")), QStringLiteral("graphdef"), &error), qPrintable(error));
+            auto back = loadModel(dir.filePath(QStringLiteral("frozen.pb")).toStdString());
+            QVERIFY(back.ok());
+            QCOMPARE(back->graph()->node_size(), nodes);
+            ++checked;
+        }
+        QCOMPARE(checked, models.size());
+        // A frozen graph has no variables: the preset is greyed out there.
+        QVERIFY(!workbenchPresets()[size_t(freeze)].appliesTo(*loadModel(model(QStringLiteral("tf2onnx__fc-layers/frozen.pb")).toStdString())));
+    }
+
+    // Slim a checkpoint: optimizer slots dropped, the files written beside nothing of the model's.
+    void slimCheckpointPreset() {
+        MainWindow w;
+        w.setInteractiveErrors(false);
+        w.show();
+        GraphPage* p = openAndWait(w, model(QStringLiteral("mlnet__mnist_conv_model")));
+        QVERIFY2(p, qPrintable(w.lastError()));
+        Workbench* wb = w.workbenchOf(p);
+        wb->setMeasuring(false);
+        int slim = -1;
+        for (int i = 0; i < int(workbenchPresets().size()); ++i)
+            if (workbenchPresets()[size_t(i)].slimCheckpoint) slim = i;
+        QVERIFY(slim >= 0);
+        QVERIFY(workbenchPresets()[size_t(slim)].appliesTo(p->document().model()));
+        QTemporaryDir dir;
+        QSignalSpy done(wb, &Workbench::checkpointSlimmed);
+        w.workbenchPanel()->slimCheckpointTo(dir.filePath(QStringLiteral("slim/model.ckpt")), false);
+        QVERIFY(done.wait(60000));
+        QVERIFY2(done.first().at(0).toBool(), qPrintable(done.first().at(1).toString()));
+        const QFileInfo index(dir.filePath(QStringLiteral("slim/model.ckpt.index")));
+        const QFileInfo data(dir.filePath(QStringLiteral("slim/model.ckpt.data-00000-of-00001")));
+        QVERIFY(index.isFile() && data.isFile());
+        // Momentum slots go: the data shard is well under the original's 1.9 MB.
+        QVERIFY2(data.size() < 1952608 / 2 + 4096, qPrintable(QString::number(data.size())));
+        QCOMPARE(p->document().undoStack()->count(), 0);  // a file written, no step
+        // Into the model's own folder over its checkpoint: refused.
+        done.clear();
+        w.workbenchPanel()->slimCheckpointTo(model(QStringLiteral("mlnet__mnist_conv_model/variables/variables")), false);
+        QVERIFY(done.wait(60000));
+        QVERIFY(!done.first().at(0).toBool());
+    }
+
+    // Unknown dimensions besides the batch are asked for; images are decoded for their input.
+    void measurementInputsDialogAndImages() {
+        MainWindow w;
+        w.setInteractiveErrors(false);
+        w.show();
+        GraphPage* p = openAndWait(w, model(QStringLiteral("cppflow__lexci_model/model")));
+        QVERIFY2(p, qPrintable(w.lastError()));
+        Workbench* wb = w.workbenchOf(p);
+        QCOMPARE(int(wb->inputSlots().size()), 1);
+        QCOMPARE(int(inputsNeedingShapes(wb->inputSlots(), MeasureInputs{}).size()), 1);
+        MeasureInputsDialog dialog(wb->inputSlots(), MeasureInputs{});
+        QVERIFY(dialog.shapeField(0)->placeholderText().contains(QStringLiteral("1,1,1,1")));
+        dialog.shapeField(0)->setText(QStringLiteral("1,x"));
+        dialog.accept();
+        QCOMPARE(dialog.result(), int(QDialog::Rejected));  // stays open with a message
+        dialog.shapeField(0)->setText(QStringLiteral("1,48,40,1"));
+        dialog.fileField(0)->setText(model(QStringLiteral("cppflow__lexci_model/model/TNG50-1_halpha.jpeg")));
+        dialog.accept();
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        MeasureInputs in = dialog.inputs();
+        QCOMPARE(int(in.shapes.size()), 1);
+        QCOMPARE(int(in.inputs.size()), 1);
+        QVERIFY(inputsNeedingShapes(wb->inputSlots(), in).empty());
+        // The image becomes a [1,48,40,1] float tensor of its pixels.
+        QTemporaryDir cache;
+        auto options = Workbench::measureOptions(in, wb->inputSlots(), cache.path());
+        QVERIFY2(options.ok(), options.ok() ? "" : options.status().message().c_str());
+        QCOMPARE(int(options->inputs.inputFiles.size()), 1);
+        auto tensor = readNpy(options->inputs.inputFiles[0].second);
+        QVERIFY(tensor.ok());
+        QCOMPARE(tensor->dims(), (Dims{1, 48, 40, 1}));
+        // Measured on it, remembered for this model.
+        in.runs = 1;
+        wb->setMeasureInputs(in);
+        QVERIFY(wb->apply(QStringLiteral("fold_constants(ignore_errors=true)")));
+        QVERIFY(waitIdle(wb, p));
+        const RevisionMeasurement* m = wb->measurement(p->document().revision().get());
+        QVERIFY(m && m->done);
+        QVERIFY2(m->error.isEmpty(), qPrintable(m->error));
+        QCOMPARE(int(m->result.sampleLabels.size()), 1);
+        QVERIFY(!m->result.accuracy.empty());
+        QCOMPARE(MeasureInputs::fromArguments(QSettings().value(QStringLiteral("workbench/inputs/") +
+                                                                QString::fromLatin1(QCryptographicHash::hash(p->document().filePath().toUtf8(),
+                                                                                                              QCryptographicHash::Sha1).toHex().left(16)) +
+                                                                QStringLiteral("/arguments")).toStringList()).inputs,
+                 in.inputs);
+        // A picture for an input that is not 4-D is refused with the file's name.
+        compare::InputSlot flat;
+        flat.name = "x";
+        flat.shape = PartialShape::of({1, 784});
+        auto refused = imageInputAsNpy(model(QStringLiteral("cppflow__lexci_model/model/TNG50-1_halpha.jpeg")), flat, cache.path());
+        QVERIFY(!refused.ok());
+        QVERIFY(refused.status().message().find("TNG50-1_halpha.jpeg") != std::string::npos);
+        p->document().markSaved();
     }
 
     // A TF2 SavedModel: passes rewrite its function bodies; Save As writes a SavedModel folder.
