@@ -365,7 +365,10 @@ private slots:
             QVERIFY(frozen && frozen->done);
             QVERIFY2(frozen->error.isEmpty(), qPrintable(m + QStringLiteral(": ") + frozen->error));
             QVERIFY(!frozen->result.accuracy.empty());
-            for (const auto& out : frozen->result.accuracy) QCOMPARE(out.maxAbsError, 0.0);
+            // Same weights, same ops: equal up to the float rounding of a different op order (threaded reductions).
+            for (const auto& out : frozen->result.accuracy)
+                QVERIFY2(out.maxAbsError <= 1e-4 && (!out.numeric || out.cosine > 0.999999),
+                         qPrintable(m + QStringLiteral(": max |Δ| %1, cosine %2").arg(out.maxAbsError).arg(out.cosine, 0, 'f', 8)));
             const int nodes = mainNodes(p->document());
             p->document().undoStack()->undo();
             QVERIFY(waitIdle(wb, p));
