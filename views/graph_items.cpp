@@ -4,6 +4,7 @@
 #include <QGraphicsSceneMouseEvent>
 #include <QPainter>
 #include <QStyleOptionGraphicsItem>
+#include <algorithm>
 
 #include "views/graph_scene.h"
 
@@ -20,7 +21,26 @@ BoxItem::BoxItem(GraphScene* scene, int visibleIndex, const QRectF& rect)
     setZValue(2);
 }
 
-QRectF BoxItem::boundingRect() const { return rect_.adjusted(-3, -3, 3, 3); }
+QRectF BoxItem::boundingRect() const {
+    // Room for the corner glyph and the badge pill, which sit partly outside the box.
+    if (!mark_.isValid() && badge_.isEmpty()) return rect_.adjusted(-3, -3, 3, 3);
+    return rect_.adjusted(badge_.isEmpty() ? -8 : -24, badge_.isEmpty() ? -8 : -16, badge_.isEmpty() ? 3 : 24, 3);
+}
+
+void BoxItem::setMark(const QColor& color, const QString& glyph, bool dashed) {
+    prepareGeometryChange();
+    mark_ = color;
+    glyph_ = glyph;
+    dashed_ = dashed;
+    update();
+}
+
+void BoxItem::setBadge(const QString& text, const QColor& color) {
+    prepareGeometryChange();
+    badge_ = text;
+    badgeColor_ = color;
+    update();
+}
 
 QPainterPath BoxItem::shape() const {
     QPainterPath p;
@@ -63,6 +83,10 @@ void BoxItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* option, Q
         border = colors.trace;
         width = 2.0;
     }
+    if (mark_.isValid() && highlight_ == Highlight::None) {
+        border = mark_;
+        width = 2.6;
+    }
     if (hit_) {
         border = QColor("#d81b60");
         width = 2.5;
@@ -73,7 +97,9 @@ void BoxItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* option, Q
     }
     QColor fill = fill_;
     if (hover_) fill = isDarkPalette() ? fill.lighter(120) : fill.darker(106);
-    painter->setPen(QPen(border, width));
+    QPen outline(border, width);
+    if (dashed_ && !isSelected()) outline.setStyle(Qt::DashLine);
+    painter->setPen(outline);
     painter->setBrush(fill);
     if (lod < 0.2) {
         painter->drawRect(rect_);
@@ -85,6 +111,7 @@ void BoxItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* option, Q
         painter->setBrush(Qt::NoBrush);
         painter->drawRoundedRect(rect_.adjusted(3, 3, -3, -3), kRadius - 2, kRadius - 2);
     }
+    if (lod >= 0.3) paintOverlay(painter);
     if (lod < 0.4 || lines_.isEmpty()) return;
 
     painter->setPen(text_);
@@ -118,6 +145,33 @@ void BoxItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* option, Q
         painter->drawRoundedRect(t, 2, 2);
         painter->drawLine(QPointF(t.left() + 3, t.center().y()), QPointF(t.right() - 3, t.center().y()));
         painter->drawLine(QPointF(t.center().x(), t.top() + 3), QPointF(t.center().x(), t.bottom() - 3));
+    }
+}
+
+void BoxItem::paintOverlay(QPainter* painter) {
+    QFont small = graph_->nodeFont();
+    small.setPointSizeF(small.pointSizeF() * 0.8);
+    small.setBold(true);
+    const QFontMetricsF fm(small);
+    painter->setFont(small);
+    if (mark_.isValid() && !glyph_.isEmpty()) {  // the sign in the top-left corner
+        const double d = fm.height() + 2;
+        QRectF disc(rect_.left() - d / 3, rect_.top() - d / 3, d, d);
+        painter->setPen(Qt::NoPen);
+        painter->setBrush(mark_);
+        painter->drawEllipse(disc);
+        painter->setPen(Qt::white);
+        painter->drawText(disc, Qt::AlignCenter, glyph_);
+    }
+    if (!badge_.isEmpty()) {  // the pill centred on the top edge
+        const double w = std::min(fm.horizontalAdvance(badge_) + 12, rect_.width() + 40);
+        const double h = fm.height() + 3;
+        QRectF pill(rect_.center().x() - w / 2, rect_.top() - h + 3, w, h);
+        painter->setPen(Qt::NoPen);
+        painter->setBrush(badgeColor_);
+        painter->drawRoundedRect(pill, h / 2, h / 2);
+        painter->setPen(Qt::white);
+        painter->drawText(pill, Qt::AlignCenter, fm.elidedText(badge_, Qt::ElideRight, pill.width() - 8));
     }
 }
 

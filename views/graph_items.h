@@ -37,6 +37,12 @@ public:
     void setHighlight(Highlight h);
     void setSearchHit(bool hit);
     Highlight highlight() const { return highlight_; }
+    /// An overlay mark (see GraphOverlay): coloured thick border, optional dash and a corner glyph.
+    void setMark(const QColor& color, const QString& glyph, bool dashed);
+    /// A pill on the top edge ("3 changed, 1 added"); empty text removes it.
+    void setBadge(const QString& text, const QColor& color);
+    QColor markColor() const { return mark_; }
+    QString badgeText() const { return badge_; }
     /// Rectangle of the +/- toggle in item coordinates (scopes only).
     QRectF toggleRect() const;
 
@@ -47,6 +53,7 @@ protected:
     void hoverLeaveEvent(QGraphicsSceneHoverEvent* event) override;
 
 private:
+    void paintOverlay(QPainter* painter);
     GraphScene* graph_;
     int index_;
     QRectF rect_;
@@ -56,6 +63,9 @@ private:
     Highlight highlight_ = Highlight::None;
     QStringList lines_;
     QColor fill_, border_, text_;
+    QColor mark_, badgeColor_;
+    QString glyph_, badge_;
+    bool dashed_ = false;
 };
 
 /// The frame drawn around an expanded scope, with its name and a collapse button.

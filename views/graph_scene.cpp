@@ -157,10 +157,6 @@ void GraphScene::populate(std::shared_ptr<const GraphData> graph, layout::Layout
             QStringList lines = {QString::fromStdString(nd.op()), lastComponent(nd.name())};
             if (it.folded > 0) lines << tr("+%n weight(s)", nullptr, it.folded);
             box->setLines(lines);
-            OpCategory cat = opCategory(nd.op());
-            if (nd.op() == "_Arg" || nd.op() == "_Retval") cat = OpCategory::Placeholder;
-            box->setColors(categoryColor(cat, dark_), categoryColor(cat, dark_).darker(dark_ ? 70 : 135),
-                           categoryTextColor(dark_));
             QString tip = QStringLiteral("<b>%1</b><br>%2").arg(QString::fromStdString(nd.name()).toHtmlEscaped(),
                                                                   QString::fromStdString(nd.op()).toHtmlEscaped());
             if (it.folded > 0) {
@@ -178,7 +174,6 @@ void GraphScene::populate(std::shared_ptr<const GraphData> graph, layout::Layout
         } else {
             box->setScope(true);
             box->setLines({lastComponent(it.scope), tr("%1 nodes").arg(it.nodeCount), opMixText(it.opMix)});
-            box->setColors(colors.scopeFill, colors.scopeBorder, colors.scopeText);
             box->setToolTip(tr("<b>%1</b><br>%2 nodes<br>%3<br><i>Double-click or + to expand</i>")
                                 .arg(QString::fromStdString(it.scope).toHtmlEscaped())
                                 .arg(it.nodeCount)
@@ -187,6 +182,8 @@ void GraphScene::populate(std::shared_ptr<const GraphData> graph, layout::Layout
         addItem(box);
         boxes_.push_back(box);
     }
+    overlay_ = overlaySource_ && graph_ ? overlaySource_(*graph_) : nullptr;
+    colorBoxes();
     QFont labelFont = smallFont_;
     for (size_t e = 0; e < vg.edges.size(); ++e) {
         const auto& route = result.edges[e];
@@ -333,7 +330,70 @@ void GraphScene::setSearchHits(const std::vector<int>& nodes) {
 void GraphScene::applyPalette() {
     dark_ = isDarkPalette();
     setBackgroundBrush(graphColors(dark_).background);
+    colorBoxes();
     update();
+}
+
+void GraphScene::setOverlaySource(OverlaySource source) {
+    overlaySource_ = std::move(source);
+    overlay_ = overlaySource_ && graph_ ? overlaySource_(*graph_) : nullptr;
+    colorBoxes();
+}
+
+void GraphScene::colorBoxes() {
+    // A box stands for its own node plus folded weights: the strongest mark among them wins.
+    std::vector<const NodeMark*> marks(boxes_.size(), nullptr);
+    if (overlay_) {
+        const auto& itemOfNode = input_.graph.itemOfNode;
+        for (size_t n = 0; n < itemOfNode.size() && n < overlay_->nodes.size(); ++n) {
+            const int item = itemOfNode[n];
+            const NodeMark& m = overlay_->nodes[n];
+            if (item < 0 || size_t(item) >= marks.size() || !m.marked()) continue;
+            if (input_.graph.items[size_t(item)].kind != layout::VisibleItem::Kind::Node) continue;
+            const NodeMark*& best = marks[size_t(item)];
+            if (!best || m.rank > best->rank || (m.rank == best->rank && int(n) == input_.graph.items[size_t(item)].node))
+                best = &m;
+        }
+    }
+    for (size_t i = 0; i < boxes_.size(); ++i) colorBox(i, marks[i]);
+}
+
+void GraphScene::colorBox(size_t i, const NodeMark* mark) {
+    const auto& it = input_.graph.items[i];
+    BoxItem* box = boxes_[i];
+    const GraphColors colors = graphColors(dark_);
+    QColor fill = colors.scopeFill, border = colors.scopeBorder, text = colors.scopeText;
+    if (it.kind == layout::VisibleItem::Kind::Node) {
+        const auto& op = graph_->index->node(it.node).op();
+        OpCategory cat = op == "_Arg" || op == "_Retval" ? OpCategory::Placeholder : opCategory(op);
+        fill = categoryColor(cat, dark_);
+        border = fill.darker(dark_ ? 70 : 135);
+        text = categoryTextColor(dark_);
+    }
+    const ScopeBadge* badge = nullptr;
+    if (overlay_ && it.kind == layout::VisibleItem::Kind::Scope) {
+        auto b = overlay_->scopes.find(it.scope);
+        if (b != overlay_->scopes.end() && !b->second.text.isEmpty()) badge = &b->second;
+    }
+    const QColor background = colors.background;
+    auto mix = [](const QColor& a, const QColor& b, double t) {
+        return QColor::fromRgbF(float(a.redF() * (1 - t) + b.redF() * t), float(a.greenF() * (1 - t) + b.greenF() * t),
+                                float(a.blueF() * (1 - t) + b.blueF() * t));
+    };
+    if (mark) {
+        fill = mix(background, mark->color, dark_ ? 0.55 : 0.35);
+        box->setMark(mark->color, mark->glyph, mark->dashed);
+    } else {
+        box->setMark(QColor(), QString(), false);
+        if (badge) border = badge->color;
+        else if (overlay_ && overlay_->fadeUnmarked) {  // unchanged: pale, so the marks carry the picture
+            fill = mix(fill, background, 0.6);
+            border = mix(border, background, 0.5);
+            text = mix(text, background, 0.35);
+        }
+    }
+    box->setBadge(badge ? badge->text : QString(), badge ? badge->color : QColor());
+    box->setColors(fill, border, text);
 }
 
 void GraphScene::boxPressedToggle(int visibleIndex) {

@@ -5,6 +5,7 @@
 
 #include <QFont>
 #include <QGraphicsScene>
+#include <functional>
 #include <memory>
 #include <set>
 #include <vector>
@@ -12,6 +13,7 @@
 #include "core/layout/graph_layout.h"
 #include "core/layout/graph_shapes.h"
 #include "views/graph_items.h"
+#include "views/graph_overlay.h"
 #include "views/model_document.h"
 
 namespace tfs::views {
@@ -62,6 +64,13 @@ public:
     /// Re-reads the palette (light/dark) and repaints.
     void applyPalette();
 
+    /// Where per-node marks come from (see GraphOverlay): asked for the shown graph after every
+    /// layout; null or a null answer = no marks. Applies to the current picture at once.
+    using OverlaySource = std::function<std::shared_ptr<const GraphOverlay>(const GraphData&)>;
+    void setOverlaySource(OverlaySource source);
+    /// The marks drawn now (null when none).
+    const GraphOverlay* overlay() const { return overlay_.get(); }
+
     // Called by items.
     void boxPressedToggle(int visibleIndex);
     void boxDoubleClicked(int visibleIndex);
@@ -97,6 +106,9 @@ signals:
 private:
     void onSelectionChanged();
     void clearHighlights();
+    /// Sets every box's colours from its op category or scope, then the overlay's mark or fading.
+    void colorBoxes();
+    void colorBox(size_t visibleIndex, const NodeMark* mark);
 
     std::shared_ptr<const GraphData> graph_;
     layout::LayoutInput input_;
@@ -108,6 +120,8 @@ private:
     bool foldWeights_ = true;
     bool allControlEdges_ = false;
     bool showMachinery_ = false;
+    OverlaySource overlaySource_;
+    std::shared_ptr<const GraphOverlay> overlay_;
 };
 
 }  // namespace tfs::views

@@ -30,6 +30,8 @@
 #include <QUndoStack>
 
 #include "core/formats/loader.h"
+#include "views/diff_document.h"
+#include "views/diff_page.h"
 #include "views/graph_page.h"
 #include "views/graph_scene.h"
 #include "views/graph_view.h"
@@ -120,6 +122,10 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
         if (!showTensorOfRow(row)) statusBar()->showMessage(tr("This tensor has no stored value"), 4000);
     });
     connect(propertiesPanel_, &PropertiesPanel::tensorRequested, this, [this](const QString& name) {
+        if (DiffPage* d = currentDiffPage()) {
+            if (!d->showValueDiff()) statusBar()->showMessage(tr("%1 has no stored value").arg(name), 4000);
+            return;
+        }
         if (!showTensorOfNode(name)) statusBar()->showMessage(tr("%1 has no stored value").arg(name), 4000);
     });
     connect(propertiesPanel_, &PropertiesPanel::functionRequested, this, [this](const QString& f) {
@@ -138,6 +144,7 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
     connect(loadCancel_, &QToolButton::clicked, this, [this] {
         jobs_->cancelAll();
         loading_.clear();
+        diffsRunning_ = 0;
         statusBar()->showMessage(tr("Loading cancelled"), 4000);
         updateBusy();
     });
@@ -171,9 +178,12 @@ void MainWindow::createActions() {
     openFolder->setShortcut(QKeySequence(tr("Ctrl+Shift+O")));
     openFolder->setIcon(style()->standardIcon(QStyle::SP_DirOpenIcon));
     recentMenu_ = file->addMenu(tr("Open &Recent"));
+    QAction* diffWith = file->addAction(tr("&Diff With…"), this, &MainWindow::diffWithDialog);
+    diffWith->setShortcut(QKeySequence(tr("Ctrl+D")));
+    diffWith->setToolTip(tr("Compare the open model with another one (or pick two models)"));
     rebuildRecentMenu();
     QAction* reload = file->addAction(tr("&Reload"), this, [this] {
-        if (GraphPage* p = currentPage()) reloadPage(p);
+        if (GraphPage* p = currentPage(); p && !currentDiffPage()) reloadPage(p);
     });
     reload->setShortcut(QKeySequence(Qt::Key_F5));  // not QKeySequence::Refresh: on GNOME and macOS that is also Ctrl+R (Run)
     file->addSeparator();
@@ -269,7 +279,7 @@ void MainWindow::createActions() {
     fold->setToolTip(tr("Draw constants and variables that feed a single node inside that node, as TensorBoard does"));
     connect(fold, &QAction::toggled, this, [this](bool on) {
         QSettings().setValue(QStringLiteral("view/foldWeights"), on);
-        for (int i = 0; i < pageCount(); ++i) page(i)->setFoldWeights(on);
+        for (GraphPage* p : graphPages()) p->setFoldWeights(on);
     });
     QAction* control = view->addAction(tr("Show All &Control Edges"));
     control->setCheckable(true);
@@ -277,7 +287,7 @@ void MainWindow::createActions() {
     control->setToolTip(tr("Also draw control edges into ops that wait for many others (init, automatic control dependencies)"));
     connect(control, &QAction::toggled, this, [this](bool on) {
         QSettings().setValue(QStringLiteral("view/allControlEdges"), on);
-        for (int i = 0; i < pageCount(); ++i) page(i)->setAllControlEdges(on);
+        for (GraphPage* p : graphPages()) p->setAllControlEdges(on);
     });
     QAction* machinery = view->addAction(tr("Show &Training && Saving Nodes"));
     machinery->setCheckable(true);
@@ -285,7 +295,7 @@ void MainWindow::createActions() {
     machinery->setToolTip(tr("Also draw gradients, optimizer updates and slots, savers and initialisers of training graphs"));
     connect(machinery, &QAction::toggled, this, [this](bool on) {
         QSettings().setValue(QStringLiteral("view/showMachinery"), on);
-        for (int i = 0; i < pageCount(); ++i) page(i)->setShowMachinery(on);
+        for (GraphPage* p : graphPages()) p->setShowMachinery(on);
     });
     QAction* inputShapes = view->addAction(tr("Input &Shapes…"), this, onPage([](GraphPage* p) { p->editInputShapes(); }));
     inputShapes->setToolTip(tr("Set a batch size or concrete input dims and infer every edge's shape again"));
@@ -295,7 +305,7 @@ void MainWindow::createActions() {
     minimap->setChecked(QSettings().value(QStringLiteral("view/minimap"), true).toBool());
     connect(minimap, &QAction::toggled, this, [this](bool on) {
         QSettings().setValue(QStringLiteral("view/minimap"), on);
-        for (int i = 0; i < pageCount(); ++i) page(i)->view()->setMinimapVisible(on);
+        for (GraphPage* p : graphPages()) p->view()->setMinimapVisible(on);
     });
     QMenu* appearance = view->addMenu(tr("A&ppearance"));
     const QStringList names = {tr("Follow System"), tr("Light"), tr("Dark")};
@@ -370,12 +380,12 @@ void MainWindow::setAppearance(int mode) {
         p.setColor(QPalette::Disabled, QPalette::ButtonText, QColor(130, 130, 130));
         QApplication::setPalette(p);
     }
-    for (int i = 0; i < pageCount(); ++i) page(i)->scene()->applyPalette();
+    for (GraphPage* p : graphPages()) p->scene()->applyPalette();
 }
 
 void MainWindow::changeEvent(QEvent* event) {
     if (event->type() == QEvent::PaletteChange || event->type() == QEvent::ApplicationPaletteChange)
-        for (int i = 0; i < pageCount(); ++i) page(i)->scene()->applyPalette();
+        for (GraphPage* p : graphPages()) p->scene()->applyPalette();
     QMainWindow::changeEvent(event);
 }
 
@@ -405,7 +415,7 @@ void MainWindow::openPath(const QString& rawPath) {
         return;
     }
     for (int i = 0; i < pageCount(); ++i)
-        if (page(i)->document().filePath() == path) {
+        if (page(i) && page(i)->document().filePath() == path) {
             tabs_->setCurrentIndex(i);
             return;
         }
@@ -520,12 +530,26 @@ QList<TensorViewer*> MainWindow::tensorViewers() const { return findChildren<Ten
 
 Workbench* MainWindow::workbenchOf(GraphPage* p) const { return p ? p->findChild<Workbench*>(QString(), Qt::FindDirectChildrenOnly) : nullptr; }
 
-GraphPage* MainWindow::currentPage() const { return qobject_cast<GraphPage*>(tabs_->currentWidget()); }
+GraphPage* MainWindow::currentPage() const {
+    if (DiffPage* d = currentDiffPage()) return d->activePage();
+    return qobject_cast<GraphPage*>(tabs_->currentWidget());
+}
+DiffPage* MainWindow::currentDiffPage() const { return qobject_cast<DiffPage*>(tabs_->currentWidget()); }
+
+QList<GraphPage*> MainWindow::graphPages() const {
+    QList<GraphPage*> pages;
+    for (int i = 0; i < tabs_->count(); ++i) {
+        if (auto* p = qobject_cast<GraphPage*>(tabs_->widget(i))) pages << p;
+        else if (auto* d = qobject_cast<DiffPage*>(tabs_->widget(i))) pages << d->mergedPage() << d->pageA() << d->pageB();
+    }
+    return pages;
+}
 int MainWindow::pageCount() const { return tabs_->count(); }
 GraphPage* MainWindow::page(int i) const { return qobject_cast<GraphPage*>(tabs_->widget(i)); }
 
 bool MainWindow::isBusy() const {
-    if (!loading_.isEmpty()) return true;
+    if (!loading_.isEmpty() || diffsRunning_ > 0) return true;
+    if (DiffPage* d = currentDiffPage()) return d->isBusy();
     GraphPage* p = currentPage();
     if (Workbench* w = workbenchOf(p); w && !w->isIdle()) return true;
     if (RunSession* r = runSessionOf(p); r && r->isRunning()) return true;
@@ -533,7 +557,7 @@ bool MainWindow::isBusy() const {
 }
 
 void MainWindow::updateBusy() {
-    bool loading = !loading_.isEmpty();
+    bool loading = !loading_.isEmpty() || diffsRunning_ > 0;
     loadProgress_->setVisible(loading);
     loadCancel_->setVisible(loading);
     if (loading) loadProgress_->setRange(0, 0);
@@ -541,6 +565,21 @@ void MainWindow::updateBusy() {
 }
 
 void MainWindow::onCurrentTabChanged() {
+    if (DiffPage* d = currentDiffPage()) {
+        // A diff tab: the Model panel reports the model-level diff, Properties the selected pair.
+        modelPanel_->setDocument(nullptr);
+        modelPanel_->setHtml(d->summaryHtml());
+        signaturesPanel_->setDocument(d->document().documentB());
+        tensorsPanel_->setDocument(d->document().documentB());
+        propertiesPanel_->setHtml(d->pairHtml());
+        workbenchPanel_->setWorkbench(nullptr);  // a diff is read-only: nothing to transform
+        undoGroup_->setActiveStack(nullptr);
+        stack_->setCurrentIndex(1);
+        setWindowTitle(tr("%1 — tfscope").arg(d->title()));
+        setWindowModified(false);
+        statusModel_->setText(tr("diff · %1").arg(d->document().identical() ? tr("no differences") : tr("%n change(s)", nullptr, d->changes()->rowCount())));
+        return;
+    }
     GraphPage* p = currentPage();
     auto doc = p ? p->documentPtr() : nullptr;
     modelPanel_->setDocument(doc);
@@ -550,7 +589,7 @@ void MainWindow::onCurrentTabChanged() {
     else propertiesPanel_->showNode(nullptr, nullptr, -1);
     workbenchPanel_->setWorkbench(workbenchOf(p));
     runPanel_->setSession(runSessionOf(p));
-    stack_->setCurrentIndex(p ? 1 : 0);
+    stack_->setCurrentIndex(tabs_->count() ? 1 : 0);
     setWindowTitle(p ? tr("%1[*] — tfscope").arg(doc->displayName()) : tr("tfscope"));
     setWindowModified(p && doc->isModified());
     undoGroup_->setActiveStack(p ? doc->undoStack() : nullptr);
@@ -558,6 +597,7 @@ void MainWindow::onCurrentTabChanged() {
 }
 
 void MainWindow::updateStatus() {
+    if (currentDiffPage()) return;  // set by onCurrentTabChanged
     GraphPage* p = currentPage();
     if (!p) {
         statusModel_->setText(tr("No model open"));
@@ -630,9 +670,119 @@ void MainWindow::dragEnterEvent(QDragEnterEvent* event) {
 }
 
 void MainWindow::dropEvent(QDropEvent* event) {
+    QStringList paths;
     for (const QUrl& url : event->mimeData()->urls())
-        if (url.isLocalFile()) openPath(url.toLocalFile());
+        if (url.isLocalFile()) paths << url.toLocalFile();
     event->acceptProposedAction();
+    GraphPage* open = qobject_cast<GraphPage*>(tabs_->currentWidget());
+    const bool diffKey = event->modifiers() & (Qt::AltModifier | Qt::ControlModifier);
+    if (paths.size() == 2) {  // two models dropped together: what changed from the first to the second
+        openDiffPaths(paths[0], paths[1]);
+    } else if (paths.size() == 1 && diffKey && open) {  // Ctrl/Alt: diff the open model against the dropped one
+        startDiff(open->document().filePath(), open->document().modelPtr(), open->document().displayName(),
+                  paths[0], nullptr, QString());
+    } else {
+        for (const QString& p : paths) openPath(p);
+    }
+}
+
+void MainWindow::diffWithDialog() {
+    QSettings settings;
+    const QString dir = settings.value(QStringLiteral("paths/lastDir")).toString();
+    const QString filter = tr("TensorFlow models (*.pb *.pbtxt *.meta *.index *.ckpt* *.tflite saved_model.pb);;All files (*)");
+    GraphPage* open = qobject_cast<GraphPage*>(tabs_->currentWidget());
+    if (open) {
+        const QString other = QFileDialog::getOpenFileName(
+            this, tr("Diff %1 With").arg(open->document().displayName()), dir, filter);
+        if (other.isEmpty()) return;
+        startDiff(open->document().filePath(), open->document().modelPtr(), open->document().displayName(),
+                  other, nullptr, QString());
+        return;
+    }
+    const QString a = QFileDialog::getOpenFileName(this, tr("Diff: First Model (A)"), dir, filter);
+    if (a.isEmpty()) return;
+    const QString b = QFileDialog::getOpenFileName(this, tr("Diff: Second Model (B)"), QFileInfo(a).absolutePath(), filter);
+    if (!b.isEmpty()) openDiffPaths(a, b);
+}
+
+void MainWindow::openDiff(std::shared_ptr<const Model> a, std::shared_ptr<const Model> b, const QString& titleA,
+                          const QString& titleB) {
+    startDiff(QString::fromStdString(a ? a->path : std::string()), std::move(a), titleA,
+              QString::fromStdString(b ? b->path : std::string()), std::move(b), titleB);
+}
+
+void MainWindow::openDiffPaths(const QString& pathA, const QString& pathB) {
+    startDiff(pathA, nullptr, QString(), pathB, nullptr, QString());
+}
+
+void MainWindow::startDiff(const QString& rawA, std::shared_ptr<const Model> a, QString titleA, const QString& rawB,
+                           std::shared_ptr<const Model> b, QString titleB) {
+    const QString pathA = rawA.isEmpty() ? rawA : QFileInfo(rawA).absoluteFilePath();
+    const QString pathB = rawB.isEmpty() ? rawB : QFileInfo(rawB).absoluteFilePath();
+    for (const auto& [path, model] : {std::pair{pathA, a}, std::pair{pathB, b}})
+        if (!model && !QFileInfo::exists(path) && !QFileInfo::exists(path + QStringLiteral(".index"))) {
+            showLoadError(path, tr("The file or folder does not exist."), QString());
+            return;
+        }
+    if (titleA.isEmpty()) titleA = QFileInfo(pathA).fileName();
+    if (titleB.isEmpty()) titleB = QFileInfo(pathB).fileName();
+    if (titleA == titleB) {  // same file names in two folders: say which folder
+        titleA = QFileInfo(pathA).dir().dirName() + QLatin1Char('/') + titleA;
+        titleB = QFileInfo(pathB).dir().dirName() + QLatin1Char('/') + titleB;
+    }
+    ++diffsRunning_;
+    QPointer<MainWindow> self(this);
+    jobs_->start(QStringLiteral("diff:") + pathA + QLatin1Char('|') + pathB, tr("Diff"),
+                 [self, pathA, pathB, a, b, titleA, titleB](const WorkContext& work) -> std::function<void()> {
+                     auto fail = [self](const QString& path, const Status& st) -> std::function<void()> {
+                         return [self, path, st] {
+                             if (!self) return;
+                             --self->diffsRunning_;
+                             if (st.code() != StatusCode::Cancelled)
+                                 self->showLoadError(path, QString::fromStdString(st.message()), QString::fromStdString(st.toString()));
+                             self->updateBusy();
+                         };
+                     };
+                     // Loading takes the first 40 %, the diff and the pictures the rest.
+                     auto part = [&work](double from, double to) {
+                         return WorkContext{[&work, from, to](double f, const std::string& w) { work.report(from + (to - from) * f, w); },
+                                            work.cancel};
+                     };
+                     std::shared_ptr<const Model> ma = a, mb = b;
+                     if (!ma) {
+                         auto m = loadModel(pathA.toStdString(), {}, part(0.0, 0.2));
+                         if (!m.ok()) return fail(pathA, m.status());
+                         ma = std::make_shared<const Model>(std::move(*m));
+                     }
+                     if (!mb) {
+                         auto m = loadModel(pathB.toStdString(), {}, part(0.2, 0.4));
+                         if (!m.ok()) return fail(pathB, m.status());
+                         mb = std::make_shared<const Model>(std::move(*m));
+                     }
+                     auto doc = DiffDocument::build(ma, mb, titleA, titleB, {}, part(0.4, 1.0));
+                     if (!doc.ok()) return fail(pathB, doc.status());
+                     std::shared_ptr<const DiffDocument> ready = std::move(*doc);
+                     return [self, ready] {
+                         if (!self) return;
+                         --self->diffsRunning_;
+                         auto* page = new DiffPage(ready, self->tabs_);
+                         connect(page, &DiffPage::busyChanged, self, &MainWindow::updateBusy);
+                         connect(page, &DiffPage::layoutFinished, self, &MainWindow::updateBusy);
+                         connect(page, &DiffPage::statusMessage, self, [self](const QString& m) { self->statusBar()->showMessage(m, 5000); });
+                         connect(page, &DiffPage::pairChanged, self, [self, page] {
+                             if (self->currentDiffPage() == page) self->propertiesPanel_->setHtml(page->pairHtml());
+                         });
+                         for (GraphPage* p : {page->mergedPage(), page->pageA(), page->pageB()})
+                             p->view()->setMinimapVisible(QSettings().value(QStringLiteral("view/minimap"), true).toBool());
+                         const int index = self->tabs_->addTab(page, page->title());
+                         self->tabs_->setTabToolTip(index, tr("A: %1\nB: %2").arg(QString::fromStdString(ready->documentA()->model().path),
+                                                                                   QString::fromStdString(ready->documentB()->model().path)));
+                         self->tabs_->setCurrentIndex(index);
+                         self->updateBusy();
+                         emit self->diffOpened(page);
+                     };
+                 });
+    updateBusy();
 }
 
 }  // namespace tfs::views

@@ -36,6 +36,7 @@ class RunSession;
 class TensorViewer;
 class Workbench;
 class WorkbenchPanel;
+class DiffPage;
 
 class MainWindow : public QMainWindow {
     Q_OBJECT
@@ -45,7 +46,13 @@ public:
 
     /// Opens a model file or folder in a new tab (in the background).
     void openPath(const QString& path);
-    /// The tab shown now, or null.
+    /// Diffs two models in a new tab (in the background): the entry point of every diff in the window.
+    void openDiff(std::shared_ptr<const Model> a, std::shared_ptr<const Model> b, const QString& titleA, const QString& titleB);
+    /// Loads two model paths and diffs them in a new tab.
+    void openDiffPaths(const QString& pathA, const QString& pathB);
+    /// The diff tab shown now, or null.
+    DiffPage* currentDiffPage() const;
+    /// The graph picture shown now (in a diff tab: the merged picture or the side last used), or null.
     GraphPage* currentPage() const;
     int pageCount() const;
     GraphPage* page(int i) const;
@@ -98,6 +105,8 @@ public:
 signals:
     /// A model finished loading and its tab exists.
     void modelOpened(GraphPage* page);
+    /// A diff finished and its tab exists.
+    void diffOpened(DiffPage* page);
     /// A model could not be loaded.
     void loadFailed(const QString& path, const QString& message);
     /// Busy state changed (loading or layout).
@@ -113,6 +122,12 @@ private:
     void createActions();
     void openFileDialog();
     void openFolderDialog();
+    void diffWithDialog();
+    /// Loads what is not loaded yet (null model: read its path), diffs, adds the tab.
+    void startDiff(const QString& pathA, std::shared_ptr<const Model> a, QString titleA, const QString& pathB,
+                   std::shared_ptr<const Model> b, QString titleB);
+    /// Every graph page, also those inside diff tabs.
+    QList<GraphPage*> graphPages() const;
     void closeTab(int index);
     void onCurrentTabChanged();
     void addRecent(const QString& path);
@@ -149,6 +164,7 @@ private:
     DiscardPrompt discardPrompt_;
     QFileSystemWatcher* watcher_;
     QStringList loading_;
+    int diffsRunning_ = 0;
     QString lastError_;
     bool interactiveErrors_ = true;
     int appearance_ = 0;

@@ -77,7 +77,13 @@ bool MainWindow::closePage(GraphPage* p) {
 }
 
 void MainWindow::closeTab(int index) {
-    if (auto* p = page(index)) closePage(p);
+    if (auto* p = page(index)) {
+        closePage(p);
+    } else if (QWidget* w = tabs_->widget(index)) {  // a diff tab: read-only, nothing to ask
+        tabs_->removeTab(index);
+        w->deleteLater();
+        onCurrentTabChanged();
+    }
 }
 
 void MainWindow::reloadPage(GraphPage* p) {
@@ -91,7 +97,7 @@ void MainWindow::reloadPage(GraphPage* p) {
 void MainWindow::onFileChanged(const QString& path) {
     for (int i = 0; i < pageCount(); ++i) {
         GraphPage* p = page(i);
-        if (p->document().filePath() != path) continue;
+        if (!p || p->document().filePath() != path) continue;
         if (!interactiveErrors_) return;
         QString question = tr("%1 was changed by another program. Reload it?").arg(QFileInfo(path).fileName());
         if (p->document().isModified()) question += QLatin1Char(' ') + tr("You will be asked about your unsaved edits first.");
@@ -133,7 +139,7 @@ void MainWindow::onPageOpened(GraphPage* p) {
 }
 
 bool MainWindow::saveCurrentAs() {
-    GraphPage* p = currentPage();
+    GraphPage* p = currentDiffPage() ? nullptr : currentPage();  // a diff tab's pictures are not models to save
     if (!p) return false;
     const Model& model = p->document().model();
     QStringList filters;

@@ -75,6 +75,8 @@ public:
 
     /// The graph with this key ("" = main graph), or null when no such function exists.
     std::shared_ptr<const GraphData> graph(const std::string& key);
+    /// Puts a prebuilt graph under its key in place of the one built from the model (diff pictures).
+    void setGraph(std::shared_ptr<const GraphData> graph) { graphs_[graph->key] = std::move(graph); }
     /// The function library of the main graph (may be empty).
     const tensorflow::FunctionDefLibrary& library() const;
     /// The graph to open first: the serving signature's function for TF2 SavedModels, else the main graph.

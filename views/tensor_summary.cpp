@@ -8,15 +8,11 @@
 
 namespace tfs::views {
 
-bool isNumericDtype(DataType dtype) {
-    return isFloatingType(dtype) || isIntegerType(dtype) || isQuantizedType(dtype) || baseType(dtype) == tensorflow::DT_BOOL;
-}
-
 TensorSummary summarizeTensor(const Tensor& t, int bins, const WorkContext& work) {
     TensorSummary s;
     s.count = t.numElements();
     const bool hasData = t.rawData() != nullptr || s.count == 0;
-    if (!isNumericDtype(t.dtype()) || !hasData || t.byteSize() < uint64_t(s.count) * uint64_t(dtypeSize(t.dtype()))) {
+    if (!isNumericType(t.dtype()) || !hasData || t.byteSize() < uint64_t(s.count) * uint64_t(dtypeSize(t.dtype()))) {
         s.computed = !work.cancelled();
         return s;
     }
@@ -120,7 +116,7 @@ std::string elementText(const Tensor& t, int64_t i, int maxStringChars) {
             return number(c[0], 15) + (c[1] < 0 ? "" : "+") + number(c[1], 15) + "i";
         }
         default:
-            if (isNumericDtype(t.dtype()) && t.rawData()) return number(tensorElementAsDouble(t, i), 15);
+            if (isNumericType(t.dtype()) && t.rawData()) return number(tensorElementAsDouble(t, i), 15);
             return "?";
     }
 }

@@ -28,9 +28,6 @@ struct TensorSummary {
 /// Computes the summary with `bins` histogram bins; stops early (computed=false) when cancelled.
 TensorSummary summarizeTensor(const Tensor& tensor, int bins = 64, const WorkContext& work = {});
 
-/// True for dtypes whose elements tensorElementAsDouble() reads.
-bool isNumericDtype(DataType dtype);
-
 /// One element as people read it: integers exactly, floats with their precision, bools, escaped strings.
 std::string elementText(const Tensor& tensor, int64_t index, int maxStringChars = 200);
 

@@ -117,7 +117,7 @@ QVariant TensorSliceModel::data(const QModelIndex& index, int role) const {
             return baseType(tensor_->dtype()) == tensorflow::DT_STRING ? int(Qt::AlignLeft | Qt::AlignVCenter)
                                                                       : int(Qt::AlignRight | Qt::AlignVCenter);
         case Qt::UserRole:
-            if (isNumericDtype(tensor_->dtype())) return tensorElementAsDouble(*tensor_, flat);
+            if (isNumericType(tensor_->dtype())) return tensorElementAsDouble(*tensor_, flat);
             return {};
         default: return {};
     }

@@ -74,6 +74,16 @@ GraphColors graphColors(bool dark) {
     return c;
 }
 
+DiffColors diffColors(bool dark) {
+    // Blue / vermillion / orange / reddish purple; the dark theme takes the lighter sky blue for "added".
+    DiffColors c;
+    c.added = QColor(dark ? "#56b4e9" : "#0072b2");
+    c.removed = QColor("#d55e00");
+    c.changed = QColor("#e69f00");
+    c.renamed = QColor("#cc79a7");
+    return c;
+}
+
 QString categoryTitle(OpCategory category) {
     switch (category) {
         case OpCategory::Convolution: return QCoreApplication::translate("tfs::views", "Convolution");

@@ -23,6 +23,13 @@ struct GraphColors {
 };
 GraphColors graphColors(bool dark);
 
+/// Colours of diff kinds from the Okabe–Ito palette (told apart with any colour vision),
+/// chosen per theme so that each stands out on the graph background.
+struct DiffColors {
+    QColor added, removed, changed, renamed;
+};
+DiffColors diffColors(bool dark);
+
 /// Human name of a category ("Convolution", "Control flow").
 QString categoryTitle(OpCategory category);
 

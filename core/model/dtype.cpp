@@ -113,6 +113,10 @@ bool isQuantizedType(DataType dtype) {
     }
 }
 
+bool isNumericType(DataType dtype) {
+    return isFloatingType(dtype) || isIntegerType(dtype) || isQuantizedType(dtype) || baseType(dtype) == tensorflow::DT_BOOL;
+}
+
 bool isIntegerType(DataType dtype) {
     switch (baseType(dtype)) {
     case tensorflow::DT_INT8:

@@ -25,5 +25,7 @@ bool isFloatingType(DataType dtype);
 bool isIntegerType(DataType dtype);
 /// qint8/quint8/qint16/quint16/qint32: integers with a scale given elsewhere.
 bool isQuantizedType(DataType dtype);
+/// Floating, integer, quantized or bool: the dtypes whose elements tensorElementAsDouble() reads.
+bool isNumericType(DataType dtype);
 
 }  // namespace tfs

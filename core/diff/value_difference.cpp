@@ -1,0 +1,34 @@
+#include "core/diff/value_difference.h"
+
+#include "core/model/dtype.h"
+
+namespace tfs::diff {
+namespace {
+
+bool readable(const Tensor& t) {
+    return t.numElements() == 0 ||
+           (t.rawData() && t.byteSize() >= uint64_t(t.numElements()) * uint64_t(dtypeSize(t.dtype())));
+}
+
+}  // namespace
+
+Result<Tensor> valueDifference(const Tensor& a, const Tensor& b, const WorkContext& work) {
+    if (a.dims() != b.dims())
+        return invalidArgument("B − A needs equal shapes; A is " + a.describe() + ", B is " + b.describe());
+    if (!isNumericType(a.dtype()) || !isNumericType(b.dtype()) || !readable(a) || !readable(b))
+        return invalidArgument("B − A needs numeric values; A is " + a.describe() + ", B is " + b.describe());
+    auto out = Tensor::make(tensorflow::DT_DOUBLE, a.dims());
+    if (!out.ok()) return out.status();
+    double* d = out->data<double>();
+    const int64_t n = a.numElements();
+    for (int64_t i = 0; i < n; ++i) {
+        if ((i & 0xfffff) == 0) {
+            if (work.cancelled()) return cancelled("B − A cancelled");
+            work.report(double(i) / double(n), "B − A");
+        }
+        d[i] = tensorElementAsDouble(b, i) - tensorElementAsDouble(a, i);
+    }
+    return out;
+}
+
+}  // namespace tfs::diff
