@@ -95,6 +95,8 @@ const std::vector<GuiOption>& guiOptions() {
         {"function", "NAME", QT_TRANSLATE_NOOP("CommandLine", "Show this library function (with --screenshot).")},
         {"tensor", "NAME", QT_TRANSLATE_NOOP("CommandLine", "Open the tensor viewer on this constant or variable (with --screenshot).")},
         {"size", "WxH", QT_TRANSLATE_NOOP("CommandLine", "Window size WxH (with --screenshot)."), "1600x1000", checkSize},
+        {"diff", "A B", QT_TRANSLATE_NOOP("CommandLine", "Show what changed from model A to model B.")},
+        {"side-by-side", "", QT_TRANSLATE_NOOP("CommandLine", "Show a diff as two pictures side by side (with --diff).")},
         {"dark", "", QT_TRANSLATE_NOOP("CommandLine", "Use the dark palette.")},
         {"light", "", QT_TRANSLATE_NOOP("CommandLine", "Use the light palette.")},
         {"scale-factor", "F", QT_TRANSLATE_NOOP("CommandLine", "Scale the whole interface, e.g. 2 for 200% (sets QT_SCALE_FACTOR)."), "",

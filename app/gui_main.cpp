@@ -17,6 +17,7 @@
 #include <cstdlib>
 #include <string>
 
+#include "views/diff_page.h"
 #include "views/graph_page.h"
 #include "views/graph_scene.h"
 #include "views/language.h"
@@ -269,8 +270,10 @@ int runGui(const CommandLine& line) {
     if (line.has("light")) window.setAppearance(1);
     QStringList paths;
     for (const std::string& p : line.paths) paths << QString::fromStdString(p);
+    const std::vector<std::string> diffPaths = line.values("diff");  // --diff A B
+    const bool diff = diffPaths.size() == 2;
     // Started without a model: open the built-in example so there is something to explore.
-    if (paths.isEmpty()) {
+    if (paths.isEmpty() && !diff) {
         const QString example = exampleModelPath();
         if (!example.isEmpty()) paths << example;
     }
@@ -279,7 +282,7 @@ int runGui(const CommandLine& line) {
     QElapsedTimer clock;
     const bool screenshot = line.has("screenshot");
     if (screenshot) {
-        if (paths.isEmpty()) {
+        if (paths.isEmpty() && !diff) {
             std::fprintf(stderr, "tfscope: --screenshot needs a model path\n");
             return 2;
         }
@@ -301,6 +304,12 @@ int runGui(const CommandLine& line) {
     if (line.has("apply") && !startWorkbenchRun(&window, line, !screenshot && !line.has("run"))) return 2;
     if (line.has("run")) startModelRun(&window, line);
     for (const QString& p : paths) window.openPath(p);
+    if (diff) {
+        if (line.has("side-by-side"))
+            QObject::connect(&window, &views::MainWindow::diffOpened, &window,
+                             [](views::DiffPage* page) { page->setMode(views::DiffPage::Mode::SideBySide); });
+        window.openDiffPaths(QString::fromStdString(diffPaths[0]), QString::fromStdString(diffPaths[1]));
+    }
     if (screenshot) QTimer::singleShot(100, &window, [&] { pollScreenshot(&window, &job, &clock); });
     return app.exec();
 }

@@ -8,6 +8,7 @@
 #include <functional>
 #include <memory>
 
+#include "core/model/model.h"
 #include "core/model/tensor.h"
 #include "core/util/progress.h"
 #include "core/util/status.h"

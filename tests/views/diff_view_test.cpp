@@ -1,0 +1,179 @@
+// Qt Test for the diff view: pairs made with tfscope's own passes from the shared models,
+// opened in the main window offscreen; change list, navigation, overlay and --diff --screenshot.
+#include <QAbstractItemModelTester>
+#include <QFileInfo>
+#include <QImage>
+#include <QLabel>
+#include <QProcess>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <sstream>
+
+#include "core/batch/batch.h"
+#include "views/diff_page.h"
+#include "views/graph_page.h"
+#include "views/graph_scene.h"
+#include "views/main_window.h"
+#include "views/tensor_diff_viewer.h"
+#include "views/tensor_viewer.h"
+
+using namespace tfs::views;
+
+namespace {
+
+QString modelsDir() {
+    QString dir = QStringLiteral(TFSCOPE_SOURCE_DIR "/../shared/models");
+    return QFileInfo(dir).isDir() ? QFileInfo(dir).canonicalFilePath() : QString();
+}
+
+QString cifar() { return modelsDir() + QStringLiteral("/utensor__cifar10_cnn/cifar10_cnn.pb"); }
+
+// Runs `tfscope --batch transform IN OUT --transforms SPEC` through core; true on success.
+bool transform(const QString& in, const QString& out, const QString& spec) {
+    std::ostringstream o, e;
+    int rc = tfs::batch::runBatch({"transform", in.toStdString(), out.toStdString(), "--transforms", spec.toStdString()}, o, e);
+    if (rc != 0) qWarning("%s", e.str().c_str());
+    return rc == 0;
+}
+
+// Diffs two paths and waits for the tab and its first picture.
+DiffPage* diffAndWait(MainWindow& w, const QString& a, const QString& b) {
+    QSignalSpy opened(&w, &MainWindow::diffOpened);
+    w.openDiffPaths(a, b);
+    if (!QTest::qWaitFor([&] { return opened.count() > 0 || !w.lastError().isEmpty(); }, 120000)) return nullptr;
+    DiffPage* page = w.currentDiffPage();
+    if (!page || !QTest::qWaitFor([&] { return !page->isBusy(); }, 60000)) return nullptr;
+    return page;
+}
+
+int markedBoxes(GraphScene* scene) {
+    int n = 0;
+    for (int i = 0; i < scene->boxCount(); ++i) n += scene->box(i)->markColor().isValid();
+    return n;
+}
+
+}  // namespace
+
+class DiffViewTest : public QObject {
+    Q_OBJECT
+private slots:
+    void initTestCase() {
+        QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setOrganizationName(QStringLiteral("tfscope-tests"));
+        QSettings().clear();
+        if (modelsDir().isEmpty()) QSKIP("../shared/models not found");
+        QVERIFY(dir_.isValid());
+        QVERIFY(transform(cifar(), dir_.filePath(QStringLiteral("round.pb")), QStringLiteral("round_weights(num_steps=16)")));
+        QVERIFY(transform(cifar(), dir_.filePath(QStringLiteral("obfuscated.pb")), QStringLiteral("obfuscate_names")));
+    }
+
+    void identicalModelsShowNoDifferences() {
+        MainWindow w;
+        w.setInteractiveErrors(false);
+        w.show();
+        DiffPage* page = diffAndWait(w, cifar(), cifar());
+        QVERIFY2(page, qPrintable(w.lastError()));
+        QVERIFY(page->document().identical());
+        QCOMPARE(page->changes()->rowCount(), 0);
+        auto* banner = page->findChild<QLabel*>(QStringLiteral("noDifferences"));
+        QVERIFY(banner && banner->isVisible());
+        QVERIFY(!page->nextChange());
+        QCOMPARE(markedBoxes(page->mergedPage()->scene()), 0);
+    }
+
+    void roundedWeightsAreChangedConstants() {
+        MainWindow w;
+        w.setInteractiveErrors(false);
+        w.show();
+        DiffPage* page = diffAndWait(w, cifar(), dir_.filePath(QStringLiteral("round.pb")));
+        QVERIFY2(page, qPrintable(w.lastError()));
+        QVERIFY(!page->document().identical());
+        QAbstractItemModelTester tester(page->changes(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester proxyTester(page->filter(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        const int rows = page->changes()->rowCount();
+        QVERIFY(rows >= 1);
+        for (int r = 0; r < rows; ++r) QCOMPARE(page->changes()->change(r).status, tfs::diff::NodeStatus::Changed);
+        // Changed constants are folded into their consumers: those boxes carry the mark.
+        QVERIFY(markedBoxes(page->mergedPage()->scene()) > 0);
+        // Next/previous change walk the list and wrap.
+        QVERIFY(page->nextChange());
+        QCOMPARE(page->currentChange(), 0);
+        if (rows > 1) {
+            QVERIFY(page->nextChange());
+            QCOMPARE(page->currentChange(), 1);
+        }
+        QVERIFY(page->nextChange(true));
+        QVERIFY(page->nextChange(true));
+        QCOMPARE(page->currentChange(), rows > 1 ? rows - 1 : 0);
+        QVERIFY(page->pairHtml().contains(QStringLiteral("≠")));
+        // Filtering out "changed" empties the list.
+        page->filter()->setKindShown(tfs::diff::NodeStatus::Changed, false);
+        QCOMPARE(page->filter()->rowCount(), 0);
+        page->filter()->setKindShown(tfs::diff::NodeStatus::Changed, true);
+        // The value comparison shows A, B and B − A.
+        QVERIFY(page->jumpToChange(0));
+        TensorDiffViewer* viewer = page->showValueDiff();
+        QVERIFY(viewer);
+        QVERIFY(QTest::qWaitFor([&] { return !viewer->isBusy() && viewer->viewerDelta()->summary().computed; }, 30000));
+        QVERIFY(viewer->viewerDelta()->error().isEmpty());
+        QVERIFY(viewer->viewerDelta()->summary().max > 0 || viewer->viewerDelta()->summary().min < 0);
+        viewer->close();
+    }
+
+    void renamesShowAsRenamedSideBySide() {
+        MainWindow w;
+        w.setInteractiveErrors(false);
+        w.show();
+        DiffPage* page = diffAndWait(w, cifar(), dir_.filePath(QStringLiteral("obfuscated.pb")));
+        QVERIFY2(page, qPrintable(w.lastError()));
+        const auto& summary = page->document().diff().summary;
+        QVERIFY(summary.renamed > 0);
+        QCOMPARE(summary.added, 0);
+        QCOMPARE(summary.removed, 0);
+        page->setMode(DiffPage::Mode::SideBySide);
+        QVERIFY(QTest::qWaitFor([&] { return !page->isBusy(); }, 60000));
+        QVERIFY(page->nextChange());
+        const auto& row = page->changes()->change(page->currentChange());
+        QCOMPARE(row.status, tfs::diff::NodeStatus::Renamed);
+        QVERIFY(QTest::qWaitFor([&] { return !page->isBusy(); }, 60000));
+        // Both sides select the pair, each under its own name.
+        QVERIFY(page->pageA()->currentNode() >= 0);
+        QVERIFY(page->pageB()->currentNode() >= 0);
+        const auto* g = page->document().findGraph(DiffSide::Merged, "");
+        const auto* entry = page->document().entry(*g, page->currentEntry());
+        QVERIFY(entry);
+        QCOMPARE(page->pageA()->currentNode(), entry->a);
+        QCOMPARE(page->pageB()->currentNode(), entry->b);
+    }
+
+    void commandLineDiffScreenshot() {
+#ifndef TFSCOPE_BINARY
+        QSKIP("tfscope binary not built");
+#else
+        const QString out = dir_.filePath(QStringLiteral("diff.png"));
+        QProcess p;
+        p.setProcessEnvironment([] {
+            auto env = QProcessEnvironment::systemEnvironment();
+            env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+            return env;
+        }());
+        p.start(QStringLiteral(TFSCOPE_BINARY),
+                {QStringLiteral("--diff"), cifar(), dir_.filePath(QStringLiteral("round.pb")), QStringLiteral("--screenshot"), out});
+        QVERIFY(p.waitForFinished(180000));
+        QCOMPARE(p.exitCode(), 0);
+        QImage image(out);
+        QVERIFY(!image.isNull());
+        QVERIFY(image.width() > 800);
+#endif
+    }
+
+private:
+    QTemporaryDir dir_;
+};
+
+QTEST_MAIN(DiffViewTest)
+#include "diff_view_test.moc"
