@@ -3,6 +3,7 @@
 #include <QColor>
 #include <QPixmap>
 
+#include "core/diff/diff_report.h"
 #include "core/diff/value_delta.h"
 #include "views/theme.h"
 
@@ -11,25 +12,12 @@ namespace {
 
 QString q(const std::string& s) { return QString::fromStdString(s); }
 
-QString arrow(const std::string& a, const std::string& b) {
-    return QStringLiteral("%1 → %2").arg(a.empty() ? QStringLiteral("∅") : q(a), b.empty() ? QStringLiteral("∅") : q(b));
-}
-
 }  // namespace
 
 QString describeNodeChanges(const diff::NodeDiff& node) {
+    // The same words as `--batch diff` prints after "~ name (Op): ".
     QStringList parts;
-    for (const auto& c : node.changes) {
-        switch (c.kind) {
-            case diff::NodeChange::Kind::Op: parts << ChangeListModel::tr("op %1").arg(arrow(c.a, c.b)); break;
-            case diff::NodeChange::Kind::Inputs: parts << ChangeListModel::tr("inputs %1").arg(arrow(c.a, c.b)); break;
-            case diff::NodeChange::Kind::Device: parts << ChangeListModel::tr("device %1").arg(arrow(c.a, c.b)); break;
-            case diff::NodeChange::Kind::Attr: parts << QStringLiteral("%1: %2").arg(q(c.attr), arrow(c.a, c.b)); break;
-            case diff::NodeChange::Kind::Value:
-                parts << QStringLiteral("%1: %2").arg(q(c.attr), q(diff::describeValueDelta(c.value)));
-                break;
-        }
-    }
+    for (const auto& c : node.changes) parts << q(diff::describeChange(c));
     return parts.join(QStringLiteral("; "));
 }
 

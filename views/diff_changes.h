@@ -64,7 +64,7 @@ private:
     QString text_;
 };
 
-/// "strides: [1,1,1,1] → [1,2,2,1]; value: max |Δ| 3.1e-4 over 54,080 elements".
+/// The batch text of each change, joined: "strides [1,1,1,1] → [1,2,2,1]; max |Δ| 3.1e-4 over 54,080 elements".
 QString describeNodeChanges(const diff::NodeDiff& node);
 
 }  // namespace tfs::views

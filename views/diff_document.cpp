@@ -3,7 +3,6 @@
 #include <QCoreApplication>
 
 #include "core/diff/merged_graph.h"
-#include "core/layout/visible_graph.h"
 #include "core/ops/function_body.h"
 #include "views/theme.h"
 
@@ -28,15 +27,11 @@ std::shared_ptr<GraphData> graphData(std::shared_ptr<const tensorflow::GraphDef>
     return data;
 }
 
-// Changes summed per enclosing scope of each changed node's name on one side.
-std::map<std::string, diff::DiffSummary> sideScopes(const diff::GraphDiff& d, DiffSide side) {
+// The scopes of one picture that hold a change, with what changed inside (core counts them).
+std::map<std::string, diff::DiffSummary> scopesWithChanges(const diff::GraphDiff& d, diff::ScopeNames names) {
     std::map<std::string, diff::DiffSummary> out;
-    for (const auto& n : d.nodes) {
-        if (n.status == diff::NodeStatus::Unchanged) continue;
-        const bool present = side == DiffSide::A ? n.a >= 0 : n.b >= 0;
-        if (!present) continue;
-        for (const auto& scope : layout::enclosingScopes(side == DiffSide::A ? n.nameA : n.nameB)) out[scope].count(n.status);
-    }
+    for (const auto& sc : diff::changesByScope(d, names))
+        if (!sc.path.empty() && sc.summary.differences()) out[sc.path] = sc.summary;
     return out;
 }
 
@@ -44,7 +39,7 @@ std::map<std::string, diff::DiffSummary> sideScopes(const diff::GraphDiff& d, Di
 std::map<std::string, diff::DiffSummary> wholeScopes(const GraphIndex& index, diff::NodeStatus status) {
     std::map<std::string, diff::DiffSummary> out;
     for (int i = 0; i < index.size(); ++i)
-        for (const auto& scope : layout::enclosingScopes(index.node(i).name())) out[scope].count(status);
+        for (const auto& scope : enclosingScopes(index.node(i).name())) out[scope].count(status);
     return out;
 }
 
@@ -126,7 +121,6 @@ Result<std::shared_ptr<DiffDocument>> DiffDocument::build(std::shared_ptr<const 
     const tensorflow::GraphDef& ga = modelA.graph() ? *modelA.graph() : empty;
     const tensorflow::GraphDef& gb = modelB.graph() ? *modelB.graph() : empty;
 
-    std::vector<std::pair<DiffSide, std::shared_ptr<const GraphData>>> inject;
     if (modelA.graph() || modelB.graph()) {
         diff::MergedGraph m = diff::mergeGraphs(ga, gb, doc->diff_.graph);
         DiffGraph g;
@@ -135,10 +129,9 @@ Result<std::shared_ptr<DiffDocument>> DiffDocument::build(std::shared_ptr<const 
         g.diff = &doc->diff_.graph;
         g.entryOfMerged = std::move(m.entryOfNode);
         g.mergedOfEntry = std::move(m.nodeOfEntry);
-        g.scopesA = sideScopes(doc->diff_.graph, DiffSide::A);
-        g.scopesB = sideScopes(doc->diff_.graph, DiffSide::B);
-        for (const auto& sc : diff::changesByScope(doc->diff_.graph))
-            if (!sc.path.empty() && sc.summary.differences()) g.scopesMerged[sc.path] = sc.summary;
+        g.scopesA = scopesWithChanges(doc->diff_.graph, diff::ScopeNames::A);
+        g.scopesB = scopesWithChanges(doc->diff_.graph, diff::ScopeNames::B);
+        g.scopesMerged = scopesWithChanges(doc->diff_.graph, diff::ScopeNames::Merged);
         // The merged main graph carries both libraries (B's functions win on a shared name).
         tensorflow::GraphDef* mg = merged.metaGraphs[0].def.mutable_graph_def();
         tensorflow::FunctionDefLibrary library = mg->library();
@@ -167,22 +160,21 @@ Result<std::shared_ptr<DiffDocument>> DiffDocument::build(std::shared_ptr<const 
         std::shared_ptr<const tensorflow::GraphDef> bodyA, bodyB;
         if (fa) {
             bodyA = functionBodyGraph(*fa, &libA).graph;
-            inject.push_back({DiffSide::A, graphData(bodyA, fd.nameA)});
+            doc->prepared_.push_back({DiffSide::A, graphData(bodyA, fd.nameA)});
         }
         if (fb) {
             bodyB = functionBodyGraph(*fb, &libB).graph;
-            inject.push_back({DiffSide::B, graphData(bodyB, fd.nameB)});
+            doc->prepared_.push_back({DiffSide::B, graphData(bodyB, fd.nameB)});
         }
         if (fa && fb) {
             g.diff = &fd.body;
             diff::MergedGraph m = diff::mergeGraphs(*bodyA, *bodyB, fd.body);
             g.entryOfMerged = std::move(m.entryOfNode);
             g.mergedOfEntry = std::move(m.nodeOfEntry);
-            g.scopesA = sideScopes(fd.body, DiffSide::A);
-            g.scopesB = sideScopes(fd.body, DiffSide::B);
-            for (const auto& sc : diff::changesByScope(fd.body))
-                if (!sc.path.empty() && sc.summary.differences()) g.scopesMerged[sc.path] = sc.summary;
-            inject.push_back({DiffSide::Merged, graphData(std::make_shared<const tensorflow::GraphDef>(std::move(m.graph)), g.key)});
+            g.scopesA = scopesWithChanges(fd.body, diff::ScopeNames::A);
+            g.scopesB = scopesWithChanges(fd.body, diff::ScopeNames::B);
+            g.scopesMerged = scopesWithChanges(fd.body, diff::ScopeNames::Merged);
+            doc->prepared_.push_back({DiffSide::Merged, graphData(std::make_shared<const tensorflow::GraphDef>(std::move(m.graph)), g.key)});
         } else {
             // A function only one side has: its whole body is added or removed.
             g.wholeStatus = nodeStatusOf(fd.status) == diff::NodeStatus::Unchanged ? (fa ? diff::NodeStatus::Removed : diff::NodeStatus::Added)
@@ -191,7 +183,7 @@ Result<std::shared_ptr<DiffDocument>> DiffDocument::build(std::shared_ptr<const 
             auto scopes = wholeScopes(*body->index, g.wholeStatus);
             (fa ? g.scopesA : g.scopesB) = scopes;
             g.scopesMerged = std::move(scopes);
-            inject.push_back({DiffSide::Merged, body});
+            doc->prepared_.push_back({DiffSide::Merged, body});
         }
         doc->graphs_.push_back(std::move(g));
         if (work.cancelled()) return cancelled();
@@ -202,14 +194,24 @@ Result<std::shared_ptr<DiffDocument>> DiffDocument::build(std::shared_ptr<const 
         if (g.hasA) doc->byKeyA_[g.keyA] = i;
         if (g.hasB) doc->byKeyB_[g.keyB] = i;
     }
-    // Documents own their graph caches: fill them with the pictures built here.
-    doc->a_ = std::make_shared<ModelDocument>(std::move(modelA));
-    doc->b_ = std::make_shared<ModelDocument>(std::move(modelB));
-    doc->merged_ = std::make_shared<ModelDocument>(std::move(merged));
-    for (auto& [side, data] : inject)
-        (side == DiffSide::A ? doc->a_ : side == DiffSide::B ? doc->b_ : doc->merged_)->setGraph(data);
+    doc->modelA_ = std::make_shared<Model>(std::move(modelA));
+    doc->modelB_ = std::make_shared<Model>(std::move(modelB));
+    doc->mergedModel_ = std::make_shared<Model>(std::move(merged));
     work.report(1.0, "diff ready");
     return doc;
+}
+
+void DiffDocument::createDocuments() {
+    if (a_) return;
+    a_ = std::make_shared<ModelDocument>(std::move(*modelA_));
+    b_ = std::make_shared<ModelDocument>(std::move(*modelB_));
+    merged_ = std::make_shared<ModelDocument>(std::move(*mergedModel_));
+    modelA_.reset();
+    modelB_.reset();
+    mergedModel_.reset();
+    // Documents own their graph caches: fill them with the pictures build() made.
+    for (auto& [side, data] : prepared_) (side == DiffSide::A ? a_ : side == DiffSide::B ? b_ : merged_)->setGraph(data);
+    prepared_.clear();
 }
 
 const DiffGraph* DiffDocument::findGraph(DiffSide side, const std::string& key) const {

@@ -1,7 +1,8 @@
 #pragma once
 // Two models and what changed between them, as the diff view shows it: core's ModelDiff,
 // a document for each side, and a merged document whose graphs hold both sides (see
-// diff::mergeGraphs), with per-node marks for each picture. Built off the UI thread.
+// diff::mergeGraphs), with per-node marks for each picture. Built off the UI thread in two
+// steps: build() (diff and pictures, any thread), then createDocuments() on the UI thread.
 
 #include <QString>
 #include <map>
@@ -38,9 +39,12 @@ struct DiffGraph {
 class DiffDocument {
 public:
     /// Diffs two loaded models and prepares the pictures; Cancelled when `work` is cancelled.
+    /// Runs on any thread; call createDocuments() on the UI thread before showing it.
     static Result<std::shared_ptr<DiffDocument>> build(std::shared_ptr<const Model> a, std::shared_ptr<const Model> b,
                                                        const QString& titleA, const QString& titleB,
                                                        const diff::DiffOptions& options, const WorkContext& work);
+    /// Makes the three documents (QObjects, so on the UI thread) and hands them the prepared graphs.
+    void createDocuments();
 
     const diff::ModelDiff& diff() const { return diff_; }
     std::shared_ptr<ModelDocument> documentA() const { return a_; }
@@ -72,6 +76,9 @@ private:
 
     diff::ModelDiff diff_;
     std::shared_ptr<ModelDocument> a_, b_, merged_;
+    // What build() prepared for createDocuments(): each side's model and the graphs built for it.
+    std::shared_ptr<Model> modelA_, modelB_, mergedModel_;
+    std::vector<std::pair<DiffSide, std::shared_ptr<const GraphData>>> prepared_;
     QString titleA_, titleB_;
     std::vector<DiffGraph> graphs_;
     std::map<std::string, size_t> byKey_, byKeyA_, byKeyB_;

@@ -4,6 +4,7 @@
 #include <map>
 #include <set>
 
+#include "core/diff/diff_report.h"
 #include "core/diff/value_delta.h"
 #include "views/panels.h"
 #include "views/theme.h"
@@ -189,7 +190,7 @@ QString diffPairHtml(const DiffDocument& document, const std::string& graphKey, 
     html += QStringLiteral("</table>");
     QStringList changes;
     for (const auto& c : n->changes)
-        if (c.kind == diff::NodeChange::Kind::Value) changes << esc(c.attr) + QStringLiteral(": ") + esc(diff::describeValueDelta(c.value));
+        if (c.kind == diff::NodeChange::Kind::Value) changes << esc(diff::describeChange(c));
     if (!changes.isEmpty()) html += QStringLiteral("<p>%1</p>").arg(changes.join(QStringLiteral("<br>")));
     if (valueDiffers && a && b) html += valueLink(QString::fromStdString(n->name()));
     return html;

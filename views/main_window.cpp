@@ -761,10 +761,11 @@ void MainWindow::startDiff(const QString& rawA, std::shared_ptr<const Model> a, 
                      }
                      auto doc = DiffDocument::build(ma, mb, titleA, titleB, {}, part(0.4, 1.0));
                      if (!doc.ok()) return fail(pathB, doc.status());
-                     std::shared_ptr<const DiffDocument> ready = std::move(*doc);
+                     std::shared_ptr<DiffDocument> ready = std::move(*doc);
                      return [self, ready] {
                          if (!self) return;
                          --self->diffsRunning_;
+                         ready->createDocuments();  // QObjects: made here, on the UI thread
                          auto* page = new DiffPage(ready, self->tabs_);
                          connect(page, &DiffPage::busyChanged, self, &MainWindow::updateBusy);
                          connect(page, &DiffPage::layoutFinished, self, &MainWindow::updateBusy);

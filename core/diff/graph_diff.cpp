@@ -206,13 +206,13 @@ GraphDiff diffGraphs(const tensorflow::GraphDef& a, const tensorflow::GraphDef& 
     return out;
 }
 
-std::vector<ScopeChanges> changesByScope(const GraphDiff& diff) {
+std::vector<ScopeChanges> changesByScope(const GraphDiff& diff, ScopeNames names) {
     std::map<std::string, DiffSummary> scopes;
     for (const NodeDiff& d : diff.nodes) {
-        const std::string& name = d.name();
+        if ((names == ScopeNames::A && d.a < 0) || (names == ScopeNames::B && d.b < 0)) continue;
+        const std::string& name = names == ScopeNames::A ? d.nameA : names == ScopeNames::B ? d.nameB : d.name();
         scopes[""].count(d.status);
-        for (size_t slash = name.find('/'); slash != std::string::npos; slash = name.find('/', slash + 1))
-            scopes[name.substr(0, slash)].count(d.status);
+        for (const std::string& scope : enclosingScopes(name)) scopes[scope].count(d.status);
     }
     std::vector<ScopeChanges> out;
     out.reserve(scopes.size());

@@ -111,13 +111,16 @@ struct GraphDiff {
 GraphDiff diffGraphs(const tensorflow::GraphDef& a, const tensorflow::GraphDef& b, const DiffOptions& options = {},
                      const WorkContext& work = {});
 
-/// Changes inside one name scope and below, counted by each node's merged-view name.
+/// Changes inside one name scope and below.
 struct ScopeChanges {
     std::string path;  // "" for the root
     DiffSummary summary;
 };
+/// Whose node names place a node in a scope: the merged view's (B's, A's for removed nodes),
+/// or one side's own names (only the nodes that side has), for a picture of that side alone.
+enum class ScopeNames { Merged, A, B };
 /// Every scope that holds a node ("a", "a/b", ...) with the changes inside it, sorted by path.
-std::vector<ScopeChanges> changesByScope(const GraphDiff& diff);
+std::vector<ScopeChanges> changesByScope(const GraphDiff& diff, ScopeNames names = ScopeNames::Merged);
 /// "3 changed, 1 added" (only non-zero kinds; "" when nothing changed).
 std::string describeChanges(const DiffSummary& summary);
 

@@ -402,13 +402,6 @@ std::string seriesOf(const GraphIndex& index, int node) {
 
 bool isSeriesPath(const std::string& path) { return !path.empty() && path.back() == ']'; }
 
-std::vector<std::string> enclosingScopes(const std::string& nodeName) {
-    std::vector<std::string> out;
-    for (size_t slash = nodeName.find('/'); slash != std::string::npos; slash = nodeName.find('/', slash + 1))
-        out.push_back(nodeName.substr(0, slash));
-    return out;
-}
-
 int countVisibleItems(const GraphIndex& index, const std::set<std::string>& expanded) {
     return countItems(index, index.scopes(), expanded);
 }

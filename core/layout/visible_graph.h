@@ -102,8 +102,8 @@ std::set<std::string> initialExpansion(const GraphIndex& index, int maxItems = 2
 /// Every scope path of the graph (fully expanded state).
 std::set<std::string> allScopes(const GraphIndex& index);
 
-/// The scope paths that contain a node ("a", "a/b" for "a/b/c").
-std::vector<std::string> enclosingScopes(const std::string& nodeName);
+/// The scope paths that contain a node (core/model/graph_index.h).
+using tfs::enclosingScopes;
 
 /// Counts the items the given expansion would show, without building edges.
 int countVisibleItems(const GraphIndex& index, const std::set<std::string>& expanded);

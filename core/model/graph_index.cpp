@@ -50,6 +50,13 @@ std::string nodeNameOf(std::string_view input) {
     return std::string(colon == std::string_view::npos ? input : input.substr(0, colon));
 }
 
+std::vector<std::string> enclosingScopes(const std::string& nodeName) {
+    std::vector<std::string> out;
+    for (size_t slash = nodeName.find('/'); slash != std::string::npos; slash = nodeName.find('/', slash + 1))
+        out.push_back(nodeName.substr(0, slash));
+    return out;
+}
+
 GraphIndex::GraphIndex(const tensorflow::GraphDef& graph) {
     for (const auto& n : graph.node()) nodes_.push_back(&n);
     build({});

@@ -30,6 +30,9 @@ struct TensorRef {
 /// "node:0" -> "node"; "^node" -> "node".
 std::string nodeNameOf(std::string_view input);
 
+/// The scope paths that contain a node ("a", "a/b" for "a/b/c"): the one rule for which scope a name is in.
+std::vector<std::string> enclosingScopes(const std::string& nodeName);
+
 struct GraphEdge {
     int src = -1;        // producing node (-1 when dangling)
     int srcOutput = 0;
