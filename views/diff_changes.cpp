@@ -12,6 +12,9 @@ namespace {
 
 QString q(const std::string& s) { return QString::fromStdString(s); }
 
+// "old → new" for renamed names and changed ops.
+QString arrow(const std::string& a, const std::string& b) { return QStringLiteral("%1 → %2").arg(q(a), q(b)); }
+
 }  // namespace
 
 QString describeNodeChanges(const diff::NodeDiff& node) {

@@ -172,6 +172,13 @@ node { name: "out" op: "Identity" input: "net/relu" attr { key: "T" value { type
     EXPECT_EQ(net->summary.removed, 2);
     EXPECT_EQ(net->summary.changed, 1);
     EXPECT_EQ(describeChanges(net->summary), "1 changed, 2 removed");
+
+    // A picture of B alone has no removed nodes, so its scopes count none; A's have them.
+    for (const ScopeChanges& sc : changesByScope(d, ScopeNames::B)) EXPECT_EQ(sc.summary.removed, 0) << sc.path;
+    auto scopesA = changesByScope(d, ScopeNames::A);
+    auto netA = std::find_if(scopesA.begin(), scopesA.end(), [](const ScopeChanges& s) { return s.path == "net"; });
+    ASSERT_NE(netA, scopesA.end());
+    EXPECT_EQ(netA->summary.removed, 2);
 }
 
 TEST(GraphDiff, DuplicateSubgraphsPairInOrder) {

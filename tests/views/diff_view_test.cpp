@@ -14,6 +14,7 @@
 #include <sstream>
 
 #include "core/batch/batch.h"
+#include "tests/common/test_paths.h"
 #include "views/diff_page.h"
 #include "views/graph_page.h"
 #include "views/graph_scene.h"
@@ -25,12 +26,11 @@ using namespace tfs::views;
 
 namespace {
 
-QString modelsDir() {
-    QString dir = QStringLiteral(TFSCOPE_SOURCE_DIR "/../shared/models");
-    return QFileInfo(dir).isDir() ? QFileInfo(dir).canonicalFilePath() : QString();
-}
+QString modelsDir() { return QString::fromStdString(tfs::test::sharedModelsDir()); }
 
 QString cifar() { return modelsDir() + QStringLiteral("/utensor__cifar10_cnn/cifar10_cnn.pb"); }
+QString dsCnn() { return modelsDir() + QStringLiteral("/armkws__DS_CNN_S/DS_CNN_S.pb"); }
+QString keras() { return modelsDir() + QStringLiteral("/rust__keras_single_input_saved_model"); }
 
 // Runs `tfscope --batch transform IN OUT --transforms SPEC` through core; true on success.
 bool transform(const QString& in, const QString& out, const QString& spec) {
@@ -65,10 +65,82 @@ private slots:
         QStandardPaths::setTestModeEnabled(true);
         QCoreApplication::setOrganizationName(QStringLiteral("tfscope-tests"));
         QSettings().clear();
-        if (modelsDir().isEmpty()) QSKIP("../shared/models not found");
+        TFS_QT_REQUIRE_SHARED_MODELS();
         QVERIFY(dir_.isValid());
         QVERIFY(transform(cifar(), dir_.filePath(QStringLiteral("round.pb")), QStringLiteral("round_weights(num_steps=16)")));
         QVERIFY(transform(cifar(), dir_.filePath(QStringLiteral("obfuscated.pb")), QStringLiteral("obfuscate_names")));
+        QVERIFY(transform(cifar(), dir_.filePath(QStringLiteral("quantized.pb")), QStringLiteral("quantize_weights")));
+        QVERIFY(transform(dsCnn(), dir_.filePath(QStringLiteral("no_identity.pb")), QStringLiteral("remove_nodes(op=Identity)")));
+        QVERIFY(transform(keras(), dir_.filePath(QStringLiteral("keras_obfuscated")), QStringLiteral("obfuscate_names")));
+    }
+
+    // Quantized weights: each weight becomes a Dequantize of added quantized constants and ranges.
+    void quantizedWeightsAddDequantize() {
+        MainWindow w;
+        w.setInteractiveErrors(false);
+        w.show();
+        DiffPage* page = diffAndWait(w, cifar(), dir_.filePath(QStringLiteral("quantized.pb")));
+        QVERIFY2(page, qPrintable(w.lastError()));
+        const auto& s = page->document().diff().graph.summary;
+        QVERIFY(s.added > 0);
+        QVERIFY(s.changed > 0);
+        QCOMPARE(s.removed, 0);
+        bool dequantizeListed = false;
+        for (int r = 0; r < page->changes()->rowCount(); ++r) {
+            const auto& row = page->changes()->change(r);
+            if (row.op.contains(QLatin1String("Dequantize"))) dequantizeListed = true;  // "Const → Dequantize" where a weight became its dequantization
+        }
+        QVERIFY(dequantizeListed);
+        // The merged graph holds every node of B (nothing was removed).
+        QCOMPARE(page->mergedPage()->document().model().graph()->node_size(), page->document().diff().graph.nodesB);
+    }
+
+    // remove_nodes(op=Identity): the removed nodes stay in the merged picture (marked removed), not on side B.
+    void removedNodesStayInTheMergedPicture() {
+        MainWindow w;
+        w.setInteractiveErrors(false);
+        w.show();
+        DiffPage* page = diffAndWait(w, dsCnn(), dir_.filePath(QStringLiteral("no_identity.pb")));
+        QVERIFY2(page, qPrintable(w.lastError()));
+        const auto& d = page->document().diff().graph;
+        QVERIFY(d.summary.removed > 0);
+        QCOMPARE(d.summary.added, 0);
+        QCOMPARE(page->mergedPage()->document().model().graph()->node_size(), d.nodesB + d.summary.removed);
+        // Jumping to a removed node selects it in the merged picture, and side A has it, side B not.
+        int removedRow = -1;
+        for (int r = 0; r < page->changes()->rowCount() && removedRow < 0; ++r)
+            if (page->changes()->change(r).status == tfs::diff::NodeStatus::Removed) removedRow = r;
+        QVERIFY(removedRow >= 0);
+        QVERIFY(page->jumpToChange(removedRow));
+        QVERIFY(QTest::qWaitFor([&] { return !page->isBusy(); }, 60000));
+        const auto* g = page->document().findGraph(DiffSide::Merged, "");
+        QVERIFY(g);
+        QVERIFY(page->document().nodeOfEntry(*g, DiffSide::Merged, page->currentEntry()) >= 0);
+        QVERIFY(page->document().nodeOfEntry(*g, DiffSide::A, page->currentEntry()) >= 0);
+        QCOMPARE(page->document().nodeOfEntry(*g, DiffSide::B, page->currentEntry()), -1);
+        // Scope badges on side B only count what B has: no "removed" there.
+        for (const auto& [path, summary] : g->scopesB) QCOMPARE(summary.removed, 0);
+    }
+
+    // A TF2 SavedModel with functions, names obfuscated: renames, and every function has its pictures.
+    void tf2SavedModelRenames() {
+        MainWindow w;
+        w.setInteractiveErrors(false);
+        w.show();
+        DiffPage* page = diffAndWait(w, keras(), dir_.filePath(QStringLiteral("keras_obfuscated")));
+        QVERIFY2(page, qPrintable(w.lastError()));
+        const auto& diff = page->document().diff();
+        QVERIFY(diff.graph.summary.renamed > 0);
+        QCOMPARE(diff.graph.summary.added, 0);
+        QCOMPARE(diff.graph.summary.removed, 0);
+        QVERIFY(diff.functions.size() > 1);
+        QCOMPARE(page->document().graphs().size(), diff.functions.size() + 1);
+        for (const auto& g : page->document().graphs()) {
+            if (g.key.empty()) continue;
+            QVERIFY(page->document().merged()->graph(g.key));
+            QVERIFY(!g.hasA || page->document().documentA()->graph(g.keyA));
+            QVERIFY(!g.hasB || page->document().documentB()->graph(g.keyB));
+        }
     }
 
     void identicalModelsShowNoDifferences() {
@@ -83,6 +155,11 @@ private slots:
         QVERIFY(banner && banner->isVisible());
         QVERIFY(!page->nextChange());
         QCOMPARE(markedBoxes(page->mergedPage()->scene()), 0);
+        // A TF2 SavedModel against itself: functions, signatures and variables too.
+        DiffPage* tf2 = diffAndWait(w, keras(), keras());
+        QVERIFY2(tf2 && tf2 != page, qPrintable(w.lastError()));
+        QVERIFY(tf2->document().identical());
+        QCOMPARE(tf2->changes()->rowCount(), 0);
     }
 
     void roundedWeightsAreChangedConstants() {
