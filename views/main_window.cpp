@@ -573,6 +573,7 @@ void MainWindow::onCurrentTabChanged() {
         tensorsPanel_->setDocument(d->document().documentB());
         propertiesPanel_->setHtml(d->pairHtml());
         workbenchPanel_->setWorkbench(nullptr);  // a diff is read-only: nothing to transform
+        runPanel_->setSession(nullptr);
         undoGroup_->setActiveStack(nullptr);
         stack_->setCurrentIndex(1);
         setWindowTitle(tr("%1 — tfscope").arg(d->title()));

@@ -3,6 +3,7 @@
 #include <QLocale>
 #include <cmath>
 
+#include "core/model/dtype.h"
 #include "views/model_document.h"
 
 namespace tfs::views {
@@ -28,7 +29,7 @@ QString firstValues(const Tensor& t, int count) {
 
 // The argmax of a [1, classes] or [classes] float output: what a classifier picked.
 QString argmaxText(const Tensor& t) {
-    if (!isNumericDtype(t.dtype()) || t.numElements() < 2 || t.numElements() > 100000) return {};
+    if (!isNumericType(t.dtype()) || t.numElements() < 2 || t.numElements() > 100000) return {};
     if (!(t.rank() == 1 || (t.rank() == 2 && t.dim(0) == 1))) return {};
     int64_t best = 0;
     for (int64_t i = 1; i < t.numElements(); ++i)
