@@ -1,6 +1,7 @@
 #include "app/gui_main.h"
 
 #include <QApplication>
+#include <QDockWidget>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -305,6 +306,9 @@ int runGui(const CommandLine& line) {
     if (line.has("run")) startModelRun(&window, line);
     for (const QString& p : paths) window.openPath(p);
     if (diff) {
+        if (paths.isEmpty())  // a window just for the diff: the editing, running and signature docks have nothing to show
+            for (const char* name : {"workbenchDock", "runDock", "signaturesDock", "tensorsDock"})
+                if (auto* dock = window.findChild<QDockWidget*>(QString::fromLatin1(name))) dock->hide();
         if (line.has("side-by-side"))
             QObject::connect(&window, &views::MainWindow::diffOpened, &window,
                              [](views::DiffPage* page) { page->setMode(views::DiffPage::Mode::SideBySide); });

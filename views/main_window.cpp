@@ -96,6 +96,7 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
     workbenchPanel_ = new WorkbenchPanel(this);
     workbenchDock_ = makeDock(tr("Workbench"), QStringLiteral("workbenchDock"), workbenchPanel_, Qt::LeftDockWidgetArea);
     connect(workbenchPanel_, &WorkbenchPanel::saveRequested, this, &MainWindow::saveCurrentAs);
+    connect(workbenchPanel_, &WorkbenchPanel::diffWithOriginalRequested, this, [this] { diffWithOriginal(currentPage()); });
     connect(workbenchPanel_, &WorkbenchPanel::statusMessage, this, [this](const QString& m) { statusBar()->showMessage(m, 6000); });
     createRunPanel();
     tabifyDockWidget(tensorsDock, runDock_);
@@ -710,6 +711,14 @@ void MainWindow::openDiff(std::shared_ptr<const Model> a, std::shared_ptr<const 
                           const QString& titleB) {
     startDiff(QString::fromStdString(a ? a->path : std::string()), std::move(a), titleA,
               QString::fromStdString(b ? b->path : std::string()), std::move(b), titleB);
+}
+
+void MainWindow::diffWithOriginal(GraphPage* p) {
+    if (!p || tabs_->indexOf(p) < 0) return;  // a graph page of its own tab, not a picture inside a diff
+    const ModelDocument& doc = p->document();
+    const int steps = int(doc.pipeline().size()) - 1;
+    openDiff(doc.originalModel(), doc.modelPtr(), tr("%1 (original)").arg(doc.displayName()),
+             tr("%1 (%n step(s))", nullptr, steps).arg(doc.displayName()));
 }
 
 void MainWindow::openDiffPaths(const QString& pathA, const QString& pathB) {

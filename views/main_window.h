@@ -51,6 +51,8 @@ public:
     void openDiff(std::shared_ptr<const Model> a, std::shared_ptr<const Model> b, const QString& titleA, const QString& titleB);
     /// Loads two model paths and diffs them in a new tab.
     void openDiffPaths(const QString& pathA, const QString& pathB);
+    /// Diffs a tab's model as opened (A) against its shown revision (B): what the workbench steps changed.
+    void diffWithOriginal(GraphPage* page);
     /// The diff tab shown now, or null.
     DiffPage* currentDiffPage() const;
     /// The graph picture shown now (in a diff tab: the merged picture or the side last used), or null.

@@ -184,6 +184,12 @@ WorkbenchPanel::WorkbenchPanel(QWidget* parent) : QWidget(parent) {
     save->setToolTip(tr("Write the model as shown (Ctrl+Shift+S)"));
     connect(save, &QToolButton::clicked, this, &WorkbenchPanel::saveRequested);
     historyTitle->addWidget(save);
+    auto* diffOriginal = new QToolButton(historyBox);
+    diffOriginal->setObjectName(QStringLiteral("diffWithOriginal"));
+    diffOriginal->setText(tr("Diff with Original"));
+    diffOriginal->setToolTip(tr("Open a diff tab: the model as opened (A) against the model as shown now (B)"));
+    connect(diffOriginal, &QToolButton::clicked, this, &WorkbenchPanel::diffWithOriginalRequested);
+    historyTitle->addWidget(diffOriginal);
     hl->addLayout(historyTitle);
     history_ = new QUndoView(historyBox);
     history_->setEmptyLabel(tr("Original model"));

@@ -71,6 +71,8 @@ public:
 signals:
     /// The user asked to save the shown revision.
     void saveRequested();
+    /// The user asked to see what the steps changed: the original model against the shown revision.
+    void diffWithOriginalRequested();
     /// A line for the status bar.
     void statusMessage(const QString& text);
 

@@ -4,6 +4,10 @@
 #include <QFileInfo>
 #include <QImage>
 #include <QLabel>
+#include <QMimeData>
+#include <QToolButton>
+#include <QUrl>
+#include <QDropEvent>
 #include <QProcess>
 #include <QSettings>
 #include <QSignalSpy>
@@ -19,6 +23,8 @@
 #include "views/graph_page.h"
 #include "views/graph_scene.h"
 #include "views/main_window.h"
+#include "views/workbench.h"
+#include "views/workbench_panel.h"
 #include "views/tensor_diff_viewer.h"
 #include "views/tensor_viewer.h"
 
@@ -49,6 +55,11 @@ DiffPage* diffAndWait(MainWindow& w, const QString& a, const QString& b) {
     if (!page || !QTest::qWaitFor([&] { return !page->isBusy(); }, 60000)) return nullptr;
     return page;
 }
+
+// The window with its drop handler callable (a synthetic drop is not routed like a real drag).
+struct DropTarget : MainWindow {
+    using MainWindow::dropEvent;
+};
 
 int markedBoxes(GraphScene* scene) {
     int n = 0;
@@ -225,6 +236,60 @@ private slots:
         QVERIFY(entry);
         QCOMPARE(page->pageA()->currentNode(), entry->a);
         QCOMPARE(page->pageB()->currentNode(), entry->b);
+    }
+
+    // Ctrl held while dropping one file on an open tab: the open model (A) against the dropped one (B).
+    void dropWithModifierDiffsAgainstOpenModel() {
+        DropTarget w;
+        w.setInteractiveErrors(false);
+        w.show();
+        QSignalSpy opened(&w, &MainWindow::modelOpened);
+        w.openPath(cifar());
+        QVERIFY(QTest::qWaitFor([&] { return opened.count() > 0; }, 120000));
+        QSignalSpy diffs(&w, &MainWindow::diffOpened);
+        QMimeData data;
+        data.setUrls({QUrl::fromLocalFile(dir_.filePath(QStringLiteral("round.pb")))});
+        QDropEvent drop(QPointF(200, 200), Qt::CopyAction, &data, Qt::LeftButton, Qt::ControlModifier);
+        w.dropEvent(&drop);
+        QVERIFY(QTest::qWaitFor([&] { return diffs.count() > 0; }, 120000));
+        DiffPage* page = w.currentDiffPage();
+        QVERIFY(page);
+        QCOMPARE(w.pageCount(), 2);  // the model's tab stays, the diff is a new tab
+        QVERIFY(page->document().diff().graph.summary.changed > 0);
+        QCOMPARE(page->document().diff().graph.summary.added, 0);
+        // Without a modifier the same drop just opens the file.
+        QDropEvent plain(QPointF(200, 200), Qt::CopyAction, &data, Qt::LeftButton, Qt::NoModifier);
+        w.dropEvent(&plain);
+        QVERIFY(QTest::qWaitFor([&] { return opened.count() > 1; }, 120000));
+        QCOMPARE(diffs.count(), 1);
+    }
+
+    // The workbench's "Diff with Original": the model as opened against the revision after a step.
+    void workbenchDiffWithOriginal() {
+        MainWindow w;
+        w.setInteractiveErrors(false);
+        w.show();
+        QSignalSpy opened(&w, &MainWindow::modelOpened);
+        w.openPath(cifar());
+        QVERIFY(QTest::qWaitFor([&] { return opened.count() > 0; }, 120000));
+        GraphPage* model = w.currentPage();
+        Workbench* wb = w.workbenchOf(model);
+        QVERIFY(wb);
+        QVERIFY(wb->apply(QStringLiteral("round_weights(num_steps=16)")));
+        QVERIFY(QTest::qWaitFor([&] { return wb->isIdle() && model->document().isModified(); }, 120000));
+        auto* button = w.workbenchPanel()->findChild<QToolButton*>(QStringLiteral("diffWithOriginal"));
+        QVERIFY(button);
+        QSignalSpy diffs(&w, &MainWindow::diffOpened);
+        button->click();
+        QVERIFY(QTest::qWaitFor([&] { return diffs.count() > 0; }, 120000));
+        DiffPage* page = w.currentDiffPage();
+        QVERIFY(page);
+        const auto& s = page->document().diff().graph.summary;
+        QVERIFY(s.changed > 0);  // rounded constants
+        QCOMPARE(s.added + s.removed + s.renamed, 0);
+        QVERIFY(page->title().contains(QStringLiteral("original")));
+        // The model's own tab keeps its edit.
+        QVERIFY(model->document().isModified());
     }
 
     void commandLineDiffScreenshot() {
