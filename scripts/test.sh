@@ -22,6 +22,7 @@ ctest --test-dir build-headless --output-on-failure -L headless
 # ASan + UBSan: any report fails the test that triggered it.
 [ "${TFSCOPE_SKIP_ASAN:-0}" = 1 ] && exit 0
 export ASAN_OPTIONS="detect_leaks=1:strict_string_checks=1"
+export LSAN_OPTIONS="suppressions=$PWD/tests/sanitizers/lsan.supp:print_suppressions=0"  # third-party only
 export UBSAN_OPTIONS="print_stacktrace=1:halt_on_error=1"
 cmake --preset asan
 cmake --build build-asan -j"$(nproc)"

@@ -14,6 +14,8 @@
 #include <chrono>
 #include <cstring>
 #include <cstdio>
+#include <fstream>
+#include <sstream>
 #include <mutex>
 #include <string>
 
@@ -338,6 +340,25 @@ Result<LayoutResult> decode(const std::string& data) {
 
 enum class ChildOutcome { Done, Crashed, Cancelled };
 
+// CPU time (clock ticks) a process has used, from /proc/<pid>/stat; -1 when unreadable.
+long long cpuTicks(pid_t pid) {
+    std::ifstream in("/proc/" + std::to_string(pid) + "/stat");
+    std::string line;
+    if (!std::getline(in, line)) return -1;
+    size_t close = line.rfind(')');  // the command name may hold spaces and ')'
+    if (close == std::string::npos) return -1;
+    std::istringstream fields(line.substr(close + 2));
+    std::string skip;
+    for (int i = 3; i < 14; ++i) fields >> skip;  // state .. cmajflt
+    long long user = 0, system = 0;
+    if (!(fields >> user >> system)) return -1;
+    return user + system;
+}
+
+// Layout is CPU-bound, so a child that used no CPU for this long is deadlocked, e.g. on an
+// allocator lock another thread held at fork (ASan's, or a library's); it is killed and retried.
+constexpr auto kStuckChild = std::chrono::seconds(10);
+
 // Forks, lays out in the child and reads its answer; the parent polls for cancellation and
 // kills the child when asked, so even one long gvLayout call can be interrupted.
 ChildOutcome layoutInChild(const LayoutInput& input, const LayoutOptions& options, const char* splineMode,
@@ -378,8 +399,10 @@ ChildOutcome layoutInChild(const LayoutInput& input, const LayoutOptions& option
     fcntl(fds[0], F_SETFL, fcntl(fds[0], F_GETFL) | O_NONBLOCK);
     std::string data;
     char buf[65536];
-    bool killed = false, reaped = false;
+    bool killed = false, reaped = false, stuck = false;
     int status = 0;
+    long long lastTicks = -1;
+    auto lastProgress = std::chrono::steady_clock::now();
     // Reads until EOF, but also watches the child itself: one that dies (or is killed) while
     // something else still holds the pipe open must not keep the parent waiting for EOF.
     for (;;) {
@@ -400,11 +423,25 @@ ChildOutcome layoutInChild(const LayoutInput& input, const LayoutOptions& option
             continue;  // drain what it wrote before exiting
         }
         if (w < 0 && errno != EINTR) break;
+        if (!killed) {
+            const auto now = std::chrono::steady_clock::now();
+            if (long long ticks = cpuTicks(pid); ticks != lastTicks) {
+                lastTicks = ticks;
+                lastProgress = now;
+            } else if (now - lastProgress > kStuckChild) {
+                kill(pid, SIGKILL);
+                killed = stuck = true;
+            }
+        }
         pollfd p{fds[0], POLLIN, 0};
         poll(&p, 1, 50);
     }
     close(fds[0]);
     while (!reaped && waitpid(pid, &status, 0) < 0 && errno == EINTR) {
+    }
+    if (stuck) {
+        crash = "Graphviz worker made no progress for " + std::to_string(kStuckChild.count()) + " s and was stopped";
+        return ChildOutcome::Crashed;
     }
     if (killed) return ChildOutcome::Cancelled;
     if (WIFEXITED(status) && WEXITSTATUS(status) == 0) {

@@ -2,6 +2,15 @@
 #include <google/protobuf/text_format.h>
 #include <gtest/gtest.h>
 
+#include <signal.h>
+#include <unistd.h>
+
+#include <atomic>
+#include <chrono>
+#include <cstdio>
+#include <cstdlib>
+#include <dirent.h>
+#include <fstream>
 #include <thread>
 
 #include "tests/common/test_paths.h"
@@ -207,6 +216,53 @@ TEST(GraphLayout, ConcurrentCallersAreSerialised) {
         threads.emplace_back([&, t] { ok[size_t(t)] = layoutGraph(input).ok() ? 1 : 0; });
     for (auto& t : threads) t.join();
     for (int v : ok) EXPECT_EQ(v, 1);
+}
+
+// The processes whose parent is this one, from /proc/<pid>/stat.
+std::vector<pid_t> childProcesses() {
+    std::vector<pid_t> out;
+    DIR* dir = opendir("/proc");
+    if (!dir) return out;
+    while (dirent* e = readdir(dir)) {
+        pid_t pid = pid_t(std::atoi(e->d_name));
+        if (pid <= 0) continue;
+        std::ifstream in(std::string("/proc/") + e->d_name + "/stat");
+        std::string line;
+        if (!std::getline(in, line) || line.rfind(')') == std::string::npos) continue;
+        char state = 0;
+        int ppid = 0;
+        if (std::sscanf(line.c_str() + line.rfind(')') + 1, " %c %d", &state, &ppid) == 2 && ppid == getpid())
+            out.push_back(pid);
+    }
+    closedir(dir);
+    return out;
+}
+
+TEST(GraphLayout, StuckChildIsStoppedAndRetried) {
+    // A child frozen mid-layout (as one deadlocked on a lock inherited at fork would be) must not
+    // hang the caller: it is killed after the no-progress limit and the next attempt lays out.
+    auto def = chainGraph(12, 8);
+    GraphIndex index(def);
+    LayoutInput input;
+    input.graph = buildVisibleGraph(index, allScopes(index));
+    Result<LayoutResult> result = internalError("not run");
+    std::atomic<bool> finished{false};
+    std::thread worker([&] {
+        result = layoutGraph(input);
+        finished = true;
+    });
+    pid_t frozen = 0;
+    const auto start = std::chrono::steady_clock::now();
+    while (!frozen && !finished) {
+        for (pid_t child : childProcesses())
+            if (kill(child, SIGSTOP) == 0) frozen = child;
+        if (!frozen) std::this_thread::sleep_for(std::chrono::microseconds(200));
+    }
+    worker.join();
+    ASSERT_NE(frozen, 0) << "the layout finished before its child could be frozen";
+    ASSERT_TRUE(result.ok()) << result.status().toString();
+    EXPECT_EQ(result->items.size(), input.graph.items.size());
+    EXPECT_GE(std::chrono::steady_clock::now() - start, std::chrono::seconds(9));
 }
 
 TEST(GraphLayout, EmptyGraph) {

@@ -138,7 +138,7 @@ private slots:
         // Properties show the inferred shape too.
         QVERIFY(p->selectNodeByName("Conv2D") || p->find(QStringLiteral("Conv2D"), GraphPage::FindMode::Op) > 0);
         QVERIFY(QTest::qWaitFor([&] { return !p->isBusy(); }, 30000));
-        QTRY_VERIFY(w.propertiesPanel()->toPlainText().contains(QStringLiteral("float32 [1,")));
+        QTRY_VERIFY2(w.propertiesPanel()->toPlainText().contains(QStringLiteral("float32 [1,")), qPrintable(w.propertiesPanel()->toPlainText()));
         // A bad shape keeps the dialog open with a message.
         InputShapesDialog bad(inputs, {});
         bad.field(0)->setText(QStringLiteral("1,x"));

@@ -63,8 +63,10 @@ Status reshape(KernelContext& ctx) {
         } else if (want[i] < 0) {
             return ctx.error("shape " + dimsToString(want) + " has a negative dimension");
         } else {
+            // Checked before multiplying: the product of hostile dims overflows int64.
+            constexpr int64_t kMaxElements = int64_t(1) << 50;
+            if (want[i] != 0 && known > kMaxElements / want[i]) return ctx.error("shape " + dimsToString(want) + " is too large");
             known *= want[i];
-            if (known > (int64_t(1) << 50)) return ctx.error("shape " + dimsToString(want) + " is too large");
         }
     }
     if (unknown >= 0) {

@@ -47,11 +47,31 @@ void broadcastLoop(const KernelContext& ctx, const BroadcastPlan& plan, const In
 
 enum class Kind { Arith, Float, Integer, Compare, Equality, Logical };
 
+// Integer +, -, * wrap like two's complement (as TensorFlow's kernels do) instead of overflowing,
+// which is undefined for signed types; the sum is taken in an unsigned type at least as wide as int.
+template <typename T>
+using WrapInt = std::conditional_t<(sizeof(T) < sizeof(unsigned)), unsigned, std::make_unsigned_t<T>>;
+template <typename T>
+T wrapAdd(T a, T b) {
+    if constexpr (std::is_integral_v<T> && !std::is_same_v<T, bool>) return T(WrapInt<T>(a) + WrapInt<T>(b));
+    else return T(a + b);
+}
+template <typename T>
+T wrapSub(T a, T b) {
+    if constexpr (std::is_integral_v<T> && !std::is_same_v<T, bool>) return T(WrapInt<T>(a) - WrapInt<T>(b));
+    else return T(a - b);
+}
+template <typename T>
+T wrapMul(T a, T b) {
+    if constexpr (std::is_integral_v<T> && !std::is_same_v<T, bool>) return T(WrapInt<T>(a) * WrapInt<T>(b));
+    else return T(a * b);
+}
+
 // Integer division that cannot trap on MIN / -1 (wraps like two's complement instead).
 template <typename T>
 T truncDiv(T a, T b) {
     if constexpr (std::is_signed_v<T> && std::is_integral_v<T>)
-        if (b == T(-1)) return T(T(0) - a);
+        if (b == T(-1)) return wrapSub(T(0), a);
     return T(a / b);
 }
 
@@ -66,7 +86,7 @@ template <typename T>
 T floorDiv(T a, T b) {
     if constexpr (std::is_floating_point_v<T>) return std::floor(a / b);
     else if constexpr (std::is_signed_v<T>) {
-        if (b == T(-1)) return T(T(0) - a);
+        if (b == T(-1)) return wrapSub(T(0), a);
         T q = T(a / b);
         if ((a % b != 0) && ((a < 0) != (b < 0))) --q;
         return q;
@@ -93,9 +113,9 @@ T intPow(T base, T exp) {
         if (exp < 0) return base == 1 ? T(1) : base == -1 ? (exp % 2 ? T(-1) : T(1)) : T(0);
     T result = 1;
     while (exp) {
-        if (exp & 1) result = T(result * base);
+        if (exp & 1) result = wrapMul(result, base);
         exp = T(exp >> 1);
-        base = T(base * base);
+        base = wrapMul(base, base);
     }
     return result;
 }
@@ -107,9 +127,9 @@ enum class Op { Add, Sub, Mul, Div, RealDiv, FloorDiv, FloorMod, TruncateDiv, Tr
 
 template <Op op, typename T>
 auto opFunctor() {
-    if constexpr (op == Op::Add) return [](T a, T b) { return T(a + b); };
-    else if constexpr (op == Op::Sub) return [](T a, T b) { return T(a - b); };
-    else if constexpr (op == Op::Mul) return [](T a, T b) { return T(a * b); };
+    if constexpr (op == Op::Add) return [](T a, T b) { return wrapAdd(a, b); };
+    else if constexpr (op == Op::Sub) return [](T a, T b) { return wrapSub(a, b); };
+    else if constexpr (op == Op::Mul) return [](T a, T b) { return wrapMul(a, b); };
     else if constexpr (op == Op::Div || op == Op::RealDiv || op == Op::TruncateDiv) return [](T a, T b) { return truncDiv<T>(a, b); };
     else if constexpr (op == Op::FloorDiv) return [](T a, T b) { return floorDiv<T>(a, b); };
     else if constexpr (op == Op::FloorMod) return [](T a, T b) { return floorMod<T>(a, b); };
@@ -119,9 +139,9 @@ auto opFunctor() {
     else if constexpr (op == Op::Pow) {
         if constexpr (std::is_floating_point_v<T>) return [](T a, T b) { return T(std::pow(a, b)); };
         else return [](T a, T b) { return intPow<T>(a, b); };
-    } else if constexpr (op == Op::SqDiff) return [](T a, T b) { T d = T(a - b); return T(d * d); };
+    } else if constexpr (op == Op::SqDiff) return [](T a, T b) { T d = wrapSub(a, b); return wrapMul(d, d); };
     else if constexpr (op == Op::DivNoNan) return [](T a, T b) { return b == T(0) ? T(0) : truncDiv<T>(a, b); };
-    else if constexpr (op == Op::MulNoNan) return [](T a, T b) { return b == T(0) ? T(0) : T(a * b); };
+    else if constexpr (op == Op::MulNoNan) return [](T a, T b) { return b == T(0) ? T(0) : wrapMul(a, b); };
     else if constexpr (op == Op::Atan2) return [](T a, T b) { return T(std::atan2(a, b)); };
     else if constexpr (op == Op::Xdivy) return [](T a, T b) { return a == T(0) ? T(0) : truncDiv<T>(a, b); };
     else if constexpr (op == Op::BitAnd) return [](T a, T b) { return T(a & b); };
