@@ -159,6 +159,8 @@ DiffPage::DiffPage(std::shared_ptr<const DiffDocument> document, QWidget* parent
     pictures_ = new QStackedWidget(this);
     pictures_->addWidget(merged_);
     pictures_->addWidget(sides_);
+    // Without this the two pictures' breadcrumbs (long TF2 function names) add up to the window's minimum width.
+    for (QWidget* w : {static_cast<QWidget*>(pictures_), sides_->widget(0), sides_->widget(1)}) w->setMinimumWidth(200);
 
     auto* split = new QSplitter(Qt::Horizontal, this);
     split->addWidget(left);
