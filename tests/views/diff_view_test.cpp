@@ -209,6 +209,21 @@ private slots:
         QVERIFY(QTest::qWaitFor([&] { return !viewer->isBusy() && viewer->viewerDelta()->summary().computed; }, 30000));
         QVERIFY(viewer->viewerDelta()->error().isEmpty());
         QVERIFY(viewer->viewerDelta()->summary().max > 0 || viewer->viewerDelta()->summary().min < 0);
+        // A and B are read too: same element count as B − A, statistics and a histogram on every tab.
+        QVERIFY(QTest::qWaitFor([&] { return viewer->viewerA()->summary().computed && viewer->viewerB()->summary().computed; }, 30000));
+        const auto& sa = viewer->viewerA()->summary();
+        const auto& sb = viewer->viewerB()->summary();
+        const auto& sd = viewer->viewerDelta()->summary();
+        QCOMPARE(sa.count, sd.count);
+        QCOMPARE(sb.count, sd.count);
+        for (const auto* s : {&sa, &sb, &sd}) {
+            QVERIFY(!s->histogram.empty());
+            int64_t total = 0;
+            for (int64_t c : s->histogram) total += c;
+            QCOMPARE(total, s->count);  // weights are finite: every element lands in a bin
+        }
+        // Rounding to 16 steps moves no value by more than the span of A's values.
+        QVERIFY(sd.max - sd.min <= sa.max - sa.min);
         viewer->close();
     }
 
@@ -236,6 +251,19 @@ private slots:
         QVERIFY(entry);
         QCOMPARE(page->pageA()->currentNode(), entry->a);
         QCOMPARE(page->pageB()->currentNode(), entry->b);
+        // Selecting on side A moves side B to the partner, under its new name, and the list follows.
+        int other = -1;
+        for (size_t e = 0; e < g->diff->nodes.size() && other < 0; ++e)
+            if (int(e) != page->currentEntry() && g->diff->nodes[e].status == tfs::diff::NodeStatus::Renamed &&
+                g->diff->nodes[e].opB != "Const")  // constants are folded into their consumer's box
+                other = int(e);
+        QVERIFY(other >= 0);
+        const auto& pair = g->diff->nodes[size_t(other)];
+        QVERIFY(page->pageA()->selectNodeByName(pair.nameA));
+        QVERIFY(QTest::qWaitFor([&] { return !page->isBusy(); }, 60000));
+        QCOMPARE(page->pageB()->currentNode(), pair.b);
+        QCOMPARE(page->currentEntry(), other);
+        QCOMPARE(page->changes()->change(page->currentChange()).entry, other);
     }
 
     // Ctrl held while dropping one file on an open tab: the open model (A) against the dropped one (B).
