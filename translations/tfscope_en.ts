@@ -92,12 +92,40 @@
         <translation>Output nodes the passes see (with --apply; default: signature or likely outputs).</translation>
     </message>
     <message>
-        <source>Fill unknown dimensions of a measurement input, e.g. x=1,224,224,3 (with --apply).</source>
-        <translation>Fill unknown dimensions of a measurement input, e.g. x=1,224,224,3 (with --apply).</translation>
+        <source>Show what changed from model A to model B.</source>
+        <translation>Show what changed from model A to model B.</translation>
     </message>
     <message>
-        <source>Measure on this .npy/.npz for an input instead of random values (with --apply).</source>
-        <translation>Measure on this .npy/.npz for an input instead of random values (with --apply).</translation>
+        <source>Show a diff as two pictures side by side (with --diff).</source>
+        <translation>Show a diff as two pictures side by side (with --diff).</translation>
+    </message>
+    <message>
+        <source>Fill unknown dimensions of a measurement input, e.g. x=1,224,224,3 (with --apply or --run).</source>
+        <translation>Fill unknown dimensions of a measurement input, e.g. x=1,224,224,3 (with --apply or --run).</translation>
+    </message>
+    <message>
+        <source>Measure on this .npy/.npz, @FILE.wav (bytes as a string) or image for an input instead of random values (with --apply or --run).</source>
+        <translation>Measure on this .npy/.npz, @FILE.wav (bytes as a string) or image for an input instead of random values (with --apply or --run).</translation>
+    </message>
+    <message>
+        <source>Seed of the random measurement inputs (with --apply or --run).</source>
+        <translation>Seed of the random measurement inputs (with --apply or --run).</translation>
+    </message>
+    <message>
+        <source>Random measurement samples (with --apply).</source>
+        <translation>Random measurement samples (with --apply).</translation>
+    </message>
+    <message>
+        <source>Timed runs per step (with --apply).</source>
+        <translation>Timed runs per step (with --apply).</translation>
+    </message>
+    <message>
+        <source>Write every step&apos;s measurements as JSON (as transform --measure --json) once all are done (with --apply).</source>
+        <translation>Write every step&apos;s measurements as JSON (as transform --measure --json) once all are done (with --apply).</translation>
+    </message>
+    <message>
+        <source>Run the model in the Run panel once it is open (after --apply&apos;s steps), as Ctrl+R does.</source>
+        <translation>Run the model in the Run panel once it is open (after --apply&apos;s steps), as Ctrl+R does.</translation>
     </message>
 </context>
 <context>
@@ -160,6 +188,46 @@
     <message>
         <source>Fold, then replace float ops by their eight-bit versions with quantize/dequantize around them</source>
         <translation>Fold, then replace float ops by their eight-bit versions with quantize/dequantize around them</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>argmax %1</source>
+        <translation>argmax %1</translation>
+    </message>
+    <message>
+        <source>%1 µs</source>
+        <translation>%1 µs</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>  random, seed %1</source>
+        <translation>  random, seed %1</translation>
+    </message>
+    <message>
+        <source>Freeze</source>
+        <translation>Freeze</translation>
+    </message>
+    <message>
+        <source>Variables become constants read from the checkpoint, TF2 calls are inlined, and only what the outputs need stays</source>
+        <translation>Variables become constants read from the checkpoint, TF2 calls are inlined, and only what the outputs need stays</translation>
+    </message>
+    <message>
+        <source>Slim a checkpoint…</source>
+        <translation>Slim a checkpoint…</translation>
+    </message>
+    <message>
+        <source>Write a checkpoint holding only the variables the outputs read (no optimizer slots or global step)</source>
+        <translation>Write a checkpoint holding only the variables the outputs read (no optimizer slots or global step)</translation>
     </message>
 </context>
 <context>
@@ -255,6 +323,98 @@
         <source>Other</source>
         <translation>Other</translation>
     </message>
+    <message>
+        <source>%n changed</source>
+        <translation>%n changed</translation>
+    </message>
+    <message>
+        <source>%n added</source>
+        <translation>%n added</translation>
+    </message>
+    <message>
+        <source>%n removed</source>
+        <translation>%n removed</translation>
+    </message>
+    <message>
+        <source>%n renamed</source>
+        <translation>%n renamed</translation>
+    </message>
+    <message>
+        <source>Compare values (A, B, B − A)…</source>
+        <translation>Compare values (A, B, B − A)…</translation>
+    </message>
+    <message>
+        <source>No differences</source>
+        <translation>No differences</translation>
+    </message>
+    <message>
+        <source>%n variable(s) differ</source>
+        <translation>%n variable(s) differ</translation>
+    </message>
+    <message>
+        <source>Differences in signatures or meta graphs</source>
+        <translation>Differences in signatures or meta graphs</translation>
+    </message>
+    <message>
+        <source>Model diff</source>
+        <translation>Model diff</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <source>Variables</source>
+        <translation>Variables</translation>
+    </message>
+    <message>
+        <source>Nodes</source>
+        <translation>Nodes</translation>
+    </message>
+    <message>
+        <source>Functions</source>
+        <translation>Functions</translation>
+    </message>
+    <message>
+        <source>Meta graphs</source>
+        <translation>Meta graphs</translation>
+    </message>
+    <message>
+        <source>Signatures</source>
+        <translation>Signatures</translation>
+    </message>
+    <message>
+        <source>Op counts (main graph)</source>
+        <translation>Op counts (main graph)</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source> · matched by structure</source>
+        <translation> · matched by structure</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Op</source>
+        <translation>Op</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Device</translation>
+    </message>
+    <message>
+        <source>Inputs</source>
+        <translation>Inputs</translation>
+    </message>
 </context>
 <context>
     <name>tfs::views::AccuracyModel</name>
@@ -344,6 +504,163 @@
     <message>
         <source>Δ previous</source>
         <translation>Δ previous</translation>
+    </message>
+</context>
+<context>
+    <name>tfs::views::ChangeListModel</name>
+    <message>
+        <source>meta graph</source>
+        <translation>meta graph</translation>
+    </message>
+    <message>
+        <source>signature</source>
+        <translation>signature</translation>
+    </message>
+    <message>
+        <source>main graph</source>
+        <translation>main graph</translation>
+    </message>
+    <message>
+        <source>function</source>
+        <translation>function</translation>
+    </message>
+    <message>
+        <source>variable</source>
+        <translation>variable</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Op</source>
+        <translation>Op</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Where</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+</context>
+<context>
+    <name>tfs::views::DiffDocument</name>
+    <message numerus="yes">
+        <source>%n changed</source>
+        <translation>
+            <numerusform>%n changed</numerusform>
+            <numerusform>%n changed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n added</source>
+        <translation>
+            <numerusform>%n added</numerusform>
+            <numerusform>%n added</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n removed</source>
+        <translation>
+            <numerusform>%n removed</numerusform>
+            <numerusform>%n removed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n renamed</source>
+        <translation>
+            <numerusform>%n renamed</numerusform>
+            <numerusform>%n renamed</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>added</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>removed</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>changed</translation>
+    </message>
+    <message>
+        <source>renamed</source>
+        <translation>renamed</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>unchanged</translation>
+    </message>
+</context>
+<context>
+    <name>tfs::views::DiffPage</name>
+    <message>
+        <source>Merged</source>
+        <translation>Merged</translation>
+    </message>
+    <message>
+        <source>One picture of both models, coloured by change</source>
+        <translation>One picture of both models, coloured by change</translation>
+    </message>
+    <message>
+        <source>Side by Side</source>
+        <translation>Side by Side</translation>
+    </message>
+    <message>
+        <source>A on the left, B on the right; selection and navigation follow each other</source>
+        <translation>A on the left, B on the right; selection and navigation follow each other</translation>
+    </message>
+    <message>
+        <source>▲ Previous</source>
+        <translation>▲ Previous</translation>
+    </message>
+    <message>
+        <source>Next ▼</source>
+        <translation>Next ▼</translation>
+    </message>
+    <message>
+        <source>Next Change</source>
+        <translation>Next Change</translation>
+    </message>
+    <message>
+        <source>Previous Change</source>
+        <translation>Previous Change</translation>
+    </message>
+    <message>
+        <source>Previous change (Shift+F7, Alt+Up)</source>
+        <translation>Previous change (Shift+F7, Alt+Up)</translation>
+    </message>
+    <message>
+        <source>Next change (F7, Alt+Down)</source>
+        <translation>Next change (F7, Alt+Down)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;No differences.&lt;/b&gt; %1 and %2 hold the same graph, functions, signatures and values.</source>
+        <translation>&lt;b&gt;No differences.&lt;/b&gt; %1 and %2 hold the same graph, functions, signatures and values.</translation>
+    </message>
+    <message>
+        <source>Filter changes by name, op or detail</source>
+        <translation>Filter changes by name, op or detail</translation>
+    </message>
+    <message>
+        <source>No differences</source>
+        <translation>No differences</translation>
+    </message>
+    <message>
+        <source>%1 ↔ %2</source>
+        <translation>%1 ↔ %2</translation>
+    </message>
+    <message>
+        <source>Change %1 of %2</source>
+        <translation>Change %1 of %2</translation>
     </message>
 </context>
 <context>
@@ -1081,6 +1398,173 @@
         <source>Saved %1</source>
         <translation>Saved %1</translation>
     </message>
+    <message>
+        <source>&amp;Diff With…</source>
+        <translation>&amp;Diff With…</translation>
+    </message>
+    <message>
+        <source>Ctrl+D</source>
+        <translation>Ctrl+D</translation>
+    </message>
+    <message>
+        <source>Compare the open model with another one (or pick two models)</source>
+        <translation>Compare the open model with another one (or pick two models)</translation>
+    </message>
+    <message>
+        <source>Measurement &amp;Inputs…</source>
+        <translation>Measurement &amp;Inputs…</translation>
+    </message>
+    <message>
+        <source>%1 — tfscope</source>
+        <translation>%1 — tfscope</translation>
+    </message>
+    <message>
+        <source>diff · %1</source>
+        <translation>diff · %1</translation>
+    </message>
+    <message>
+        <source>no differences</source>
+        <translation>no differences</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s)</source>
+        <translation>
+            <numerusform>%n change</numerusform>
+            <numerusform>%n changes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>TensorFlow models (*.pb *.pbtxt *.meta *.index *.ckpt* *.tflite saved_model.pb);;All files (*)</source>
+        <translation>TensorFlow models (*.pb *.pbtxt *.meta *.index *.ckpt* *.tflite saved_model.pb);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Diff %1 With</source>
+        <translation>Diff %1 With</translation>
+    </message>
+    <message>
+        <source>Diff: First Model (A)</source>
+        <translation>Diff: First Model (A)</translation>
+    </message>
+    <message>
+        <source>Diff: Second Model (B)</source>
+        <translation>Diff: Second Model (B)</translation>
+    </message>
+    <message>
+        <source>%1 (original)</source>
+        <translation>%1 (original)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n step(s))</source>
+        <translation>
+            <numerusform>%1 (%n step)</numerusform>
+            <numerusform>%1 (%n steps)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Diff</source>
+        <translation>Diff</translation>
+    </message>
+    <message>
+        <source>A: %1
+B: %2</source>
+        <translation>A: %1
+B: %2</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Run</translation>
+    </message>
+    <message>
+        <source>&amp;Run</source>
+        <translation>&amp;Run</translation>
+    </message>
+    <message>
+        <source>&amp;Run Model</source>
+        <translation>&amp;Run Model</translation>
+    </message>
+    <message>
+        <source>Ctrl+R</source>
+        <translation>Ctrl+R</translation>
+    </message>
+    <message>
+        <source>Run the model as it is now and time every node</source>
+        <translation>Run the model as it is now and time every node</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel Run</source>
+        <translation>&amp;Cancel Run</translation>
+    </message>
+    <message>
+        <source>No graph %1 to show</source>
+        <translation>No graph %1 to show</translation>
+    </message>
+</context>
+<context>
+    <name>tfs::views::MeasureInputsDialog</name>
+    <message>
+        <source>Measurement Inputs</source>
+        <translation>Measurement Inputs</translation>
+    </message>
+    <message>
+        <source>Random values are seeded; an unknown first (batch) dimension is 1. Give a shape where other dimensions are unknown, or a file: .npy, .npz, a WAV for a string input, or an image.</source>
+        <translation>Random values are seeded; an unknown first (batch) dimension is 1. Give a shape where other dimensions are unknown, or a file: .npy, .npz, a WAV for a string input, or an image.</translation>
+    </message>
+    <message>
+        <source>&amp;Seed:</source>
+        <translation>&amp;Seed:</translation>
+    </message>
+    <message>
+        <source>Random &amp;samples:</source>
+        <translation>Random &amp;samples:</translation>
+    </message>
+    <message>
+        <source>Timed &amp;runs:</source>
+        <translation>Timed &amp;runs:</translation>
+    </message>
+    <message>
+        <source>required, e.g. %1</source>
+        <translation>required, e.g. %1</translation>
+    </message>
+    <message>
+        <source>random</source>
+        <translation>random</translation>
+    </message>
+    <message>
+        <source>File…</source>
+        <translation>File…</translation>
+    </message>
+    <message>
+        <source>Input File</source>
+        <translation>Input File</translation>
+    </message>
+    <message>
+        <source>Inputs (*.npy *.npz *.wav *.png *.jpg *.jpeg *.bmp);;All files (*)</source>
+        <translation>Inputs (*.npy *.npz *.wav *.png *.jpg *.jpeg *.bmp);;All files (*)</translation>
+    </message>
+    <message>
+        <source>shape</source>
+        <translation>shape</translation>
+    </message>
+    <message>
+        <source>a folder of .npz samples or reference cases (optional)</source>
+        <translation>a folder of .npz samples or reference cases (optional)</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Folder:</translation>
+    </message>
+    <message>
+        <source>Shape of %1: %2</source>
+        <translation>Shape of %1: %2</translation>
+    </message>
+    <message>
+        <source>Input %1: %2 is not a file</source>
+        <translation>Input %1: %2 is not a file</translation>
+    </message>
+    <message>
+        <source>%1 is not a folder</source>
+        <translation>%1 is not a folder</translation>
+    </message>
 </context>
 <context>
     <name>tfs::views::Minimap</name>
@@ -1128,10 +1612,6 @@
         <translation>Parameters (variables)</translation>
     </message>
     <message>
-        <source>Parameters (float constants)</source>
-        <translation>Parameters (float constants)</translation>
-    </message>
-    <message>
         <source>Variables</source>
         <translation>Variables</translation>
     </message>
@@ -1166,6 +1646,120 @@
     <message>
         <source>Warnings</source>
         <translation>Warnings</translation>
+    </message>
+    <message>
+        <source>Parameters (weight constants)</source>
+        <translation>Parameters (weight constants)</translation>
+    </message>
+</context>
+<context>
+    <name>tfs::views::NodeTimeModel</name>
+    <message>
+        <source>&lt;br&gt;in function %1</source>
+        <translation>&lt;br&gt;in function %1</translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;fused into the preceding convolution or matrix product: its time is counted there</source>
+        <translation>&lt;br&gt;fused into the preceding convolution or matrix product: its time is counted there</translation>
+    </message>
+    <message>
+        <source>%1 (fused)</source>
+        <translation>%1 (fused)</translation>
+    </message>
+    <message>
+        <source>Time per run, averaged over the profiled runs</source>
+        <translation>Time per run, averaged over the profiled runs</translation>
+    </message>
+    <message>
+        <source>Share of the summed node times</source>
+        <translation>Share of the summed node times</translation>
+    </message>
+    <message>
+        <source>Share of this node and every slower one</source>
+        <translation>Share of this node and every slower one</translation>
+    </message>
+    <message>
+        <source>Estimated floating-point operations per run</source>
+        <translation>Estimated floating-point operations per run</translation>
+    </message>
+    <message>
+        <source>Executions per run (more than one inside loops and repeated calls)</source>
+        <translation>Executions per run (more than one inside loops and repeated calls)</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Node</source>
+        <translation>Node</translation>
+    </message>
+    <message>
+        <source>Op</source>
+        <translation>Op</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>%</source>
+        <translation>%</translation>
+    </message>
+    <message>
+        <source>Cumulative</source>
+        <translation>Cumulative</translation>
+    </message>
+    <message>
+        <source>FLOPs</source>
+        <translation>FLOPs</translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation>Calls</translation>
+    </message>
+</context>
+<context>
+    <name>tfs::views::OpTypeTimeModel</name>
+    <message>
+        <source>fused</source>
+        <translation>fused</translation>
+    </message>
+    <message>
+        <source>%1FLOP/s</source>
+        <translation>%1FLOP/s</translation>
+    </message>
+    <message>
+        <source>Op type</source>
+        <translation>Op type</translation>
+    </message>
+    <message>
+        <source>Nodes</source>
+        <translation>Nodes</translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation>Calls</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>%</source>
+        <translation>%</translation>
+    </message>
+    <message>
+        <source>Cumulative</source>
+        <translation>Cumulative</translation>
+    </message>
+    <message>
+        <source>FLOPs</source>
+        <translation>FLOPs</translation>
+    </message>
+    <message>
+        <source>FLOP/s</source>
+        <translation>FLOP/s</translation>
     </message>
 </context>
 <context>
@@ -1224,6 +1818,279 @@
     </message>
 </context>
 <context>
+    <name>tfs::views::RunOutputsModel</name>
+    <message>
+        <source>%1 NaN, %2 Inf</source>
+        <translation>%1 NaN, %2 Inf</translation>
+    </message>
+    <message>
+        <source>Output</source>
+        <translation>Output</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Min</source>
+        <translation>Min</translation>
+    </message>
+    <message>
+        <source>Max</source>
+        <translation>Max</translation>
+    </message>
+    <message>
+        <source>Mean</source>
+        <translation>Mean</translation>
+    </message>
+    <message>
+        <source>Std</source>
+        <translation>Std</translation>
+    </message>
+    <message>
+        <source>Non-finite</source>
+        <translation>Non-finite</translation>
+    </message>
+    <message>
+        <source>Values</source>
+        <translation>Values</translation>
+    </message>
+</context>
+<context>
+    <name>tfs::views::RunPanel</name>
+    <message>
+        <source>Run</source>
+        <translation>Run</translation>
+    </message>
+    <message>
+        <source>Run the model as it is now, at the shown workbench step (Ctrl+R)</source>
+        <translation>Run the model as it is now, at the shown workbench step (Ctrl+R)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Seed of the random inputs: the same seed gives the same values (as --batch run --seed)</source>
+        <translation>Seed of the random inputs: the same seed gives the same values (as --batch run --seed)</translation>
+    </message>
+    <message>
+        <source>Fills an unknown first dimension of random inputs</source>
+        <translation>Fills an unknown first dimension of random inputs</translation>
+    </message>
+    <message>
+        <source>Runs after the first, timed node by node for the tables (averaged)</source>
+        <translation>Runs after the first, timed node by node for the tables (averaged)</translation>
+    </message>
+    <message>
+        <source>Executor threads; 0 uses every core</source>
+        <translation>Executor threads; 0 uses every core</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>all</translation>
+    </message>
+    <message>
+        <source>x=1,224,224,3; …</source>
+        <translation>x=1,224,224,3; …</translation>
+    </message>
+    <message>
+        <source>Shapes of random inputs with unknown dimensions other than the batch, separated by &apos;;&apos;</source>
+        <translation>Shapes of random inputs with unknown dimensions other than the batch, separated by &apos;;&apos;</translation>
+    </message>
+    <message>
+        <source>Input</source>
+        <translation>Input</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Fed with</source>
+        <translation>Fed with</translation>
+    </message>
+    <message>
+        <source>Feed a Tensor…</source>
+        <translation>Feed a Tensor…</translation>
+    </message>
+    <message>
+        <source>Feed an interior tensor from a file (e.g. Mfcc after a keyword-spotting net&apos;s audio front end); what only it needs is not run</source>
+        <translation>Feed an interior tensor from a file (e.g. Mfcc after a keyword-spotting net&apos;s audio front end); what only it needs is not run</translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation>Seed</translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <translation>Batch</translation>
+    </message>
+    <message>
+        <source>Profiled runs</source>
+        <translation>Profiled runs</translation>
+    </message>
+    <message>
+        <source>Threads</source>
+        <translation>Threads</translation>
+    </message>
+    <message>
+        <source>Shapes</source>
+        <translation>Shapes</translation>
+    </message>
+    <message>
+        <source>These results are from another revision of the model: run again (Ctrl+R) to refresh them.</source>
+        <translation>These results are from another revision of the model: run again (Ctrl+R) to refresh them.</translation>
+    </message>
+    <message>
+        <source>Open in Tensor Viewer…</source>
+        <translation>Open in Tensor Viewer…</translation>
+    </message>
+    <message>
+        <source>Slice any axis, read every value and save the output as .npy</source>
+        <translation>Slice any axis, read every value and save the output as .npy</translation>
+    </message>
+    <message>
+        <source>Double-click a node to show it in the graph</source>
+        <translation>Double-click a node to show it in the graph</translation>
+    </message>
+    <message>
+        <source>Outputs</source>
+        <translation>Outputs</translation>
+    </message>
+    <message>
+        <source>Top by Computation Time</source>
+        <translation>Top by Computation Time</translation>
+    </message>
+    <message>
+        <source>Summary by Node Type</source>
+        <translation>Summary by Node Type</translation>
+    </message>
+    <message>
+        <source>%1 (tensor %2)</source>
+        <translation>%1 (tensor %2)</translation>
+    </message>
+    <message>
+        <source>interior tensor</source>
+        <translation>interior tensor</translation>
+    </message>
+    <message>
+        <source>Random</source>
+        <translation>Random</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Not fed</source>
+        <translation>Not fed</translation>
+    </message>
+    <message>
+        <source>FILE.npy, FILE.npz:KEY or @RAW_FILE</source>
+        <translation>FILE.npy, FILE.npz:KEY or @RAW_FILE</translation>
+    </message>
+    <message>
+        <source>…</source>
+        <translation>…</translation>
+    </message>
+    <message>
+        <source>Choose a .npy or .npz file; any other file is fed as its raw bytes (a WAV for a DecodeWav input)</source>
+        <translation>Choose a .npy or .npz file; any other file is fed as its raw bytes (a WAV for a DecodeWav input)</translation>
+    </message>
+    <message>
+        <source>Feed from File</source>
+        <translation>Feed from File</translation>
+    </message>
+    <message>
+        <source>NumPy arrays (*.npy *.npz);;All files (*)</source>
+        <translation>NumPy arrays (*.npy *.npz);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Feed a Tensor</source>
+        <translation>Feed a Tensor</translation>
+    </message>
+    <message>
+        <source>Tensor to feed (e.g. Mfcc:0):</source>
+        <translation>Tensor to feed (e.g. Mfcc:0):</translation>
+    </message>
+    <message>
+        <source>Feed %1 from</source>
+        <translation>Feed %1 from</translation>
+    </message>
+    <message>
+        <source>Cannot run: %1</source>
+        <translation>Cannot run: %1</translation>
+    </message>
+    <message>
+        <source>Running…</source>
+        <translation>Running…</translation>
+    </message>
+    <message>
+        <source>Run cancelled.</source>
+        <translation>Run cancelled.</translation>
+    </message>
+    <message>
+        <source>Open a model to run it.</source>
+        <translation>Open a model to run it.</translation>
+    </message>
+    <message>
+        <source>Choose the inputs and press Run (Ctrl+R).</source>
+        <translation>Choose the inputs and press Run (Ctrl+R).</translation>
+    </message>
+    <message>
+        <source>Run failed: %1</source>
+        <translation>Run failed: %1</translation>
+    </message>
+    <message>
+        <source>First run %1 (plan included)</source>
+        <translation>First run %1 (plan included)</translation>
+    </message>
+    <message numerus="yes">
+        <source> · median %1 over %n profiled run(s)</source>
+        <translation>
+            <numerusform> · median %1 over %n profiled run</numerusform>
+            <numerusform> · median %1 over %n profiled runs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> · peak memory %1 · %n thread(s)</source>
+        <translation>
+            <numerusform> · peak memory %1 · %n thread</numerusform>
+            <numerusform> · peak memory %1 · %n threads</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> · node times sum to %1, %2FLOP estimated</source>
+        <translation> · node times sum to %1, %2FLOP estimated</translation>
+    </message>
+    <message>
+        <source>Inputs:
+%1</source>
+        <translation>Inputs:
+%1</translation>
+    </message>
+    <message>
+        <source>  ·  %1 elements, %2% zeros</source>
+        <translation>  ·  %1 elements, %2% zeros</translation>
+    </message>
+</context>
+<context>
+    <name>tfs::views::RunSession</name>
+    <message>
+        <source>%1 takes %2 values, which cannot be made at random: choose a file (@FILE feeds a file&apos;s bytes)</source>
+        <translation>%1 takes %2 values, which cannot be made at random: choose a file (@FILE feeds a file&apos;s bytes)</translation>
+    </message>
+    <message>
+        <source>%1 is not an input of the model: give a file to feed it from</source>
+        <translation>%1 is not an input of the model: give a file to feed it from</translation>
+    </message>
+    <message>
+        <source>Running %1</source>
+        <translation>Running %1</translation>
+    </message>
+</context>
+<context>
     <name>tfs::views::SignaturesModel</name>
     <message>
         <source>input</source>
@@ -1264,6 +2131,21 @@
     <message>
         <source>Shape</source>
         <translation>Shape</translation>
+    </message>
+</context>
+<context>
+    <name>tfs::views::TensorDiffViewer</name>
+    <message>
+        <source>Compare Values</source>
+        <translation>Compare Values</translation>
+    </message>
+    <message>
+        <source>B − A</source>
+        <translation>B − A</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;A: %2&lt;br&gt;B: %3</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;A: %2&lt;br&gt;B: %3</translation>
     </message>
 </context>
 <context>
@@ -1520,6 +2402,25 @@
         <source>Measuring</source>
         <translation>Measuring</translation>
     </message>
+    <message>
+        <source>Slimming the checkpoint</source>
+        <translation>Slimming the checkpoint</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1: %2 → %3 (%n variable(s) kept, %4 dropped)</source>
+        <translation>
+            <numerusform>Wrote %1: %2 → %3 (%n variable kept, %4 dropped)</numerusform>
+            <numerusform>Wrote %1: %2 → %3 (%n variables kept, %4 dropped)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not slim the checkpoint: %1</source>
+        <translation>Could not slim the checkpoint: %1</translation>
+    </message>
+    <message>
+        <source>Could not write the report %1: %2</source>
+        <translation>Could not write the report %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>tfs::views::WorkbenchPanel</name>
@@ -1645,6 +2546,26 @@ fold_constants(ignore_errors=true) fold_batch_norms quantize_weights(minimum_siz
         <source>Applying preset %1</source>
         <translation>Applying preset %1</translation>
     </message>
+    <message>
+        <source>Inputs…</source>
+        <translation>Inputs…</translation>
+    </message>
+    <message>
+        <source>What the measurements run on: seed, samples, shapes, files</source>
+        <translation>What the measurements run on: seed, samples, shapes, files</translation>
+    </message>
+    <message>
+        <source>Diff with Original</source>
+        <translation>Diff with Original</translation>
+    </message>
+    <message>
+        <source>Open a diff tab: the model as opened (A) against the model as shown now (B)</source>
+        <translation>Open a diff tab: the model as opened (A) against the model as shown now (B)</translation>
+    </message>
+    <message>
+        <source>Slim Checkpoint Prefix</source>
+        <translation>Slim Checkpoint Prefix</translation>
+    </message>
 </context>
 <context>
     <name>tfs::views::WorkbenchResults</name>
@@ -1689,10 +2610,6 @@ fold_constants(ignore_errors=true) fold_batch_norms quantize_weights(minimum_siz
         <translation>Ops: %1</translation>
     </message>
     <message>
-        <source>Removed: %1%2</source>
-        <translation>Removed: %1%2</translation>
-    </message>
-    <message>
         <source>&lt;span style=&apos;color:#c0392b&apos;&gt;Measurement: %1&lt;/span&gt;</source>
         <translation>&lt;span style=&apos;color:#c0392b&apos;&gt;Measurement: %1&lt;/span&gt;</translation>
     </message>
@@ -1711,6 +2628,14 @@ fold_constants(ignore_errors=true) fold_batch_norms quantize_weights(minimum_siz
     <message>
         <source>Step %1 of the pipeline</source>
         <translation>Step %1 of the pipeline</translation>
+    </message>
+    <message>
+        <source>Functions rewritten: %1</source>
+        <translation>Functions rewritten: %1</translation>
+    </message>
+    <message>
+        <source>Removed: %1</source>
+        <translation>Removed: %1</translation>
     </message>
 </context>
 </TS>

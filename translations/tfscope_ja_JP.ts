@@ -92,12 +92,40 @@
         <translation>パスが使う出力ノード（--apply と併用。既定：シグネチャまたは推定される出力）。</translation>
     </message>
     <message>
-        <source>Fill unknown dimensions of a measurement input, e.g. x=1,224,224,3 (with --apply).</source>
-        <translation>計測用入力の未知の次元を指定します。例: x=1,224,224,3（--apply と併用）。</translation>
+        <source>Show what changed from model A to model B.</source>
+        <translation>モデル A からモデル B への変更点を表示します。</translation>
     </message>
     <message>
-        <source>Measure on this .npy/.npz for an input instead of random values (with --apply).</source>
-        <translation>入力にランダム値ではなくこの .npy/.npz を使って計測します（--apply と併用）。</translation>
+        <source>Show a diff as two pictures side by side (with --diff).</source>
+        <translation>差分を左右に並べた 2 枚の図で表示します（--diff と併用）。</translation>
+    </message>
+    <message>
+        <source>Fill unknown dimensions of a measurement input, e.g. x=1,224,224,3 (with --apply or --run).</source>
+        <translation>計測用入力の未知の次元を指定します。例: x=1,224,224,3（--apply または --run と併用）。</translation>
+    </message>
+    <message>
+        <source>Measure on this .npy/.npz, @FILE.wav (bytes as a string) or image for an input instead of random values (with --apply or --run).</source>
+        <translation>入力にランダム値ではなく、この .npy/.npz、@FILE.wav（バイト列を文字列として）または画像を使って計測します（--apply または --run と併用）。</translation>
+    </message>
+    <message>
+        <source>Seed of the random measurement inputs (with --apply or --run).</source>
+        <translation>ランダムな計測用入力のシード（--apply または --run と併用）。</translation>
+    </message>
+    <message>
+        <source>Random measurement samples (with --apply).</source>
+        <translation>ランダムな計測サンプル数（--apply と併用）。</translation>
+    </message>
+    <message>
+        <source>Timed runs per step (with --apply).</source>
+        <translation>ステップごとの計時実行回数（--apply と併用）。</translation>
+    </message>
+    <message>
+        <source>Write every step&apos;s measurements as JSON (as transform --measure --json) once all are done (with --apply).</source>
+        <translation>すべて終わったら各ステップの計測結果を JSON で書き出します（transform --measure --json と同じ形式、--apply と併用）。</translation>
+    </message>
+    <message>
+        <source>Run the model in the Run panel once it is open (after --apply&apos;s steps), as Ctrl+R does.</source>
+        <translation>モデルを開いた後（--apply のステップの後）、Ctrl+R と同じように実行パネルで実行します。</translation>
     </message>
 </context>
 <context>
@@ -160,6 +188,46 @@
     <message>
         <source>Fold, then replace float ops by their eight-bit versions with quantize/dequantize around them</source>
         <translation>畳み込みの後、浮動小数点演算を 8 ビット版に置き換え、前後に量子化/逆量子化を挿入します</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>argmax %1</source>
+        <translation>argmax %1</translation>
+    </message>
+    <message>
+        <source>%1 µs</source>
+        <translation>%1 µs</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <source>  random, seed %1</source>
+        <translation>  ランダム、シード %1</translation>
+    </message>
+    <message>
+        <source>Freeze</source>
+        <translation>凍結</translation>
+    </message>
+    <message>
+        <source>Variables become constants read from the checkpoint, TF2 calls are inlined, and only what the outputs need stays</source>
+        <translation>変数はチェックポイントから読んだ定数になり、TF2 の呼び出しはインライン展開され、出力に必要な部分だけが残ります</translation>
+    </message>
+    <message>
+        <source>Slim a checkpoint…</source>
+        <translation>チェックポイントをスリム化…</translation>
+    </message>
+    <message>
+        <source>Write a checkpoint holding only the variables the outputs read (no optimizer slots or global step)</source>
+        <translation>出力が読む変数だけを含むチェックポイントを書き出します（オプティマイザのスロットや global step は含みません）</translation>
     </message>
 </context>
 <context>
@@ -254,6 +322,98 @@
         <source>… (%1 items)</source>
         <translation>…（%1 項目）</translation>
     </message>
+    <message>
+        <source>%n changed</source>
+        <translation>変更 %n</translation>
+    </message>
+    <message>
+        <source>%n added</source>
+        <translation>追加 %n</translation>
+    </message>
+    <message>
+        <source>%n removed</source>
+        <translation>削除 %n</translation>
+    </message>
+    <message>
+        <source>%n renamed</source>
+        <translation>名前変更 %n</translation>
+    </message>
+    <message>
+        <source>Compare values (A, B, B − A)…</source>
+        <translation>値を比較（A、B、B − A）…</translation>
+    </message>
+    <message>
+        <source>No differences</source>
+        <translation>差分なし</translation>
+    </message>
+    <message>
+        <source>%n variable(s) differ</source>
+        <translation>%n 個の変数が異なります</translation>
+    </message>
+    <message>
+        <source>Differences in signatures or meta graphs</source>
+        <translation>シグネチャまたはメタグラフの差分</translation>
+    </message>
+    <message>
+        <source>Model diff</source>
+        <translation>モデルの差分</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>形式</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>サイズ</translation>
+    </message>
+    <message>
+        <source>Variables</source>
+        <translation>変数</translation>
+    </message>
+    <message>
+        <source>Nodes</source>
+        <translation>ノード</translation>
+    </message>
+    <message>
+        <source>Functions</source>
+        <translation>関数</translation>
+    </message>
+    <message>
+        <source>Meta graphs</source>
+        <translation>メタグラフ</translation>
+    </message>
+    <message>
+        <source>Signatures</source>
+        <translation>シグネチャ</translation>
+    </message>
+    <message>
+        <source>Op counts (main graph)</source>
+        <translation>演算の数（メイングラフ）</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>注記</translation>
+    </message>
+    <message>
+        <source> · matched by structure</source>
+        <translation> · 構造で対応付け</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <source>Op</source>
+        <translation>演算</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>デバイス</translation>
+    </message>
+    <message>
+        <source>Inputs</source>
+        <translation>入力</translation>
+    </message>
 </context>
 <context>
     <name>tfs::views::AccuracyModel</name>
@@ -343,6 +503,159 @@
     <message>
         <source>Δ previous</source>
         <translation>前との差 Δ</translation>
+    </message>
+</context>
+<context>
+    <name>tfs::views::ChangeListModel</name>
+    <message>
+        <source>meta graph</source>
+        <translation>メタグラフ</translation>
+    </message>
+    <message>
+        <source>signature</source>
+        <translation>シグネチャ</translation>
+    </message>
+    <message>
+        <source>main graph</source>
+        <translation>メイングラフ</translation>
+    </message>
+    <message>
+        <source>function</source>
+        <translation>関数</translation>
+    </message>
+    <message>
+        <source>variable</source>
+        <translation>変数</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>変更</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <source>Op</source>
+        <translation>演算</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>場所</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>詳細</translation>
+    </message>
+</context>
+<context>
+    <name>tfs::views::DiffDocument</name>
+    <message numerus="yes">
+        <source>%n changed</source>
+        <translation>
+            <numerusform>変更 %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n added</source>
+        <translation>
+            <numerusform>追加 %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n removed</source>
+        <translation>
+            <numerusform>削除 %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n renamed</source>
+        <translation>
+            <numerusform>名前変更 %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>追加</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>変更</translation>
+    </message>
+    <message>
+        <source>renamed</source>
+        <translation>名前変更</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>変更なし</translation>
+    </message>
+</context>
+<context>
+    <name>tfs::views::DiffPage</name>
+    <message>
+        <source>Merged</source>
+        <translation>統合</translation>
+    </message>
+    <message>
+        <source>One picture of both models, coloured by change</source>
+        <translation>両モデルを 1 枚の図に重ね、変更の種類で色分け</translation>
+    </message>
+    <message>
+        <source>Side by Side</source>
+        <translation>左右に並べる</translation>
+    </message>
+    <message>
+        <source>A on the left, B on the right; selection and navigation follow each other</source>
+        <translation>左に A、右に B。選択と移動は互いに連動します</translation>
+    </message>
+    <message>
+        <source>▲ Previous</source>
+        <translation>▲ 前へ</translation>
+    </message>
+    <message>
+        <source>Next ▼</source>
+        <translation>次へ ▼</translation>
+    </message>
+    <message>
+        <source>Next Change</source>
+        <translation>次の変更</translation>
+    </message>
+    <message>
+        <source>Previous Change</source>
+        <translation>前の変更</translation>
+    </message>
+    <message>
+        <source>Previous change (Shift+F7, Alt+Up)</source>
+        <translation>前の変更（Shift+F7、Alt+Up）</translation>
+    </message>
+    <message>
+        <source>Next change (F7, Alt+Down)</source>
+        <translation>次の変更（F7、Alt+Down）</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;No differences.&lt;/b&gt; %1 and %2 hold the same graph, functions, signatures and values.</source>
+        <translation>&lt;b&gt;差分はありません。&lt;/b&gt;%1 と %2 は同じグラフ、関数、シグネチャ、値を持っています。</translation>
+    </message>
+    <message>
+        <source>Filter changes by name, op or detail</source>
+        <translation>名前、演算、詳細で変更を絞り込み</translation>
+    </message>
+    <message>
+        <source>No differences</source>
+        <translation>差分なし</translation>
+    </message>
+    <message>
+        <source>%1 ↔ %2</source>
+        <translation>%1 ↔ %2</translation>
+    </message>
+    <message>
+        <source>Change %1 of %2</source>
+        <translation>変更 %1 / %2</translation>
     </message>
 </context>
 <context>
@@ -1075,6 +1388,171 @@
         <source>Saved %1</source>
         <translation>%1 を保存しました</translation>
     </message>
+    <message>
+        <source>&amp;Diff With…</source>
+        <translation>差分を比較(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Ctrl+D</source>
+        <translation>Ctrl+D</translation>
+    </message>
+    <message>
+        <source>Compare the open model with another one (or pick two models)</source>
+        <translation>開いているモデルを別のモデルと比較します（または 2 つのモデルを選びます）</translation>
+    </message>
+    <message>
+        <source>Measurement &amp;Inputs…</source>
+        <translation>計測用入力(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>%1 — tfscope</source>
+        <translation>%1 — tfscope</translation>
+    </message>
+    <message>
+        <source>diff · %1</source>
+        <translation>差分 · %1</translation>
+    </message>
+    <message>
+        <source>no differences</source>
+        <translation>差分なし</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s)</source>
+        <translation>
+            <numerusform>%n 件の変更</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>TensorFlow models (*.pb *.pbtxt *.meta *.index *.ckpt* *.tflite saved_model.pb);;All files (*)</source>
+        <translation>TensorFlow モデル (*.pb *.pbtxt *.meta *.index *.ckpt* *.tflite saved_model.pb);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>Diff %1 With</source>
+        <translation>%1 と比較するモデル</translation>
+    </message>
+    <message>
+        <source>Diff: First Model (A)</source>
+        <translation>差分：1 つ目のモデル (A)</translation>
+    </message>
+    <message>
+        <source>Diff: Second Model (B)</source>
+        <translation>差分：2 つ目のモデル (B)</translation>
+    </message>
+    <message>
+        <source>%1 (original)</source>
+        <translation>%1（元）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n step(s))</source>
+        <translation>
+            <numerusform>%1（%n ステップ）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Diff</source>
+        <translation>差分</translation>
+    </message>
+    <message>
+        <source>A: %1
+B: %2</source>
+        <translation>A: %1
+B: %2</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>実行</translation>
+    </message>
+    <message>
+        <source>&amp;Run</source>
+        <translation>実行(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Run Model</source>
+        <translation>モデルを実行(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Ctrl+R</source>
+        <translation>Ctrl+R</translation>
+    </message>
+    <message>
+        <source>Run the model as it is now and time every node</source>
+        <translation>現在の状態でモデルを実行し、各ノードの時間を計測します</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel Run</source>
+        <translation>実行をキャンセル(&amp;C)</translation>
+    </message>
+    <message>
+        <source>No graph %1 to show</source>
+        <translation>表示する計算グラフ %1 がありません</translation>
+    </message>
+</context>
+<context>
+    <name>tfs::views::MeasureInputsDialog</name>
+    <message>
+        <source>Measurement Inputs</source>
+        <translation>計測用入力</translation>
+    </message>
+    <message>
+        <source>Random values are seeded; an unknown first (batch) dimension is 1. Give a shape where other dimensions are unknown, or a file: .npy, .npz, a WAV for a string input, or an image.</source>
+        <translation>ランダム値はシード付きで、未知の先頭（バッチ）次元は 1 になります。ほかの次元が未知のときは形状を、またはファイル（.npy、.npz、文字列入力には WAV、画像）を指定してください。</translation>
+    </message>
+    <message>
+        <source>&amp;Seed:</source>
+        <translation>シード(&amp;S):</translation>
+    </message>
+    <message>
+        <source>Random &amp;samples:</source>
+        <translation>ランダムサンプル数(&amp;S):</translation>
+    </message>
+    <message>
+        <source>Timed &amp;runs:</source>
+        <translation>計時実行回数(&amp;R):</translation>
+    </message>
+    <message>
+        <source>required, e.g. %1</source>
+        <translation>必須。例: %1</translation>
+    </message>
+    <message>
+        <source>random</source>
+        <translation>ランダム</translation>
+    </message>
+    <message>
+        <source>File…</source>
+        <translation>ファイル…</translation>
+    </message>
+    <message>
+        <source>Input File</source>
+        <translation>入力ファイル</translation>
+    </message>
+    <message>
+        <source>Inputs (*.npy *.npz *.wav *.png *.jpg *.jpeg *.bmp);;All files (*)</source>
+        <translation>入力 (*.npy *.npz *.wav *.png *.jpg *.jpeg *.bmp);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>shape</source>
+        <translation>形状</translation>
+    </message>
+    <message>
+        <source>a folder of .npz samples or reference cases (optional)</source>
+        <translation>.npz サンプルまたは参照ケースのフォルダー（任意）</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>フォルダー(&amp;F):</translation>
+    </message>
+    <message>
+        <source>Shape of %1: %2</source>
+        <translation>%1 の形状: %2</translation>
+    </message>
+    <message>
+        <source>Input %1: %2 is not a file</source>
+        <translation>入力 %1: %2 はファイルではありません</translation>
+    </message>
+    <message>
+        <source>%1 is not a folder</source>
+        <translation>%1 はフォルダーではありません</translation>
+    </message>
 </context>
 <context>
     <name>tfs::views::Minimap</name>
@@ -1122,10 +1600,6 @@
         <translation>パラメータ（変数）</translation>
     </message>
     <message>
-        <source>Parameters (float constants)</source>
-        <translation>パラメータ（浮動小数点定数）</translation>
-    </message>
-    <message>
         <source>Variables</source>
         <translation>変数</translation>
     </message>
@@ -1160,6 +1634,120 @@
     <message>
         <source>Warnings</source>
         <translation>警告</translation>
+    </message>
+    <message>
+        <source>Parameters (weight constants)</source>
+        <translation>パラメータ（重みの定数）</translation>
+    </message>
+</context>
+<context>
+    <name>tfs::views::NodeTimeModel</name>
+    <message>
+        <source>&lt;br&gt;in function %1</source>
+        <translation>&lt;br&gt;関数 %1 内</translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;fused into the preceding convolution or matrix product: its time is counted there</source>
+        <translation>&lt;br&gt;直前の畳み込みまたは行列積に融合済み：時間はそちらに計上されます</translation>
+    </message>
+    <message>
+        <source>%1 (fused)</source>
+        <translation>%1（融合済み）</translation>
+    </message>
+    <message>
+        <source>Time per run, averaged over the profiled runs</source>
+        <translation>1 回の実行あたりの時間（プロファイル実行の平均）</translation>
+    </message>
+    <message>
+        <source>Share of the summed node times</source>
+        <translation>ノード時間の合計に占める割合</translation>
+    </message>
+    <message>
+        <source>Share of this node and every slower one</source>
+        <translation>このノードとそれより遅いすべてのノードの割合</translation>
+    </message>
+    <message>
+        <source>Estimated floating-point operations per run</source>
+        <translation>1 回の実行あたりの推定浮動小数点演算数</translation>
+    </message>
+    <message>
+        <source>Executions per run (more than one inside loops and repeated calls)</source>
+        <translation>1 回の実行あたりの実行回数（ループや繰り返し呼び出しでは 2 回以上）</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Node</source>
+        <translation>ノード</translation>
+    </message>
+    <message>
+        <source>Op</source>
+        <translation>演算</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>時間</translation>
+    </message>
+    <message>
+        <source>%</source>
+        <translation>%</translation>
+    </message>
+    <message>
+        <source>Cumulative</source>
+        <translation>累積</translation>
+    </message>
+    <message>
+        <source>FLOPs</source>
+        <translation>FLOPs</translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation>呼び出し回数</translation>
+    </message>
+</context>
+<context>
+    <name>tfs::views::OpTypeTimeModel</name>
+    <message>
+        <source>fused</source>
+        <translation>融合済み</translation>
+    </message>
+    <message>
+        <source>%1FLOP/s</source>
+        <translation>%1FLOP/s</translation>
+    </message>
+    <message>
+        <source>Op type</source>
+        <translation>演算の種類</translation>
+    </message>
+    <message>
+        <source>Nodes</source>
+        <translation>ノード</translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation>呼び出し回数</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>時間</translation>
+    </message>
+    <message>
+        <source>%</source>
+        <translation>%</translation>
+    </message>
+    <message>
+        <source>Cumulative</source>
+        <translation>累積</translation>
+    </message>
+    <message>
+        <source>FLOPs</source>
+        <translation>FLOPs</translation>
+    </message>
+    <message>
+        <source>FLOP/s</source>
+        <translation>FLOP/s</translation>
     </message>
 </context>
 <context>
@@ -1218,6 +1806,277 @@
     </message>
 </context>
 <context>
+    <name>tfs::views::RunOutputsModel</name>
+    <message>
+        <source>%1 NaN, %2 Inf</source>
+        <translation>NaN %1 個、Inf %2 個</translation>
+    </message>
+    <message>
+        <source>Output</source>
+        <translation>出力</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>型</translation>
+    </message>
+    <message>
+        <source>Min</source>
+        <translation>最小</translation>
+    </message>
+    <message>
+        <source>Max</source>
+        <translation>最大</translation>
+    </message>
+    <message>
+        <source>Mean</source>
+        <translation>平均</translation>
+    </message>
+    <message>
+        <source>Std</source>
+        <translation>標準偏差</translation>
+    </message>
+    <message>
+        <source>Non-finite</source>
+        <translation>非有限値</translation>
+    </message>
+    <message>
+        <source>Values</source>
+        <translation>値</translation>
+    </message>
+</context>
+<context>
+    <name>tfs::views::RunPanel</name>
+    <message>
+        <source>Run</source>
+        <translation>実行</translation>
+    </message>
+    <message>
+        <source>Run the model as it is now, at the shown workbench step (Ctrl+R)</source>
+        <translation>表示中のワークベンチのステップでモデルを実行します（Ctrl+R）</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <source>Seed of the random inputs: the same seed gives the same values (as --batch run --seed)</source>
+        <translation>ランダム入力のシード：同じシードなら同じ値になります（--batch run --seed と同じ）</translation>
+    </message>
+    <message>
+        <source>Fills an unknown first dimension of random inputs</source>
+        <translation>ランダム入力の未知の先頭次元を埋めます</translation>
+    </message>
+    <message>
+        <source>Runs after the first, timed node by node for the tables (averaged)</source>
+        <translation>初回以降の実行。表のためにノードごとに計時します（平均）</translation>
+    </message>
+    <message>
+        <source>Executor threads; 0 uses every core</source>
+        <translation>実行エンジンのスレッド数。0 ですべてのコアを使います</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>すべて</translation>
+    </message>
+    <message>
+        <source>x=1,224,224,3; …</source>
+        <translation>x=1,224,224,3; …</translation>
+    </message>
+    <message>
+        <source>Shapes of random inputs with unknown dimensions other than the batch, separated by &apos;;&apos;</source>
+        <translation>バッチ以外に未知の次元があるランダム入力の形状（&apos;;&apos; 区切り）</translation>
+    </message>
+    <message>
+        <source>Input</source>
+        <translation>入力</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>型</translation>
+    </message>
+    <message>
+        <source>Fed with</source>
+        <translation>入力元</translation>
+    </message>
+    <message>
+        <source>Feed a Tensor…</source>
+        <translation>テンソルを入力…</translation>
+    </message>
+    <message>
+        <source>Feed an interior tensor from a file (e.g. Mfcc after a keyword-spotting net&apos;s audio front end); what only it needs is not run</source>
+        <translation>ファイルから内部テンソルを入力します（例: キーワード検出ネットの音声前処理の後の Mfcc）。それだけが必要とする部分は実行されません</translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation>シード</translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <translation>バッチ</translation>
+    </message>
+    <message>
+        <source>Profiled runs</source>
+        <translation>プロファイル実行回数</translation>
+    </message>
+    <message>
+        <source>Threads</source>
+        <translation>スレッド</translation>
+    </message>
+    <message>
+        <source>Shapes</source>
+        <translation>形状</translation>
+    </message>
+    <message>
+        <source>These results are from another revision of the model: run again (Ctrl+R) to refresh them.</source>
+        <translation>この結果はモデルの別のリビジョンのものです。もう一度実行（Ctrl+R）して更新してください。</translation>
+    </message>
+    <message>
+        <source>Open in Tensor Viewer…</source>
+        <translation>テンソルビューアーで開く…</translation>
+    </message>
+    <message>
+        <source>Slice any axis, read every value and save the output as .npy</source>
+        <translation>任意の軸でスライスし、すべての値を読み、出力を .npy で保存します</translation>
+    </message>
+    <message>
+        <source>Double-click a node to show it in the graph</source>
+        <translation>ノードをダブルクリックするとグラフ上に表示します</translation>
+    </message>
+    <message>
+        <source>Outputs</source>
+        <translation>出力</translation>
+    </message>
+    <message>
+        <source>Top by Computation Time</source>
+        <translation>計算時間の上位</translation>
+    </message>
+    <message>
+        <source>Summary by Node Type</source>
+        <translation>ノードの種類ごとの集計</translation>
+    </message>
+    <message>
+        <source>%1 (tensor %2)</source>
+        <translation>%1（テンソル %2）</translation>
+    </message>
+    <message>
+        <source>interior tensor</source>
+        <translation>内部テンソル</translation>
+    </message>
+    <message>
+        <source>Random</source>
+        <translation>ランダム</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>ファイル</translation>
+    </message>
+    <message>
+        <source>Not fed</source>
+        <translation>入力なし</translation>
+    </message>
+    <message>
+        <source>FILE.npy, FILE.npz:KEY or @RAW_FILE</source>
+        <translation>FILE.npy、FILE.npz:KEY または @RAW_FILE</translation>
+    </message>
+    <message>
+        <source>…</source>
+        <translation>…</translation>
+    </message>
+    <message>
+        <source>Choose a .npy or .npz file; any other file is fed as its raw bytes (a WAV for a DecodeWav input)</source>
+        <translation>.npy または .npz ファイルを選びます。それ以外のファイルは生のバイト列として入力されます（DecodeWav 入力には WAV）</translation>
+    </message>
+    <message>
+        <source>Feed from File</source>
+        <translation>ファイルから入力</translation>
+    </message>
+    <message>
+        <source>NumPy arrays (*.npy *.npz);;All files (*)</source>
+        <translation>NumPy 配列 (*.npy *.npz);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>Feed a Tensor</source>
+        <translation>テンソルを入力</translation>
+    </message>
+    <message>
+        <source>Tensor to feed (e.g. Mfcc:0):</source>
+        <translation>入力するテンソル（例: Mfcc:0）:</translation>
+    </message>
+    <message>
+        <source>Feed %1 from</source>
+        <translation>%1 の入力元</translation>
+    </message>
+    <message>
+        <source>Cannot run: %1</source>
+        <translation>実行できません: %1</translation>
+    </message>
+    <message>
+        <source>Running…</source>
+        <translation>実行中…</translation>
+    </message>
+    <message>
+        <source>Run cancelled.</source>
+        <translation>実行をキャンセルしました。</translation>
+    </message>
+    <message>
+        <source>Open a model to run it.</source>
+        <translation>実行するモデルを開いてください。</translation>
+    </message>
+    <message>
+        <source>Choose the inputs and press Run (Ctrl+R).</source>
+        <translation>入力を選んで「実行」（Ctrl+R）を押してください。</translation>
+    </message>
+    <message>
+        <source>Run failed: %1</source>
+        <translation>実行に失敗しました: %1</translation>
+    </message>
+    <message>
+        <source>First run %1 (plan included)</source>
+        <translation>初回実行 %1（計画を含む）</translation>
+    </message>
+    <message numerus="yes">
+        <source> · median %1 over %n profiled run(s)</source>
+        <translation>
+            <numerusform> · プロファイル実行 %n 回の中央値 %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> · peak memory %1 · %n thread(s)</source>
+        <translation>
+            <numerusform> · ピークメモリ %1 · %n スレッド</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> · node times sum to %1, %2FLOP estimated</source>
+        <translation> · ノード時間の合計 %1、推定 %2FLOP</translation>
+    </message>
+    <message>
+        <source>Inputs:
+%1</source>
+        <translation>入力:
+%1</translation>
+    </message>
+    <message>
+        <source>  ·  %1 elements, %2% zeros</source>
+        <translation>  ·  要素 %1 個、ゼロ %2%</translation>
+    </message>
+</context>
+<context>
+    <name>tfs::views::RunSession</name>
+    <message>
+        <source>%1 takes %2 values, which cannot be made at random: choose a file (@FILE feeds a file&apos;s bytes)</source>
+        <translation>%1 は %2 の値を取るため、ランダムには作れません。ファイルを選んでください（@FILE でファイルのバイト列を入力）</translation>
+    </message>
+    <message>
+        <source>%1 is not an input of the model: give a file to feed it from</source>
+        <translation>%1 はモデルの入力ではありません。入力元のファイルを指定してください</translation>
+    </message>
+    <message>
+        <source>Running %1</source>
+        <translation>%1 を実行中</translation>
+    </message>
+</context>
+<context>
     <name>tfs::views::SignaturesModel</name>
     <message>
         <source>input</source>
@@ -1258,6 +2117,21 @@
     <message>
         <source>Shape</source>
         <translation>形状</translation>
+    </message>
+</context>
+<context>
+    <name>tfs::views::TensorDiffViewer</name>
+    <message>
+        <source>Compare Values</source>
+        <translation>値を比較</translation>
+    </message>
+    <message>
+        <source>B − A</source>
+        <translation>B − A</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;A: %2&lt;br&gt;B: %3</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;A: %2&lt;br&gt;B: %3</translation>
     </message>
 </context>
 <context>
@@ -1513,6 +2387,24 @@
         <source>Measuring</source>
         <translation>計測中</translation>
     </message>
+    <message>
+        <source>Slimming the checkpoint</source>
+        <translation>チェックポイントをスリム化中</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1: %2 → %3 (%n variable(s) kept, %4 dropped)</source>
+        <translation>
+            <numerusform>%1 を書き出しました: %2 → %3（変数 %n 個を保持、%4 個を削除）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not slim the checkpoint: %1</source>
+        <translation>チェックポイントをスリム化できませんでした: %1</translation>
+    </message>
+    <message>
+        <source>Could not write the report %1: %2</source>
+        <translation>レポート %1 を書き出せませんでした: %2</translation>
+    </message>
 </context>
 <context>
     <name>tfs::views::WorkbenchPanel</name>
@@ -1638,6 +2530,26 @@ fold_constants(ignore_errors=true) fold_batch_norms quantize_weights(minimum_siz
         <source>Applying preset %1</source>
         <translation>プリセット %1 を適用中</translation>
     </message>
+    <message>
+        <source>Inputs…</source>
+        <translation>入力…</translation>
+    </message>
+    <message>
+        <source>What the measurements run on: seed, samples, shapes, files</source>
+        <translation>計測に使う入力：シード、サンプル数、形状、ファイル</translation>
+    </message>
+    <message>
+        <source>Diff with Original</source>
+        <translation>元のモデルと比較</translation>
+    </message>
+    <message>
+        <source>Open a diff tab: the model as opened (A) against the model as shown now (B)</source>
+        <translation>差分タブを開きます：開いたときのモデル (A) と現在表示中のモデル (B) を比較</translation>
+    </message>
+    <message>
+        <source>Slim Checkpoint Prefix</source>
+        <translation>スリム化したチェックポイントのプレフィックス</translation>
+    </message>
 </context>
 <context>
     <name>tfs::views::WorkbenchResults</name>
@@ -1682,10 +2594,6 @@ fold_constants(ignore_errors=true) fold_batch_norms quantize_weights(minimum_siz
         <translation>演算: %1</translation>
     </message>
     <message>
-        <source>Removed: %1%2</source>
-        <translation>削除: %1%2</translation>
-    </message>
-    <message>
         <source>&lt;span style=&apos;color:#c0392b&apos;&gt;Measurement: %1&lt;/span&gt;</source>
         <translation>&lt;span style=&apos;color:#c0392b&apos;&gt;計測: %1&lt;/span&gt;</translation>
     </message>
@@ -1704,6 +2612,14 @@ fold_constants(ignore_errors=true) fold_batch_norms quantize_weights(minimum_siz
     <message>
         <source>Step %1 of the pipeline</source>
         <translation>パイプラインのステップ %1</translation>
+    </message>
+    <message>
+        <source>Functions rewritten: %1</source>
+        <translation>書き換えた関数: %1</translation>
+    </message>
+    <message>
+        <source>Removed: %1</source>
+        <translation>削除: %1</translation>
     </message>
 </context>
 </TS>

@@ -92,12 +92,40 @@
         <translation>变换使用的输出节点（配合 --apply；默认：签名或推测的输出）。</translation>
     </message>
     <message>
-        <source>Fill unknown dimensions of a measurement input, e.g. x=1,224,224,3 (with --apply).</source>
-        <translation>填写测量输入的未知维度，例如 x=1,224,224,3（配合 --apply）。</translation>
+        <source>Show what changed from model A to model B.</source>
+        <translation>显示从模型 A 到模型 B 的变化。</translation>
     </message>
     <message>
-        <source>Measure on this .npy/.npz for an input instead of random values (with --apply).</source>
-        <translation>用此 .npy/.npz 作为某个输入进行测量，而不是随机值（配合 --apply）。</translation>
+        <source>Show a diff as two pictures side by side (with --diff).</source>
+        <translation>以左右并排的两张图显示差异（配合 --diff）。</translation>
+    </message>
+    <message>
+        <source>Fill unknown dimensions of a measurement input, e.g. x=1,224,224,3 (with --apply or --run).</source>
+        <translation>填写测量输入的未知维度，例如 x=1,224,224,3（配合 --apply 或 --run）。</translation>
+    </message>
+    <message>
+        <source>Measure on this .npy/.npz, @FILE.wav (bytes as a string) or image for an input instead of random values (with --apply or --run).</source>
+        <translation>用此 .npy/.npz、@FILE.wav（字节作为字符串）或图像作为某个输入进行测量，而不是随机值（配合 --apply 或 --run）。</translation>
+    </message>
+    <message>
+        <source>Seed of the random measurement inputs (with --apply or --run).</source>
+        <translation>随机测量输入的种子（配合 --apply 或 --run）。</translation>
+    </message>
+    <message>
+        <source>Random measurement samples (with --apply).</source>
+        <translation>随机测量样本数（配合 --apply）。</translation>
+    </message>
+    <message>
+        <source>Timed runs per step (with --apply).</source>
+        <translation>每一步的计时运行次数（配合 --apply）。</translation>
+    </message>
+    <message>
+        <source>Write every step&apos;s measurements as JSON (as transform --measure --json) once all are done (with --apply).</source>
+        <translation>全部完成后，将每一步的测量结果写成 JSON（与 transform --measure --json 相同）（配合 --apply）。</translation>
+    </message>
+    <message>
+        <source>Run the model in the Run panel once it is open (after --apply&apos;s steps), as Ctrl+R does.</source>
+        <translation>模型打开后（在 --apply 的步骤之后）在运行面板中运行它，与 Ctrl+R 相同。</translation>
     </message>
 </context>
 <context>
@@ -160,6 +188,46 @@
     <message>
         <source>Fold, then replace float ops by their eight-bit versions with quantize/dequantize around them</source>
         <translation>折叠，然后将浮点运算替换为八位版本，并在其前后加入量化/反量化</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>argmax %1</source>
+        <translation>argmax %1</translation>
+    </message>
+    <message>
+        <source>%1 µs</source>
+        <translation>%1 微秒</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 毫秒</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <source>  random, seed %1</source>
+        <translation>  随机，种子 %1</translation>
+    </message>
+    <message>
+        <source>Freeze</source>
+        <translation>冻结</translation>
+    </message>
+    <message>
+        <source>Variables become constants read from the checkpoint, TF2 calls are inlined, and only what the outputs need stays</source>
+        <translation>变量变为从检查点读取的常量，TF2 调用被内联，只保留输出所需的部分</translation>
+    </message>
+    <message>
+        <source>Slim a checkpoint…</source>
+        <translation>精简检查点…</translation>
+    </message>
+    <message>
+        <source>Write a checkpoint holding only the variables the outputs read (no optimizer slots or global step)</source>
+        <translation>写出只包含输出所读取变量的检查点（不含优化器槽位和 global step）</translation>
     </message>
 </context>
 <context>
@@ -254,6 +322,98 @@
         <source>… (%1 items)</source>
         <translation>…（共 %1 项）</translation>
     </message>
+    <message>
+        <source>%n changed</source>
+        <translation>%n 个已修改</translation>
+    </message>
+    <message>
+        <source>%n added</source>
+        <translation>%n 个新增</translation>
+    </message>
+    <message>
+        <source>%n removed</source>
+        <translation>%n 个已删除</translation>
+    </message>
+    <message>
+        <source>%n renamed</source>
+        <translation>%n 个已重命名</translation>
+    </message>
+    <message>
+        <source>Compare values (A, B, B − A)…</source>
+        <translation>比较数值（A、B、B − A）…</translation>
+    </message>
+    <message>
+        <source>No differences</source>
+        <translation>没有差异</translation>
+    </message>
+    <message>
+        <source>%n variable(s) differ</source>
+        <translation>%n 个变量不同</translation>
+    </message>
+    <message>
+        <source>Differences in signatures or meta graphs</source>
+        <translation>签名或元图中的差异</translation>
+    </message>
+    <message>
+        <source>Model diff</source>
+        <translation>模型差异</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>格式</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <source>Variables</source>
+        <translation>变量</translation>
+    </message>
+    <message>
+        <source>Nodes</source>
+        <translation>节点</translation>
+    </message>
+    <message>
+        <source>Functions</source>
+        <translation>函数</translation>
+    </message>
+    <message>
+        <source>Meta graphs</source>
+        <translation>元图</translation>
+    </message>
+    <message>
+        <source>Signatures</source>
+        <translation>签名</translation>
+    </message>
+    <message>
+        <source>Op counts (main graph)</source>
+        <translation>运算计数（主计算图）</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source> · matched by structure</source>
+        <translation> · 按结构匹配</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Op</source>
+        <translation>运算</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>设备</translation>
+    </message>
+    <message>
+        <source>Inputs</source>
+        <translation>输入</translation>
+    </message>
 </context>
 <context>
     <name>tfs::views::AccuracyModel</name>
@@ -343,6 +503,159 @@
     <message>
         <source>Δ previous</source>
         <translation>相对上一步 Δ</translation>
+    </message>
+</context>
+<context>
+    <name>tfs::views::ChangeListModel</name>
+    <message>
+        <source>meta graph</source>
+        <translation>元图</translation>
+    </message>
+    <message>
+        <source>signature</source>
+        <translation>签名</translation>
+    </message>
+    <message>
+        <source>main graph</source>
+        <translation>主计算图</translation>
+    </message>
+    <message>
+        <source>function</source>
+        <translation>函数</translation>
+    </message>
+    <message>
+        <source>variable</source>
+        <translation>变量</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>变化</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Op</source>
+        <translation>运算</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>位置</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>详情</translation>
+    </message>
+</context>
+<context>
+    <name>tfs::views::DiffDocument</name>
+    <message numerus="yes">
+        <source>%n changed</source>
+        <translation>
+            <numerusform>%n 个已修改</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n added</source>
+        <translation>
+            <numerusform>%n 个新增</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n removed</source>
+        <translation>
+            <numerusform>%n 个已删除</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n renamed</source>
+        <translation>
+            <numerusform>%n 个已重命名</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>已删除</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>已修改</translation>
+    </message>
+    <message>
+        <source>renamed</source>
+        <translation>已重命名</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>未变化</translation>
+    </message>
+</context>
+<context>
+    <name>tfs::views::DiffPage</name>
+    <message>
+        <source>Merged</source>
+        <translation>合并</translation>
+    </message>
+    <message>
+        <source>One picture of both models, coloured by change</source>
+        <translation>两个模型合成一张图，按变化着色</translation>
+    </message>
+    <message>
+        <source>Side by Side</source>
+        <translation>左右并排</translation>
+    </message>
+    <message>
+        <source>A on the left, B on the right; selection and navigation follow each other</source>
+        <translation>A 在左，B 在右；选择和导航相互同步</translation>
+    </message>
+    <message>
+        <source>▲ Previous</source>
+        <translation>▲ 上一个</translation>
+    </message>
+    <message>
+        <source>Next ▼</source>
+        <translation>下一个 ▼</translation>
+    </message>
+    <message>
+        <source>Next Change</source>
+        <translation>下一处变化</translation>
+    </message>
+    <message>
+        <source>Previous Change</source>
+        <translation>上一处变化</translation>
+    </message>
+    <message>
+        <source>Previous change (Shift+F7, Alt+Up)</source>
+        <translation>上一处变化（Shift+F7、Alt+Up）</translation>
+    </message>
+    <message>
+        <source>Next change (F7, Alt+Down)</source>
+        <translation>下一处变化（F7、Alt+Down）</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;No differences.&lt;/b&gt; %1 and %2 hold the same graph, functions, signatures and values.</source>
+        <translation>&lt;b&gt;没有差异。&lt;/b&gt;%1 和 %2 的计算图、函数、签名和数值都相同。</translation>
+    </message>
+    <message>
+        <source>Filter changes by name, op or detail</source>
+        <translation>按名称、运算或详情筛选变化</translation>
+    </message>
+    <message>
+        <source>No differences</source>
+        <translation>没有差异</translation>
+    </message>
+    <message>
+        <source>%1 ↔ %2</source>
+        <translation>%1 ↔ %2</translation>
+    </message>
+    <message>
+        <source>Change %1 of %2</source>
+        <translation>第 %1 处变化，共 %2 处</translation>
     </message>
 </context>
 <context>
@@ -1075,6 +1388,171 @@
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
+    <message>
+        <source>&amp;Diff With…</source>
+        <translation>差异比较(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Ctrl+D</source>
+        <translation>Ctrl+D</translation>
+    </message>
+    <message>
+        <source>Compare the open model with another one (or pick two models)</source>
+        <translation>将打开的模型与另一个模型比较（或选择两个模型）</translation>
+    </message>
+    <message>
+        <source>Measurement &amp;Inputs…</source>
+        <translation>测量输入(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>%1 — tfscope</source>
+        <translation>%1 — tfscope</translation>
+    </message>
+    <message>
+        <source>diff · %1</source>
+        <translation>差异 · %1</translation>
+    </message>
+    <message>
+        <source>no differences</source>
+        <translation>没有差异</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s)</source>
+        <translation>
+            <numerusform>%n 处变化</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>TensorFlow models (*.pb *.pbtxt *.meta *.index *.ckpt* *.tflite saved_model.pb);;All files (*)</source>
+        <translation>TensorFlow 模型 (*.pb *.pbtxt *.meta *.index *.ckpt* *.tflite saved_model.pb);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Diff %1 With</source>
+        <translation>将 %1 与之比较</translation>
+    </message>
+    <message>
+        <source>Diff: First Model (A)</source>
+        <translation>差异：第一个模型 (A)</translation>
+    </message>
+    <message>
+        <source>Diff: Second Model (B)</source>
+        <translation>差异：第二个模型 (B)</translation>
+    </message>
+    <message>
+        <source>%1 (original)</source>
+        <translation>%1（原始）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n step(s))</source>
+        <translation>
+            <numerusform>%1（%n 步）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Diff</source>
+        <translation>差异</translation>
+    </message>
+    <message>
+        <source>A: %1
+B: %2</source>
+        <translation>A：%1
+B：%2</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>运行</translation>
+    </message>
+    <message>
+        <source>&amp;Run</source>
+        <translation>运行(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Run Model</source>
+        <translation>运行模型(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Ctrl+R</source>
+        <translation>Ctrl+R</translation>
+    </message>
+    <message>
+        <source>Run the model as it is now and time every node</source>
+        <translation>按当前状态运行模型并为每个节点计时</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel Run</source>
+        <translation>取消运行(&amp;C)</translation>
+    </message>
+    <message>
+        <source>No graph %1 to show</source>
+        <translation>没有可显示的计算图 %1</translation>
+    </message>
+</context>
+<context>
+    <name>tfs::views::MeasureInputsDialog</name>
+    <message>
+        <source>Measurement Inputs</source>
+        <translation>测量输入</translation>
+    </message>
+    <message>
+        <source>Random values are seeded; an unknown first (batch) dimension is 1. Give a shape where other dimensions are unknown, or a file: .npy, .npz, a WAV for a string input, or an image.</source>
+        <translation>随机值使用固定种子；未知的第一个（批）维度取 1。其他维度未知时请给出形状，或给出文件：.npy、.npz、用于字符串输入的 WAV，或图像。</translation>
+    </message>
+    <message>
+        <source>&amp;Seed:</source>
+        <translation>种子(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Random &amp;samples:</source>
+        <translation>随机样本数(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Timed &amp;runs:</source>
+        <translation>计时运行次数(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>required, e.g. %1</source>
+        <translation>必填，例如 %1</translation>
+    </message>
+    <message>
+        <source>random</source>
+        <translation>随机</translation>
+    </message>
+    <message>
+        <source>File…</source>
+        <translation>文件…</translation>
+    </message>
+    <message>
+        <source>Input File</source>
+        <translation>输入文件</translation>
+    </message>
+    <message>
+        <source>Inputs (*.npy *.npz *.wav *.png *.jpg *.jpeg *.bmp);;All files (*)</source>
+        <translation>输入 (*.npy *.npz *.wav *.png *.jpg *.jpeg *.bmp);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>shape</source>
+        <translation>形状</translation>
+    </message>
+    <message>
+        <source>a folder of .npz samples or reference cases (optional)</source>
+        <translation>包含 .npz 样本或参考用例的文件夹（可选）</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>文件夹(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Shape of %1: %2</source>
+        <translation>%1 的形状：%2</translation>
+    </message>
+    <message>
+        <source>Input %1: %2 is not a file</source>
+        <translation>输入 %1：%2 不是文件</translation>
+    </message>
+    <message>
+        <source>%1 is not a folder</source>
+        <translation>%1 不是文件夹</translation>
+    </message>
 </context>
 <context>
     <name>tfs::views::Minimap</name>
@@ -1122,10 +1600,6 @@
         <translation>参数（变量）</translation>
     </message>
     <message>
-        <source>Parameters (float constants)</source>
-        <translation>参数（浮点常量）</translation>
-    </message>
-    <message>
         <source>Variables</source>
         <translation>变量</translation>
     </message>
@@ -1160,6 +1634,120 @@
     <message>
         <source>Warnings</source>
         <translation>警告</translation>
+    </message>
+    <message>
+        <source>Parameters (weight constants)</source>
+        <translation>参数（权重常量）</translation>
+    </message>
+</context>
+<context>
+    <name>tfs::views::NodeTimeModel</name>
+    <message>
+        <source>&lt;br&gt;in function %1</source>
+        <translation>&lt;br&gt;位于函数 %1 中</translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;fused into the preceding convolution or matrix product: its time is counted there</source>
+        <translation>&lt;br&gt;已融合到前面的卷积或矩阵乘法中：其时间计入那里</translation>
+    </message>
+    <message>
+        <source>%1 (fused)</source>
+        <translation>%1（已融合）</translation>
+    </message>
+    <message>
+        <source>Time per run, averaged over the profiled runs</source>
+        <translation>每次运行的时间，取所有分析运行的平均值</translation>
+    </message>
+    <message>
+        <source>Share of the summed node times</source>
+        <translation>占所有节点时间总和的比例</translation>
+    </message>
+    <message>
+        <source>Share of this node and every slower one</source>
+        <translation>此节点及所有更慢节点所占的比例</translation>
+    </message>
+    <message>
+        <source>Estimated floating-point operations per run</source>
+        <translation>每次运行估计的浮点运算次数</translation>
+    </message>
+    <message>
+        <source>Executions per run (more than one inside loops and repeated calls)</source>
+        <translation>每次运行中的执行次数（在循环和重复调用中多于一次）</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Node</source>
+        <translation>节点</translation>
+    </message>
+    <message>
+        <source>Op</source>
+        <translation>运算</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>%</source>
+        <translation>%</translation>
+    </message>
+    <message>
+        <source>Cumulative</source>
+        <translation>累计</translation>
+    </message>
+    <message>
+        <source>FLOPs</source>
+        <translation>FLOPs</translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation>调用次数</translation>
+    </message>
+</context>
+<context>
+    <name>tfs::views::OpTypeTimeModel</name>
+    <message>
+        <source>fused</source>
+        <translation>已融合</translation>
+    </message>
+    <message>
+        <source>%1FLOP/s</source>
+        <translation>%1FLOP/s</translation>
+    </message>
+    <message>
+        <source>Op type</source>
+        <translation>运算类型</translation>
+    </message>
+    <message>
+        <source>Nodes</source>
+        <translation>节点</translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation>调用次数</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>%</source>
+        <translation>%</translation>
+    </message>
+    <message>
+        <source>Cumulative</source>
+        <translation>累计</translation>
+    </message>
+    <message>
+        <source>FLOPs</source>
+        <translation>FLOPs</translation>
+    </message>
+    <message>
+        <source>FLOP/s</source>
+        <translation>FLOP/s</translation>
     </message>
 </context>
 <context>
@@ -1218,6 +1806,277 @@
     </message>
 </context>
 <context>
+    <name>tfs::views::RunOutputsModel</name>
+    <message>
+        <source>%1 NaN, %2 Inf</source>
+        <translation>%1 个 NaN，%2 个 Inf</translation>
+    </message>
+    <message>
+        <source>Output</source>
+        <translation>输出</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Min</source>
+        <translation>最小值</translation>
+    </message>
+    <message>
+        <source>Max</source>
+        <translation>最大值</translation>
+    </message>
+    <message>
+        <source>Mean</source>
+        <translation>平均值</translation>
+    </message>
+    <message>
+        <source>Std</source>
+        <translation>标准差</translation>
+    </message>
+    <message>
+        <source>Non-finite</source>
+        <translation>非有限值</translation>
+    </message>
+    <message>
+        <source>Values</source>
+        <translation>数值</translation>
+    </message>
+</context>
+<context>
+    <name>tfs::views::RunPanel</name>
+    <message>
+        <source>Run</source>
+        <translation>运行</translation>
+    </message>
+    <message>
+        <source>Run the model as it is now, at the shown workbench step (Ctrl+R)</source>
+        <translation>以当前显示的工作台步骤运行模型（Ctrl+R）</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Seed of the random inputs: the same seed gives the same values (as --batch run --seed)</source>
+        <translation>随机输入的种子：相同的种子产生相同的数值（同 --batch run --seed）</translation>
+    </message>
+    <message>
+        <source>Fills an unknown first dimension of random inputs</source>
+        <translation>用于填充随机输入中未知的第一个维度</translation>
+    </message>
+    <message>
+        <source>Runs after the first, timed node by node for the tables (averaged)</source>
+        <translation>第一次之后的运行，逐节点计时并填入表格（取平均）</translation>
+    </message>
+    <message>
+        <source>Executor threads; 0 uses every core</source>
+        <translation>执行器线程数；0 表示使用所有核心</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>x=1,224,224,3; …</source>
+        <translation>x=1,224,224,3; …</translation>
+    </message>
+    <message>
+        <source>Shapes of random inputs with unknown dimensions other than the batch, separated by &apos;;&apos;</source>
+        <translation>除批维度外还有未知维度的随机输入的形状，用 &apos;;&apos; 分隔</translation>
+    </message>
+    <message>
+        <source>Input</source>
+        <translation>输入</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Fed with</source>
+        <translation>输入来源</translation>
+    </message>
+    <message>
+        <source>Feed a Tensor…</source>
+        <translation>馈入张量…</translation>
+    </message>
+    <message>
+        <source>Feed an interior tensor from a file (e.g. Mfcc after a keyword-spotting net&apos;s audio front end); what only it needs is not run</source>
+        <translation>从文件馈入内部张量（例如关键词识别网络音频前端之后的 Mfcc）；只有它才需要的部分不会运行</translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation>种子</translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <translation>批大小</translation>
+    </message>
+    <message>
+        <source>Profiled runs</source>
+        <translation>分析运行次数</translation>
+    </message>
+    <message>
+        <source>Threads</source>
+        <translation>线程</translation>
+    </message>
+    <message>
+        <source>Shapes</source>
+        <translation>形状</translation>
+    </message>
+    <message>
+        <source>These results are from another revision of the model: run again (Ctrl+R) to refresh them.</source>
+        <translation>这些结果来自模型的另一个版本：请再次运行（Ctrl+R）以更新。</translation>
+    </message>
+    <message>
+        <source>Open in Tensor Viewer…</source>
+        <translation>在张量查看器中打开…</translation>
+    </message>
+    <message>
+        <source>Slice any axis, read every value and save the output as .npy</source>
+        <translation>可对任意轴切片、查看每个数值，并将输出保存为 .npy</translation>
+    </message>
+    <message>
+        <source>Double-click a node to show it in the graph</source>
+        <translation>双击节点即可在计算图中显示</translation>
+    </message>
+    <message>
+        <source>Outputs</source>
+        <translation>输出</translation>
+    </message>
+    <message>
+        <source>Top by Computation Time</source>
+        <translation>按计算时间排序</translation>
+    </message>
+    <message>
+        <source>Summary by Node Type</source>
+        <translation>按节点类型汇总</translation>
+    </message>
+    <message>
+        <source>%1 (tensor %2)</source>
+        <translation>%1（张量 %2）</translation>
+    </message>
+    <message>
+        <source>interior tensor</source>
+        <translation>内部张量</translation>
+    </message>
+    <message>
+        <source>Random</source>
+        <translation>随机</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Not fed</source>
+        <translation>未馈入</translation>
+    </message>
+    <message>
+        <source>FILE.npy, FILE.npz:KEY or @RAW_FILE</source>
+        <translation>FILE.npy、FILE.npz:KEY 或 @RAW_FILE</translation>
+    </message>
+    <message>
+        <source>…</source>
+        <translation>…</translation>
+    </message>
+    <message>
+        <source>Choose a .npy or .npz file; any other file is fed as its raw bytes (a WAV for a DecodeWav input)</source>
+        <translation>选择 .npy 或 .npz 文件；其他文件将以原始字节馈入（例如 DecodeWav 输入的 WAV）</translation>
+    </message>
+    <message>
+        <source>Feed from File</source>
+        <translation>从文件馈入</translation>
+    </message>
+    <message>
+        <source>NumPy arrays (*.npy *.npz);;All files (*)</source>
+        <translation>NumPy 数组 (*.npy *.npz);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Feed a Tensor</source>
+        <translation>馈入张量</translation>
+    </message>
+    <message>
+        <source>Tensor to feed (e.g. Mfcc:0):</source>
+        <translation>要馈入的张量（例如 Mfcc:0）：</translation>
+    </message>
+    <message>
+        <source>Feed %1 from</source>
+        <translation>%1 的输入来源</translation>
+    </message>
+    <message>
+        <source>Cannot run: %1</source>
+        <translation>无法运行：%1</translation>
+    </message>
+    <message>
+        <source>Running…</source>
+        <translation>正在运行…</translation>
+    </message>
+    <message>
+        <source>Run cancelled.</source>
+        <translation>运行已取消。</translation>
+    </message>
+    <message>
+        <source>Open a model to run it.</source>
+        <translation>打开一个模型以运行它。</translation>
+    </message>
+    <message>
+        <source>Choose the inputs and press Run (Ctrl+R).</source>
+        <translation>选择输入后点击“运行”（Ctrl+R）。</translation>
+    </message>
+    <message>
+        <source>Run failed: %1</source>
+        <translation>运行失败：%1</translation>
+    </message>
+    <message>
+        <source>First run %1 (plan included)</source>
+        <translation>首次运行 %1（含计划）</translation>
+    </message>
+    <message numerus="yes">
+        <source> · median %1 over %n profiled run(s)</source>
+        <translation>
+            <numerusform> · %n 次分析运行的中位数 %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> · peak memory %1 · %n thread(s)</source>
+        <translation>
+            <numerusform> · 峰值内存 %1 · %n 个线程</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> · node times sum to %1, %2FLOP estimated</source>
+        <translation> · 节点时间合计 %1，估计 %2FLOP</translation>
+    </message>
+    <message>
+        <source>Inputs:
+%1</source>
+        <translation>输入：
+%1</translation>
+    </message>
+    <message>
+        <source>  ·  %1 elements, %2% zeros</source>
+        <translation>  ·  %1 个元素，%2% 为零</translation>
+    </message>
+</context>
+<context>
+    <name>tfs::views::RunSession</name>
+    <message>
+        <source>%1 takes %2 values, which cannot be made at random: choose a file (@FILE feeds a file&apos;s bytes)</source>
+        <translation>%1 需要 %2 类型的值，无法随机生成：请选择文件（@FILE 馈入文件的字节）</translation>
+    </message>
+    <message>
+        <source>%1 is not an input of the model: give a file to feed it from</source>
+        <translation>%1 不是模型的输入：请指定用于馈入的文件</translation>
+    </message>
+    <message>
+        <source>Running %1</source>
+        <translation>正在运行 %1</translation>
+    </message>
+</context>
+<context>
     <name>tfs::views::SignaturesModel</name>
     <message>
         <source>input</source>
@@ -1258,6 +2117,21 @@
     <message>
         <source>Shape</source>
         <translation>形状</translation>
+    </message>
+</context>
+<context>
+    <name>tfs::views::TensorDiffViewer</name>
+    <message>
+        <source>Compare Values</source>
+        <translation>比较数值</translation>
+    </message>
+    <message>
+        <source>B − A</source>
+        <translation>B − A</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;A: %2&lt;br&gt;B: %3</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;A：%2&lt;br&gt;B：%3</translation>
     </message>
 </context>
 <context>
@@ -1513,6 +2387,24 @@
         <source>Measuring</source>
         <translation>正在测量</translation>
     </message>
+    <message>
+        <source>Slimming the checkpoint</source>
+        <translation>正在精简检查点</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1: %2 → %3 (%n variable(s) kept, %4 dropped)</source>
+        <translation>
+            <numerusform>已写入 %1：%2 → %3（保留 %n 个变量，丢弃 %4 个）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not slim the checkpoint: %1</source>
+        <translation>无法精简检查点：%1</translation>
+    </message>
+    <message>
+        <source>Could not write the report %1: %2</source>
+        <translation>无法写入报告 %1：%2</translation>
+    </message>
 </context>
 <context>
     <name>tfs::views::WorkbenchPanel</name>
@@ -1638,6 +2530,26 @@ fold_constants(ignore_errors=true) fold_batch_norms quantize_weights(minimum_siz
         <source>Applying preset %1</source>
         <translation>正在应用预设 %1</translation>
     </message>
+    <message>
+        <source>Inputs…</source>
+        <translation>输入…</translation>
+    </message>
+    <message>
+        <source>What the measurements run on: seed, samples, shapes, files</source>
+        <translation>测量所用的输入：种子、样本数、形状、文件</translation>
+    </message>
+    <message>
+        <source>Diff with Original</source>
+        <translation>与原始模型比较</translation>
+    </message>
+    <message>
+        <source>Open a diff tab: the model as opened (A) against the model as shown now (B)</source>
+        <translation>打开差异标签页：打开时的模型 (A) 与当前显示的模型 (B) 对比</translation>
+    </message>
+    <message>
+        <source>Slim Checkpoint Prefix</source>
+        <translation>精简后检查点的前缀</translation>
+    </message>
 </context>
 <context>
     <name>tfs::views::WorkbenchResults</name>
@@ -1682,10 +2594,6 @@ fold_constants(ignore_errors=true) fold_batch_norms quantize_weights(minimum_siz
         <translation>运算：%1</translation>
     </message>
     <message>
-        <source>Removed: %1%2</source>
-        <translation>已删除：%1%2</translation>
-    </message>
-    <message>
         <source>&lt;span style=&apos;color:#c0392b&apos;&gt;Measurement: %1&lt;/span&gt;</source>
         <translation>&lt;span style=&apos;color:#c0392b&apos;&gt;测量：%1&lt;/span&gt;</translation>
     </message>
@@ -1704,6 +2612,14 @@ fold_constants(ignore_errors=true) fold_batch_norms quantize_weights(minimum_siz
     <message>
         <source>Step %1 of the pipeline</source>
         <translation>流水线第 %1 步</translation>
+    </message>
+    <message>
+        <source>Functions rewritten: %1</source>
+        <translation>已重写的函数：%1</translation>
+    </message>
+    <message>
+        <source>Removed: %1</source>
+        <translation>已删除：%1</translation>
     </message>
 </context>
 </TS>

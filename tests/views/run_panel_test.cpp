@@ -132,8 +132,7 @@ private slots:
         }
         QVERIFY(std::fabs(sum - r->profile.totalMs) <= 1e-9 * std::max(1.0, sum));
         QVERIFY(r->profile.totalMs > 0);
-        // One profiled run's node times cannot exceed its wall time times the threads, plus slack.
-        QVERIFY(r->profile.totalMs <= r->medianMs() * std::max(1, r->threads) * 1.5 + 1.0);
+        QVERIFY(std::isfinite(r->medianMs()) && r->medianMs() > 0);  // timed; ratios belong in bench/
         const double cumulativeLast =
             byNode->index(byNode->rowCount() - 1, NodeTimeModel::Cumulative).data(NodeTimeModel::SortRole).toDouble();
         QVERIFY(std::fabs(cumulativeLast - 100.0) < 1e-6);
