@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include <fstream>
+#include <set>
 #include <sstream>
 
 #include "core/batch/batch.h"
@@ -165,6 +166,32 @@ TEST(DiffModels, StrippedUnusedNodes) {
     for (const Json& n : j.find("nodes")->items())
         if (n.stringOr("a") == "pred") predRemoved = n.stringOr("status") == "removed";
     EXPECT_TRUE(predRemoved) << j.dump(2).substr(0, 2000);
+}
+
+TEST(DiffModels, StrippedAtAnInteriorTensor) {
+    TFS_REQUIRE_SHARED_MODELS();
+    // The keyword spotter fed at its MFCC features: the audio front end is removed, Mfcc becomes a Placeholder.
+    const std::string model = sharedModel("armkws__DS_CNN_S") + "/DS_CNN_S.pb";
+    const std::string b = transformed(model, "strip_unused_nodes(type=float, shape=\"1,49,10\")", "ds_at_mfcc.pb",
+                                      {"--inputs", "Mfcc", "--outputs", "labels_softmax"});
+    Json j = diffJson(model, b);
+    EXPECT_EQ(summaryField(j, "added") + summaryField(j, "renamed"), 0);
+    EXPECT_EQ(summaryField(j, "changed"), 1);
+    std::set<std::string> removed;
+    for (const Json& n : j.find("nodes")->items()) {
+        if (n.stringOr("status") == "removed") removed.insert(n.stringOr("a"));
+        if (n.stringOr("status") != "changed") continue;
+        EXPECT_EQ(n.stringOr("b"), "Mfcc");
+        bool opChange = false;
+        for (const Json& c : n.find("changes")->items())
+            opChange |= c.stringOr("kind") == "op" && c.stringOr("a") == "Mfcc" && c.stringOr("b") == "Placeholder";
+        EXPECT_TRUE(opChange) << n.dump(-1);
+    }
+    EXPECT_EQ(removed, (std::set<std::string>{"wav_data", "decoded_sample_data", "AudioSpectrogram"}));
+    // Text: the op change on the Mfcc line.
+    BatchRun text = batch({"diff", model, b});
+    EXPECT_EQ(text.code, 1);
+    EXPECT_NE(text.out.find("~ Mfcc (Placeholder): op Mfcc → Placeholder"), std::string::npos) << text.out;
 }
 
 TEST(DiffModels, Tf2FunctionBodiesAreDiffed) {

@@ -39,9 +39,11 @@ QString dsCnn() { return modelsDir() + QStringLiteral("/armkws__DS_CNN_S/DS_CNN_
 QString keras() { return modelsDir() + QStringLiteral("/rust__keras_single_input_saved_model"); }
 
 // Runs `tfscope --batch transform IN OUT --transforms SPEC` through core; true on success.
-bool transform(const QString& in, const QString& out, const QString& spec) {
+bool transform(const QString& in, const QString& out, const QString& spec, std::vector<std::string> extra = {}) {
     std::ostringstream o, e;
-    int rc = tfs::batch::runBatch({"transform", in.toStdString(), out.toStdString(), "--transforms", spec.toStdString()}, o, e);
+    std::vector<std::string> args = {"transform", in.toStdString(), out.toStdString(), "--transforms", spec.toStdString()};
+    args.insert(args.end(), extra.begin(), extra.end());
+    int rc = tfs::batch::runBatch(args, o, e);
     if (rc != 0) qWarning("%s", e.str().c_str());
     return rc == 0;
 }
@@ -83,6 +85,10 @@ private slots:
         QVERIFY(transform(cifar(), dir_.filePath(QStringLiteral("quantized.pb")), QStringLiteral("quantize_weights")));
         QVERIFY(transform(dsCnn(), dir_.filePath(QStringLiteral("no_identity.pb")), QStringLiteral("remove_nodes(op=Identity)")));
         QVERIFY(transform(keras(), dir_.filePath(QStringLiteral("keras_obfuscated")), QStringLiteral("obfuscate_names")));
+        // The keyword spotter cut at its MFCC features: the audio front end goes, Mfcc becomes a Placeholder.
+        QVERIFY(transform(dsCnn(), dir_.filePath(QStringLiteral("stripped_at_mfcc.pb")),
+                          QStringLiteral("strip_unused_nodes(type=float, shape=\"1,49,10\")"),
+                          {"--inputs", "Mfcc", "--outputs", "labels_softmax"}));
     }
 
     // Quantized weights: each weight becomes a Dequantize of added quantized constants and ranges.
@@ -131,6 +137,48 @@ private slots:
         QCOMPARE(page->document().nodeOfEntry(*g, DiffSide::B, page->currentEntry()), -1);
         // Scope badges on side B only count what B has: no "removed" there.
         for (const auto& [path, summary] : g->scopesB) QCOMPARE(summary.removed, 0);
+    }
+
+    // strip_unused_nodes at an interior tensor: removed front end, Mfcc changed op, selection follows B → A.
+    void strippedUnusedNodesSideBySide() {
+        MainWindow w;
+        w.setInteractiveErrors(false);
+        w.show();
+        DiffPage* page = diffAndWait(w, dsCnn(), dir_.filePath(QStringLiteral("stripped_at_mfcc.pb")));
+        QVERIFY2(page, qPrintable(w.lastError()));
+        const auto& d = page->document().diff().graph;
+        QCOMPARE(d.summary.added + d.summary.renamed, 0);
+        QCOMPARE(d.summary.changed, 1);
+        QStringList removed;
+        for (const auto& n : d.nodes)
+            if (n.status == tfs::diff::NodeStatus::Removed) removed << QString::fromStdString(n.opA);
+        removed.sort();
+        QCOMPARE(removed, (QStringList{QStringLiteral("AudioSpectrogram"), QStringLiteral("DecodeWav"), QStringLiteral("Placeholder")}));
+        QCOMPARE(page->mergedPage()->document().model().graph()->node_size(), d.nodesB + d.summary.removed);
+        // The change list names the op change of Mfcc.
+        int mfccRow = -1;
+        for (int r = 0; r < page->changes()->rowCount(); ++r)
+            if (page->changes()->change(r).name == QLatin1String("Mfcc")) mfccRow = r;
+        QVERIFY(mfccRow >= 0);
+        QCOMPARE(page->changes()->change(mfccRow).op, QStringLiteral("Mfcc → Placeholder"));
+        // Side by side: selecting Mfcc on side B selects it on side A, and the pair shows the differing op.
+        page->setMode(DiffPage::Mode::SideBySide);
+        QVERIFY(QTest::qWaitFor([&] { return !page->isBusy(); }, 60000));
+        QVERIFY(page->pageB()->selectNodeByName("Mfcc"));
+        QVERIFY(QTest::qWaitFor([&] { return !page->isBusy(); }, 60000));
+        const int entry = d.findB("Mfcc");
+        QVERIFY(entry >= 0);
+        QCOMPARE(page->pageA()->currentNode(), d.nodes[size_t(entry)].a);
+        QCOMPARE(page->currentChange(), mfccRow);
+        QVERIFY(page->pairHtml().contains(QStringLiteral("Op</b> ≠")));
+        // The removed front end exists on side A only.
+        const int wav = d.findA("decoded_sample_data");
+        QVERIFY(wav >= 0);
+        QCOMPARE(d.nodes[size_t(wav)].b, -1);
+        QVERIFY(page->pageA()->selectNodeByName("decoded_sample_data"));
+        QVERIFY(QTest::qWaitFor([&] { return !page->isBusy(); }, 60000));
+        QCOMPARE(page->currentEntry(), wav);
+        QVERIFY(page->pageB()->scene()->selectedItems().isEmpty());
     }
 
     // A TF2 SavedModel with functions, names obfuscated: renames, and every function has its pictures.
@@ -264,6 +312,21 @@ private slots:
         QCOMPARE(page->pageB()->currentNode(), pair.b);
         QCOMPARE(page->currentEntry(), other);
         QCOMPARE(page->changes()->change(page->currentChange()).entry, other);
+        // And back: selecting on side B moves side A to the partner under its old name.
+        int third = -1;
+        for (size_t e = 0; e < g->diff->nodes.size() && third < 0; ++e)
+            if (int(e) != other && g->diff->nodes[e].status == tfs::diff::NodeStatus::Renamed && g->diff->nodes[e].opB != "Const")
+                third = int(e);
+        QVERIFY(third >= 0);
+        const auto& back = g->diff->nodes[size_t(third)];
+        QVERIFY(back.nameA != back.nameB);
+        QVERIFY(page->pageB()->selectNodeByName(back.nameB));
+        QVERIFY(QTest::qWaitFor([&] { return !page->isBusy(); }, 60000));
+        QCOMPARE(page->pageA()->currentNode(), back.a);
+        QCOMPARE(page->pageB()->currentNode(), back.b);
+        QCOMPARE(page->currentEntry(), third);
+        QCOMPARE(page->changes()->change(page->currentChange()).entry, third);
+        QCOMPARE(page->activePage(), page->pageB());  // menu actions now act on the side last used
     }
 
     // Ctrl held while dropping one file on an open tab: the open model (A) against the dropped one (B).
