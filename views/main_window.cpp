@@ -42,6 +42,7 @@
 #include "views/run_session.h"
 #include "views/tensor_viewer.h"
 #include "views/workbench.h"
+#include "views/workbench_results.h"
 #include "views/workbench_panel.h"
 
 namespace tfs::views {
@@ -100,6 +101,10 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
     connect(workbenchPanel_, &WorkbenchPanel::statusMessage, this, [this](const QString& m) { statusBar()->showMessage(m, 6000); });
     createRunPanel();
     tabifyDockWidget(tensorsDock, runDock_);
+    // Step results sit at the bottom, where the window is widest: the tables and the chart side by side.
+    workbenchResults_ = new WorkbenchResults(this);
+    resultsDock_ = makeDock(tr("Step Results"), QStringLiteral("stepResultsDock"), workbenchResults_, Qt::BottomDockWidgetArea);
+    tabifyDockWidget(runDock_, resultsDock_);
     sigDock->raise();
     resizeDocks({propertiesDock}, {380}, Qt::Horizontal);
     resizeDocks({workbenchDock_}, {420}, Qt::Horizontal);
@@ -249,6 +254,7 @@ void MainWindow::createActions() {
     });
     bench->addSeparator();
     bench->addAction(workbenchDock_->toggleViewAction());
+    bench->addAction(resultsDock_->toggleViewAction());
 
     QMenu* view = menuBar()->addMenu(tr("&View"));
     createRunActions(view);
@@ -574,6 +580,7 @@ void MainWindow::onCurrentTabChanged() {
         tensorsPanel_->setDocument(d->document().documentB());
         propertiesPanel_->setHtml(d->pairHtml());
         workbenchPanel_->setWorkbench(nullptr);  // a diff is read-only: nothing to transform
+        workbenchResults_->setWorkbench(nullptr);
         runPanel_->setSession(nullptr);
         undoGroup_->setActiveStack(nullptr);
         stack_->setCurrentIndex(1);
@@ -590,6 +597,7 @@ void MainWindow::onCurrentTabChanged() {
     if (p) propertiesPanel_->showNode(doc, p->currentGraph(), p->currentNode(), p->currentShapes().get());
     else propertiesPanel_->showNode(nullptr, nullptr, -1);
     workbenchPanel_->setWorkbench(workbenchOf(p));
+    workbenchResults_->setWorkbench(workbenchOf(p));
     runPanel_->setSession(runSessionOf(p));
     stack_->setCurrentIndex(tabs_->count() ? 1 : 0);
     setWindowTitle(p ? tr("%1[*] — tfscope").arg(doc->displayName()) : tr("tfscope"));

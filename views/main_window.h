@@ -37,6 +37,7 @@ class RunSession;
 class TensorViewer;
 class Workbench;
 class WorkbenchPanel;
+class WorkbenchResults;
 class DiffPage;
 
 class MainWindow : public QMainWindow {
@@ -71,6 +72,8 @@ public:
     TensorsPanel* tensorsPanel() const { return tensorsPanel_; }
     PropertiesPanel* propertiesPanel() const { return propertiesPanel_; }
     WorkbenchPanel* workbenchPanel() const { return workbenchPanel_; }
+    /// The before/after measurements of the current tab's shown step (a bottom dock, raised after a step).
+    WorkbenchResults* workbenchResults() const { return workbenchResults_; }
     /// The transform workbench of a tab (every tab has one).
     Workbench* workbenchOf(GraphPage* page) const;
     RunPanel* runPanel() const { return runPanel_; }
@@ -156,6 +159,8 @@ private:
     PropertiesPanel* propertiesPanel_;
     WorkbenchPanel* workbenchPanel_;
     QDockWidget* workbenchDock_;
+    WorkbenchResults* workbenchResults_;
+    QDockWidget* resultsDock_;
     RunPanel* runPanel_;
     QDockWidget* runDock_;
     QLabel* statusModel_;

@@ -2,6 +2,7 @@
 // before Close, Reload and Quit drop them, and Save As in every written format.
 
 #include <QCloseEvent>
+#include <QDockWidget>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFileSystemWatcher>
@@ -129,7 +130,13 @@ void MainWindow::updateTabTitle(GraphPage* p) {
 }
 
 void MainWindow::onPageOpened(GraphPage* p) {
-    new Workbench(p->documentPtr(), p);
+    auto* workbench = new Workbench(p->documentPtr(), p);
+    // After a step the reader wants its numbers: bring the results to the front.
+    connect(workbench, &Workbench::stepApplied, this, [this, p] {
+        if (p != currentPage()) return;
+        resultsDock_->show();
+        resultsDock_->raise();
+    });
     connect(new RunSession(p->documentPtr(), p), &RunSession::runningChanged, this, &MainWindow::updateBusy);
     undoGroup_->addStack(p->document().undoStack());
     connect(&p->document(), &ModelDocument::modifiedChanged, p, [this, p] { updateTabTitle(p); });

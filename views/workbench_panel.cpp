@@ -29,7 +29,6 @@
 #include "core/transforms/registry.h"
 #include "views/workbench.h"
 #include "views/workbench_inputs.h"
-#include "views/workbench_results.h"
 
 namespace tfs::views {
 
@@ -195,13 +194,10 @@ WorkbenchPanel::WorkbenchPanel(QWidget* parent) : QWidget(parent) {
     history_->setEmptyLabel(tr("Original model"));
     hl->addWidget(history_, 1);
 
-    results_ = new WorkbenchResults(split);
     split->addWidget(picker);
     split->addWidget(historyBox);
-    split->addWidget(results_);
-    split->setStretchFactor(0, 2);
-    split->setStretchFactor(1, 1);
-    split->setStretchFactor(2, 3);
+    split->setStretchFactor(0, 3);
+    split->setStretchFactor(1, 2);
     layout->addWidget(split, 1);
 
     auto* status = new QHBoxLayout;
@@ -243,7 +239,6 @@ void WorkbenchPanel::focusFilter() {
 void WorkbenchPanel::setWorkbench(Workbench* workbench) {
     if (workbench_) disconnect(workbench_, nullptr, this, nullptr);
     workbench_ = workbench;
-    results_->setWorkbench(workbench);
     history_->setStack(workbench ? workbench->document()->undoStack() : nullptr);
     setEnabled(workbench && workbench->document()->hasGraph());
     error_->clear();

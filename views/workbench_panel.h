@@ -1,8 +1,8 @@
 #pragma once
 // The Workbench dock: pick a pass from the registry (searchable, with a form
 // built from its typed parameters) or type a pipeline in the GTT grammar, use a
-// preset, apply in the background with progress and cancel, walk the history,
-// and read the before/after measurements of the shown step.
+// preset, apply in the background with progress and cancel, and walk the history.
+// The before/after measurements of the shown step are in their own dock (WorkbenchResults).
 
 #include <QPointer>
 #include <QWidget>
@@ -24,7 +24,6 @@ class QUndoView;
 namespace tfs::views {
 
 class Workbench;
-class WorkbenchResults;
 
 /// A preset: what people of this field run most. Most are pipelines; slimming a checkpoint writes files instead.
 struct WorkbenchPreset {
@@ -104,7 +103,6 @@ private:
     QToolButton* inputsButton_;
     bool interactive_ = true;
     QPointer<Workbench> askedShapesFor_;
-    WorkbenchResults* results_;
 };
 
 }  // namespace tfs::views

@@ -6,6 +6,8 @@
 #include <QLabel>
 #include <QLegend>
 #include <QLineSeries>
+#include <QSplitter>
+#include <QHBoxLayout>
 #include <QTableView>
 #include <QTextBrowser>
 #include <QVBoxLayout>
@@ -178,30 +180,50 @@ QVariant AccuracyModel::headerData(int section, Qt::Orientation orientation, int
 }
 
 WorkbenchResults::WorkbenchResults(QWidget* parent) : QWidget(parent) {
-    auto* layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    state_ = new QLabel(this);
+    // Three columns side by side (the dock sits at the bottom, where the window is widest):
+    // the facts table; accuracy and what the step changed; the chart across the steps.
+    auto* layout = new QHBoxLayout(this);
+    layout->setContentsMargins(4, 2, 4, 2);
+    auto* split = new QSplitter(Qt::Horizontal, this);
+    split->setChildrenCollapsible(false);
+    layout->addWidget(split);
+    const int rowHeight = fontMetrics().height() + 6;  // compact rows: every fact fits without scrolling
+    auto compact = [rowHeight](QTableView* view) {
+        view->verticalHeader()->hide();
+        view->verticalHeader()->setDefaultSectionSize(rowHeight);
+        view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+        view->setSelectionMode(QAbstractItemView::NoSelection);
+        view->setWordWrap(false);
+    };
+
+    auto* factsBox = new QWidget(split);
+    auto* fl = new QVBoxLayout(factsBox);
+    fl->setContentsMargins(0, 0, 0, 0);
+    fl->setSpacing(2);
+    state_ = new QLabel(factsBox);
     state_->setWordWrap(true);
-    layout->addWidget(state_);
+    fl->addWidget(state_);
     facts_ = new BeforeAfterModel(this);
-    factsView_ = new QTableView(this);
+    factsView_ = new QTableView(factsBox);
     factsView_->setModel(facts_);
-    factsView_->verticalHeader()->hide();
-    factsView_->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    factsView_->setSelectionMode(QAbstractItemView::NoSelection);
-    layout->addWidget(factsView_, 3);
+    compact(factsView_);
+    fl->addWidget(factsView_, 1);
+
+    auto* middle = new QWidget(split);
+    auto* ml = new QVBoxLayout(middle);
+    ml->setContentsMargins(0, 0, 0, 0);
+    ml->setSpacing(2);
     accuracy_ = new AccuracyModel(this);
-    accuracyView_ = new QTableView(this);
+    accuracyView_ = new QTableView(middle);
     accuracyView_->setModel(accuracy_);
-    accuracyView_->verticalHeader()->hide();
-    accuracyView_->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    layout->addWidget(accuracyView_, 1);
-    changes_ = new QTextBrowser(this);
-    changes_->setMaximumHeight(90);
-    layout->addWidget(changes_, 1);
+    compact(accuracyView_);
+    ml->addWidget(accuracyView_, 2);
+    changes_ = new QTextBrowser(middle);
+    changes_->setObjectName(QStringLiteral("stepChanges"));
+    ml->addWidget(changes_, 3);
 
     auto* chart = new QChart;
-    chart->setTitle(tr("Across the steps (% of the original; accuracy = top-1 or cosine)"));
+    chart->setTitle(tr("Across the steps, % of the original"));
     chart->legend()->setAlignment(Qt::AlignBottom);
     chart->setMargins(QMargins(2, 2, 2, 2));
     sizeSeries_ = new QLineSeries;
@@ -209,7 +231,7 @@ WorkbenchResults::WorkbenchResults(QWidget* parent) : QWidget(parent) {
     latencySeries_ = new QLineSeries;
     latencySeries_->setName(tr("latency"));
     accuracySeries_ = new QLineSeries;
-    accuracySeries_->setName(tr("accuracy"));
+    accuracySeries_->setName(tr("accuracy (top-1 or cosine)"));
     for (QLineSeries* s : {sizeSeries_, latencySeries_, accuracySeries_}) {
         s->setPointsVisible(true);
         chart->addSeries(s);
@@ -225,10 +247,13 @@ WorkbenchResults::WorkbenchResults(QWidget* parent) : QWidget(parent) {
         s->attachAxis(x);
         s->attachAxis(y);
     }
-    chart_ = new QChartView(chart, this);
+    chart_ = new QChartView(chart, split);
     chart_->setRenderHint(QPainter::Antialiasing);
-    chart_->setMinimumHeight(180);
-    layout->addWidget(chart_, 3);
+    chart_->setMinimumSize(320, 160);
+    split->addWidget(factsBox);
+    split->addWidget(middle);
+    split->addWidget(chart_);
+    split->setSizes({520, 440, 440});  // scaled to the dock's width when first shown
     refresh();
 }
 
@@ -245,6 +270,8 @@ void WorkbenchResults::setWorkbench(Workbench* workbench) {
     }
     refresh();
 }
+
+QString WorkbenchResults::changesText() const { return changes_->toPlainText(); }
 
 int WorkbenchResults::chartPoints() const { return int(sizeSeries_->count() + latencySeries_->count() + accuracySeries_->count()); }
 

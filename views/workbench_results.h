@@ -1,8 +1,9 @@
 #pragma once
-// Before/after of the shown step: a table of size, compressed size, nodes,
-// parameters by dtype, latency and peak memory for the original, the previous
-// step and this one; accuracy per output against the original; the op
-// histogram delta; and a chart of size, latency and accuracy across the steps.
+// Before/after of the shown step, in a bottom dock of its own: a table of size,
+// compressed size, nodes, parameters by dtype, latency and peak memory for the
+// original, the previous step and this one; accuracy per output against the
+// original; what the step added, changed and removed and its op histogram delta;
+// and a chart of size, latency and accuracy across the steps.
 
 #include <QAbstractTableModel>
 #include <QPointer>
@@ -81,6 +82,10 @@ public:
     void setWorkbench(Workbench* workbench);
     BeforeAfterModel* facts() const { return facts_; }
     AccuracyModel* accuracy() const { return accuracy_; }
+    QTableView* factsView() const { return factsView_; }
+    QChartView* chartView() const { return chart_; }
+    /// What the shown step changed, as the text under the accuracy table shows it (tests).
+    QString changesText() const;
     /// Points in the chart's series (size, latency, accuracy), for tests.
     int chartPoints() const;
 

@@ -219,7 +219,7 @@ private slots:
         QVERIFY(!last->result.accuracy.empty());
         // The panel shows them: before/after table and a point per step on the chart.
         BeforeAfterModel* facts = nullptr;
-        for (auto* r : w.workbenchPanel()->findChildren<WorkbenchResults*>()) facts = r->facts();
+        facts = w.workbenchResults()->facts();
         QVERIFY(facts);
         QAbstractItemModelTester tester(facts, QAbstractItemModelTester::FailureReportingMode::QtTest);
         QVERIFY(facts->rowCount() >= 4);
