@@ -14,10 +14,12 @@
 #include <chrono>
 #include <cstring>
 #include <cstdio>
+#include <deque>
 #include <fstream>
 #include <sstream>
 #include <mutex>
 #include <string>
+#include <unordered_map>
 
 namespace tfs::layout {
 namespace {
@@ -35,6 +37,52 @@ std::string& errorText() {
 int collectError(char* message) {
     if (message && errorText().size() < 2000) errorText() += message;
     return 0;
+}
+
+// Graphviz's default ID discipline uses the address of each interned name as its ID, and orders
+// subgraphs by ID: cluster order (so the picture) then depended on heap addresses, and the same
+// graph came out differently from one process to the next. Names get IDs in creation order here.
+struct SequentialIds {
+    std::unordered_map<std::string, IDTYPE> ids;
+    std::deque<std::string> names;  // a deque never moves its strings, so print's pointers stay valid
+    IDTYPE nextAnonymous = 1;       // odd IDs are anonymous, even ones named (as Graphviz's own)
+};
+
+void* openIds(Agraph_t*, Agdisc_t*) { return new SequentialIds; }
+
+long mapId(void* state, int, char* name, IDTYPE* id, int create) {
+    auto* s = static_cast<SequentialIds*>(state);
+    if (!name) {
+        *id = s->nextAnonymous;
+        s->nextAnonymous += 2;
+        return 1;
+    }
+    auto found = s->ids.find(name);
+    if (found != s->ids.end()) {
+        *id = found->second;
+        return 1;
+    }
+    if (!create) return 0;
+    s->names.emplace_back(name);
+    *id = IDTYPE(2 * s->names.size());
+    s->ids.emplace(s->names.back(), *id);
+    return 1;
+}
+
+long allocId(void*, int, IDTYPE id) { return id % 2 == 0; }
+void freeId(void*, int, IDTYPE) {}
+char* printId(void* state, int, IDTYPE id) {
+    auto* s = static_cast<SequentialIds*>(state);
+    if (id % 2 != 0 || id == 0 || id / 2 > s->names.size()) return nullptr;
+    return s->names[size_t(id / 2 - 1)].data();
+}
+void closeIds(void* state) { delete static_cast<SequentialIds*>(state); }
+void registerId(void*, int, void*) {}
+
+Agdisc_t* sequentialIdDiscipline() {
+    static Agiddisc_t ids{openIds, mapId, allocId, freeId, printId, closeIds, registerId};
+    static Agdisc_t disc{&AgMemDisc, &ids, &AgIoDisc};
+    return &disc;
 }
 
 GVC_t* context() {
@@ -113,7 +161,7 @@ Result<LayoutResult> layoutHere(const LayoutInput& input, const LayoutOptions& o
 
     GraphGuard guard{context(), inExitingChild};
     errorText().clear();
-    guard.g = agopen(cs("g"), Agdirected, nullptr);
+    guard.g = agopen(cs("g"), Agdirected, sequentialIdDiscipline());
     Agraph_t* g = guard.g;
     const bool fast = int(vg.items.size()) > options.fastAbove;
     agattr(g, AGRAPH, cs("rankdir"), cs("TB"));

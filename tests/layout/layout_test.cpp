@@ -272,6 +272,41 @@ TEST(GraphLayout, EmptyGraph) {
     EXPECT_TRUE(result->items.empty());
 }
 
+// Graphviz orders subgraphs by ID; with its default IDs (addresses of interned names) the same
+// clusters came out in a different place whenever the heap looked different (e.g. a longer
+// command line). The layout must depend on the graph alone.
+TEST(GraphLayout, SameGraphSamePictureWhateverTheHeapHolds) {
+    TFS_REQUIRE_SHARED_MODELS();
+    auto text = readFile(test::sharedModel("tfx__estimator_ckpt") + "/graph.pbtxt");
+    ASSERT_TRUE(text.ok()) << text.status().toString();
+    tensorflow::GraphDef def;
+    ASSERT_TRUE(google::protobuf::TextFormat::ParseFromString(*text, &def));
+    GraphIndex index(def);
+    LayoutInput input;
+    input.graph = buildVisibleGraph(index, initialExpansion(index));
+    ASSERT_GT(input.graph.clusters.size(), 10u);
+    for (size_t i = 0; i < input.graph.items.size(); ++i)
+        input.itemSizes.push_back(estimateItemSize(input.graph, index, int(i)));
+    auto first = layoutGraph(input);
+    ASSERT_TRUE(first.ok()) << first.status().toString();
+    // Small blocks freed in a scrambled order: the forked child's next small allocations (the
+    // interned names) come back from them in an address order unrelated to creation order.
+    std::vector<void*> blocks;
+    for (int i = 0; i < 20000; ++i) blocks.push_back(std::malloc(size_t(16 + (i % 6) * 8)));
+    for (size_t i = 0; i < blocks.size(); ++i) std::swap(blocks[i], blocks[(i * 7919 + 13) % blocks.size()]);
+    for (void* b : blocks) std::free(b);
+    auto second = layoutGraph(input);
+    ASSERT_TRUE(second.ok()) << second.status().toString();
+    EXPECT_EQ(first->width, second->width);
+    ASSERT_EQ(first->clusters.size(), second->clusters.size());
+    int moved = 0;
+    for (size_t i = 0; i < first->clusters.size(); ++i)
+        moved += first->clusters[i].x != second->clusters[i].x || first->clusters[i].y != second->clusters[i].y;
+    for (size_t i = 0; i < first->items.size(); ++i)
+        moved += first->items[i].x != second->items[i].x || first->items[i].y != second->items[i].y;
+    EXPECT_EQ(moved, 0);
+}
+
 TEST(GraphLayout, RealModelCollapsedAndExpanded) {
     TFS_REQUIRE_SHARED_MODELS();
     auto text = readFile(test::sharedModel("tfx__estimator_ckpt") + "/graph.pbtxt");
