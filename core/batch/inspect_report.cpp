@@ -1,4 +1,5 @@
 #include "core/batch/inspect_report.h"
+#include "core/util/human_bytes.h"
 
 #include <algorithm>
 #include <cstdio>
@@ -10,19 +11,6 @@
 
 namespace tfs::batch {
 
-std::string humanBytes(uint64_t bytes) {
-    const char* units[] = {"B", "KiB", "MiB", "GiB", "TiB"};
-    double value = double(bytes);
-    int unit = 0;
-    while (value >= 1024 && unit < 4) {
-        value /= 1024;
-        ++unit;
-    }
-    char buf[32];
-    if (unit == 0) std::snprintf(buf, sizeof buf, "%llu B", static_cast<unsigned long long>(bytes));
-    else std::snprintf(buf, sizeof buf, "%.1f %s", value, units[unit]);
-    return buf;
-}
 
 Json shapeJson(const PartialShape& shape) {
     if (!shape.knownRank) return Json();

@@ -11,8 +11,6 @@ namespace tfs::batch {
 
 Json inspectJson(const Model& model);
 std::string inspectText(const Model& model);
-/// "12.3 KiB".
-std::string humanBytes(uint64_t bytes);
 /// JSON form of a partial shape: [-1,28,28,1], or null for unknown rank.
 Json shapeJson(const PartialShape& shape);
 

@@ -6,6 +6,7 @@
 #include <ostream>
 
 #include "core/batch/args.h"
+#include "core/util/human_bytes.h"
 #include "core/batch/model_arg.h"
 #include "core/batch/batch.h"
 #include "core/batch/command_fns.h"
@@ -23,18 +24,11 @@ const char* kSlimUsage =
     "Keeps the variables the outputs (default: the signature's) read; writes PREFIX.index and\n"
     "PREFIX.data-00000-of-00001. --float16 stores float32 variables as float16.\n";
 
-std::string bytesText(uint64_t bytes) {
-    char buf[64];
-    if (bytes >= (uint64_t(1) << 20)) std::snprintf(buf, sizeof buf, "%.2f MiB", double(bytes) / (1 << 20));
-    else if (bytes >= 1024) std::snprintf(buf, sizeof buf, "%.1f KiB", double(bytes) / 1024);
-    else std::snprintf(buf, sizeof buf, "%llu B", static_cast<unsigned long long>(bytes));
-    return buf;
-}
 
 void printEntry(std::ostream& out, const transforms::SlimEntry& e) {
     char line[512];
     std::snprintf(line, sizeof line, "  %-15s %-8s %-18s %10s  ", e.reason.empty() ? "kept" : e.reason.c_str(),
-                  dtypeShortName(e.dtype).c_str(), dimsToString(e.shape).c_str(), bytesText(e.bytes).c_str());
+                  dtypeShortName(e.dtype).c_str(), dimsToString(e.shape).c_str(), humanBytes(e.bytes).c_str());
     out << line << e.key << "\n";
 }
 
@@ -70,11 +64,11 @@ int runSlimCheckpoint(const std::vector<std::string>& argv, std::ostream& out, s
     uint64_t keptBytes = 0, droppedBytes = 0;
     for (const auto& e : report->kept) keptBytes += e.bytes;
     for (const auto& e : report->dropped) droppedBytes += e.bytes;
-    out << "\nkept " << report->kept.size() << " variables (" << bytesText(keptBytes) << "):\n";
+    out << "\nkept " << report->kept.size() << " variables (" << humanBytes(keptBytes) << "):\n";
     for (const auto& e : report->kept) printEntry(out, e);
     std::map<std::string, int> reasons;
     for (const auto& e : report->dropped) ++reasons[e.reason];
-    out << "dropped " << report->dropped.size() << " variables (" << bytesText(droppedBytes) << ")";
+    out << "dropped " << report->dropped.size() << " variables (" << humanBytes(droppedBytes) << ")";
     for (const auto& [reason, count] : reasons) out << (reason == reasons.begin()->first ? ": " : ", ") << count << " " << reason;
     out << "\n";
     const bool verbose = args->has("--verbose");
@@ -91,7 +85,7 @@ int runSlimCheckpoint(const std::vector<std::string>& argv, std::ostream& out, s
     double ratio = report->bytesAfter ? double(report->bytesBefore) / double(report->bytesAfter) : 0.0;
     char ratioText[32];
     std::snprintf(ratioText, sizeof ratioText, "%.2fx", ratio);
-    out << "checkpoint bytes: " << bytesText(report->bytesBefore) << " -> " << bytesText(report->bytesAfter) << " ("
+    out << "checkpoint bytes: " << humanBytes(report->bytesBefore) << " -> " << humanBytes(report->bytesAfter) << " ("
         << ratioText << " smaller)\n";
     out << "wrote ";
     for (size_t i = 0; i < report->files.size(); ++i) out << (i ? ", " : "") << report->files[i];

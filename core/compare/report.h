@@ -16,8 +16,6 @@ namespace tfs::compare {
 std::string formatNumber(double v);
 /// A value rounded to what formatNumber prints, so JSON and reports agree.
 double reportValue(double v);
-/// "1.18 MiB" style size for readers (reports also give exact bytes).
-std::string humanBytes(double bytes);
 
 /// The comparison as JSON (schema in docs/compare.md).
 Json compareToJson(const CompareResult& result, const std::vector<std::string>& violations);

@@ -1,4 +1,5 @@
 #include "core/compare/report_doc.h"
+#include "core/util/human_bytes.h"
 
 #include <algorithm>
 #include <cstdio>

@@ -4,6 +4,7 @@
 #include <cstdlib>
 
 #include "core/compare/report.h"
+#include "core/util/human_bytes.h"
 #include "core/util/file.h"
 
 namespace tfs::compare {
@@ -27,18 +28,6 @@ double reportValue(double v) {
     return std::strtod(formatNumber(v).c_str(), nullptr);
 }
 
-std::string humanBytes(double bytes) {
-    const char* units[] = {"B", "KiB", "MiB", "GiB", "TiB"};
-    int u = 0;
-    while (std::fabs(bytes) >= 1024 && u < 4) {
-        bytes /= 1024;
-        ++u;
-    }
-    char buf[32];
-    if (u == 0) std::snprintf(buf, sizeof buf, "%.0f B", bytes);
-    else std::snprintf(buf, sizeof buf, "%.2f %s", bytes, units[u]);
-    return buf;
-}
 
 namespace {
 

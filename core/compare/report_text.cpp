@@ -4,6 +4,7 @@
 #include <map>
 
 #include "core/compare/report.h"
+#include "core/util/human_bytes.h"
 
 namespace tfs::compare {
 

@@ -4,19 +4,13 @@
 #include <sstream>
 
 #include "core/diff/diff_report.h"
+#include "core/util/human_bytes.h"
 #include "core/diff/value_delta.h"
 
 namespace tfs::diff {
 
 namespace {
 
-std::string bytesText(uint64_t bytes) {
-    char buf[64];
-    if (bytes >= (uint64_t(1) << 20)) std::snprintf(buf, sizeof buf, "%.2f MiB", double(bytes) / (1 << 20));
-    else if (bytes >= 1024) std::snprintf(buf, sizeof buf, "%.1f KiB", double(bytes) / 1024);
-    else std::snprintf(buf, sizeof buf, "%llu B", static_cast<unsigned long long>(bytes));
-    return buf;
-}
 
 /// "++++~~--R" scaled so the longest bar is at most 40 characters, like git's stat graph.
 std::string statBar(const DiffSummary& s, int largest) {
@@ -71,7 +65,7 @@ std::string formatDiffText(const ModelDiff& d, size_t maxLines) {
     out << "B: " << d.pathB << " (" << d.formatB << ")\n";
     if (d.identical()) {
         out << "identical";
-        if (d.sizes.bytesA != d.sizes.bytesB) out << " (files differ in size: " << bytesText(d.sizes.bytesA) << " → " << bytesText(d.sizes.bytesB) << ")";
+        if (d.sizes.bytesA != d.sizes.bytesB) out << " (files differ in size: " << humanBytes(d.sizes.bytesA) << " → " << humanBytes(d.sizes.bytesB) << ")";
         out << "\n";
         for (const auto& note : d.notes) out << "note: " << note << "\n";
         return out.str();
@@ -99,7 +93,7 @@ std::string formatDiffText(const ModelDiff& d, size_t maxLines) {
                       r.s.differences() + r.s.unchanged, statBar(r.s, largest).c_str());
         out << line << "  (" << statCounts(r.s) << ")\n";
     }
-    out << " size       | " << bytesText(d.sizes.bytesA) << " → " << bytesText(d.sizes.bytesB);
+    out << " size       | " << humanBytes(d.sizes.bytesA) << " → " << humanBytes(d.sizes.bytesB);
     if (d.sizes.nodesA != d.sizes.nodesB) out << ", " << d.sizes.nodesA << " → " << d.sizes.nodesB << " nodes";
     out << "\n";
     if (!d.graph.opCounts.empty()) {

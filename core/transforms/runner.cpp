@@ -1,4 +1,5 @@
 #include "core/transforms/runner.h"
+#include "core/util/human_bytes.h"
 
 #include <cstdio>
 #include <set>
@@ -12,13 +13,6 @@
 namespace tfs::transforms {
 namespace {
 
-std::string humanBytes(uint64_t bytes) {
-    char buf[32];
-    if (bytes >= (1u << 20)) std::snprintf(buf, sizeof buf, "%.2f MiB", double(bytes) / double(1u << 20));
-    else if (bytes >= 1024) std::snprintf(buf, sizeof buf, "%.1f KiB", double(bytes) / 1024.0);
-    else std::snprintf(buf, sizeof buf, "%llu B", static_cast<unsigned long long>(bytes));
-    return buf;
-}
 
 }  // namespace
 
@@ -31,7 +25,7 @@ std::string TransformLog::format() const {
     for (const auto& p : passes) {
         std::string name = p.pass.size() > 44 ? p.pass.substr(0, 41) + "..." : p.pass;
         std::snprintf(line, sizeof line, "%-44s %7d %7d %11s %11s %8d %6d %7d\n", name.c_str(), p.nodesBefore,
-                      p.nodesAfter, humanBytes(p.bytesBefore).c_str(), humanBytes(p.bytesAfter).c_str(), p.removed,
+                      p.nodesAfter, humanBytes(double(p.bytesBefore)).c_str(), humanBytes(double(p.bytesAfter)).c_str(), p.removed,
                       p.added, p.changed);
         text += line;
         if (!p.ignoredError.empty()) text += "    ignored error: " + p.ignoredError + "\n";
@@ -46,9 +40,9 @@ std::string TransformLog::format() const {
             if (!p.functionBodies) nodesAfter = p.nodesAfter;
         long long saved = static_cast<long long>(first.bytesBefore) - static_cast<long long>(last.bytesAfter);
         std::snprintf(line, sizeof line, "total: %d -> %d nodes, %s -> %s (%s %s)\n", first.nodesBefore,
-                      nodesAfter, humanBytes(first.bytesBefore).c_str(), humanBytes(last.bytesAfter).c_str(),
+                      nodesAfter, humanBytes(double(first.bytesBefore)).c_str(), humanBytes(double(last.bytesAfter)).c_str(),
                       saved >= 0 ? "saved" : "grew by",
-                      humanBytes(uint64_t(saved >= 0 ? saved : -saved)).c_str());
+                      humanBytes(double(saved >= 0 ? saved : -saved)).c_str());
         text += line;
     }
     return text;

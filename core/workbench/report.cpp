@@ -1,4 +1,5 @@
 #include "core/workbench/report.h"
+#include "core/util/human_bytes.h"
 
 #include <cstdio>
 
@@ -37,10 +38,10 @@ std::string row(const std::string& label, const Measurement& m) {
     char line[512];
     std::string name = label.size() > 40 ? label.substr(0, 37) + "..." : label;
     std::string latency = m.latency ? fmt("%.3f", m.latency->medianMs) : "-";
-    std::string peak = m.latency && m.latency->peakBytes ? compare::humanBytes(double(m.latency->peakBytes)) : "-";
+    std::string peak = m.latency && m.latency->peakBytes ? humanBytes(double(m.latency->peakBytes)) : "-";
     std::snprintf(line, sizeof line, "%-40s %7d %11s %11s %11lld %10s %10s\n", name.c_str(), m.size.nodeCount,
-                  compare::humanBytes(double(m.size.bytes)).c_str(),
-                  compare::humanBytes(double(m.size.compressedBytes)).c_str(),
+                  humanBytes(double(m.size.bytes)).c_str(),
+                  humanBytes(double(m.size.compressedBytes)).c_str(),
                   static_cast<long long>(m.size.parameters.total()), latency.c_str(), peak.c_str());
     std::string text = line;
     for (const auto& o : m.accuracy) {
