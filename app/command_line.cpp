@@ -50,6 +50,11 @@ std::string checkSeed(const std::vector<std::string>& v) { return checkCount(v, 
 std::string checkSamples(const std::vector<std::string>& v) { return checkCount(v, "--samples", 0, 64); }
 std::string checkRuns(const std::vector<std::string>& v) { return checkCount(v, "--runs", 1, 1000); }
 
+std::string checkMarks(const std::vector<std::string>& v) {
+    const std::string& m = v.front();
+    return m == "step" || m == "time" || m == "none" ? "" : "--marks takes step, time or none (got '" + m + "')";
+}
+
 std::string checkExpand(const std::vector<std::string>& v) {
     return v.front() == "all" ? "" : "--expand takes 'all' (got '" + v.front() + "')";
 }
@@ -111,6 +116,7 @@ const std::vector<GuiOption>& guiOptions() {
         {"runs", "N", QT_TRANSLATE_NOOP("CommandLine", "Timed runs per step (with --apply)."), "", checkRuns},
         {"workbench-report", "FILE", QT_TRANSLATE_NOOP("CommandLine", "Write every step's measurements as JSON (as transform --measure --json) once all are done (with --apply).")},
         {"run", "", QT_TRANSLATE_NOOP("CommandLine", "Run the model in the Run panel once it is open (after --apply's steps), as Ctrl+R does.")},
+        {"marks", "KIND", QT_TRANSLATE_NOOP("CommandLine", "What the graph marks for this run: step (what the shown workbench step changed; the default), time (each node's time in the last run, with --run) or none."), "", checkMarks},
         {"language", "LANG", QT_TRANSLATE_NOOP("CommandLine", "Interface language for this run, e.g. zh_CN, ja_JP or en.")},
     };
     return options;

@@ -269,6 +269,13 @@ int runGui(const CommandLine& line) {
     views::MainWindow window;
     if (line.has("dark")) window.setAppearance(2);
     if (line.has("light")) window.setAppearance(1);
+    if (line.has("marks")) {  // for this run only: the user's choice in View ▸ Graph Marks stays
+        const std::string m = line.value("marks");
+        window.setGraphMarks(m == "time" ? views::MainWindow::GraphMarks::RunTime
+                             : m == "none" ? views::MainWindow::GraphMarks::None
+                                           : views::MainWindow::GraphMarks::StepChanges,
+                             false);
+    }
     QStringList paths;
     for (const std::string& p : line.paths) paths << QString::fromStdString(p);
     const std::vector<std::string> diffPaths = line.values("diff");  // --diff A B
@@ -307,7 +314,7 @@ int runGui(const CommandLine& line) {
     for (const QString& p : paths) window.openPath(p);
     if (diff) {
         if (paths.isEmpty())  // a window just for the diff: the editing, running and signature docks have nothing to show
-            for (const char* name : {"workbenchDock", "runDock", "signaturesDock", "tensorsDock"})
+            for (const char* name : {"workbenchDock", "runDock", "signaturesDock", "tensorsDock", "stepResultsDock"})
                 if (auto* dock = window.findChild<QDockWidget*>(QString::fromLatin1(name))) dock->hide();
         if (line.has("side-by-side"))
             QObject::connect(&window, &views::MainWindow::diffOpened, &window,

@@ -98,6 +98,44 @@ QString diffStatusTitle(diff::NodeStatus status) {
     return QCoreApplication::translate("tfs::views::DiffDocument", "unchanged");
 }
 
+NodeMark diffMark(diff::NodeStatus s, bool dark) {
+    NodeMark m;
+    if (s == diff::NodeStatus::Unchanged) return m;
+    m.color = diffStatusColor(s, dark);
+    m.glyph = diffStatusGlyph(s);
+    m.dashed = s == diff::NodeStatus::Removed;
+    m.rank = s == diff::NodeStatus::Renamed ? 1 : s == diff::NodeStatus::Changed ? 2 : 3;
+    return m;
+}
+
+ScopeBadge diffScopeBadge(const diff::DiffSummary& summary, bool dark) {
+    if (!summary.differences()) return {};
+    const DiffColors colors = diffColors(dark);
+    const int kinds = (summary.added > 0) + (summary.removed > 0) + (summary.changed > 0) + (summary.renamed > 0);
+    QColor color = colors.changed;  // a mixture reads as "changed"
+    if (kinds == 1 && summary.added) color = colors.added;
+    else if (kinds == 1 && summary.removed) color = colors.removed;
+    else if (kinds == 1 && summary.renamed) color = colors.renamed;
+    return ScopeBadge{badgeText(summary), color};
+}
+
+QString diffLegendHtml(bool dark, const diff::DiffSummary* counts) {
+    QStringList legend;
+    for (auto s : {diff::NodeStatus::Added, diff::NodeStatus::Removed, diff::NodeStatus::Changed, diff::NodeStatus::Renamed}) {
+        QString title = diffStatusTitle(s).toHtmlEscaped();
+        if (counts) {
+            const int n = s == diff::NodeStatus::Added ? counts->added : s == diff::NodeStatus::Removed ? counts->removed
+                        : s == diff::NodeStatus::Changed ? counts->changed : counts->renamed;
+            if (!n) continue;
+            title = QStringLiteral("%1 %2").arg(n).arg(title);
+        }
+        const QColor color = diffStatusColor(s, dark);
+        legend << QStringLiteral("<span style=\"background:%1;color:%2;\">&nbsp;<b>%3</b>&nbsp;</span>&nbsp;%4")
+                      .arg(color.name(), textColorOn(color).name(), diffStatusGlyph(s), title);
+    }
+    return legend.join(QStringLiteral("&nbsp;&nbsp; "));
+}
+
 Result<std::shared_ptr<DiffDocument>> DiffDocument::build(std::shared_ptr<const Model> a, std::shared_ptr<const Model> b,
                                                           const QString& titleA, const QString& titleB,
                                                           const diff::DiffOptions& options, const WorkContext& work) {
@@ -249,32 +287,15 @@ std::shared_ptr<const GraphOverlay> DiffDocument::overlay(DiffSide side, const s
     auto overlay = std::make_shared<GraphOverlay>();
     const int n = data->index->size();
     overlay->nodes.resize(size_t(n));
-    auto markOf = [dark](diff::NodeStatus s) {
-        NodeMark m;
-        if (s == diff::NodeStatus::Unchanged) return m;
-        m.color = diffStatusColor(s, dark);
-        m.glyph = diffStatusGlyph(s);
-        m.dashed = s == diff::NodeStatus::Removed;
-        m.rank = s == diff::NodeStatus::Renamed ? 1 : s == diff::NodeStatus::Changed ? 2 : 3;
-        return m;
-    };
     for (int i = 0; i < n; ++i) {
         diff::NodeStatus s = g->wholeStatus;
         if (s == diff::NodeStatus::Unchanged)
             if (const diff::NodeDiff* e = entry(*g, entryOfNode(*g, side, i))) s = e->status;
-        overlay->nodes[size_t(i)] = markOf(s);
+        overlay->nodes[size_t(i)] = diffMark(s, dark);
     }
     const auto& scopes = side == DiffSide::A ? g->scopesA : side == DiffSide::B ? g->scopesB : g->scopesMerged;
-    const DiffColors colors = diffColors(dark);
-    for (const auto& [path, summary] : scopes) {
-        if (!summary.differences()) continue;
-        const int kinds = (summary.added > 0) + (summary.removed > 0) + (summary.changed > 0) + (summary.renamed > 0);
-        QColor color = colors.changed;
-        if (kinds == 1 && summary.added) color = colors.added;
-        else if (kinds == 1 && summary.removed) color = colors.removed;
-        else if (kinds == 1 && summary.renamed) color = colors.renamed;
-        overlay->scopes[path] = ScopeBadge{badgeText(summary), color};
-    }
+    for (const auto& [path, summary] : scopes)
+        if (summary.differences()) overlay->scopes[path] = diffScopeBadge(summary, dark);
     overlays_[cacheKey] = overlay;
     return overlay;
 }

@@ -89,6 +89,13 @@ private:
 QColor diffStatusColor(diff::NodeStatus status, bool dark);
 QString diffStatusGlyph(diff::NodeStatus status);
 QString diffStatusTitle(diff::NodeStatus status);
+/// The mark of a node with this status in any picture of changes (diff view, workbench step):
+/// its colour, sign, dashed border for removed, and rank (added/removed over changed over renamed).
+NodeMark diffMark(diff::NodeStatus status, bool dark);
+/// The pill on a collapsed scope holding these changes ("3 changed, 1 added"); empty text when none.
+ScopeBadge diffScopeBadge(const diff::DiffSummary& summary, bool dark);
+/// The legend of those marks as rich text: a coloured sign and a name per kind, with counts when given.
+QString diffLegendHtml(bool dark, const diff::DiffSummary* counts = nullptr);
 /// The node status an entry status reads as (functions, signatures, variables).
 diff::NodeStatus nodeStatusOf(diff::EntryStatus status);
 

@@ -54,11 +54,7 @@ DiffPage::DiffPage(std::shared_ptr<const DiffDocument> document, QWidget* parent
     hl->addSpacing(12);
     hl->addWidget(summary_);
     hl->addStretch(1);
-    QStringList legend;
-    for (auto s : {diff::NodeStatus::Added, diff::NodeStatus::Removed, diff::NodeStatus::Changed, diff::NodeStatus::Renamed})
-        legend << QStringLiteral("<span style=\"background:%1;color:white;\">&nbsp;<b>%2</b>&nbsp;</span>&nbsp;%3")
-                      .arg(diffStatusColor(s, dark).name(), diffStatusGlyph(s), diffStatusTitle(s).toHtmlEscaped());
-    auto* legendLabel = new QLabel(legend.join(QStringLiteral("&nbsp;&nbsp; ")), header);
+    auto* legendLabel = new QLabel(diffLegendHtml(dark), header);
     legendLabel->setObjectName(QStringLiteral("diffLegend"));
     hl->addWidget(legendLabel);
     hl->addSpacing(12);

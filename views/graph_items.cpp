@@ -7,6 +7,7 @@
 #include <algorithm>
 
 #include "views/graph_scene.h"
+#include "views/theme.h"
 
 namespace tfs::views {
 namespace {
@@ -160,7 +161,7 @@ void BoxItem::paintOverlay(QPainter* painter) {
         painter->setPen(Qt::NoPen);
         painter->setBrush(mark_);
         painter->drawEllipse(disc);
-        painter->setPen(Qt::white);
+        painter->setPen(textColorOn(mark_));
         painter->drawText(disc, Qt::AlignCenter, glyph_);
     }
     if (!badge_.isEmpty()) {  // the pill centred on the top edge
@@ -170,7 +171,7 @@ void BoxItem::paintOverlay(QPainter* painter) {
         painter->setPen(Qt::NoPen);
         painter->setBrush(badgeColor_);
         painter->drawRoundedRect(pill, h / 2, h / 2);
-        painter->setPen(Qt::white);
+        painter->setPen(textColorOn(badgeColor_));
         painter->drawText(pill, Qt::AlignCenter, fm.elidedText(badge_, Qt::ElideRight, pill.width() - 8));
     }
 }

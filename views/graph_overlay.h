@@ -18,6 +18,7 @@ struct NodeMark {
     bool dashed = false;  // border drawn dashed (e.g. removed)
     int rank = 0;         // when several nodes share a box (folded weights), the highest rank wins
     QString tip;          // extra tooltip line (HTML)
+    bool fill = false;    // the colour fills the box (a heat map) instead of tinting it
     bool marked() const { return color.isValid(); }
 };
 
@@ -32,6 +33,7 @@ struct GraphOverlay {
     std::vector<NodeMark> nodes;
     std::map<std::string, ScopeBadge> scopes;  // by scope path
     bool fadeUnmarked = true;                  // draw unmarked boxes paler so marks stand out
+    QString legend;                            // what the marks mean (rich text), shown above the picture; "" = none
 };
 
 }  // namespace tfs::views

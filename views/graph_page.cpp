@@ -164,6 +164,19 @@ GraphPage::GraphPage(std::shared_ptr<ModelDocument> document, QWidget* parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
     layout->addWidget(crumbBar_);
+    // What the marks on the picture mean (a workbench step's changes, run times); hidden when unmarked.
+    legend_ = new QLabel(this);
+    legend_->setObjectName(QStringLiteral("marksLegend"));
+    legend_->setTextFormat(Qt::RichText);
+    legend_->setWordWrap(true);
+    legend_->setContentsMargins(6, 0, 6, 3);
+    legend_->hide();
+    layout->addWidget(legend_);
+    connect(scene_, &GraphScene::overlayChanged, this, [this] {
+        const GraphOverlay* o = scene_->overlay();
+        legend_->setText(o ? o->legend : QString());
+        legend_->setVisible(!legend_->text().isEmpty());
+    });
     layout->addWidget(findBar_);
     layout->addWidget(view_, 1);
 
@@ -207,6 +220,8 @@ GraphPage::GraphPage(std::shared_ptr<ModelDocument> document, QWidget* parent)
         message_->setText(tr("This model has no graph (a checkpoint): see the Tensors panel."));
     }
 }
+
+QString GraphPage::marksLegend() const { return legend_->text(); }
 
 GraphPage::~GraphPage() { jobs_->cancelAll(); }
 

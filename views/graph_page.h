@@ -79,6 +79,8 @@ public:
     void revealNode(int node);
     /// The selected graph node, or -1.
     int currentNode() const { return currentNode_; }
+    /// The legend of the marks drawn now (rich text; "" when the picture carries no marks).
+    QString marksLegend() const;
 
     /// Inferred dtypes and shapes of the graph shown (null until its first layout finished).
     std::shared_ptr<const layout::GraphShapes> currentShapes() const;
@@ -134,6 +136,7 @@ private:
     QProgressBar* progress_;
     QToolButton* cancelButton_;
     QLabel* message_;
+    QLabel* legend_;
     QWidget* findBar_;
     QLineEdit* findEdit_;
     QComboBox* findMode_;

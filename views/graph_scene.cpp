@@ -113,6 +113,7 @@ QPointF GraphScene::startPoint() const {
 GraphScene::~GraphScene() {
     blockSignals(true);
     boxes_.clear();
+    tips_.clear();
     edges_.clear();
     clusters_.clear();
     clear();
@@ -122,6 +123,7 @@ void GraphScene::reset() {
     clearSelection();
     const bool blocked = blockSignals(true);
     boxes_.clear();
+    tips_.clear();
     edges_.clear();
     clusters_.clear();
     clear();
@@ -181,9 +183,11 @@ void GraphScene::populate(std::shared_ptr<const GraphData> graph, layout::Layout
         }
         addItem(box);
         boxes_.push_back(box);
+        tips_.push_back(box->toolTip());
     }
     overlay_ = overlaySource_ && graph_ ? overlaySource_(*graph_) : nullptr;
     colorBoxes();
+    emit overlayChanged();
     QFont labelFont = smallFont_;
     for (size_t e = 0; e < vg.edges.size(); ++e) {
         const auto& route = result.edges[e];
@@ -338,6 +342,7 @@ void GraphScene::setOverlaySource(OverlaySource source) {
     overlaySource_ = std::move(source);
     overlay_ = overlaySource_ && graph_ ? overlaySource_(*graph_) : nullptr;
     colorBoxes();
+    emit overlayChanged();
 }
 
 void GraphScene::colorBoxes() {
@@ -380,7 +385,12 @@ void GraphScene::colorBox(size_t i, const NodeMark* mark) {
         return QColor::fromRgbF(float(a.redF() * (1 - t) + b.redF() * t), float(a.greenF() * (1 - t) + b.greenF() * t),
                                 float(a.blueF() * (1 - t) + b.blueF() * t));
     };
-    if (mark) {
+    if (mark && mark->fill) {  // a heat map: the colour itself, with text that reads on it
+        fill = mark->color;
+        border = fill.darker(135);
+        text = textColorOn(fill);
+        box->setMark(border, mark->glyph, mark->dashed);
+    } else if (mark) {
         fill = mix(background, mark->color, dark_ ? 0.55 : 0.35);
         box->setMark(mark->color, mark->glyph, mark->dashed);
     } else {
@@ -393,6 +403,10 @@ void GraphScene::colorBox(size_t i, const NodeMark* mark) {
         }
     }
     box->setBadge(badge ? badge->text : QString(), badge ? badge->color : QColor());
+    if (i < tips_.size()) {  // the mark's own line under the box's tooltip
+        const QString extra = mark && !mark->tip.isEmpty() ? mark->tip : badge ? badge->text.toHtmlEscaped() : QString();
+        box->setToolTip(extra.isEmpty() ? tips_[i] : tips_[i] + QStringLiteral("<hr>") + extra);
+    }
     box->setColors(fill, border, text);
 }
 

@@ -102,6 +102,8 @@ signals:
     void functionRequested(const QString& function);
     /// The selected graph node changed (-1 = none or a scope).
     void currentNodeChanged(int node);
+    /// The marks drawn changed (another overlay, or none).
+    void overlayChanged();
 
 private:
     void onSelectionChanged();
@@ -113,6 +115,7 @@ private:
     std::shared_ptr<const GraphData> graph_;
     layout::LayoutInput input_;
     std::vector<BoxItem*> boxes_;
+    std::vector<QString> tips_;  // each box's own tooltip, before a mark's line is added
     std::vector<EdgeItem*> edges_;
     std::vector<ClusterItem*> clusters_;
     QFont nodeFont_, boldFont_, smallFont_;

@@ -257,7 +257,7 @@ void MainWindow::createActions() {
     bench->addAction(resultsDock_->toggleViewAction());
 
     QMenu* view = menuBar()->addMenu(tr("&View"));
-    createRunActions(view);
+    QMenu* runMenu = createRunActions();
     auto onPage = [this](auto fn) {
         return [this, fn] {
             if (GraphPage* p = currentPage()) fn(p);
@@ -304,6 +304,7 @@ void MainWindow::createActions() {
         QSettings().setValue(QStringLiteral("view/showMachinery"), on);
         for (GraphPage* p : graphPages()) p->setShowMachinery(on);
     });
+    createMarksActions(view, runMenu);
     QAction* inputShapes = view->addAction(tr("Input &Shapes…"), this, onPage([](GraphPage* p) { p->editInputShapes(); }));
     inputShapes->setToolTip(tr("Set a batch size or concrete input dims and infer every edge's shape again"));
     view->addSeparator();
@@ -388,6 +389,7 @@ void MainWindow::setAppearance(int mode) {
         QApplication::setPalette(p);
     }
     for (GraphPage* p : graphPages()) p->scene()->applyPalette();
+    refreshMarks();  // mark colours are chosen per theme
 }
 
 void MainWindow::changeEvent(QEvent* event) {

@@ -22,6 +22,7 @@ class QFileSystemWatcher;
 class QStackedWidget;
 class QUndoGroup;
 class QDockWidget;
+class QAction;
 
 namespace tfs::views {
 
@@ -81,6 +82,13 @@ public:
     RunSession* runSessionOf(GraphPage* page) const;
     /// Shows the Run panel and runs the current tab's model (Ctrl+R); false when it cannot start.
     bool runCurrent();
+
+    /// What the graph pictures of model tabs mark (View ▸ Graph Marks): nothing, what the shown
+    /// workbench step added / changed / removed (the default), or each node's time in the last run.
+    enum class GraphMarks { None, StepChanges, RunTime };
+    /// `remember` = false: for this window only (the command line), the setting stays as it was.
+    void setGraphMarks(GraphMarks marks, bool remember = true);
+    GraphMarks graphMarks() const { return marks_; }
 
     /// Opens a tensor viewer on the value of this row of the Tensors panel (null when it has no value).
     TensorViewer* showTensorOfRow(int row);
@@ -147,8 +155,12 @@ private:
     void onPageOpened(GraphPage* page);
     TensorViewer* openViewer(const QString& name, std::function<Result<Tensor>(const WorkContext&)> reader);
     void createRunPanel();                  // main_window_run.cpp
-    void createRunActions(QMenu* view);
+    QMenu* createRunActions();              // the Run menu
     void showNodeOfRun(const QString& node, const QString& function);
+    void createMarksActions(QMenu* view, QMenu* run);  // main_window_marks.cpp
+    /// Gives a model tab's picture the marks chosen now (asked again after every layout).
+    void installMarks(GraphPage* page);
+    void refreshMarks();
 
     QStackedWidget* stack_;
     QTabWidget* tabs_;
@@ -176,6 +188,8 @@ private:
     QString lastError_;
     bool interactiveErrors_ = true;
     int appearance_ = 0;
+    GraphMarks marks_ = GraphMarks::StepChanges;
+    QList<QAction*> marksActions_;  // one per GraphMarks, checkable and exclusive
 };
 
 }  // namespace tfs::views

@@ -131,6 +131,7 @@ void MainWindow::updateTabTitle(GraphPage* p) {
 
 void MainWindow::onPageOpened(GraphPage* p) {
     auto* workbench = new Workbench(p->documentPtr(), p);
+    installMarks(p);
     // After a step the reader wants its numbers: bring the results to the front.
     connect(workbench, &Workbench::stepApplied, this, [this, p] {
         if (p != currentPage()) return;

@@ -22,10 +22,12 @@ void MainWindow::createRunPanel() {
     addDockWidget(Qt::BottomDockWidgetArea, runDock_);
     connect(runPanel_, &RunPanel::statusMessage, this, [this](const QString& m) { statusBar()->showMessage(m, 6000); });
     connect(runPanel_, &RunPanel::nodeRequested, this, &MainWindow::showNodeOfRun);
+    connect(runPanel_, &RunPanel::timesChanged, this, [this] {
+        if (marks_ == GraphMarks::RunTime) refreshMarks();
+    });
 }
 
-void MainWindow::createRunActions(QMenu* view) {
-    (void)view;
+QMenu* MainWindow::createRunActions() {
     QMenu* menu = menuBar()->addMenu(tr("&Run"));
     QAction* run = menu->addAction(tr("&Run Model"), this, [this] { runCurrent(); });
     run->setShortcut(QKeySequence(tr("Ctrl+R")));
@@ -36,6 +38,7 @@ void MainWindow::createRunActions(QMenu* view) {
     });
     menu->addSeparator();
     menu->addAction(runDock_->toggleViewAction());
+    return menu;
 }
 
 RunSession* MainWindow::runSessionOf(GraphPage* p) const {

@@ -84,6 +84,10 @@ DiffColors diffColors(bool dark) {
     return c;
 }
 
+QColor textColorOn(const QColor& background) {
+    return qGray(background.rgb()) > 150 ? QColor(Qt::black) : QColor(Qt::white);
+}
+
 QString categoryTitle(OpCategory category) {
     switch (category) {
         case OpCategory::Convolution: return QCoreApplication::translate("tfs::views", "Convolution");

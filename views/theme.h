@@ -30,6 +30,9 @@ struct DiffColors {
 };
 DiffColors diffColors(bool dark);
 
+/// Black or white, whichever reads better on `background` (signs on marks, badges, heat-map boxes, legends).
+QColor textColorOn(const QColor& background);
+
 /// Human name of a category ("Convolution", "Control flow").
 QString categoryTitle(OpCategory category);
 

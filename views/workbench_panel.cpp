@@ -150,8 +150,11 @@ WorkbenchPanel::WorkbenchPanel(QWidget* parent) : QWidget(parent) {
     auto* historyBox = new QWidget(split);
     auto* hl = new QVBoxLayout(historyBox);
     hl->setContentsMargins(0, 0, 0, 0);
+    // The title on a line of its own and the buttons under it: the dock stays narrow enough to leave the graph room.
+    auto* stepsTitle = new QLabel(tr("<b>Steps</b> (click one to see the model as it was then)"), historyBox);
+    stepsTitle->setWordWrap(true);
+    hl->addWidget(stepsTitle);
     auto* historyTitle = new QHBoxLayout;
-    historyTitle->addWidget(new QLabel(tr("<b>Steps</b> (click one to see the model as it was then)"), historyBox), 1);
     copy_ = new QToolButton(historyBox);
     copy_->setText(tr("Copy as…"));
     copy_->setPopupMode(QToolButton::InstantPopup);
@@ -189,6 +192,7 @@ WorkbenchPanel::WorkbenchPanel(QWidget* parent) : QWidget(parent) {
     diffOriginal->setToolTip(tr("Open a diff tab: the model as opened (A) against the model as shown now (B)"));
     connect(diffOriginal, &QToolButton::clicked, this, &WorkbenchPanel::diffWithOriginalRequested);
     historyTitle->addWidget(diffOriginal);
+    historyTitle->addStretch(1);
     hl->addLayout(historyTitle);
     history_ = new QUndoView(historyBox);
     history_->setEmptyLabel(tr("Original model"));

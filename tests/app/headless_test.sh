@@ -32,6 +32,7 @@ headless -h;          expect 0 out "Options:" "-h"
 headless --version;   expect 0 out "^tfscope [0-9]+\.[0-9]+\.[0-9]+$" "--version"
 headless --bogus;     expect 2 err "unknown option '--bogus'" "unknown option"
 headless --size 10;   expect 2 err "WIDTHxHEIGHT" "bad --size"
+headless --marks heat; expect 2 err "--marks takes step, time or none" "bad --marks"
 headless --batch;     expect 2 err "usage: tfscope --batch" "--batch without a command"
 headless --batch nonsense; expect 2 err "unknown batch command 'nonsense'" "unknown batch command"
 

@@ -1,7 +1,8 @@
 // Qt Test for the Run panel (offscreen, real models): a reference input runs to the
 // reference output, the per-op tables name ops of the graph and add up, seeded random
 // inputs repeat, interior tensors and raw WAV bytes feed a keyword-spotting net, a
-// workbench step makes the result stale, errors are calm, Ctrl+R runs and Cancel stops.
+// workbench step makes the result stale, errors are calm, Ctrl+R runs and Cancel stops,
+// and the graph can be coloured by the measured node times.
 #include <QAbstractItemModelTester>
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -17,6 +18,8 @@
 #include "core/util/npy.h"
 #include "tests/common/test_paths.h"
 #include "views/graph_page.h"
+#include "views/graph_scene.h"
+#include "views/run_overlay.h"
 #include "views/main_window.h"
 #include "views/run_models.h"
 #include "views/run_panel.h"
@@ -289,6 +292,78 @@ private slots:
         for (const auto& o : s->result()->profile.opTypes) ops.insert(o.op);
         QVERIFY(ops.count("Dequantize"));  // the quantized weights are what ran
         QVERIFY(stale->isHidden());
+    }
+
+    // Colour Nodes by Time: every timed node of the shown graph is filled by its time on the
+    // scale (the slowest darkest, the ten slowest numbered), collapsed scopes show their summed
+    // time, the legend gives the scale; a step makes the times stale and the colours go until
+    // the next run.
+    void nodesColouredByMeasuredTime() {
+        MainWindow w;
+        w.setInteractiveErrors(false);
+        GraphPage* p = openAndWait(w, model("armkws__DS_CNN_S/DS_CNN_S.pb"));
+        QVERIFY(p);
+        RunSession* s = w.runSessionOf(p);
+        QVERIFY(s->setInputSource(QStringLiteral("wav_data"), QStringLiteral("@") + model("armkws__DS_CNN_S/silence.wav")));
+        QVERIFY(clickRunAndWait(w, s));
+        QVERIFY2(s->result()->error.isEmpty(), qPrintable(s->result()->error));
+        QVERIFY(!p->scene()->overlay());  // the original, step marks: nothing drawn yet
+        w.setGraphMarks(MainWindow::GraphMarks::RunTime);
+        p->expandAll();
+        QVERIFY(QTest::qWaitFor([&] { return !p->isBusy(); }, 60000));
+        const GraphOverlay* overlay = p->scene()->overlay();
+        QVERIFY(overlay);
+        const exec::OpProfile& profile = s->result()->profile;
+        const GraphIndex& index = *p->currentGraph()->index;
+        std::vector<const exec::NodeTime*> timed;  // this graph's, slowest first, not fused
+        int rank = 0, rankOfSlowest = 0;
+        for (const auto& t : profile.nodes) {
+            if (!t.function.empty()) continue;
+            ++rank;
+            if (t.fused) continue;
+            if (timed.empty()) rankOfSlowest = rank;
+            timed.push_back(&t);
+        }
+        QVERIFY(timed.size() >= 10);
+        const int slowest = index.find(timed.front()->node);
+        QVERIFY(slowest >= 0);
+        QCOMPARE(overlay->nodes[size_t(slowest)].color, timeColor(1.0));
+        QCOMPARE(overlay->nodes[size_t(slowest)].glyph, QString::number(rankOfSlowest));
+        QVERIFY(overlay->nodes[size_t(slowest)].tip.contains(formatMs(timed.front()->ms)));
+        int marked = 0;
+        for (const auto& m : overlay->nodes) marked += m.marked();
+        QCOMPARE(marked, int(timed.size()));  // every timed node, nothing else
+        const int fastest = index.find(timed.back()->node);
+        QCOMPARE(overlay->nodes[size_t(fastest)].color, timeColor(timeShare(timed.back()->ms, timed.front()->ms)));
+        QVERIFY(timeShare(timed.back()->ms, timed.front()->ms) < 1.0);
+        QVERIFY(overlay->nodes[size_t(fastest)].color != overlay->nodes[size_t(slowest)].color);
+        // The slowest node's box is filled with its colour, and the legend gives the scale's top in ms.
+        BoxItem* box = p->scene()->boxForNode(slowest);
+        QVERIFY(box && box->markColor().isValid());
+        QVERIFY2(p->marksLegend().contains(formatMs(timed.front()->ms).toHtmlEscaped()), qPrintable(p->marksLegend()));
+        // Collapsed, the network's scope carries the sum of its nodes' times.
+        p->collapseAll();
+        QVERIFY(QTest::qWaitFor([&] { return !p->isBusy(); }, 60000));
+        double insideMs = 0;
+        for (const auto* t : timed) insideMs += t->node.rfind("MobileNet/", 0) == 0 ? t->ms : 0;
+        QVERIFY(insideMs > 0);
+        bool sawBadge = false;
+        for (int i = 0; i < p->scene()->boxCount(); ++i)
+            if (p->scene()->box(i)->isScope() && p->scene()->visible().items[size_t(i)].scope == "MobileNet")
+                sawBadge = p->scene()->box(i)->badgeText().startsWith(formatMs(insideMs));
+        QVERIFY(sawBadge);
+        // A step: the times belong to the previous model, so nothing is coloured until the next run.
+        Workbench* wb = w.workbenchOf(p);
+        wb->setMeasuring(false);
+        QVERIFY(wb->apply(QStringLiteral("fold_old_batch_norms")));
+        QVERIFY(QTest::qWaitFor([&] { return wb->isIdle() && !p->isBusy(); }, 120000));
+        QVERIFY(p->scene()->overlay());
+        for (const auto& m : p->scene()->overlay()->nodes) QVERIFY(!m.marked());
+        QVERIFY(p->marksLegend().contains(QStringLiteral("Ctrl+R")));
+        QVERIFY(clickRunAndWait(w, s));
+        QVERIFY(QTest::qWaitFor([&] { return !p->isBusy(); }, 60000));
+        QVERIFY(!p->scene()->overlay()->nodes.empty());
+        w.setGraphMarks(MainWindow::GraphMarks::StepChanges);
     }
 
     // Ctrl+R runs the current tab; Cancel stops a long series without a result.
