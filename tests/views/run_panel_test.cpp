@@ -4,6 +4,7 @@
 // workbench step makes the result stale, errors are calm, Ctrl+R runs and Cancel stops,
 // and the graph can be coloured by the measured node times.
 #include <QAbstractItemModelTester>
+#include <QAction>
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QLabel>
@@ -308,7 +309,10 @@ private slots:
         QVERIFY(clickRunAndWait(w, s));
         QVERIFY2(s->result()->error.isEmpty(), qPrintable(s->result()->error));
         QVERIFY(!p->scene()->overlay());  // the original, step marks: nothing drawn yet
-        w.setGraphMarks(MainWindow::GraphMarks::RunTime);
+        QAction* byTime = w.findChild<QAction*>(QStringLiteral("colourByTime"));  // Run ▸ Colour Nodes by Time
+        QVERIFY(byTime && !byTime->isChecked());
+        byTime->trigger();
+        QCOMPARE(w.graphMarks(), MainWindow::GraphMarks::RunTime);
         p->expandAll();
         QVERIFY(QTest::qWaitFor([&] { return !p->isBusy(); }, 60000));
         const GraphOverlay* overlay = p->scene()->overlay();
@@ -363,7 +367,14 @@ private slots:
         QVERIFY(clickRunAndWait(w, s));
         QVERIFY(QTest::qWaitFor([&] { return !p->isBusy(); }, 60000));
         QVERIFY(!p->scene()->overlay()->nodes.empty());
+        // Switched off again: back to the step's marks (fold_old_batch_norms changed nodes).
+        byTime->trigger();
+        QCOMPARE(w.graphMarks(), MainWindow::GraphMarks::StepChanges);
+        QVERIFY(p->marksLegend().contains(QStringLiteral("fold_old_batch_norms")));
+        w.setGraphMarks(MainWindow::GraphMarks::RunTime);  // the View menu's choice checks the Run menu's switch
+        QVERIFY(byTime->isChecked());
         w.setGraphMarks(MainWindow::GraphMarks::StepChanges);
+        QVERIFY(!byTime->isChecked());
     }
 
     // Ctrl+R runs the current tab; Cancel stops a long series without a result.

@@ -151,6 +151,17 @@ private slots:
         // Boxes of changed nodes carry the mark; the legend counts by kind and says removed nodes are listed elsewhere.
         const int changedNode = index.find(changes.nodes.changed.front());
         QVERIFY(scene->boxForNode(changedNode) && scene->boxForNode(changedNode)->markColor().isValid());
+        // A changed node's own box shows "changed" even when an added weight is folded into it.
+        int ownBoxes = 0;
+        for (const auto& name : changes.nodes.changed) {
+            const int i = index.find(name);
+            BoxItem* b = scene->boxForNode(i);
+            if (!b || scene->nodeOfBox(b->visibleIndex()) != i) continue;
+            ++ownBoxes;
+            QCOMPARE(b->markColor(), diffStatusColor(diff::NodeStatus::Changed, dark));
+            QVERIFY(b->toolTip().contains(QString::fromStdString(name)));
+        }
+        QVERIFY(ownBoxes > 0);
         const int marked = markedBoxes(scene);
         QVERIFY(marked > 0 && marked < scene->boxCount());
         const QString legend = p->marksLegend();
