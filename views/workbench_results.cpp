@@ -18,6 +18,7 @@
 #include <limits>
 
 #include "core/compare/size_stats.h"
+#include "views/theme.h"
 #include "views/workbench.h"
 
 namespace tfs::views {
@@ -276,6 +277,9 @@ QString WorkbenchResults::changesText() const { return changes_->toPlainText(); 
 int WorkbenchResults::chartPoints() const { return int(sizeSeries_->count() + latencySeries_->count() + accuracySeries_->count()); }
 
 void WorkbenchResults::refresh() {
+    // The chart follows the light or dark palette like the rest of the window.
+    const QChart::ChartTheme theme = isDarkPalette() ? QChart::ChartThemeDark : QChart::ChartThemeLight;
+    if (chart_->chart()->theme() != theme) chart_->chart()->setTheme(theme);
     sizeSeries_->clear();
     latencySeries_->clear();
     accuracySeries_->clear();
