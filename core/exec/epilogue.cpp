@@ -26,17 +26,21 @@ void Epilogue::apply(float* data, int64_t rows, int64_t channels, int64_t stride
     }
 }
 
-namespace {
-
-// The constant float vector feeding input `slot` of `node` (through Identity), or null.
-const Tensor* constVector(const Plan& plan, const PlanNode& node, size_t slot) {
+const Tensor* constInput(const Plan& plan, const PlanNode& node, size_t slot) {
     if (slot >= node.inputs.size() || node.inputs[slot].node < 0) return nullptr;
     const PlanNode* src = &plan.nodes[size_t(node.inputs[slot].node)];
     for (int hops = 0; hops < 4 && src->def->op() == "Identity" && !src->inputs.empty() && src->inputs[0].node >= 0; ++hops)
         src = &plan.nodes[size_t(src->inputs[0].node)];
-    if (src->def->op() != "Const" || src->constValue.dtype() != tensorflow::DT_FLOAT || src->constValue.rank() != 1) return nullptr;
-    if (src->constValue.numElements() < 1) return nullptr;
-    return &src->constValue;
+    return src->def->op() == "Const" ? &src->constValue : nullptr;
+}
+
+namespace {
+
+// The constant float vector feeding input `slot` of `node` (through Identity), or null.
+const Tensor* constVector(const Plan& plan, const PlanNode& node, size_t slot) {
+    const Tensor* t = constInput(plan, node, slot);
+    if (!t || t->dtype() != tensorflow::DT_FLOAT || t->rank() != 1 || t->numElements() < 1) return nullptr;
+    return t;
 }
 
 bool channelsLast(const tensorflow::NodeDef& def) {

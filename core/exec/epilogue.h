@@ -7,6 +7,9 @@
 
 namespace tfs::exec {
 
+/// The Const tensor feeding input `slot` of `node` (through up to four Identity nodes), or null.
+const Tensor* constInput(const Plan& plan, const PlanNode& node, size_t slot);
+
 /// Marks fusable chains in a built plan (heads get `epilogue`, members `forwardSlot`).
 /// Fetched tensors, control edges and non-constant parameters stop a chain.
 void fuseEpilogues(Plan& plan);

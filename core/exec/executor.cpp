@@ -98,7 +98,7 @@ private:
     void fail(Status s);
     /// Nodes that do no real work (constants, pass-throughs, cached, engine plumbing).
     bool cheap(const PlanNode& node) const {
-        return !node.kernel || node.forwardSlot >= 0 || (useCache_ && node.cacheSlot >= 0) || node.kind != NodeKind::Normal;
+        return !node.kernel || node.forwardSlot >= 0 || node.forwardAll || (useCache_ && node.cacheSlot >= 0) || node.kind != NodeKind::Normal;
     }
     /// Wakes pool helpers for queued kernels beyond what the running threads will take;
     /// `callerTakesNext`: the calling thread picks up a queued item itself right after.
@@ -403,6 +403,11 @@ Status Run::compute(ReadyItem& item, std::vector<Value>& outputs) {
         outputs[0] = item.inputs[size_t(node.forwardSlot)];
         return okStatus();
     }
+    if (node.forwardAll) {
+        // Last node of a fused eight-bit chain: the head computed its outputs.
+        for (size_t i = 0; i < outputs.size() && i < item.inputs.size(); ++i) outputs[i] = item.inputs[i];
+        return okStatus();
+    }
     if (useCache_ && node.cacheSlot >= 0) {
         const auto& kept = plan_.cache->values[size_t(node.cacheSlot)];
         for (size_t i = 0; i < outputs.size() && i < kept.size(); ++i) outputs[i].tensor = kept[i];
@@ -424,6 +429,7 @@ Status Run::compute(ReadyItem& item, std::vector<Value>& outputs) {
     KernelContext ctx{*node.def, inputs, out, env_.pool()};
     ctx.epilogue = node.epilogue.get();
     ctx.scratch = node.scratch.get();
+    ctx.quantEpilogue = node.quantEpilogue.get();
     TFS_RETURN_IF_ERROR(node.kernel(ctx));
     if (ctx.epilogue && !ctx.epilogueApplied && !out.empty()) {
         Tensor& y = out[0];
@@ -471,7 +477,7 @@ void Run::process(ReadyItem item) {
                     flops = estimateNodeFlops(*node.def, inShapes, outShapes);
                 }
                 std::lock_guard<std::mutex> lock(shared_.statsMutex);
-                shared_.stats.timings.push_back({node.def->name(), node.def->op(), ms, flops, node.forwardSlot >= 0, plan_.function});
+                shared_.stats.timings.push_back({node.def->name(), node.def->op(), ms, flops, node.forwardSlot >= 0 || node.forwardAll, plan_.function});
             }
         }
     }

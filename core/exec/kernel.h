@@ -42,6 +42,8 @@ struct Epilogue {
     }
 };
 
+struct QuantizedEpilogue;  // core/exec/kernels/quantized_epilogue.h
+
 /// Per-node state a kernel keeps across runs of one plan (prepared oneDNN primitives,
 /// reordered constant weights); concurrent runs share it, so it has its own mutex.
 struct KernelScratch {
@@ -58,6 +60,9 @@ struct KernelContext {
     /// do so and set epilogueApplied; otherwise the executor applies it to output 0 afterwards.
     const Epilogue* epilogue = nullptr;
     bool epilogueApplied = false;
+    /// Set by the plan on a QuantizedConv2D / QuantizedMatMul whose eight-bit requantize chain is
+    /// fused: the kernel must run it and write quint8 codes (output 0) with their range.
+    const QuantizedEpilogue* quantEpilogue = nullptr;
     /// The plan node's scratch (null when the kernel runs outside a plan, as in tests).
     KernelScratch* scratch = nullptr;
 

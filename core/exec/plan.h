@@ -58,6 +58,10 @@ struct PlanNode {
     // chain itself; the chain's nodes then forward their data input unchanged.
     std::shared_ptr<const Epilogue> epilogue;  // on the head node
     int forwardSlot = -1;             // fused chain member: output 0 = this input, no kernel run
+    // Eight-bit chain fusion (quantized_fusion.h): the head runs the whole chain; the chain's last
+    // node takes the head's outputs as its inputs and forwards them all; the nodes between never run.
+    std::shared_ptr<const QuantizedEpilogue> quantEpilogue;  // on the head node
+    bool forwardAll = false;          // last node of a fused eight-bit chain: output i = input i
     std::shared_ptr<KernelScratch> scratch;  // kernel state kept across runs (set for every kernel node)
 };
 

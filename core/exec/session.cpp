@@ -3,6 +3,7 @@
 #include <unordered_map>
 
 #include "core/exec/epilogue.h"
+#include "core/exec/quantized_fusion.h"
 #include "core/exec/op_outputs.h"
 #include "core/model/attrs.h"
 #include "core/model/graph_index.h"
@@ -184,7 +185,10 @@ Result<std::shared_ptr<const Plan>> Session::functionPlan(const std::string& nam
     if (!built.ok()) return built.status().withContext("function " + name);
     (*built)->ownedGraph = fg->graph;
     if (!options_.foldConstants) (*built)->cache.reset();
-    if (options_.fuseEpilogues) fuseEpilogues(**built);
+    if (options_.fuseEpilogues) {
+        fuseEpilogues(**built);
+        fuseQuantizedChains(**built);
+    }
     (*built)->description = "function " + name;
     (*built)->function = name;
     std::shared_ptr<const Plan> p = std::move(built).value();
@@ -201,7 +205,10 @@ Result<std::shared_ptr<const Plan>> Session::plan(const PlanRequest& request) {
     auto checker = [this](const std::string& f) { return functionPlan(f).status(); };
     TFS_ASSIGN_OR_RETURN(auto built, buildPlan(*graph_, library, request, checker));
     if (!options_.foldConstants) built->cache.reset();
-    if (options_.fuseEpilogues) fuseEpilogues(*built);
+    if (options_.fuseEpilogues) {
+        fuseEpilogues(*built);
+        fuseQuantizedChains(*built);
+    }
     std::shared_ptr<const Plan> p = std::move(built);
     plans_[key] = p;
     return p;

@@ -20,7 +20,7 @@ namespace tfs::exec {
 struct SessionOptions {
     int threads = 0;       // total threads (0 = all cores)
     bool foldConstants = true;  // keep constant subgraph results after the first run
-    bool fuseEpilogues = true;  // run conv/matmul + BiasAdd/batch norm/Relu chains as one kernel
+    bool fuseEpilogues = true;  // run conv/matmul + BiasAdd/batch norm/Relu chains (and eight-bit requantize chains) as one kernel
     /// Tunes glibc's allocator (process-wide, once) to keep freed activation buffers
     /// instead of returning them to the OS; for command-line runs that own the process.
     bool tuneProcessAllocator = false;

@@ -48,6 +48,15 @@ std::vector<int64_t> rowMajorStrides(const Dims& dims);
 int64_t dimProduct(const Dims& dims, int begin, int end);
 
 /// Number of intra-op threads available (1 without a pool).
+/// Compiles a hot loop for AVX-512, AVX2 and plain x86-64, picked at load time: the portable build
+/// gets the wide version where the CPU has it. (ISO C++ mode: no FMA contraction, so every clone
+/// rounds exactly like the plain one.)
+#if defined(__x86_64__)
+#define TFSCOPE_CPU_CLONES __attribute__((target_clones("avx512f", "avx2", "default")))
+#else
+#define TFSCOPE_CPU_CLONES
+#endif
+
 inline int threadCount(const KernelContext& ctx) { return ctx.parallel ? std::max(1, ctx.parallel->threads()) : 1; }
 /// Splits [0,total) into at most ~4 blocks per thread of at least minBlock units and runs
 /// fn(begin, end) on each block in parallel: for kernels whose inner work (GEMM) wants big blocks.

@@ -90,11 +90,6 @@ namespace {
 // c[j0, j1) = a[0,k) x b[k, n] (row-major) for one row of A: four rows of B per pass, so c is
 // read and written a quarter as often. Compiled for AVX-512, AVX2 and plain x86-64 and picked
 // at load time, so the portable build gets the wide version where the CPU has it.
-#if defined(__x86_64__)
-#define TFSCOPE_CPU_CLONES __attribute__((target_clones("avx512f", "avx2", "default")))
-#else
-#define TFSCOPE_CPU_CLONES
-#endif
 TFSCOPE_CPU_CLONES void gemvRowMajor(const float* a, const float* b, float* c, int64_t k,
                                                                                int64_t n, int64_t j0, int64_t j1) {
     for (int64_t j = j0; j < j1; ++j) c[j] = 0.f;

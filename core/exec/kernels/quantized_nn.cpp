@@ -11,6 +11,7 @@
 #include "core/exec/kernels/kernel_list.h"
 #include "core/exec/kernels/kernel_util.h"
 #include "core/exec/kernels/onednn.h"
+#include "core/exec/kernels/quantized_epilogue.h"
 #include "core/exec/kernels/quantized_util.h"
 
 namespace tfs::exec::kernels {
@@ -50,6 +51,34 @@ Status setRangeOutputs(KernelContext& ctx, float mn, float mx) {
     return okStatus();
 }
 
+// The qint32 sums of a QuantizedConv2D / QuantizedMatMul: output 0 itself, or with a fused
+// eight-bit chain a scratch tensor the chain turns into output 0's quint8 codes.
+Status sumsBuffer(KernelContext& ctx, const Dims& dims, Tensor* scratch, int32_t** sums) {
+    if (!ctx.quantEpilogue) {
+        Tensor* out;
+        TFS_RETURN_IF_ERROR(allocOutputUninitialized(ctx, 0, tensorflow::DT_QINT32, dims, &out));
+        *sums = out->data<int32_t>();
+        return okStatus();
+    }
+    TFS_RETURN_IF_ERROR(checkAllocatable(ctx, tensorflow::DT_QINT32, dims));
+    *scratch = Tensor(tensorflow::DT_QINT32, dims);
+    *sums = scratch->data<int32_t>();
+    return okStatus();
+}
+
+// Outputs 1 and 2: the sums' range, or after the fused chain its codes and their range.
+Status finishSums(KernelContext& ctx, const Tensor& scratch, float mn, float mx) {
+    if (!ctx.quantEpilogue) return setRangeOutputs(ctx, mn, mx);
+    const Dims& dims = scratch.dims();
+    const int64_t channels = dims.empty() ? 1 : dims.back();
+    Tensor* out;
+    TFS_RETURN_IF_ERROR(allocOutputUninitialized(ctx, 0, tensorflow::DT_QUINT8, dims, &out));
+    float outMin, outMax;
+    TFS_RETURN_IF_ERROR(applyQuantizedEpilogue(ctx, *ctx.quantEpilogue, scratch.data<int32_t>(), channels ? scratch.numElements() / channels : 0,
+                                               channels, mn, mx, out->data<uint8_t>(), &outMin, &outMax));
+    return setRangeOutputs(ctx, outMin, outMax);
+}
+
 Status quantizedConv2D(KernelContext& ctx) {
     TFS_RETURN_IF_ERROR(requireInputs(ctx, 6));
     TFS_RETURN_IF_ERROR(requireQuint8(ctx, 0, "input"));
@@ -69,21 +98,20 @@ Status quantizedConv2D(KernelContext& ctx) {
     TFS_RETURN_IF_ERROR(readWindowAttrs(ctx, &nchw, &g.strideH, &g.strideW, &g.dilH, &g.dilW, &padding, &pads));
     if (nchw) return ctx.error("only NHWC is supported");
     TFS_RETURN_IF_ERROR(convGeometry(ctx, x, x, f, padding, pads, "", &g));
-    Tensor* out;
-    TFS_RETURN_IF_ERROR(allocOutput(ctx, 0, tensorflow::DT_QINT32, {g.batch, g.outH, g.outW, g.outC}, &out));
+    Tensor scratch;
+    int32_t* o;
+    TFS_RETURN_IF_ERROR(sumsBuffer(ctx, {g.batch, g.outH, g.outW, g.outC}, &scratch, &o));
     float mn, mx;
     productRange(minIn, maxIn, minF, maxF, &mn, &mx);
     const int64_t zeroIn = floatToQuantizedUnclamped(0.0, minIn, maxIn, kQuint8), zeroF = floatToQuantizedUnclamped(0.0, minF, maxF, kQuint8);
-    if (std::abs(zeroIn) < 32768 && std::abs(zeroF) < 32768 &&
-        onednnQuantizedConv2d(ctx, g, x.data<uint8_t>(), int32_t(zeroIn), f, int32_t(zeroF), out->data<int32_t>()))
-        return setRangeOutputs(ctx, mn, mx);
+    if (std::abs(zeroIn) < 32768 && std::abs(zeroF) < 32768 && onednnQuantizedConv2d(ctx, g, x.data<uint8_t>(), int32_t(zeroIn), f, int32_t(zeroF), o))
+        return finishSums(ctx, scratch, mn, mx);
     const std::vector<int16_t> in = centered(x, minIn, maxIn), filt = centered(f, minF, maxF);
     // Filter as [outC][K] so each output is one contiguous int16 dot product (vpmaddwd-friendly).
     const int64_t K = g.kH * g.kW * g.inC;
     std::vector<int16_t> filtT(static_cast<size_t>(K * g.outC));
     for (int64_t k = 0; k < K; ++k)
         for (int64_t oc = 0; oc < g.outC; ++oc) filtT[size_t(oc * K + k)] = filt[size_t(k * g.outC + oc)];
-    int32_t* o = out->data<int32_t>();
     const int64_t pixels = g.batch * g.outH * g.outW;
     ctx.parallelFor(pixels, K * g.outC * 2, [&](int64_t p0, int64_t p1) {
         std::vector<int16_t> col(static_cast<size_t>(K));
@@ -108,7 +136,7 @@ Status quantizedConv2D(KernelContext& ctx) {
             }
         }
     });
-    return setRangeOutputs(ctx, mn, mx);
+    return finishSums(ctx, scratch, mn, mx);
 }
 
 Status quantizedMatMul(KernelContext& ctx) {
@@ -127,8 +155,9 @@ Status quantizedMatMul(KernelContext& ctx) {
     const int64_t m = ta ? a.dim(1) : a.dim(0), k = ta ? a.dim(0) : a.dim(1);
     const int64_t kb = tb ? b.dim(1) : b.dim(0), n = tb ? b.dim(0) : b.dim(1);
     if (k != kb) return ctx.error("inner dimensions differ: " + a.describe() + " x " + b.describe());
-    Tensor* out;
-    TFS_RETURN_IF_ERROR(allocOutput(ctx, 0, tensorflow::DT_QINT32, {m, n}, &out));
+    Tensor scratch;
+    int32_t* o;
+    TFS_RETURN_IF_ERROR(sumsBuffer(ctx, {m, n}, &scratch, &o));
     std::vector<int16_t> ca = centered(a, minA, maxA), cb = centered(b, minB, maxB);
     // Lay b out as [k, n] so the inner loop runs along contiguous output columns.
     if (tb) {
@@ -137,7 +166,6 @@ Status quantizedMatMul(KernelContext& ctx) {
             for (int64_t i = 0; i < k; ++i) t[size_t(i * n + j)] = cb[size_t(j * k + i)];
         cb.swap(t);
     }
-    int32_t* o = out->data<int32_t>();
     ctx.parallelFor(m, k * n * 2, [&](int64_t r0, int64_t r1) {
         for (int64_t r = r0; r < r1; ++r) {
             int32_t* acc = o + r * n;
@@ -152,7 +180,7 @@ Status quantizedMatMul(KernelContext& ctx) {
     });
     float mn, mx;
     productRange(minA, maxA, minB, maxB, &mn, &mx);
-    return setRangeOutputs(ctx, mn, mx);
+    return finishSums(ctx, scratch, mn, mx);
 }
 
 // Pools the codes themselves: max is order-preserving, average is rounded (TF's QuantizedAvgPool).

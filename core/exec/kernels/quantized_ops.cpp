@@ -98,10 +98,11 @@ Status quantizedBinary(KernelContext& ctx, const Dims& outDims, const std::vecto
     bool used[256] = {};
     for (int64_t i = 0; i < y.numElements(); ++i) used[py[i]] = true;
     std::vector<int32_t> table(256 * 256);
+    const Quantizer sum(mn, mx, kQint32);
     for (int cy = 0; cy < 256; ++cy) {
         if (!used[cy]) continue;
         const double realY = quantizedToFloat(double(cy), minY, maxY, kQuint8);
-        for (int cx = 0; cx < 256; ++cx) table[size_t(cy * 256 + cx)] = int32_t(floatToQuantized(realX[cx] + realY, mn, mx, kQint32));
+        for (int cx = 0; cx < 256; ++cx) table[size_t(cy * 256 + cx)] = int32_t(sum.clamped(realX[cx] + realY));
     }
     forEachBroadcastRow(ctx, outDims, strideX, strideY, [&](int64_t o, int64_t n, int64_t ix, int64_t sx, int64_t iy, int64_t sy) {
         for (int64_t j = 0; j < n; ++j) po[o + j] = table[size_t(py[iy + j * sy]) * 256 + px[ix + j * sx]];
@@ -248,23 +249,6 @@ Status requantizationRange(KernelContext& ctx) {
                            float(quantizedToFloat(hi, mn, mx, kQint32)));
 }
 
-// dst = clamp(round((real0 + src * step) * s) - offset, 0, 255), halves away from zero, with
-// the value clamped to [lo, hi] first; plain locals and restrict pointers so it vectorises.
-void requantizeCodes(const int32_t* __restrict src, uint8_t* __restrict dst, int64_t n, double real0, double step, double s,
-                     double lo, double hi, double offset) {
-    for (int64_t i = 0; i < n; ++i) {
-        double v = (real0 + double(src[i]) * step) * s;
-        v = v < lo ? lo : v;
-        v = v > hi ? hi : v;
-        // round(|v|) from its integer part and exact fraction, then v's sign back: no branches.
-        const double a = std::fabs(v), t = double(int32_t(a));
-        double code = std::copysign(t + (a - t >= 0.5 ? 1.0 : 0.0), v) - offset;
-        code = code < 0.0 ? 0.0 : code;
-        code = code > 255.0 ? 255.0 : code;
-        dst[i] = uint8_t(int32_t(code));
-    }
-}
-
 Status requantize(KernelContext& ctx) {
     TFS_RETURN_IF_ERROR(requireInputs(ctx, 5));
     TFS_RETURN_IF_ERROR(requireType(ctx, 0, tensorflow::DT_QINT32, "input"));
@@ -282,22 +266,8 @@ Status requantize(KernelContext& ctx) {
     TFS_RETURN_IF_ERROR(allocOutput(ctx, 0, tensorflow::DT_QUINT8, x.dims(), &out));
     const int32_t* src = x.data<int32_t>();
     uint8_t* dst = out->data<uint8_t>();
-    // quantizedToFloat and floatToQuantized are affine, so code = round(q * a + b) - round(outMin * s).
-    const double real0 = quantizedToFloat(0.0, mn, mx, kQint32);
-    const double realStep = quantizedToFloat(1.0, mn, mx, kQint32) - real0;
-    const double s = outMax > outMin ? 255.0 / (outMax - outMin) : 0.0;
-    const double offset = std::round(outMin * s);
-    if (!(std::fabs(offset) < 1e9)) {
-        for (int64_t i = 0; i < x.numElements(); ++i)
-            dst[i] = uint8_t(std::clamp(roundHalfAway((real0 + double(src[i]) * realStep) * s) - offset, 0.0, 255.0));
-        return setRangeOutputs(ctx, 1, float(outMin), float(outMax));
-    }
-    // Values beyond [offset - 1, offset + 256] clamp to code 0 or 255 whatever their rounding, so
-    // clamping first keeps the int32 truncation in range and the loop free of branches (vectorised).
-    const double lo = offset - 1, hi = offset + 256;
-    ctx.parallelFor(x.numElements(), 4, [&](int64_t i0, int64_t i1) {
-        requantizeCodes(src + i0, dst + i0, i1 - i0, real0, realStep, s, lo, hi, offset);
-    });
+    const Requantizer r(mn, mx, outMin, outMax);
+    ctx.parallelFor(x.numElements(), 4, [&](int64_t i0, int64_t i1) { requantizeCodes(r, src + i0, dst + i0, i1 - i0); });
     return setRangeOutputs(ctx, 1, float(outMin), float(outMax));
 }
 

@@ -26,19 +26,34 @@ inline double roundHalfAway(double x) {
     return t + double(frac >= 0.5) - double(frac <= -0.5);
 }
 
-/// TF's FloatToQuantizedUnclamped: round(x*s) - round(min*s) + lowest with s = steps/(range*steps/(steps-1)).
+/// TF's FloatToQuantized for many values of one range: round(x*s) - round(min*s) + lowest with
+/// s = steps/(range*steps/(steps-1)), the scale and the code of min computed once.
+struct Quantizer {
+    Quantizer(double rangeMin, double rangeMax, const QuantLimits& limits) : q(limits), flat(rangeMin == rangeMax) {
+        const double steps = std::ldexp(1.0, q.bits);
+        const double range = (rangeMax - rangeMin) * (steps / (steps - 1.0));
+        scale = steps / range;
+        minCode = flat ? 0.0 : std::round(rangeMin * scale);
+    }
+    /// TF's FloatToQuantizedUnclamped.
+    int64_t unclamped(double x) const {
+        if (flat) return int64_t(q.lowest);
+        return int64_t(std::round(x * scale) - minCode + q.lowest);
+    }
+    /// TF's FloatToQuantized: the unclamped code clamped to the type's limits.
+    int64_t clamped(double x) const { return int64_t(std::clamp(double(unclamped(x)), q.lowest, q.highest)); }
+
+    QuantLimits q;
+    bool flat;
+    double scale = 0.0, minCode = 0.0;
+};
+
 inline int64_t floatToQuantizedUnclamped(double x, double rangeMin, double rangeMax, const QuantLimits& q) {
-    if (rangeMin == rangeMax) return int64_t(q.lowest);
-    const double steps = std::ldexp(1.0, q.bits);
-    const double range = (rangeMax - rangeMin) * (steps / (steps - 1.0));
-    const double scale = steps / range;
-    return int64_t(std::round(x * scale) - std::round(rangeMin * scale) + q.lowest);
+    return Quantizer(rangeMin, rangeMax, q).unclamped(x);
 }
 
-/// TF's FloatToQuantized: the unclamped code clamped to the type's limits.
 inline int64_t floatToQuantized(double x, double rangeMin, double rangeMax, const QuantLimits& q) {
-    double v = double(floatToQuantizedUnclamped(x, rangeMin, rangeMax, q));
-    return int64_t(std::clamp(v, q.lowest, q.highest));
+    return Quantizer(rangeMin, rangeMax, q).clamped(x);
 }
 
 /// TF's QuantizedToFloat: the real value a code stands for in [rangeMin, rangeMax].
@@ -63,6 +78,47 @@ inline void productRange(double minA, double maxA, double minB, double maxB, flo
     *minC = float(level * kQint32.lowest);
     *maxC = float(level * kQint32.highest);
 }
+
+/// Requantize's arithmetic from a qint32 range to a requested quint8 range: quantizedToFloat and
+/// floatToQuantized are affine, so code = round(q * step + real0) * s) - round(outMin * s), clamped.
+struct Requantizer {
+    Requantizer(double inMin, double inMax, double outMin, double outMax)
+        : real0(quantizedToFloat(0.0, inMin, inMax, kQint32)),
+          step(quantizedToFloat(1.0, inMin, inMax, kQint32) - real0),
+          s(outMax > outMin ? 255.0 / (outMax - outMin) : 0.0),
+          offset(std::round(outMin * s)),
+          wide(!(std::fabs(offset) < 1e9)),
+          lo(offset - 1),
+          hi(offset + 256) {}
+    /// The code of one qint32 value (what requantizeCodes writes for it).
+    uint8_t code(int32_t q) const {
+        if (wide) return uint8_t(std::clamp(roundHalfAway((real0 + double(q) * step) * s) - offset, 0.0, 255.0));
+        return clampedCode(q, real0, step, s, lo, hi, offset);
+    }
+    /// Whether larger qint32 values never get smaller codes (the ranges are not inverted).
+    bool monotone() const { return step >= 0.0 && s >= 0.0; }
+
+    // Values beyond [offset - 1, offset + 256] clamp to code 0 or 255 whatever their rounding, so
+    // clamping first keeps the int32 truncation in range and the loop free of branches (vectorised).
+    static uint8_t clampedCode(int32_t q, double real0, double step, double s, double lo, double hi, double offset) {
+        double v = (real0 + double(q) * step) * s;
+        v = v < lo ? lo : v;
+        v = v > hi ? hi : v;
+        // round(|v|) from its integer part and exact fraction, then v's sign back: no branches.
+        const double a = std::fabs(v), t = double(int32_t(a));
+        double c = std::copysign(t + (a - t >= 0.5 ? 1.0 : 0.0), v) - offset;
+        c = c < 0.0 ? 0.0 : c;
+        c = c > 255.0 ? 255.0 : c;
+        return uint8_t(int32_t(c));
+    }
+
+    double real0, step, s, offset;
+    bool wide;  // offset too large for the clamped form: rounded in full
+    double lo, hi;
+};
+
+/// dst[i] = r.code(src[i]) for n values; compiled for AVX-512, AVX2 and plain x86-64.
+void requantizeCodes(const Requantizer& r, const int32_t* src, uint8_t* dst, int64_t n);
 
 /// Symmetric qint32 range for a sum of two eight-bit tensors (GetOutputMinAndMaxForQuantizedAdd).
 inline void sumRange(double minA, double maxA, double minB, double maxB, float* minC, float* maxC) {

@@ -1,0 +1,220 @@
+// The fused eight-bit chain. Pass 1 takes each channel's smallest and largest qint32 sum; the
+// first Requantize's range follows from them. Every later stage (bias add, Requantize, Relu) is
+// a non-decreasing function of the first stage's code within a channel, so it is evaluated once
+// per (channel, code) that occurs and the data ranges the later RequantizationRanges need are
+// its values at each channel's extreme codes. Pass 2 writes the codes through that table.
+// Same double arithmetic as the kernels (quantized_util.h), so the results are bit-identical.
+
+#include "core/exec/kernels/quantized_epilogue.h"
+
+#include <limits>
+#include <mutex>
+
+#include "core/exec/kernels/kernel_util.h"
+#include "core/exec/kernels/quantized_util.h"
+
+namespace tfs::exec::kernels {
+
+using namespace quant;
+
+namespace {
+
+TFSCOPE_CPU_CLONES void requantizeRun(const int32_t* __restrict src, uint8_t* __restrict dst, int64_t n, double real0, double step,
+                                      double s, double lo, double hi, double offset) {
+    for (int64_t i = 0; i < n; ++i) dst[i] = Requantizer::clampedCode(src[i], real0, step, s, lo, hi, offset);
+}
+
+TFSCOPE_CPU_CLONES void minMaxRows(const int32_t* __restrict x, int64_t rows, int64_t channels, int32_t* __restrict lo,
+                                   int32_t* __restrict hi) {
+    for (int64_t r = 0; r < rows; ++r) {
+        const int32_t* row = x + r * channels;
+        for (int64_t c = 0; c < channels; ++c) {
+            lo[c] = row[c] < lo[c] ? row[c] : lo[c];
+            hi[c] = row[c] > hi[c] ? row[c] : hi[c];
+        }
+    }
+}
+
+// Each channel's smallest and largest value over all rows (in parallel, merged under a lock).
+void channelMinMax(const KernelContext& ctx, const int32_t* x, int64_t rows, int64_t channels, std::vector<int32_t>& lo,
+                   std::vector<int32_t>& hi) {
+    lo.assign(size_t(channels), std::numeric_limits<int32_t>::max());
+    hi.assign(size_t(channels), std::numeric_limits<int32_t>::lowest());
+    std::mutex mutex;
+    ctx.parallelFor(rows, channels, [&](int64_t r0, int64_t r1) {
+        std::vector<int32_t> l(size_t(channels), std::numeric_limits<int32_t>::max());
+        std::vector<int32_t> h(size_t(channels), std::numeric_limits<int32_t>::lowest());
+        minMaxRows(x + r0 * channels, r1 - r0, channels, l.data(), h.data());
+        std::lock_guard<std::mutex> lock(mutex);
+        for (size_t c = 0; c < l.size(); ++c) {
+            lo[c] = std::min(lo[c], l[c]);
+            hi[c] = std::max(hi[c], h[c]);
+        }
+    });
+}
+
+// A Requantize bound: the constant, or RequantizationRange's output, then each Maximum in turn
+// (the Maximum kernel's a < b ? b : a).
+float boundValue(const QuantizedEpilogue::Bound& b, float dataValue) {
+    float v = b.fromData ? dataValue : b.value;
+    for (float f : b.floors) v = v < f ? f : v;
+    return v;
+}
+
+// RequantizationRange of qint32 values whose extremes are lo and hi in the range [mn, mx].
+void dataRange(int32_t lo, int32_t hi, double mn, double mx, float* rangeMin, float* rangeMax) {
+    *rangeMin = std::min(0.0f, float(quantizedToFloat(lo, mn, mx, kQint32)));
+    *rangeMax = float(quantizedToFloat(hi, mn, mx, kQint32));
+}
+
+// The Requantize kernel's checks on the requested range.
+Status checkRequested(const KernelContext& ctx, const QuantizedEpilogue::Stage& st, double outMin, double outMax) {
+    if (outMin > 0.0)
+        return ctx.error("fused Requantize '" + st.node + "': requested_output_min must be <= 0, got " + std::to_string(outMin));
+    if (outMax < outMin) return ctx.error("fused Requantize '" + st.node + "': requested_output_max must be >= requested_output_min");
+    return okStatus();
+}
+
+// The values of the later stages, one per (channel, first-stage code) that can occur: channel c
+// owns entries [first[c], first[c] + count[c]) for codes from[c], from[c] + 1, ...
+struct CodeTable {
+    std::vector<int64_t> first, count;
+    std::vector<int32_t> from;
+    std::vector<int32_t> values;
+
+    template <typename Fn>
+    void forEach(Fn fn) {
+        for (size_t c = 0; c < first.size(); ++c)
+            for (int64_t j = 0; j < count[c]; ++j) fn(int64_t(c), values[size_t(first[c] + j)]);
+    }
+};
+
+}  // namespace
+
+void quant::requantizeCodes(const Requantizer& r, const int32_t* src, uint8_t* dst, int64_t n) {
+    if (r.wide) {
+        for (int64_t i = 0; i < n; ++i) dst[i] = r.code(src[i]);
+        return;
+    }
+    requantizeRun(src, dst, n, r.real0, r.step, r.s, r.lo, r.hi, r.offset);
+}
+
+Status applyQuantizedEpilogue(const KernelContext& ctx, const QuantizedEpilogue& e, const int32_t* acc, int64_t rows,
+                              int64_t channels, float accMin, float accMax, uint8_t* out, float* outMin, float* outMax) {
+    using Kind = QuantizedEpilogue::Stage::Kind;
+    if (e.stages.empty() || e.stages[0].kind != Kind::Requantize || channels <= 0)
+        return internalError("fused eight-bit chain does not start with a Requantize");
+    const int64_t total = rows * channels;
+    std::vector<int32_t> lo, hi;
+    channelMinMax(ctx, acc, rows, channels, lo, hi);
+    int32_t allLo = std::numeric_limits<int32_t>::max(), allHi = std::numeric_limits<int32_t>::lowest();
+    for (int64_t c = 0; c < channels; ++c) {
+        allLo = std::min(allLo, lo[size_t(c)]);
+        allHi = std::max(allHi, hi[size_t(c)]);
+    }
+    // Stage 0: Requantize of the sums.
+    const auto& first = e.stages[0];
+    float rrMin, rrMax;
+    dataRange(allLo, allHi, accMin, accMax, &rrMin, &rrMax);
+    float curMin = boundValue(first.outMin, rrMin), curMax = boundValue(first.outMax, rrMax);
+    TFS_RETURN_IF_ERROR(checkRequested(ctx, first, curMin, curMax));
+    const Requantizer r0(accMin, accMax, curMin, curMax);
+    if (e.stages.size() == 1) {
+        ctx.parallelFor(total, 4, [&](int64_t i0, int64_t i1) { requantizeCodes(r0, acc + i0, out + i0, i1 - i0); });
+        *outMin = curMin;
+        *outMax = curMax;
+        return okStatus();
+    }
+    // The first-stage codes that occur in each channel: from the extreme sums when the stage is
+    // non-decreasing, else by looking at every code.
+    std::vector<int32_t> codeLo(size_t(channels), 255), codeHi(size_t(channels), 0);
+    const bool monotone = r0.monotone();
+    if (!monotone) {
+        ctx.parallelFor(total, 4, [&](int64_t i0, int64_t i1) { requantizeCodes(r0, acc + i0, out + i0, i1 - i0); });
+        for (int64_t i = 0; i < total; ++i) {
+            const size_t c = size_t(i % channels);
+            codeLo[c] = std::min<int32_t>(codeLo[c], out[i]);
+            codeHi[c] = std::max<int32_t>(codeHi[c], out[i]);
+        }
+    } else if (rows > 0) {
+        for (size_t c = 0; c < size_t(channels); ++c) {
+            codeLo[c] = r0.code(lo[c]);
+            codeHi[c] = r0.code(hi[c]);
+        }
+    }
+    CodeTable table;
+    table.first.resize(size_t(channels));
+    table.count.resize(size_t(channels));
+    table.from = codeLo;
+    int64_t entries = 0;
+    for (size_t c = 0; c < size_t(channels); ++c) {
+        table.first[c] = entries;
+        table.count[c] = rows > 0 ? std::max(0, codeHi[c] - codeLo[c] + 1) : 0;
+        entries += table.count[c];
+    }
+    table.values.resize(size_t(entries));
+    for (size_t c = 0; c < size_t(channels); ++c)
+        for (int64_t j = 0; j < table.count[c]; ++j) table.values[size_t(table.first[c] + j)] = codeLo[c] + int32_t(j);
+    // The later stages on the table. Every stage is non-decreasing in the first code, so the
+    // extremes over the table are the extremes over the data.
+    bool isCodes = true;  // the current values are quint8 codes (else qint32)
+    for (size_t s = 1; s < e.stages.size(); ++s) {
+        const auto& st = e.stages[s];
+        if (st.kind == Kind::BiasAdd) {
+            if (!isCodes) return internalError("fused eight-bit chain adds a bias to qint32 values");
+            if (int64_t(st.bias.size()) != channels)
+                return ctx.error("fused QuantizedAdd '" + st.node + "': bias has " + std::to_string(st.bias.size()) +
+                                 " values but the input has " + std::to_string(channels) + " channels");
+            double realX[256];
+            for (int k = 0; k < 256; ++k) realX[k] = quantizedToFloat(double(k), curMin, curMax, kQuint8);
+            float sumMin, sumMax;
+            sumRange(curMin, curMax, st.biasMin, st.biasMax, &sumMin, &sumMax);
+            const Quantizer q(sumMin, sumMax, kQint32);
+            std::vector<double> realY(static_cast<size_t>(channels));
+            for (size_t c = 0; c < realY.size(); ++c) realY[c] = quantizedToFloat(double(st.bias[c]), st.biasMin, st.biasMax, kQuint8);
+            table.forEach([&](int64_t c, int32_t& v) { v = int32_t(q.clamped(realX[v] + realY[size_t(c)])); });
+            curMin = sumMin;
+            curMax = sumMax;
+            isCodes = false;
+        } else if (st.kind == Kind::Requantize) {
+            if (isCodes) return internalError("fused eight-bit chain requantizes quint8 codes");
+            int32_t vLo = std::numeric_limits<int32_t>::max(), vHi = std::numeric_limits<int32_t>::lowest();
+            table.forEach([&](int64_t, int32_t& v) {
+                vLo = std::min(vLo, v);
+                vHi = std::max(vHi, v);
+            });
+            dataRange(vLo, vHi, curMin, curMax, &rrMin, &rrMax);
+            const float reqMin = boundValue(st.outMin, rrMin), reqMax = boundValue(st.outMax, rrMax);
+            TFS_RETURN_IF_ERROR(checkRequested(ctx, st, reqMin, reqMax));
+            const Requantizer r(curMin, curMax, reqMin, reqMax);
+            table.forEach([&](int64_t, int32_t& v) { v = r.code(v); });
+            curMin = reqMin;
+            curMax = reqMax;
+            isCodes = true;
+        } else {
+            if (!isCodes) return internalError("fused eight-bit chain applies Relu to qint32 values");
+            const int64_t low = floatToQuantized(0.0, curMin, curMax, kQuint8);
+            const int64_t high = st.kind == Kind::Relu6 ? floatToQuantized(6.0, curMin, curMax, kQuint8) : 255;
+            table.forEach([&](int64_t, int32_t& v) { v = int32_t(std::clamp<int64_t>(v, low, std::max(low, high))); });
+        }
+    }
+    if (!isCodes) return internalError("fused eight-bit chain does not end on quint8 codes");
+    // Pass 2: the first code of every value, then the table.
+    std::vector<uint8_t> lut(size_t(channels) * 256, 0);
+    for (size_t c = 0; c < size_t(channels); ++c)
+        for (int64_t j = 0; j < table.count[c]; ++j)
+            lut[c * 256 + size_t(table.from[c] + j)] = uint8_t(table.values[size_t(table.first[c] + j)]);
+    ctx.parallelFor(rows, channels * 4, [&](int64_t row0, int64_t row1) {
+        uint8_t* o = out + row0 * channels;
+        if (monotone) requantizeCodes(r0, acc + row0 * channels, o, (row1 - row0) * channels);  // else written above
+        for (int64_t r = row0; r < row1; ++r, o += channels) {
+            const uint8_t* t = lut.data();
+            for (int64_t c = 0; c < channels; ++c, t += 256) o[c] = t[o[c]];
+        }
+    });
+    *outMin = curMin;
+    *outMax = curMax;
+    return okStatus();
+}
+
+}  // namespace tfs::exec::kernels

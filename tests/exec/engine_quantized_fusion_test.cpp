@@ -1,0 +1,210 @@
+// Eight-bit chain fusion: the requantize / bias / Relu chains quantize_nodes writes after each
+// QuantizedConv2D and QuantizedMatMul run inside the head kernel and give bit-identical codes
+// and ranges to the unfused graph (random odd shapes, fixed seeds, oneDNN and built-in kernels).
+#include <gtest/gtest.h>
+
+#include <cstring>
+#include <random>
+
+#include "core/exec/kernels/onednn.h"
+#include "core/exec/session.h"
+#include "core/transforms/runner.h"
+#include "engine_test_graphs.h"
+
+namespace tfs::exec {
+namespace {
+
+using test::addConst;
+using test::addNode;
+using test::setType;
+
+Tensor randomT(Dims dims, uint32_t seed, float scale = 1.f, float offset = 0.f) {
+    Tensor t(tensorflow::DT_FLOAT, dims);
+    std::mt19937 rng(seed);
+    std::normal_distribution<float> d(0.f, 1.f);
+    for (int64_t i = 0; i < t.numElements(); ++i) t.data<float>()[i] = offset + scale * d(rng);
+    return t;
+}
+
+void setInts(tensorflow::NodeDef* n, const std::string& attr, std::vector<int64_t> v) {
+    auto* list = (*n->mutable_attr())[attr].mutable_list();
+    for (auto x : v) list->add_i(x);
+}
+
+tensorflow::NodeDef* floatNode(tensorflow::GraphDef& g, const std::string& name, const std::string& op, std::initializer_list<std::string> in) {
+    auto* n = addNode(g, name, op, in);
+    setType(n, "T", tensorflow::DT_FLOAT);
+    return n;
+}
+
+struct NetShape {
+    int64_t batch, height, width, inC, c1, c2, hidden, classes;
+    uint32_t seed;
+};
+
+// x -> conv 3x3 SAME (+bias, Relu) -> max pool 2x2/2 SAME -> conv 2x2 VALID (+bias, Relu6)
+// -> flatten -> matmul (+bias via Add, Relu) -> matmul (+bias) = out, all weights seeded.
+tensorflow::GraphDef floatNet(const NetShape& s) {
+    tensorflow::GraphDef g;
+    setType(addNode(g, "x", "Placeholder"), "dtype", tensorflow::DT_FLOAT);
+    addConst(g, "w1", randomT({3, 3, s.inC, s.c1}, s.seed, 0.4f));
+    auto* c1 = floatNode(g, "conv1", "Conv2D", {"x", "w1"});
+    setInts(c1, "strides", {1, 1, 1, 1});
+    test::setString(c1, "padding", "SAME");
+    addConst(g, "b1", randomT({s.c1}, s.seed + 1, 0.5f));
+    floatNode(g, "bias1", "BiasAdd", {"conv1", "b1"});
+    floatNode(g, "relu1", "Relu", {"bias1"});
+    auto* pool = floatNode(g, "pool", "MaxPool", {"relu1"});
+    setInts(pool, "ksize", {1, 2, 2, 1});
+    setInts(pool, "strides", {1, 2, 2, 1});
+    test::setString(pool, "padding", "SAME");
+    addConst(g, "w2", randomT({2, 2, s.c1, s.c2}, s.seed + 2, 0.3f, 0.05f));
+    auto* c2 = floatNode(g, "conv2", "Conv2D", {"pool", "w2"});
+    setInts(c2, "strides", {1, 1, 1, 1});
+    test::setString(c2, "padding", "VALID");
+    addConst(g, "b2", randomT({s.c2}, s.seed + 3, 0.5f));
+    floatNode(g, "bias2", "BiasAdd", {"conv2", "b2"});
+    floatNode(g, "relu2", "Relu6", {"bias2"});
+    const int64_t ph = (s.height + 1) / 2 - 1, pw = (s.width + 1) / 2 - 1;
+    Tensor shape(tensorflow::DT_INT32, {2});
+    shape.data<int32_t>()[0] = -1;
+    shape.data<int32_t>()[1] = int32_t(ph * pw * s.c2);
+    addConst(g, "shape", shape);
+    auto* r = floatNode(g, "flat", "Reshape", {"relu2", "shape"});
+    setType(r, "Tshape", tensorflow::DT_INT32);
+    addConst(g, "fc1", randomT({ph * pw * s.c2, s.hidden}, s.seed + 4, 0.1f));
+    floatNode(g, "mm1", "MatMul", {"flat", "fc1"});
+    addConst(g, "fb1", randomT({s.hidden}, s.seed + 5, 0.3f));
+    floatNode(g, "add1", "Add", {"mm1", "fb1"});
+    floatNode(g, "relu3", "Relu", {"add1"});
+    addConst(g, "fc2", randomT({s.hidden, s.classes}, s.seed + 6, 0.2f));
+    floatNode(g, "mm2", "MatMul", {"relu3", "fc2"});
+    addConst(g, "fb2", randomT({s.classes}, s.seed + 7, 0.3f));
+    floatNode(g, "out", "BiasAdd", {"mm2", "fb2"});
+    return g;
+}
+
+struct Outcome {
+    Status status;
+    std::vector<Tensor> values;
+    int fused = 0;
+};
+
+Outcome runGraph(const tensorflow::GraphDef& g, bool fuse, int threads, const Tensor& x, const std::vector<std::string>& fetches) {
+    SessionOptions options;
+    options.fuseEpilogues = fuse;
+    options.threads = threads;
+    Outcome o;
+    auto session = Session::create(g, nullptr, {}, options);
+    if (!session.ok()) {
+        o.status = session.status();
+        return o;
+    }
+    auto plan = (*session)->planFor({"x"}, fetches);
+    if (plan.ok()) o.fused = (*plan)->numFusedNodes;
+    for (int run = 0; run < 2; ++run) {  // the second run reads the constant cache
+        auto r = (*session)->run({{"x", x}}, fetches);
+        o.status = r.status();
+        if (r.ok()) o.values = std::move(r).value();
+    }
+    return o;
+}
+
+bool sameBytes(const Tensor& a, const Tensor& b) {
+    return a.dtype() == b.dtype() && a.dims() == b.dims() && a.byteSize() == b.byteSize() &&
+           std::memcmp(a.rawData(), b.rawData(), a.byteSize()) == 0;
+}
+
+// Every fetch of the fused run equals the unfused run's byte for byte.
+void expectIdentical(const tensorflow::GraphDef& g, const Tensor& x, const std::vector<std::string>& fetches, int expectFused) {
+    for (bool onednn : {true, false}) {
+        kernels::setOnednnEnabled(onednn);
+        for (int threads : {1, 2}) {
+            SCOPED_TRACE("oneDNN " + std::to_string(onednn) + ", threads " + std::to_string(threads));
+            Outcome plain = runGraph(g, false, threads, x, fetches);
+            Outcome fused = runGraph(g, true, threads, x, fetches);
+            ASSERT_TRUE(plain.status.ok()) << plain.status.toString();
+            ASSERT_TRUE(fused.status.ok()) << fused.status.toString();
+            EXPECT_EQ(plain.fused, 0);
+            EXPECT_EQ(fused.fused, expectFused);
+            ASSERT_EQ(plain.values.size(), fused.values.size());
+            for (size_t i = 0; i < plain.values.size(); ++i) EXPECT_TRUE(sameBytes(plain.values[i], fused.values[i])) << fetches[i];
+        }
+    }
+    kernels::setOnednnEnabled(true);
+}
+
+TEST(QuantizedFusion, QuantizeNodesChainsMatchUnfusedOnOddShapes) {
+    const NetShape shapes[] = {{3, 11, 9, 5, 7, 6, 13, 3, 11}, {2, 7, 13, 3, 16, 32, 9, 5, 23}, {1, 5, 5, 1, 1, 3, 1, 2, 37}};
+    for (const auto& s : shapes) {
+        SCOPED_TRACE("seed " + std::to_string(s.seed));
+        tensorflow::GraphDef g = floatNet(s);
+        ASSERT_TRUE(transforms::runTransformString(&g, {"x"}, {"out"}, "quantize_nodes").ok());
+        // Per chain: conv1 RR, Rq, BiasAdd, RR, 2 Maximum, Rq, Relu (8); conv2 the same with Relu6;
+        // mm1 RR, Rq, Add, RR, 2 Maximum, Rq, Relu; mm2 RR, Rq, BiasAdd, RR, Rq (5).
+        expectIdentical(g, randomT({s.batch, s.height, s.width, s.inC}, s.seed + 100, 1.5f, 0.2f), {"out"}, 29);
+    }
+}
+
+TEST(QuantizedFusion, FetchedIntermediateEndsTheChainThere) {
+    const NetShape s{2, 9, 7, 4, 5, 6, 7, 3, 5};
+    tensorflow::GraphDef g = floatNet(s);
+    ASSERT_TRUE(transforms::runTransformString(&g, {"x"}, {"out"}, "quantize_nodes").ok());
+    // Find conv1's first Requantize: fetching it keeps only [RR, Rq] of that chain fused.
+    std::string requantize;
+    for (const auto& n : g.node())
+        if (n.op() == "Requantize" && n.input(0).rfind("conv1", 0) == 0) requantize = n.name();
+    ASSERT_FALSE(requantize.empty());
+    expectIdentical(g, randomT({s.batch, s.height, s.width, s.inC}, 7, 1.f), {"out", requantize, requantize + ":2"}, 29 - 6);
+}
+
+// A QuantizedConv2D whose Requantize has constant requested ranges (what
+// freeze_requantization_ranges writes), then QuantizedRelu6; inverted input ranges too.
+tensorflow::GraphDef frozenChain(bool invertConvRange) {
+    tensorflow::GraphDef g;
+    setType(addNode(g, "x", "Placeholder"), "dtype", tensorflow::DT_FLOAT);
+    addConst(g, "lo", test::scalarF32(-1.5f));
+    addConst(g, "hi", test::scalarF32(2.0f));
+    addConst(g, "inverted_min", test::scalarF32(2.0f));
+    addConst(g, "inverted_max", test::scalarF32(-1.5f));
+    auto* q = addNode(g, "xq", "QuantizeV2", {"x", "lo", "hi"});
+    setType(q, "T", tensorflow::DT_QUINT8);
+    test::setString(q, "mode", "MIN_FIRST");
+    Tensor w(tensorflow::DT_QUINT8, {3, 2, 3, 11});
+    std::mt19937 rng(5);
+    for (int64_t i = 0; i < w.numElements(); ++i) w.data<uint8_t>()[i] = uint8_t(rng() % 256);
+    addConst(g, "w", w);
+    addConst(g, "wmin", test::scalarF32(-0.7f));
+    addConst(g, "wmax", test::scalarF32(0.9f));
+    auto* conv = invertConvRange ? addNode(g, "conv", "QuantizedConv2D", {"xq", "w", "inverted_min", "inverted_max", "wmin", "wmax"})
+                                 : addNode(g, "conv", "QuantizedConv2D", {"xq", "w", "xq:1", "xq:2", "wmin", "wmax"});
+    setType(conv, "Tinput", tensorflow::DT_QUINT8);
+    setType(conv, "Tfilter", tensorflow::DT_QUINT8);
+    setType(conv, "out_type", tensorflow::DT_QINT32);
+    setInts(conv, "strides", {1, 2, 1, 1});
+    test::setString(conv, "padding", "SAME");
+    addConst(g, "rmin", test::scalarF32(-2.5f));
+    addConst(g, "rmax", test::scalarF32(7.25f));
+    auto* rq = addNode(g, "rq", "Requantize", {"conv", "conv:1", "conv:2", "rmin", "rmax"});
+    setType(rq, "Tinput", tensorflow::DT_QINT32);
+    setType(rq, "out_type", tensorflow::DT_QUINT8);
+    auto* relu = addNode(g, "relu", "QuantizedRelu6", {"rq", "rq:1", "rq:2"});
+    setType(relu, "Tinput", tensorflow::DT_QUINT8);
+    setType(relu, "out_type", tensorflow::DT_QUINT8);
+    auto* dq = addNode(g, "out", "Dequantize", {"relu", "relu:1", "relu:2"});
+    setType(dq, "T", tensorflow::DT_QUINT8);
+    test::setString(dq, "mode", "MIN_FIRST");
+    return g;
+}
+
+TEST(QuantizedFusion, ConstantRangesAndRelu6MatchUnfused) {
+    expectIdentical(frozenChain(false), randomT({2, 9, 6, 3}, 3), {"out", "relu:1", "relu:2"}, 2);
+}
+
+TEST(QuantizedFusion, InvertedInputRangeStillMatchesUnfused) {
+    // max < min makes the first stage decreasing: the fused path looks at every code instead.
+    expectIdentical(frozenChain(true), randomT({2, 9, 6, 3}, 4), {"out", "relu:1", "relu:2"}, 2);
+}
+
+}  // namespace
+}  // namespace tfs::exec
