@@ -40,6 +40,7 @@ bool onednnQuantizedConv2d(KernelContext&, const Conv2DGeometry&, const uint8_t*
     return false;
 }
 bool onednnSoftmax(KernelContext&, const float*, float*, int64_t, int64_t) { return false; }
+bool onednnMaxPoolU8(KernelContext&, const Conv2DGeometry&, const uint8_t*, uint8_t*) { return false; }
 
 #else
 
@@ -210,12 +211,22 @@ std::mutex& teamMutex() {
 // small depthwise layers both; 4e6 made MobileNet b1 1.55x slower).
 constexpr double kTeamMinFlops = 5e5;
 
+// The OpenMP team a primitive of `flops` runs on. Inside a parallel loop (which holds the turn) a
+// primitive runs on its own thread.
+int teamFor(const KernelContext& ctx, double flops) { return flops < kTeamMinFlops || omp_in_parallel() ? 1 : threadCount(ctx); }
+
+// oneDNN sizes a primitive's work split for the thread count current when it is created and
+// opens a team of that size whenever it runs, so creation must see the team it will run on
+// (a convolution created for 2 threads and run "on 1" took 20 ms instead of 0.06 on a busy machine).
+void useTeam(int team) {
+    if (omp_get_max_threads() != team) omp_set_num_threads(team);
+}
+
 void execute(const KernelContext& ctx, const Prepared& p, std::unordered_map<int, memory> args) {
-    // Inside a parallel loop (which holds the turn) a primitive runs on its own thread.
-    const int team = p.flops < kTeamMinFlops || omp_in_parallel() ? 1 : threadCount(ctx);
+    const int team = teamFor(ctx, p.flops);
     std::unique_lock<std::mutex> turn(teamMutex(), std::defer_lock);
     if (team > 1) turn.lock();
-    if (omp_get_max_threads() != team) omp_set_num_threads(team);
+    useTeam(team);
     executions.fetch_add(1, std::memory_order_relaxed);
     if (p.scratchBytes) {
         void* scratch = threadScratch(p.scratchBytes);
@@ -266,30 +277,51 @@ bool exactInt8() {
     return (isa & dnnl_cpu_isa_avx512_core_vnni & ~dnnl_cpu_isa_avx512_core) || (isa & dnnl_cpu_isa_avx2_vnni & ~dnnl_cpu_isa_avx2);
 }
 
-// Sums over each output window's in-bounds taps of the input's centered codes, summed over channels.
+// Output positions o in [0, outSize) whose tap k lands inside [0, inSize): the range [*first, *last).
+void tapRange(int64_t inSize, int64_t outSize, int64_t stride, int64_t dilation, int64_t padBefore, int64_t k, int64_t* first,
+              int64_t* last) {
+    const int64_t shift = k * dilation - padBefore;  // input index = o * stride + shift
+    int64_t lo = shift >= 0 ? 0 : (-shift + stride - 1) / stride;
+    int64_t hi = inSize - shift <= 0 ? 0 : (inSize - shift + stride - 1) / stride;
+    *first = std::min(lo, outSize);
+    *last = std::max(*first, std::min(hi, outSize));
+}
+
+// Sums over each output window's in-bounds taps of the input's centered codes, summed over
+// channels: per pixel, then along rows, then down columns (each a contiguous loop).
 void windowSums(const KernelContext& ctx, const Conv2DGeometry& g, const uint8_t* input, int32_t inputZero, std::vector<int32_t>& sums) {
     std::vector<int32_t> pixel(size_t(g.batch * g.inH * g.inW));
     ctx.parallelFor(int64_t(pixel.size()), g.inC, [&](int64_t p0, int64_t p1) {
         for (int64_t p = p0; p < p1; ++p) {
             int32_t sum = 0;
-            for (int64_t c = 0; c < g.inC; ++c) sum += int32_t(input[p * g.inC + c]) - inputZero;
-            pixel[size_t(p)] = sum;
+            for (int64_t c = 0; c < g.inC; ++c) sum += int32_t(input[p * g.inC + c]);
+            pixel[size_t(p)] = sum - int32_t(g.inC) * inputZero;
+        }
+    });
+    std::vector<int32_t> rows(size_t(g.batch * g.inH * g.outW), 0);
+    ctx.parallelFor(g.batch * g.inH, g.outW * g.kW, [&](int64_t r0, int64_t r1) {
+        for (int64_t r = r0; r < r1; ++r) {
+            const int32_t* in = pixel.data() + r * g.inW;
+            int32_t* out = rows.data() + r * g.outW;
+            for (int64_t kx = 0; kx < g.kW; ++kx) {
+                int64_t first, last;
+                tapRange(g.inW, g.outW, g.strideW, g.dilW, g.padLeft, kx, &first, &last);
+                const int64_t shift = kx * g.dilW - g.padLeft;
+                for (int64_t ox = first; ox < last; ++ox) out[ox] += in[ox * g.strideW + shift];
+            }
         }
     });
     sums.assign(size_t(g.batch * g.outH * g.outW), 0);
-    ctx.parallelFor(int64_t(sums.size()), g.kH * g.kW, [&](int64_t o0, int64_t o1) {
-        for (int64_t o = o0; o < o1; ++o) {
-            const int64_t b = o / (g.outH * g.outW), oy = (o / g.outW) % g.outH, ox = o % g.outW;
-            int32_t sum = 0;
+    ctx.parallelFor(g.batch * g.outH, g.outW * g.kH, [&](int64_t r0, int64_t r1) {
+        for (int64_t r = r0; r < r1; ++r) {
+            const int64_t b = r / g.outH, oy = r % g.outH;
+            int32_t* out = sums.data() + r * g.outW;
             for (int64_t ky = 0; ky < g.kH; ++ky) {
                 const int64_t iy = oy * g.strideH - g.padTop + ky * g.dilH;
                 if (iy < 0 || iy >= g.inH) continue;
-                for (int64_t kx = 0; kx < g.kW; ++kx) {
-                    const int64_t ix = ox * g.strideW - g.padLeft + kx * g.dilW;
-                    if (ix >= 0 && ix < g.inW) sum += pixel[size_t((b * g.inH + iy) * g.inW + ix)];
-                }
+                const int32_t* in = rows.data() + (b * g.inH + iy) * g.outW;
+                for (int64_t ox = 0; ox < g.outW; ++ox) out[ox] += in[ox];
             }
-            sums[size_t(o)] = sum;
         }
     });
 }
@@ -303,13 +335,14 @@ bool onednnMatMul(KernelContext& ctx, const Tensor& a, bool transA, const Tensor
     try {
         const memory::desc channelDesc({1, n}, Dt::f32, memory::format_tag::ab);
         auto p = lookup(ctx, {m, n, k, transA, transB, epilogueKey(e)}, [&](Prepared& p) {
+            p.flops = 2.0 * double(m) * double(n) * double(k);
+            useTeam(teamFor(ctx, p.flops));
             memory::desc src({m, k}, Dt::f32, transA ? memory::dims{1, m} : memory::dims{k, 1});
             memory::desc weights({k, n}, Dt::f32, memory::format_tag::any);
             memory::desc dst({m, n}, Dt::f32, memory::format_tag::ab);
             memory::desc bias = shiftAsBias(e) ? channelDesc : memory::desc();
             dnnl::matmul::primitive_desc pd(dnnl::matmul::desc(src, weights, bias, dst), attrFor(e, channelDesc), cpuEngine());
             setPrimitive(p, pd, dnnl::matmul(pd), src, pd.weights_desc(), dst);
-            p.flops = 2.0 * double(m) * double(n) * double(k);
         });
         if (!p->usable) return false;
         auto w = weightsFor(ctx, *p, b, [&](PreparedWeights& w) {
@@ -334,12 +367,13 @@ bool onednnBatchMatMul(KernelContext& ctx, const float* a, bool transA, const Te
     if (!onednnEnabled() || batches == 0 || m == 0 || n == 0 || k == 0) return false;
     try {
         auto p = lookup(ctx, {batches, m, n, k, transA, transB, broadcastB}, [&](Prepared& p) {
+            p.flops = 2.0 * double(batches) * double(m) * double(n) * double(k);
+            useTeam(teamFor(ctx, p.flops));
             memory::desc src({batches, m, k}, Dt::f32, transA ? memory::dims{m * k, 1, m} : memory::dims{m * k, k, 1});
             memory::desc weights({broadcastB ? 1 : batches, k, n}, Dt::f32, transB ? memory::dims{k * n, 1, k} : memory::dims{k * n, n, 1});
             memory::desc dst({batches, m, n}, Dt::f32, memory::format_tag::abc);
             dnnl::matmul::primitive_desc pd(dnnl::matmul::desc(src, weights, dst), attrFor(nullptr), cpuEngine());
             setPrimitive(p, pd, dnnl::matmul(pd), src, weights, dst);
-            p.flops = 2.0 * double(batches) * double(m) * double(n) * double(k);
         });
         if (!p->usable) return false;
         execute(ctx, *p,
@@ -362,6 +396,8 @@ bool onednnConv2d(KernelContext& ctx, const Conv2DGeometry& g, bool depthwise, c
         const memory::desc biasDesc({channels}, Dt::f32, memory::format_tag::a);
         const memory::desc channelDesc({1, channels, 1, 1}, Dt::f32, memory::format_tag::abcd);
         auto p = lookup(ctx, key, [&](Prepared& p) {
+            p.flops = 2.0 * double(g.batch * g.outH * g.outW) * double(channels) * double(g.kH * g.kW * (depthwise ? 1 : g.inC));
+            useTeam(teamFor(ctx, p.flops));
             memory::desc src({g.batch, g.inC, g.inH, g.inW}, Dt::f32, memory::format_tag::nhwc);
             memory::desc dst({g.batch, channels, g.outH, g.outW}, Dt::f32, memory::format_tag::nhwc);
             memory::dims wdims = depthwise ? memory::dims{g.inC, g.outC, 1, g.kH, g.kW} : memory::dims{g.outC, g.inC, g.kH, g.kW};
@@ -375,7 +411,6 @@ bool onednnConv2d(KernelContext& ctx, const Conv2DGeometry& g, bool depthwise, c
                                                               weights, dst, strides, dilates, padL, padR);
             dnnl::convolution_forward::primitive_desc pd(desc, attrFor(e, channelDesc), cpuEngine());
             setPrimitive(p, pd, dnnl::convolution_forward(pd), src, pd.weights_desc(), dst);
-            p.flops = 2.0 * double(g.batch * g.outH * g.outW) * double(channels) * double(g.kH * g.kW * (depthwise ? 1 : g.inC));
         });
         if (!p->usable) return false;
         auto w = weightsFor(ctx, *p, filter, [&](PreparedWeights& w) {
@@ -401,11 +436,12 @@ bool onednnSoftmax(KernelContext& ctx, const float* input, float* output, int64_
     if (!onednnEnabled() || rows == 0 || depth == 0) return false;
     try {
         auto p = lookup(ctx, {rows, depth}, [&](Prepared& p) {
+            p.flops = 10.0 * double(rows) * double(depth);  // exp and friends: a few operations per element
+            useTeam(teamFor(ctx, p.flops));
             memory::desc data({rows, depth}, Dt::f32, memory::format_tag::ab);
             dnnl::softmax_forward::primitive_desc pd(dnnl::softmax_forward::desc(dnnl::prop_kind::forward_inference, data, 1),
                                                      attrFor(nullptr), cpuEngine());
             setPrimitive(p, pd, dnnl::softmax_forward(pd), data, memory::desc(), data);
-            p.flops = 10.0 * double(rows) * double(depth);  // exp and friends: a few operations per element
         });
         if (!p->usable) return false;
         execute(ctx, *p, {{DNNL_ARG_SRC, wrap(p->src, input)}, {DNNL_ARG_DST, wrap(p->dst, output)}});
@@ -424,6 +460,8 @@ bool onednnQuantizedConv2d(KernelContext& ctx, const Conv2DGeometry& g, const ui
         std::vector<int64_t> key{g.batch, g.inH, g.inW, g.inC, g.kH, g.kW, g.outC, g.strideH, g.strideW, g.dilH, g.dilW,
                                  g.padTop, g.padLeft, g.outH, g.outW, inputZero != 0};
         auto p = lookup(ctx, key, [&](Prepared& p) {
+            p.flops = 2.0 * double(g.batch * g.outH * g.outW) * double(g.outC) * double(g.kH * g.kW * g.inC);
+            useTeam(teamFor(ctx, p.flops));
             memory::desc src({g.batch, g.inC, g.inH, g.inW}, Dt::u8, memory::format_tag::nhwc);
             memory::desc dst({g.batch, g.outC, g.outH, g.outW}, Dt::s32, memory::format_tag::nhwc);
             memory::desc weights({g.outC, g.inC, g.kH, g.kW}, Dt::s8, memory::format_tag::any);
@@ -434,7 +472,6 @@ bool onednnQuantizedConv2d(KernelContext& ctx, const Conv2DGeometry& g, const ui
                                                  padAfter(g));
             dnnl::convolution_forward::primitive_desc pd(desc, attr, cpuEngine());
             setPrimitive(p, pd, dnnl::convolution_forward(pd), src, pd.weights_desc(), dst);
-            p.flops = 2.0 * double(g.batch * g.outH * g.outW) * double(g.outC) * double(g.kH * g.kW * g.inC);
         });
         if (!p->usable) return false;
         auto w = weightsFor(ctx, *p, filter, [&](PreparedWeights& w) {
@@ -464,6 +501,29 @@ bool onednnQuantizedConv2d(KernelContext& ctx, const Conv2DGeometry& g, const ui
                 }
             });
         }
+        return true;
+    } catch (const std::exception&) {
+        return false;
+    }
+}
+
+bool onednnMaxPoolU8(KernelContext& ctx, const Conv2DGeometry& g, const uint8_t* input, uint8_t* output) {
+    if (!onednnEnabled() || g.batch == 0 || g.outH == 0 || g.outW == 0 || g.inC == 0) return false;
+    try {
+        std::vector<int64_t> key{g.batch, g.inH, g.inW, g.inC, g.kH, g.kW, g.strideH, g.strideW, g.padTop, g.padLeft, g.outH, g.outW};
+        auto p = lookup(ctx, key, [&](Prepared& p) {
+            p.flops = double(g.batch * g.outH * g.outW) * double(g.inC) * double(g.kH * g.kW);
+            useTeam(teamFor(ctx, p.flops));
+            memory::desc src({g.batch, g.inC, g.inH, g.inW}, Dt::u8, memory::format_tag::nhwc);
+            memory::desc dst({g.batch, g.inC, g.outH, g.outW}, Dt::u8, memory::format_tag::nhwc);
+            // Padding never wins a max: the window's in-bounds taps decide, as in the built-in kernel.
+            dnnl::pooling_forward::desc desc(dnnl::prop_kind::forward_inference, dnnl::algorithm::pooling_max, src, dst,
+                                             {g.strideH, g.strideW}, {g.kH, g.kW}, {g.padTop, g.padLeft}, padAfter(g));
+            dnnl::pooling_forward::primitive_desc pd(desc, attrFor(nullptr), cpuEngine());
+            setPrimitive(p, pd, dnnl::pooling_forward(pd), src, memory::desc(), dst);
+        });
+        if (!p->usable) return false;
+        execute(ctx, *p, {{DNNL_ARG_SRC, wrap(p->src, input)}, {DNNL_ARG_DST, wrap(p->dst, output)}});
         return true;
     } catch (const std::exception&) {
         return false;

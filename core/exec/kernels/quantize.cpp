@@ -6,6 +6,7 @@
 
 #include "core/exec/kernels/kernel_list.h"
 #include "core/exec/kernels/kernel_util.h"
+#include "core/exec/kernels/quantized_util.h"
 
 namespace tfs::exec::kernels {
 namespace {
@@ -118,7 +119,7 @@ Status quantizeV2(KernelContext& ctx) {
     const bool halfToEven = round == "HALF_TO_EVEN";  // decided once, not per element
     auto rnd = [halfToEven](double v) { return halfToEven ? std::nearbyint(v) : std::round(v); };
     Tensor* out;
-    TFS_RETURN_IF_ERROR(allocOutput(ctx, 0, T, x.dims(), &out));
+    TFS_RETURN_IF_ERROR(allocOutputUninitialized(ctx, 0, T, x.dims(), &out));
     const double range = q.highest - q.lowest;
     if (mode == "MIN_COMBINED") {
         for (int64_t i = 0; i < x.numElements(); ++i) {
@@ -130,7 +131,13 @@ Status quantizeV2(KernelContext& ctx) {
         double steps = std::pow(2.0, 8.0 * q.bytes);
         double scale = steps / ((mx - mn) * (steps / (steps - 1)));
         const double base = q.lowest - rnd(mn * scale);
-        for (int64_t i = 0; i < x.numElements(); ++i) storeQuant(*out, q, i, rnd(double(x.data<float>()[i]) * scale) + base);
+        if (T == tensorflow::DT_QUINT8 && !halfToEven && std::fabs(base) <= 256.0) {
+            const float* in = x.data<float>();
+            uint8_t* codes = out->data<uint8_t>();
+            ctx.parallelFor(x.numElements(), 8, [&](int64_t i0, int64_t i1) { quant::quantizeMinFirstCodes(in + i0, codes + i0, i1 - i0, scale, base); });
+        } else {
+            for (int64_t i = 0; i < x.numElements(); ++i) storeQuant(*out, q, i, rnd(double(x.data<float>()[i]) * scale) + base);
+        }
     } else if (mode == "SCALED") {
         double minOut = q.lowest + (narrow ? 1 : 0), maxOut = q.highest;
         double big = std::numeric_limits<double>::max();

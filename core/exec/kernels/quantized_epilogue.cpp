@@ -19,11 +19,6 @@ using namespace quant;
 
 namespace {
 
-TFSCOPE_CPU_CLONES void requantizeRun(const int32_t* __restrict src, uint8_t* __restrict dst, int64_t n, double real0, double step,
-                                      double s, double lo, double hi, double offset) {
-    for (int64_t i = 0; i < n; ++i) dst[i] = Requantizer::clampedCode(src[i], real0, step, s, lo, hi, offset);
-}
-
 TFSCOPE_CPU_CLONES void minMaxRows(const int32_t* __restrict x, int64_t rows, int64_t channels, int32_t* __restrict lo,
                                    int32_t* __restrict hi) {
     for (int64_t r = 0; r < rows; ++r) {
@@ -75,29 +70,44 @@ Status checkRequested(const KernelContext& ctx, const QuantizedEpilogue::Stage& 
     return okStatus();
 }
 
-// The values of the later stages, one per (channel, first-stage code) that can occur: channel c
-// owns entries [first[c], first[c] + count[c]) for codes from[c], from[c] + 1, ...
+// The values of the later stages. As a table: one per (channel, first-stage code) that can occur,
+// channel c owning entries [first[c], first[c] + count[c]) for codes from[c], from[c] + 1, ...
+// Directly: one per element (channels last), when the data has fewer values than the table.
 struct CodeTable {
+    bool direct = false;
+    int64_t channels = 1;
     std::vector<int64_t> first, count;
     std::vector<int32_t> from;
     std::vector<int32_t> values;
 
     template <typename Fn>
     void forEach(Fn fn) {
+        if (direct) {
+            for (size_t i = 0; i < values.size(); ++i) fn(int64_t(i) % channels, values[i]);
+            return;
+        }
         for (size_t c = 0; c < first.size(); ++c)
             for (int64_t j = 0; j < count[c]; ++j) fn(int64_t(c), values[size_t(first[c] + j)]);
+    }
+    // fn(c, value) for every entry, spread over the threads (each entry on its own).
+    template <typename Fn>
+    void update(const KernelContext& ctx, Fn fn) {
+        if (direct) {
+            ctx.parallelFor(int64_t(values.size()) / channels, 40 * channels, [&](int64_t r0, int64_t r1) {
+                for (int64_t r = r0; r < r1; ++r)
+                    for (int64_t c = 0; c < channels; ++c) fn(c, values[size_t(r * channels + c)]);
+            });
+            return;
+        }
+        const int64_t perChannel = first.empty() ? 0 : int64_t(values.size()) / int64_t(first.size());
+        ctx.parallelFor(int64_t(first.size()), 40 * std::max<int64_t>(1, perChannel), [&](int64_t c0, int64_t c1) {
+            for (int64_t c = c0; c < c1; ++c)
+                for (int64_t j = 0; j < count[size_t(c)]; ++j) fn(c, values[size_t(first[size_t(c)] + j)]);
+        });
     }
 };
 
 }  // namespace
-
-void quant::requantizeCodes(const Requantizer& r, const int32_t* src, uint8_t* dst, int64_t n) {
-    if (r.wide) {
-        for (int64_t i = 0; i < n; ++i) dst[i] = r.code(src[i]);
-        return;
-    }
-    requantizeRun(src, dst, n, r.real0, r.step, r.s, r.lo, r.hi, r.offset);
-}
 
 Status applyQuantizedEpilogue(const KernelContext& ctx, const QuantizedEpilogue& e, const int32_t* acc, int64_t rows,
                               int64_t channels, float accMin, float accMax, uint8_t* out, float* outMin, float* outMax) {
@@ -143,6 +153,7 @@ Status applyQuantizedEpilogue(const KernelContext& ctx, const QuantizedEpilogue&
         }
     }
     CodeTable table;
+    table.channels = channels;
     table.first.resize(size_t(channels));
     table.count.resize(size_t(channels));
     table.from = codeLo;
@@ -152,9 +163,16 @@ Status applyQuantizedEpilogue(const KernelContext& ctx, const QuantizedEpilogue&
         table.count[c] = rows > 0 ? std::max(0, codeHi[c] - codeLo[c] + 1) : 0;
         entries += table.count[c];
     }
-    table.values.resize(size_t(entries));
-    for (size_t c = 0; c < size_t(channels); ++c)
-        for (int64_t j = 0; j < table.count[c]; ++j) table.values[size_t(table.first[c] + j)] = codeLo[c] + int32_t(j);
+    // Small outputs (a few rows of many channels) have fewer values than their table.
+    table.direct = total <= entries;
+    if (table.direct) {
+        if (monotone) ctx.parallelFor(total, 4, [&](int64_t i0, int64_t i1) { requantizeCodes(r0, acc + i0, out + i0, i1 - i0); });
+        table.values.assign(out, out + total);
+    } else {
+        table.values.resize(size_t(entries));
+        for (size_t c = 0; c < size_t(channels); ++c)
+            for (int64_t j = 0; j < table.count[c]; ++j) table.values[size_t(table.first[c] + j)] = codeLo[c] + int32_t(j);
+    }
     // The later stages on the table. Every stage is non-decreasing in the first code, so the
     // extremes over the table are the extremes over the data.
     bool isCodes = true;  // the current values are quint8 codes (else qint32)
@@ -172,7 +190,7 @@ Status applyQuantizedEpilogue(const KernelContext& ctx, const QuantizedEpilogue&
             const Quantizer q(sumMin, sumMax, kQint32);
             std::vector<double> realY(static_cast<size_t>(channels));
             for (size_t c = 0; c < realY.size(); ++c) realY[c] = quantizedToFloat(double(st.bias[c]), st.biasMin, st.biasMax, kQuint8);
-            table.forEach([&](int64_t c, int32_t& v) { v = int32_t(q.clamped(realX[v] + realY[size_t(c)])); });
+            table.update(ctx, [&](int64_t c, int32_t& v) { v = int32_t(q.clamped(realX[v] + realY[size_t(c)])); });
             curMin = sumMin;
             curMax = sumMax;
             isCodes = false;
@@ -187,7 +205,7 @@ Status applyQuantizedEpilogue(const KernelContext& ctx, const QuantizedEpilogue&
             const float reqMin = boundValue(st.outMin, rrMin), reqMax = boundValue(st.outMax, rrMax);
             TFS_RETURN_IF_ERROR(checkRequested(ctx, st, reqMin, reqMax));
             const Requantizer r(curMin, curMax, reqMin, reqMax);
-            table.forEach([&](int64_t, int32_t& v) { v = r.code(v); });
+            table.update(ctx, [&](int64_t, int32_t& v) { v = r.code(v); });
             curMin = reqMin;
             curMax = reqMax;
             isCodes = true;
@@ -195,21 +213,29 @@ Status applyQuantizedEpilogue(const KernelContext& ctx, const QuantizedEpilogue&
             if (!isCodes) return internalError("fused eight-bit chain applies Relu to qint32 values");
             const int64_t low = floatToQuantized(0.0, curMin, curMax, kQuint8);
             const int64_t high = st.kind == Kind::Relu6 ? floatToQuantized(6.0, curMin, curMax, kQuint8) : 255;
-            table.forEach([&](int64_t, int32_t& v) { v = int32_t(std::clamp<int64_t>(v, low, std::max(low, high))); });
+            table.update(ctx, [&](int64_t, int32_t& v) { v = int32_t(std::clamp<int64_t>(v, low, std::max(low, high))); });
         }
     }
     if (!isCodes) return internalError("fused eight-bit chain does not end on quint8 codes");
-    // Pass 2: the first code of every value, then the table.
-    std::vector<uint8_t> lut(size_t(channels) * 256, 0);
+    if (table.direct) {
+        for (int64_t i = 0; i < total; ++i) out[i] = uint8_t(table.values[size_t(i)]);
+        *outMin = curMin;
+        *outMax = curMax;
+        return okStatus();
+    }
+    // Pass 2: every value's first code through its channel's table.
+    std::vector<int32_t> lut(size_t(channels) * 256, 0);
     for (size_t c = 0; c < size_t(channels); ++c)
-        for (int64_t j = 0; j < table.count[c]; ++j)
-            lut[c * 256 + size_t(table.from[c] + j)] = uint8_t(table.values[size_t(table.first[c] + j)]);
-    ctx.parallelFor(rows, channels * 4, [&](int64_t row0, int64_t row1) {
-        uint8_t* o = out + row0 * channels;
-        if (monotone) requantizeCodes(r0, acc + row0 * channels, o, (row1 - row0) * channels);  // else written above
-        for (int64_t r = row0; r < row1; ++r, o += channels) {
-            const uint8_t* t = lut.data();
-            for (int64_t c = 0; c < channels; ++c, t += 256) o[c] = t[o[c]];
+        for (int64_t j = 0; j < table.count[c]; ++j) lut[c * 256 + size_t(table.from[c] + j)] = table.values[size_t(table.first[c] + j)];
+    ctx.parallelFor(rows, channels * 8, [&](int64_t row0, int64_t row1) {
+        if (monotone) {
+            requantizeThroughTable(r0, acc + row0 * channels, out + row0 * channels, row1 - row0, channels, lut.data());
+            return;
+        }
+        // The codes are already in `out` (written to find each channel's codes).
+        for (int64_t r = row0; r < row1; ++r) {
+            uint8_t* o = out + r * channels;
+            for (int64_t c = 0; c < channels; ++c) o[c] = uint8_t(lut[size_t(c) * 256 + o[c]]);
         }
     });
     *outMin = curMin;

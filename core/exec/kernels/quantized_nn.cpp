@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <memory>
 #include <vector>
 
 #include "core/exec/kernels/conv.h"
@@ -51,31 +52,41 @@ Status setRangeOutputs(KernelContext& ctx, float mn, float mx) {
     return okStatus();
 }
 
-// The qint32 sums of a QuantizedConv2D / QuantizedMatMul: output 0 itself, or with a fused
-// eight-bit chain a scratch tensor the chain turns into output 0's quint8 codes.
-Status sumsBuffer(KernelContext& ctx, const Dims& dims, Tensor* scratch, int32_t** sums) {
+// Where a QuantizedConv2D / QuantizedMatMul writes its qint32 sums: output 0 itself, or with a
+// fused eight-bit chain a scratch buffer the chain turns into output 0's quint8 codes.
+struct Sums {
+    Dims dims;
+    std::unique_ptr<int32_t[]> scratch;  // uninitialised: every sum is written
+    int32_t* data = nullptr;
+};
+
+Status sumsBuffer(KernelContext& ctx, const Dims& dims, Sums* sums) {
+    sums->dims = dims;
     if (!ctx.quantEpilogue) {
         Tensor* out;
         TFS_RETURN_IF_ERROR(allocOutputUninitialized(ctx, 0, tensorflow::DT_QINT32, dims, &out));
-        *sums = out->data<int32_t>();
+        sums->data = out->data<int32_t>();
         return okStatus();
     }
     TFS_RETURN_IF_ERROR(checkAllocatable(ctx, tensorflow::DT_QINT32, dims));
-    *scratch = Tensor(tensorflow::DT_QINT32, dims);
-    *sums = scratch->data<int32_t>();
+    int64_t n = 1;
+    for (int64_t d : dims) n *= d;
+    sums->scratch.reset(new int32_t[size_t(std::max<int64_t>(n, 1))]);
+    sums->data = sums->scratch.get();
     return okStatus();
 }
 
 // Outputs 1 and 2: the sums' range, or after the fused chain its codes and their range.
-Status finishSums(KernelContext& ctx, const Tensor& scratch, float mn, float mx) {
+Status finishSums(KernelContext& ctx, const Sums& sums, float mn, float mx) {
     if (!ctx.quantEpilogue) return setRangeOutputs(ctx, mn, mx);
-    const Dims& dims = scratch.dims();
-    const int64_t channels = dims.empty() ? 1 : dims.back();
+    const int64_t channels = sums.dims.empty() ? 1 : sums.dims.back();
+    int64_t n = 1;
+    for (int64_t d : sums.dims) n *= d;
     Tensor* out;
-    TFS_RETURN_IF_ERROR(allocOutputUninitialized(ctx, 0, tensorflow::DT_QUINT8, dims, &out));
+    TFS_RETURN_IF_ERROR(allocOutputUninitialized(ctx, 0, tensorflow::DT_QUINT8, sums.dims, &out));
     float outMin, outMax;
-    TFS_RETURN_IF_ERROR(applyQuantizedEpilogue(ctx, *ctx.quantEpilogue, scratch.data<int32_t>(), channels ? scratch.numElements() / channels : 0,
-                                               channels, mn, mx, out->data<uint8_t>(), &outMin, &outMax));
+    TFS_RETURN_IF_ERROR(applyQuantizedEpilogue(ctx, *ctx.quantEpilogue, sums.data, channels ? n / channels : 0, channels, mn, mx,
+                                               out->data<uint8_t>(), &outMin, &outMax));
     return setRangeOutputs(ctx, outMin, outMax);
 }
 
@@ -98,14 +109,14 @@ Status quantizedConv2D(KernelContext& ctx) {
     TFS_RETURN_IF_ERROR(readWindowAttrs(ctx, &nchw, &g.strideH, &g.strideW, &g.dilH, &g.dilW, &padding, &pads));
     if (nchw) return ctx.error("only NHWC is supported");
     TFS_RETURN_IF_ERROR(convGeometry(ctx, x, x, f, padding, pads, "", &g));
-    Tensor scratch;
-    int32_t* o;
-    TFS_RETURN_IF_ERROR(sumsBuffer(ctx, {g.batch, g.outH, g.outW, g.outC}, &scratch, &o));
+    Sums sums;
+    TFS_RETURN_IF_ERROR(sumsBuffer(ctx, {g.batch, g.outH, g.outW, g.outC}, &sums));
+    int32_t* o = sums.data;
     float mn, mx;
     productRange(minIn, maxIn, minF, maxF, &mn, &mx);
     const int64_t zeroIn = floatToQuantizedUnclamped(0.0, minIn, maxIn, kQuint8), zeroF = floatToQuantizedUnclamped(0.0, minF, maxF, kQuint8);
     if (std::abs(zeroIn) < 32768 && std::abs(zeroF) < 32768 && onednnQuantizedConv2d(ctx, g, x.data<uint8_t>(), int32_t(zeroIn), f, int32_t(zeroF), o))
-        return finishSums(ctx, scratch, mn, mx);
+        return finishSums(ctx, sums, mn, mx);
     const std::vector<int16_t> in = centered(x, minIn, maxIn), filt = centered(f, minF, maxF);
     // Filter as [outC][K] so each output is one contiguous int16 dot product (vpmaddwd-friendly).
     const int64_t K = g.kH * g.kW * g.inC;
@@ -136,7 +147,7 @@ Status quantizedConv2D(KernelContext& ctx) {
             }
         }
     });
-    return finishSums(ctx, scratch, mn, mx);
+    return finishSums(ctx, sums, mn, mx);
 }
 
 Status quantizedMatMul(KernelContext& ctx) {
@@ -155,9 +166,9 @@ Status quantizedMatMul(KernelContext& ctx) {
     const int64_t m = ta ? a.dim(1) : a.dim(0), k = ta ? a.dim(0) : a.dim(1);
     const int64_t kb = tb ? b.dim(1) : b.dim(0), n = tb ? b.dim(0) : b.dim(1);
     if (k != kb) return ctx.error("inner dimensions differ: " + a.describe() + " x " + b.describe());
-    Tensor scratch;
-    int32_t* o;
-    TFS_RETURN_IF_ERROR(sumsBuffer(ctx, {m, n}, &scratch, &o));
+    Sums sums;
+    TFS_RETURN_IF_ERROR(sumsBuffer(ctx, {m, n}, &sums));
+    int32_t* o = sums.data;
     std::vector<int16_t> ca = centered(a, minA, maxA), cb = centered(b, minB, maxB);
     // Lay b out as [k, n] so the inner loop runs along contiguous output columns.
     if (tb) {
@@ -180,7 +191,7 @@ Status quantizedMatMul(KernelContext& ctx) {
     });
     float mn, mx;
     productRange(minA, maxA, minB, maxB, &mn, &mx);
-    return finishSums(ctx, scratch, mn, mx);
+    return finishSums(ctx, sums, mn, mx);
 }
 
 // Pools the codes themselves: max is order-preserving, average is rounded (TF's QuantizedAvgPool).
@@ -212,9 +223,10 @@ Status quantizedPool(KernelContext& ctx) {
     if (isMax) {
         // Max is order-preserving: pool the codes directly over each window's in-bounds taps.
         Tensor* out;
-        TFS_RETURN_IF_ERROR(allocOutput(ctx, 0, tensorflow::DT_QUINT8, {g.batch, g.outH, g.outW, g.inC}, &out));
+        TFS_RETURN_IF_ERROR(allocOutputUninitialized(ctx, 0, tensorflow::DT_QUINT8, {g.batch, g.outH, g.outW, g.inC}, &out));
         const uint8_t* in = x.data<uint8_t>();
         uint8_t* o = out->data<uint8_t>();
+        if (onednnMaxPoolU8(ctx, g, in, o)) return setRangeOutputs(ctx, float(mn), float(mx));
         ctx.parallelFor(g.batch * g.outH, g.outW * g.inC * g.kH * g.kW, [&](int64_t r0, int64_t r1) {
             for (int64_t r = r0; r < r1; ++r) {
                 const int64_t b = r / g.outH, oy = r % g.outH;

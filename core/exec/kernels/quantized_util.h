@@ -38,7 +38,8 @@ struct Quantizer {
     /// TF's FloatToQuantizedUnclamped.
     int64_t unclamped(double x) const {
         if (flat) return int64_t(q.lowest);
-        return int64_t(std::round(x * scale) - minCode + q.lowest);
+        // roundHalfAway differs from std::round only in the sign of a zero, which the integer drops.
+        return int64_t(roundHalfAway(x * scale) - minCode + q.lowest);
     }
     /// TF's FloatToQuantized: the unclamped code clamped to the type's limits.
     int64_t clamped(double x) const { return int64_t(std::clamp(double(unclamped(x)), q.lowest, q.highest)); }
@@ -117,8 +118,14 @@ struct Requantizer {
     double lo, hi;
 };
 
-/// dst[i] = r.code(src[i]) for n values; compiled for AVX-512, AVX2 and plain x86-64.
+/// dst[i] = r.code(src[i]) for n values (AVX-512 where the CPU has it; quantized_simd.cpp).
 void requantizeCodes(const Requantizer& r, const int32_t* src, uint8_t* dst, int64_t n);
+/// dst[i] = table[c * 256 + r.code(src[i])] for rows of `channels` values, c the channel (the fused chain's last pass).
+void requantizeThroughTable(const Requantizer& r, const int32_t* src, uint8_t* dst, int64_t rows, int64_t channels,
+                            const int32_t* table);
+/// QuantizeV2 MIN_FIRST to quint8, halves away from zero: out[i] = clamp(round(x[i] * scale) + base, 0, 255)
+/// for |base| <= 256 (|x * scale| is clamped to 1e9 first, which changes no code; NaN gives 0).
+void quantizeMinFirstCodes(const float* x, uint8_t* out, int64_t n, double scale, double base);
 
 /// Symmetric qint32 range for a sum of two eight-bit tensors (GetOutputMinAndMaxForQuantizedAdd).
 inline void sumRange(double minA, double maxA, double minB, double maxB, float* minC, float* maxC) {

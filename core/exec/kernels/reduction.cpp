@@ -15,6 +15,27 @@ enum class R { Sum, Mean, Max, Min, Prod, All, Any, Norm };
 template <typename T>
 using Acc = std::conditional_t<std::is_floating_point_v<T>, double, std::conditional_t<std::is_same_v<T, bool>, uint8_t, T>>;
 
+// Smallest / largest of a float row in vector lanes (n >= 1); a NaN anywhere makes it NaN, as
+// the scalar loop below has it.
+TFSCOPE_CPU_CLONES float rowMinF32(const float* __restrict row, int64_t n) {
+    float a = row[0];
+    bool nan = false;
+    for (int64_t k = 0; k < n; ++k) {
+        a = row[k] < a ? row[k] : a;
+        nan |= row[k] != row[k];
+    }
+    return nan ? NAN : a;
+}
+TFSCOPE_CPU_CLONES float rowMaxF32(const float* __restrict row, int64_t n) {
+    float a = row[0];
+    bool nan = false;
+    for (int64_t k = 0; k < n; ++k) {
+        a = row[k] > a ? row[k] : a;
+        nan |= row[k] != row[k];
+    }
+    return nan ? NAN : a;
+}
+
 // Reduces axis 1 of a [outer, n, inner] view into [outer, inner].
 template <R op, typename T>
 void reduceMiddle(const KernelContext& ctx, const T* in, T* out, int64_t outer, int64_t n, int64_t inner) {
@@ -50,6 +71,10 @@ void reduceMiddle(const KernelContext& ctx, const T* in, T* out, int64_t outer, 
             ctx.parallelFor(outer, n, [&](int64_t o0, int64_t o1) {
                 for (int64_t o = o0; o < o1; ++o) {
                     const T* row = in + o * n;
+                    if constexpr (std::is_same_v<T, float>) {
+                        out[o] = op == R::Max ? rowMaxF32(row, n) : rowMinF32(row, n);
+                        continue;
+                    }
                     T a0 = row[0], a1 = row[0], a2 = row[0], a3 = row[0];
                     int64_t k = 1;
                     for (; k + 4 <= n; k += 4) {

@@ -1,0 +1,136 @@
+// AVX-512 versions of the eight-bit hot loops, picked at run time (the portable build runs them
+// where the CPU has AVX-512F). Each does the scalar code's double operations in the same order
+// (mul, add, mul; max/min keep the scalar ternaries' NaN and tie rules), so results are identical.
+
+#include <cmath>
+
+#include "core/exec/kernels/quantized_util.h"
+
+#if defined(__x86_64__)
+#include <immintrin.h>
+// GCC 12's AVX-512 headers start some intrinsics from an undefined register and then warn about it.
+#pragma GCC diagnostic ignored "-Wmaybe-uninitialized"
+#endif
+
+namespace tfs::exec::kernels::quant {
+
+namespace {
+
+#if defined(__x86_64__)
+bool haveAvx512() {
+    static const bool have = __builtin_cpu_supports("avx512f");
+    return have;
+}
+
+// round(|v|) from its integer part and fraction with v's sign, minus offset, clamped to [0, 255]
+// and truncated: Requantizer::clampedCode's tail for eight lanes.
+__attribute__((target("avx512f"))) inline __m256i roundedCodes(__m512d v, __m512d offset) {
+    const __m512i sign = _mm512_set1_epi64(int64_t(0x8000000000000000ull));
+    const __m512d a = _mm512_castsi512_pd(_mm512_andnot_si512(sign, _mm512_castpd_si512(v)));
+    const __m512d t = _mm512_cvtepi32_pd(_mm512_cvttpd_epi32(a));
+    const __mmask8 up = _mm512_cmp_pd_mask(_mm512_sub_pd(a, t), _mm512_set1_pd(0.5), _CMP_GE_OQ);
+    const __m512d r = _mm512_mask_add_pd(t, up, t, _mm512_set1_pd(1.0));
+    const __m512d signed_ = _mm512_castsi512_pd(
+        _mm512_or_si512(_mm512_andnot_si512(sign, _mm512_castpd_si512(r)), _mm512_and_si512(sign, _mm512_castpd_si512(v))));
+    __m512d c = _mm512_sub_pd(signed_, offset);
+    c = _mm512_max_pd(_mm512_setzero_pd(), c);   // c < 0 ? 0 : c
+    c = _mm512_min_pd(_mm512_set1_pd(255.0), c);  // c > 255 ? 255 : c
+    return _mm512_cvttpd_epi32(c);
+}
+
+// Sixteen requantized codes of src[0..16) as int32 lanes.
+__attribute__((target("avx512f"))) inline __m512i requantize16(const int32_t* src, const Requantizer& r) {
+    const __m512d real0 = _mm512_set1_pd(r.real0), step = _mm512_set1_pd(r.step), s = _mm512_set1_pd(r.s);
+    const __m512d lo = _mm512_set1_pd(r.lo), hi = _mm512_set1_pd(r.hi), offset = _mm512_set1_pd(r.offset);
+    __m256i half[2];
+    for (int h = 0; h < 2; ++h) {
+        __m512d v = _mm512_cvtepi32_pd(_mm256_loadu_si256(reinterpret_cast<const __m256i*>(src + 8 * h)));
+        v = _mm512_mul_pd(_mm512_add_pd(real0, _mm512_mul_pd(v, step)), s);
+        v = _mm512_max_pd(lo, v);
+        v = _mm512_min_pd(hi, v);
+        half[h] = roundedCodes(v, offset);
+    }
+    return _mm512_inserti64x4(_mm512_castsi256_si512(half[0]), half[1], 1);
+}
+
+// Rows of a multiple of 16 channels: each channel's table entry for its code, sixteen at a time.
+__attribute__((target("avx512f"))) void throughTableAvx512(const Requantizer& r, const int32_t* src, uint8_t* dst, int64_t rows,
+                                                           int64_t channels, const int32_t* table) {
+    const __m512i lane = _mm512_mullo_epi32(_mm512_setr_epi32(0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15), _mm512_set1_epi32(256));
+    for (int64_t row = 0; row < rows; ++row)
+        for (int64_t c = 0; c < channels; c += 16) {
+            const int64_t i = row * channels + c;
+            const __m512i index = _mm512_add_epi32(_mm512_add_epi32(requantize16(src + i, r), lane), _mm512_set1_epi32(int32_t(c * 256)));
+            _mm_storeu_si128(reinterpret_cast<__m128i*>(dst + i), _mm512_cvtepi32_epi8(_mm512_i32gather_epi32(index, table, 4)));
+        }
+}
+
+__attribute__((target("avx512f"))) int64_t requantizeAvx512(const int32_t* src, uint8_t* dst, int64_t n, const Requantizer& r) {
+    int64_t i = 0;
+    for (; i + 16 <= n; i += 16) {
+        _mm_storeu_si128(reinterpret_cast<__m128i*>(dst + i), _mm512_cvtepi32_epi8(requantize16(src + i, r)));
+    }
+    return i;
+}
+
+__attribute__((target("avx512f"))) int64_t quantizeAvx512(const float* x, uint8_t* out, int64_t n, double scale, double base) {
+    const __m512d sc = _mm512_set1_pd(scale), low = _mm512_set1_pd(-1e9), high = _mm512_set1_pd(1e9);
+    const __m512d negBase = _mm512_set1_pd(-base);
+    int64_t i = 0;
+    for (; i + 16 <= n; i += 16) {
+        __m256i half[2];
+        for (int h = 0; h < 2; ++h) {
+            __m512d v = _mm512_mul_pd(_mm512_cvtps_pd(_mm256_loadu_ps(x + i + 8 * h)), sc);
+            // v > -1e9 ? v : -1e9 (NaN becomes -1e9), then v < 1e9 ? v : 1e9.
+            v = _mm512_mask_blend_pd(_mm512_cmp_pd_mask(v, low, _CMP_GT_OQ), low, v);
+            v = _mm512_mask_blend_pd(_mm512_cmp_pd_mask(v, high, _CMP_LT_OQ), high, v);
+            half[h] = roundedCodes(v, negBase);  // + base as - (-base): exact either way
+        }
+        const __m512i both = _mm512_inserti64x4(_mm512_castsi256_si512(half[0]), half[1], 1);
+        _mm_storeu_si128(reinterpret_cast<__m128i*>(out + i), _mm512_cvtepi32_epi8(both));
+    }
+    return i;
+}
+#else
+bool haveAvx512() { return false; }
+void throughTableAvx512(const Requantizer&, const int32_t*, uint8_t*, int64_t, int64_t, const int32_t*) {}
+int64_t requantizeAvx512(const int32_t*, uint8_t*, int64_t, const Requantizer&) { return 0; }
+int64_t quantizeAvx512(const float*, uint8_t*, int64_t, double, double) { return 0; }
+#endif
+
+}  // namespace
+
+void requantizeCodes(const Requantizer& r, const int32_t* src, uint8_t* dst, int64_t n) {
+    int64_t i = 0;
+    if (!r.wide && haveAvx512()) i = requantizeAvx512(src, dst, n, r);
+    for (; i < n; ++i) dst[i] = r.code(src[i]);
+}
+
+void requantizeThroughTable(const Requantizer& r, const int32_t* src, uint8_t* dst, int64_t rows, int64_t channels,
+                            const int32_t* table) {
+    if (!r.wide && channels % 16 == 0 && haveAvx512()) {
+        throughTableAvx512(r, src, dst, rows, channels, table);
+        return;
+    }
+    requantizeCodes(r, src, dst, rows * channels);
+    for (int64_t row = 0; row < rows; ++row) {
+        uint8_t* o = dst + row * channels;
+        for (int64_t c = 0; c < channels; ++c) o[c] = uint8_t(table[c * 256 + o[c]]);
+    }
+}
+
+void quantizeMinFirstCodes(const float* x, uint8_t* out, int64_t n, double scale, double base) {
+    int64_t i = haveAvx512() ? quantizeAvx512(x, out, n, scale, base) : 0;
+    for (; i < n; ++i) {
+        double v = double(x[i]) * scale;
+        v = v > -1e9 ? v : -1e9;
+        v = v < 1e9 ? v : 1e9;
+        const double a = std::fabs(v), t = double(int32_t(a));
+        double c = std::copysign(t + (a - t >= 0.5 ? 1.0 : 0.0), v) + base;
+        c = c < 0.0 ? 0.0 : c;
+        c = c > 255.0 ? 255.0 : c;
+        out[i] = uint8_t(int32_t(c));
+    }
+}
+
+}  // namespace tfs::exec::kernels::quant

@@ -1,0 +1,128 @@
+// The eight-bit vector loops (AVX-512 where the CPU has it) against their scalar definitions, and
+// the oneDNN eight-bit max pool and float row extremes against the built-in kernels: random odd
+// lengths, fixed seeds, ties, huge values and NaN.
+#include <gtest/gtest.h>
+
+#include <cmath>
+#include <limits>
+#include <random>
+
+#include "core/exec/kernels/onednn.h"
+#include "core/exec/kernels/quantized_util.h"
+#include "core/exec/session.h"
+#include "engine_test_graphs.h"
+
+namespace tfs::exec {
+namespace {
+
+using namespace kernels::quant;
+
+TEST(KernelQuantizedSimd, RequantizeCodesMatchesTheScalarCode) {
+    std::mt19937 rng(17);
+    const double ranges[][4] = {{-3.0e4, 3.0e4, -1.0, 2.0},     {-1.0, 1.0, 0.0, 6.0},        {-5.0e6, 5.0e6, -7.5, 0.25},
+                                {2.0, -2.0, -1.0, 1.0},         {-1e-3, 1e-3, -1e-7, 1e-7},   {-1e9, 1e9, -3.0, 3.0},
+                                {0.0, 0.0, -1.0, 1.0},          {-4.0, 4.0, -2.0, -2.0}};
+    for (const auto& rg : ranges) {
+        const Requantizer r(rg[0], rg[1], rg[2], rg[3]);
+        for (int64_t n : {0, 1, 15, 16, 17, 333}) {
+            std::vector<int32_t> src(static_cast<size_t>(n));
+            for (auto& v : src) {
+                switch (rng() % 4) {
+                case 0: v = int32_t(rng()); break;  // anywhere in int32
+                case 1: v = int32_t(int64_t(rng() % 200001) - 100000); break;
+                case 2: v = int32_t(rng() % 2) ? std::numeric_limits<int32_t>::max() : std::numeric_limits<int32_t>::lowest(); break;
+                default: v = int32_t(int64_t(rng() % 2001) - 1000) * 1000; break;
+                }
+            }
+            std::vector<uint8_t> dst(size_t(n) + 1, 0xAB);
+            requantizeCodes(r, src.data(), dst.data(), n);
+            for (int64_t i = 0; i < n; ++i) ASSERT_EQ(int(dst[size_t(i)]), int(r.code(src[size_t(i)]))) << rg[0] << " " << src[size_t(i)];
+            EXPECT_EQ(dst[size_t(n)], 0xAB);  // nothing written past the end
+        }
+    }
+}
+
+TEST(KernelQuantizedSimd, QuantizeMinFirstMatchesRoundingEveryValue) {
+    std::mt19937 rng(3);
+    std::normal_distribution<float> d(0.f, 2.f);
+    for (double scale : {255.0 / 8.0, 12.75, 1e-3, 1e6}) {
+        for (double base : {128.0, 0.0, -3.0, 256.0}) {
+            std::vector<float> x(1001);
+            for (auto& v : x) v = d(rng);
+            x[0] = NAN;
+            x[1] = INFINITY;
+            x[2] = -INFINITY;
+            x[3] = float(0.5 / scale);  // a tie (when representable)
+            x[4] = 3e38f;
+            std::vector<uint8_t> out(x.size());
+            quantizeMinFirstCodes(x.data(), out.data(), int64_t(x.size()), scale, base);
+            for (size_t i = 1; i < x.size(); ++i) {
+                const double want = std::clamp(std::round(double(x[i]) * scale) + base, 0.0, 255.0);
+                ASSERT_EQ(int(out[i]), int(want)) << x[i] << " scale " << scale << " base " << base;
+            }
+            EXPECT_EQ(out[0], 0);  // NaN
+        }
+    }
+}
+
+// x -> QuantizeV2 -> QuantizedMaxPool (odd window, stride, SAME / VALID) -> Dequantize, and Min/Max of x.
+tensorflow::GraphDef poolGraph(const std::string& padding) {
+    tensorflow::GraphDef g;
+    test::setType(test::addNode(g, "x", "Placeholder"), "dtype", tensorflow::DT_FLOAT);
+    Tensor axes(tensorflow::DT_INT32, {4});
+    for (int i = 0; i < 4; ++i) axes.data<int32_t>()[i] = i;
+    test::addConst(g, "axes", axes);
+    test::setType(test::addNode(g, "lo", "Min", {"x", "axes"}), "T", tensorflow::DT_FLOAT);
+    test::setType(test::addNode(g, "hi", "Max", {"x", "axes"}), "T", tensorflow::DT_FLOAT);
+    auto* q = test::addNode(g, "xq", "QuantizeV2", {"x", "lo", "hi"});
+    test::setType(q, "T", tensorflow::DT_QUINT8);
+    test::setString(q, "mode", "MIN_FIRST");
+    auto* p = test::addNode(g, "pool", "QuantizedMaxPool", {"xq", "xq:1", "xq:2"});
+    test::setType(p, "T", tensorflow::DT_QUINT8);
+    auto* ks = &(*p->mutable_attr())["ksize"];
+    for (int v : {1, 3, 2, 1}) ks->mutable_list()->add_i(v);
+    auto* st = &(*p->mutable_attr())["strides"];
+    for (int v : {1, 2, 3, 1}) st->mutable_list()->add_i(v);
+    test::setString(p, "padding", padding);
+    return g;
+}
+
+TEST(KernelQuantizedSimd, OnednnMaxPoolAndRowExtremesMatchBuiltIn) {
+    Tensor x(tensorflow::DT_FLOAT, {3, 11, 13, 7});
+    std::mt19937 rng(9);
+    std::normal_distribution<float> d(0.3f, 1.7f);
+    for (int64_t i = 0; i < x.numElements(); ++i) x.data<float>()[i] = d(rng);
+    for (const char* padding : {"SAME", "VALID"}) {
+        std::vector<Tensor> results[2];
+        for (int onednn = 0; onednn < 2; ++onednn) {
+            kernels::setOnednnEnabled(onednn == 1);
+            auto session = Session::create(poolGraph(padding), nullptr);
+            ASSERT_TRUE(session.ok());
+            auto r = (*session)->run({{"x", x}}, {"pool", "lo", "hi"});
+            ASSERT_TRUE(r.ok()) << r.status().toString();
+            results[onednn] = *r;
+        }
+        kernels::setOnednnEnabled(true);
+        ASSERT_EQ(results[0][0].dims(), results[1][0].dims());
+        for (int64_t i = 0; i < results[0][0].numElements(); ++i)
+            ASSERT_EQ(results[0][0].data<uint8_t>()[i], results[1][0].data<uint8_t>()[i]) << padding << " " << i;
+        float lo = x.data<float>()[0], hi = lo;
+        for (int64_t i = 0; i < x.numElements(); ++i) {
+            lo = std::min(lo, x.data<float>()[i]);
+            hi = std::max(hi, x.data<float>()[i]);
+        }
+        EXPECT_EQ(results[1][1].data<float>()[0], lo);
+        EXPECT_EQ(results[1][2].data<float>()[0], hi);
+    }
+    // A NaN anywhere makes Min and Max NaN.
+    x.data<float>()[777] = NAN;
+    auto session = Session::create(poolGraph("SAME"), nullptr);
+    ASSERT_TRUE(session.ok());
+    auto r = (*session)->run({{"x", x}}, {"lo", "hi"});
+    ASSERT_TRUE(r.ok());
+    EXPECT_TRUE(std::isnan((*r)[0].data<float>()[0]));
+    EXPECT_TRUE(std::isnan((*r)[1].data<float>()[0]));
+}
+
+}  // namespace
+}  // namespace tfs::exec
