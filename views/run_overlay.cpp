@@ -4,7 +4,7 @@
 #include <algorithm>
 #include <cmath>
 #include <limits>
-#include <map>
+#include <unordered_map>
 
 #include "views/run_models.h"
 #include "views/theme.h"
@@ -38,40 +38,32 @@ double timeShare(double ms, double slowestMs) { return slowestMs > 0 ? std::sqrt
 
 std::shared_ptr<const GraphOverlay> timeOverlay(const GraphData& graph, const exec::OpProfile& profile) {
     if (!graph.index || profile.empty()) return nullptr;
-    double slowest = 0;
-    std::map<std::string, std::pair<const exec::NodeTime*, int>> timeOf;  // node -> (time, rank by time)
-    int rank = 0;
-    for (const auto& n : profile.nodes) {  // slowest first
-        if (n.function != graph.key) continue;
-        ++rank;
-        if (n.fused) continue;  // its time is counted in its convolution or matrix product
-        timeOf.emplace(n.node, std::make_pair(&n, rank));
-        slowest = std::max(slowest, n.ms);
-    }
-    if (timeOf.empty()) return nullptr;
     auto overlay = std::make_shared<GraphOverlay>();
     const int count = graph.index->size();
     overlay->nodes.resize(size_t(count));
-    std::map<std::string, double> scopeMs;
-    double graphMs = 0;
-    for (int i = 0; i < count; ++i) {
-        const std::string& name = graph.index->node(i).name();
-        auto it = timeOf.find(name);
-        if (it == timeOf.end()) continue;
-        const exec::NodeTime& t = *it->second.first;
+    // Translated once: a 20k-node run would otherwise look the same texts up 20k times.
+    const QString tipText = QCoreApplication::translate("tfs::views::RunOverlay", "<b>%1</b> per run · %2% of node time · #%3 by time");
+    const QString callsText = QCoreApplication::translate("tfs::views::RunOverlay", "<br>%1 calls per run");
+    std::unordered_map<std::string, double> scopeMs;
+    double slowest = 0, graphMs = 0;
+    int rank = 0, marked = 0;
+    for (const auto& t : profile.nodes) {  // slowest first
+        if (t.function != graph.key) continue;
+        ++rank;
+        const int i = t.fused ? -1 : graph.index->find(t.node);  // a fused node's time is counted in its convolution
+        if (i < 0) continue;
+        if (!marked++) slowest = t.ms;
         NodeMark& m = overlay->nodes[size_t(i)];
         m.color = timeColor(timeShare(t.ms, slowest));
         m.fill = true;
-        m.rank = std::numeric_limits<int>::max() - it->second.second;  // a box holding several nodes shows the slowest
-        if (it->second.second <= kNumberedSlowest) m.glyph = QString::number(it->second.second);
-        m.tip = QCoreApplication::translate("tfs::views::RunOverlay", "<b>%1</b> per run · %2% of node time · #%3 by time")
-                    .arg(formatMs(t.ms))
-                    .arg(t.percent, 0, 'f', 1)
-                    .arg(it->second.second);
-        if (t.executionsPerRun > 1.5) m.tip += QCoreApplication::translate("tfs::views::RunOverlay", "<br>%1 calls per run").arg(t.executionsPerRun, 0, 'f', 0);
+        m.rank = std::numeric_limits<int>::max() - rank;  // a box holding several nodes shows the slowest
+        if (rank <= kNumberedSlowest) m.glyph = QString::number(rank);
+        m.tip = tipText.arg(formatMs(t.ms)).arg(t.percent, 0, 'f', 1).arg(rank);
+        if (t.executionsPerRun > 1.5) m.tip += callsText.arg(t.executionsPerRun, 0, 'f', 0);
         graphMs += t.ms;
-        for (const auto& scope : enclosingScopes(name)) scopeMs[scope] += t.ms;
+        for (const auto& scope : enclosingScopes(t.node)) scopeMs[scope] += t.ms;
     }
+    if (!marked) return nullptr;
     double slowestScope = 0;
     for (const auto& [scope, ms] : scopeMs) slowestScope = std::max(slowestScope, ms);
     const double total = std::max(profile.totalMs, 1e-12);
