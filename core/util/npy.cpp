@@ -16,7 +16,12 @@ DataType dtypeFromDescr(const std::string& descr, int* stringWidth) {
     if (descr.size() < 2) return tensorflow::DT_INVALID;
     char order = descr[0];
     char kind = descr[1];
-    int width = std::atoi(descr.c_str() + 2);
+    // The width is all digits after the kind, at most 9 of them (atoi would accept "-3" or overflow).
+    std::string digits = descr.substr(2);
+    if (digits.empty() || digits.size() > 9 ||
+        digits.find_first_not_of("0123456789") != std::string::npos)
+        return tensorflow::DT_INVALID;
+    int width = std::stoi(digits);
     if (order == '>' && width > 1) return tensorflow::DT_INVALID;  // big-endian unsupported
     switch (kind) {
     case 'f': return width == 4 ? tensorflow::DT_FLOAT : width == 8 ? tensorflow::DT_DOUBLE : width == 2 ? tensorflow::DT_HALF : tensorflow::DT_INVALID;
@@ -24,6 +29,8 @@ DataType dtypeFromDescr(const std::string& descr, int* stringWidth) {
     case 'u': return width == 1 ? tensorflow::DT_UINT8 : width == 2 ? tensorflow::DT_UINT16 : width == 4 ? tensorflow::DT_UINT32 : width == 8 ? tensorflow::DT_UINT64 : tensorflow::DT_INVALID;
     case 'b': return width == 1 ? tensorflow::DT_BOOL : tensorflow::DT_INVALID;
     case 'S':
+        // A zero-width string takes no bytes, so the data size would not bound the element count.
+        if (width == 0) return tensorflow::DT_INVALID;
         *stringWidth = width;
         return tensorflow::DT_STRING;
     default: return tensorflow::DT_INVALID;

@@ -20,6 +20,16 @@ TEST(FuzzRegressions, NpyHugeDimensionIsAnError) {
     EXPECT_NE(t.status().message().find("huge.npy"), std::string::npos) << t.status().toString();
 }
 
+// A zero-width string dtype ('|S0') takes no data bytes, so 300 million elements passed the size
+// check and were allocated as strings (gigabytes from a 128-byte file).
+TEST(FuzzRegressions, NpyZeroWidthStringsAreAnError) {
+    auto bytes = readFile(fuzzInput("npy_zero_width_strings.npy"));
+    ASSERT_TRUE(bytes.ok()) << bytes.status().toString();
+    auto t = parseNpy(*bytes, "s0.npy");
+    ASSERT_FALSE(t.ok());
+    EXPECT_NE(t.status().message().find("|S0"), std::string::npos) << t.status().toString();
+}
+
 // A deflated zip entry claiming ~28 MB from a few bytes was allocated before inflating.
 TEST(FuzzRegressions, NpzImplausibleInflatedSizeIsAnError) {
     auto arrays = readNpz(fuzzInput("npz_inflated_size_claim.npz"));
