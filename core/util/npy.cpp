@@ -190,6 +190,7 @@ Result<std::map<std::string, Tensor>> readNpz(const std::string& path) {
             size_t e = pos + 30 + nameLen;
             while (e + 4 <= data) {
                 uint32_t id = u16(e), len = u16(e + 2);
+                if (e + 4 + len > data) return dataLoss(path + ": zip entry '" + name + "' has a truncated extra field");
                 if (id == 1 && len >= 16) {
                     uncompressed = u32(e + 4) | (uint64_t(u32(e + 8)) << 32);
                     compressed = u32(e + 12) | (uint64_t(u32(e + 16)) << 32);

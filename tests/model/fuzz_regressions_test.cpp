@@ -37,5 +37,14 @@ TEST(FuzzRegressions, NpzImplausibleInflatedSizeIsAnError) {
     EXPECT_EQ(arrays.status().code(), StatusCode::DataLoss) << arrays.status().toString();
 }
 
+// A zip64 extra-field record whose length ran past the end of the extra field was read beyond
+// the end of the archive (ASan heap-buffer-overflow in readNpz).
+TEST(FuzzRegressions, NpzTruncatedZip64ExtraFieldIsAnError) {
+    auto arrays = readNpz(fuzzInput("npz_truncated_zip64_extra.npz"));
+    ASSERT_FALSE(arrays.ok());
+    EXPECT_EQ(arrays.status().code(), StatusCode::DataLoss) << arrays.status().toString();
+    EXPECT_NE(arrays.status().message().find("extra field"), std::string::npos) << arrays.status().toString();
+}
+
 }  // namespace
 }  // namespace tfs
