@@ -39,7 +39,7 @@ void ChangeListModel::setDocument(std::shared_ptr<const DiffDocument> document) 
             r.status = nodeStatusOf(mg.status);
             QStringList tags;
             for (const auto& t : mg.tags) tags << q(t);
-            r.name = tags.join(QStringLiteral(","));
+            r.name = tags.isEmpty() ? tr("(no tags)") : tags.join(QStringLiteral(","));
             r.where = tr("meta graph");
             rows_.push_back(r);
         }
@@ -114,6 +114,13 @@ int ChangeListModel::rowOfEntry(const std::string& graphKey, int entry) const {
     for (size_t i = 0; i < rows_.size(); ++i)
         if (rows_[i].section == ChangeRow::Section::Node && rows_[i].entry == entry && rows_[i].graphKey == graphKey)
             return int(i);
+    return -1;
+}
+
+int ChangeListModel::rowOfVariable(const std::string& key) const {
+    const QString name = QString::fromStdString(key);
+    for (size_t i = 0; i < rows_.size(); ++i)
+        if (rows_[i].section == ChangeRow::Section::Variable && rows_[i].name == name) return int(i);
     return -1;
 }
 

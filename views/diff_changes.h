@@ -36,6 +36,8 @@ public:
     const ChangeRow& change(int row) const { return rows_[size_t(row)]; }
     /// The row of a graph entry, or -1.
     int rowOfEntry(const std::string& graphKey, int entry) const;
+    /// The row of a stored variable (checkpoint key), or -1 (unchanged variables have none).
+    int rowOfVariable(const std::string& key) const;
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;

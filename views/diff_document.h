@@ -54,6 +54,8 @@ public:
     QString titleB() const { return titleB_; }
     /// True when nothing of meaning differs.
     bool identical() const { return diff_.identical(); }
+    /// True when both models have a graph to compare; false for a checkpoint pair (variables only).
+    bool hasGraphDiff() const { return diff_.metaGraphA >= 0 && diff_.metaGraphB >= 0; }
 
     /// Graphs with a diff: the main graph first, then functions by name.
     const std::vector<DiffGraph>& graphs() const { return graphs_; }

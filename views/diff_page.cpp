@@ -14,6 +14,7 @@
 #include <QVBoxLayout>
 
 #include "views/diff_report.h"
+#include "views/diff_variables.h"
 #include "views/graph_page.h"
 #include "views/graph_scene.h"
 #include "views/graph_view.h"
@@ -37,17 +38,24 @@ DiffPage::DiffPage(std::shared_ptr<const DiffDocument> document, QWidget* parent
     sideButton_ = new QToolButton(header);
     sideButton_->setText(tr("Side by Side"));
     sideButton_->setToolTip(tr("A on the left, B on the right; selection and navigation follow each other"));
-    for (QToolButton* b : {mergedButton_, sideButton_}) {
+    variablesButton_ = new QToolButton(header);
+    variablesButton_->setText(tr("Variables"));
+    variablesButton_->setToolTip(tr("Every stored variable of both models: added, removed, changed with value deltas, or bit-identical"));
+    auto* group = new QButtonGroup(this);
+    for (QToolButton* b : {mergedButton_, sideButton_, variablesButton_}) {
         b->setCheckable(true);
         b->setAutoRaise(true);
         hl->addWidget(b);
+        group->addButton(b);
     }
-    auto* group = new QButtonGroup(this);
-    group->addButton(mergedButton_);
-    group->addButton(sideButton_);
+    // A checkpoint pair (or a checkpoint against a model) has no two graphs to draw: only variables.
+    mergedButton_->setVisible(document_->hasGraphDiff());
+    sideButton_->setVisible(document_->hasGraphDiff());
+    variablesButton_->setVisible(!d.variables.empty());
     mergedButton_->setChecked(true);
     connect(mergedButton_, &QToolButton::clicked, this, [this] { setMode(Mode::Merged); });
     connect(sideButton_, &QToolButton::clicked, this, [this] { setMode(Mode::SideBySide); });
+    connect(variablesButton_, &QToolButton::clicked, this, [this] { setMode(Mode::Variables); });
     summary_ = new QLabel(header);
     summary_->setText(diffSummaryLine(*document_));
     summary_->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -83,7 +91,8 @@ DiffPage::DiffPage(std::shared_ptr<const DiffDocument> document, QWidget* parent
     identical_->setObjectName(QStringLiteral("noDifferences"));
     identical_->setAlignment(Qt::AlignCenter);
     identical_->setWordWrap(true);
-    identical_->setText(tr("<b>No differences.</b> %1 and %2 hold the same graph, functions, signatures and values.")
+    identical_->setText((document_->hasGraphDiff() ? tr("<b>No differences.</b> %1 and %2 hold the same graph, functions, signatures and values.")
+                                                   : tr("<b>No differences.</b> %1 and %2 store the same variables, bit for bit."))
                             .arg(document_->titleA().toHtmlEscaped(), document_->titleB().toHtmlEscaped()));
     identical_->setVisible(document_->identical());
 
@@ -155,6 +164,15 @@ DiffPage::DiffPage(std::shared_ptr<const DiffDocument> document, QWidget* parent
     pictures_ = new QStackedWidget(this);
     pictures_->addWidget(merged_);
     pictures_->addWidget(sides_);
+    if (!d.variables.empty()) {
+        variables_ = new VariableDiffView(document_, this);
+        pictures_->addWidget(variables_);
+        connect(variables_, &VariableDiffView::variableSelected, this, [this](const QString& key) { onVariableSelected(key.toStdString()); });
+        connect(variables_, &VariableDiffView::compareRequested, this, [this](const QString& key) {
+            onVariableSelected(key.toStdString());
+            showValueDiff();
+        });
+    }
     // Without this the two pictures' breadcrumbs (long TF2 function names) add up to the window's minimum width.
     for (QWidget* w : {static_cast<QWidget*>(pictures_), sides_->widget(0), sides_->widget(1)}) w->setMinimumWidth(200);
 
@@ -162,7 +180,7 @@ DiffPage::DiffPage(std::shared_ptr<const DiffDocument> document, QWidget* parent
     split->addWidget(left);
     split->addWidget(pictures_);
     split->setStretchFactor(1, 1);
-    split->setSizes({430, 1000});
+    split->setSizes(document_->hasGraphDiff() ? QList<int>{430, 1000} : QList<int>{300, 1130});  // variables: a wide table
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -170,7 +188,7 @@ DiffPage::DiffPage(std::shared_ptr<const DiffDocument> document, QWidget* parent
     layout->addWidget(header);
     layout->addWidget(identical_);
     layout->addWidget(split, 1);
-    (void)d;
+    if (!document_->hasGraphDiff() && variables_) setMode(Mode::Variables);
 }
 
 DiffPage::~DiffPage() = default;
@@ -198,14 +216,24 @@ GraphPage* DiffPage::activePage() const {
 }
 
 bool DiffPage::isBusy() const {
+    if (mode_ == Mode::Variables) return false;
     if (mode_ == Mode::Merged) return merged_->isBusy();
     return pageA_->isBusy() || pageB_->isBusy();
 }
 
 void DiffPage::setMode(Mode mode) {
+    if (mode == Mode::Variables && !variables_) return;
+    if (mode != Mode::Variables && !document_->hasGraphDiff()) return;
     mode_ = mode;
     mergedButton_->setChecked(mode == Mode::Merged);
     sideButton_->setChecked(mode == Mode::SideBySide);
+    variablesButton_->setChecked(mode == Mode::Variables);
+    if (mode == Mode::Variables) {
+        pictures_->setCurrentWidget(variables_);
+        if (!currentVariable_.empty()) variables_->selectVariable(currentVariable_);
+        emit busyChanged(isBusy());
+        return;
+    }
     pictures_->setCurrentIndex(mode == Mode::Merged ? 0 : 1);
     // Show the same change in the picture we switch to.
     if (const DiffGraph* g = document_->findGraph(DiffSide::Merged, currentKey_)) {
@@ -230,10 +258,12 @@ void DiffPage::showOnPage(GraphPage* page, DiffSide side, const DiffGraph& g, in
     syncing_ = false;
 }
 
-void DiffPage::setCurrent(const std::string& key, int entry, int row) {
+void DiffPage::setCurrent(const std::string& key, int entry, int row, const std::string& variable) {
     currentKey_ = key;
     currentEntry_ = entry;
+    currentVariable_ = variable;
     if (row < 0 && entry >= 0) row = changes_->rowOfEntry(key, entry);
+    if (row < 0 && !variable.empty()) row = changes_->rowOfVariable(variable);
     currentRow_ = row;
     const QModelIndex proxy = row >= 0 ? filter_->mapFromSource(changes_->index(row, 0)) : QModelIndex();
     if (proxy.isValid()) {
@@ -241,6 +271,10 @@ void DiffPage::setCurrent(const std::string& key, int entry, int row) {
         table_->selectionModel()->setCurrentIndex(proxy, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
         table_->selectionModel()->blockSignals(blocked);
         table_->scrollTo(proxy);
+    } else {
+        const bool blocked = table_->selectionModel()->blockSignals(true);
+        table_->selectionModel()->clearSelection();
+        table_->selectionModel()->blockSignals(blocked);
     }
     emit pairChanged();
 }
@@ -250,6 +284,15 @@ bool DiffPage::jumpToChange(int row) {
     const ChangeRow& r = changes_->change(row);
     std::string key = r.graphKey;
     int entry = r.entry;
+    if (r.section == ChangeRow::Section::Variable &&
+        (mode_ == Mode::Variables || !document_->hasGraphDiff() || r.node.empty()) && variables_) {
+        // A variable without a node to show (or the table shown): select it in the variables table.
+        const std::string variable = r.name.toStdString();
+        if (mode_ != Mode::Variables) setMode(Mode::Variables);
+        variables_->selectVariable(variable);
+        setCurrent({}, -1, row, variable);
+        return true;
+    }
     if (r.section == ChangeRow::Section::Variable && !r.node.empty()) {
         // A stored variable: its node in the main graph.
         if (const DiffGraph* g = document_->findGraph(DiffSide::Merged, ""); g && g->diff) {
@@ -311,7 +354,13 @@ void DiffPage::onGraphShown(DiffSide side) {
     if (g) showOnPage(other, otherSide, *g, -1);
 }
 
+void DiffPage::onVariableSelected(const std::string& key) {
+    if (key == currentVariable_) return;
+    setCurrent({}, -1, -1, key);
+}
+
 QString DiffPage::pairHtml() const {
+    if (!currentVariable_.empty()) return diffVariableHtml(*document_, currentVariable_);
     const ChangeRow* row = currentRow_ >= 0 && currentRow_ < changes_->rowCount() ? &changes_->change(currentRow_) : nullptr;
     return diffPairHtml(*document_, currentKey_, currentEntry_, row);
 }
@@ -325,7 +374,8 @@ bool DiffPage::selectNodeByName(const QString& name) {
 
 TensorDiffViewer* DiffPage::showValueDiff() {
     const ChangeRow* row = currentRow_ >= 0 && currentRow_ < changes_->rowCount() ? &changes_->change(currentRow_) : nullptr;
-    auto readers = valueReaders(*document_, currentKey_, currentEntry_, row);
+    auto readers = currentVariable_.empty() ? valueReaders(*document_, currentKey_, currentEntry_, row)
+                                            : variableValueReaders(*document_, currentVariable_);
     if (!readers.a && !readers.b) return nullptr;
     auto* viewer = new TensorDiffViewer(this);
     viewer->setAttribute(Qt::WA_DeleteOnClose, true);

@@ -1,7 +1,8 @@
 #pragma once
 // A diff tab: the change list (filter by kind, click to jump, next/previous change) beside
-// either one merged picture coloured by change or the two models side by side with
-// synchronized selection and navigation. Both are ordinary graph pages with an overlay.
+// either one merged picture coloured by change, the two models side by side with
+// synchronized selection and navigation (ordinary graph pages with an overlay), or the
+// table of stored variables (the only view of a checkpoint pair).
 
 #include <QWidget>
 #include <memory>
@@ -21,11 +22,12 @@ namespace tfs::views {
 
 class GraphPage;
 class TensorDiffViewer;
+class VariableDiffView;
 
 class DiffPage : public QWidget {
     Q_OBJECT
 public:
-    enum class Mode { Merged, SideBySide };
+    enum class Mode { Merged, SideBySide, Variables };
 
     explicit DiffPage(std::shared_ptr<const DiffDocument> document, QWidget* parent = nullptr);
     ~DiffPage() override;
@@ -39,6 +41,8 @@ public:
     GraphPage* pageB() const { return pageB_; }
     /// The picture that menu actions (zoom, find, export) act on: merged, or the side last used.
     GraphPage* activePage() const;
+    /// Every stored variable of both models (null when neither stores any).
+    VariableDiffView* variablesView() const { return variables_; }
     ChangeListModel* changes() const { return changes_; }
     ChangeFilter* filter() const { return filter_; }
     QTableView* changeTable() const { return table_; }
@@ -56,6 +60,8 @@ public:
     /// The diff entry of the selected pair: merged graph key and entry (-1 none).
     const std::string& currentGraphKey() const { return currentKey_; }
     int currentEntry() const { return currentEntry_; }
+    /// The stored variable selected now (checkpoint key), or "".
+    const std::string& currentVariable() const { return currentVariable_; }
 
     /// Properties of the selected pair side by side, differing rows marked (HTML).
     QString pairHtml() const;
@@ -74,7 +80,8 @@ signals:
     void pairChanged();
 
 private:
-    void setCurrent(const std::string& key, int entry, int row);
+    void setCurrent(const std::string& key, int entry, int row, const std::string& variable = {});
+    void onVariableSelected(const std::string& key);
     void onNodeSelected(DiffSide side, int node);
     void onGraphShown(DiffSide side);
     void showOnPage(GraphPage* page, DiffSide side, const DiffGraph& graph, int entry);
@@ -90,6 +97,8 @@ private:
     QSplitter* sides_;
     QToolButton* mergedButton_;
     QToolButton* sideButton_;
+    QToolButton* variablesButton_;
+    VariableDiffView* variables_ = nullptr;
     QLabel* summary_;
     QLabel* identical_;
     ChangeListModel* changes_;
@@ -99,6 +108,7 @@ private:
     std::string currentKey_;
     int currentEntry_ = -1;
     int currentRow_ = -1;
+    std::string currentVariable_;
     bool syncing_ = false;
 };
 

@@ -6,6 +6,8 @@
 
 #include "core/diff/diff_report.h"
 #include "core/diff/value_delta.h"
+#include "core/model/dtype.h"
+#include "core/model/shape.h"
 #include "views/panels.h"
 #include "views/theme.h"
 
@@ -101,7 +103,8 @@ QString diffSummaryHtml(const DiffDocument& document) {
         if (mg.status == diff::EntryStatus::Unchanged) continue;
         QStringList tags;
         for (const auto& t : mg.tags) tags << QString::fromStdString(t);
-        lines << statusCell(nodeStatusOf(mg.status)) + QStringLiteral(" ") + tags.join(QStringLiteral(",")).toHtmlEscaped();
+        lines << statusCell(nodeStatusOf(mg.status)) + QStringLiteral(" ") +
+                     (tags.isEmpty() ? tr("(no tags)") : tags.join(QStringLiteral(","))).toHtmlEscaped();
     }
     section(tr("Meta graphs"), lines);
     lines.clear();
@@ -133,17 +136,36 @@ QString diffSummaryHtml(const DiffDocument& document) {
     return html;
 }
 
-QString diffPairHtml(const DiffDocument& document, const std::string& graphKey, int entry, const ChangeRow* row) {
-    const auto& d = document.diff();
-    if (row && row->section == ChangeRow::Section::Variable) {
-        for (const auto& v : d.variables) {
-            if (QString::fromStdString(v.key) != row->name) continue;
-            QString html = QStringLiteral("<h3>%1</h3><p>%2</p>").arg(esc(v.key), statusCell(nodeStatusOf(v.status)));
-            html += QStringLiteral("<p>%1</p>").arg(esc(v.problem.empty() ? diff::describeValueDelta(v.value) : v.problem));
-            if (v.status == diff::EntryStatus::Changed) html += valueLink(row->name);
-            return html;
-        }
+QString diffVariableHtml(const DiffDocument& document, const std::string& key) {
+    for (const auto& v : document.diff().variables) {
+        if (v.key != key) continue;
+        const bool identical = v.status == diff::EntryStatus::Unchanged && v.value.bitIdentical;
+        QString html = QStringLiteral("<h3>%1</h3><p>%2</p>")
+                           .arg(esc(v.key), identical ? tr("= bit-identical") : statusCell(nodeStatusOf(v.status)));
+        html += QStringLiteral("<p>%1</p>").arg(esc(v.problem.empty() ? diff::describeValueDelta(v.value) : v.problem));
+        html += QStringLiteral("<table cellspacing=\"0\" cellpadding=\"3\"><tr><td></td><td><b>A</b></td><td><b>B</b></td></tr>");
+        auto type = [](DataType dtype, const Dims& shape) {
+            return dtype == tensorflow::DT_INVALID ? QStringLiteral("—") : esc(dtypeShortName(dtype) + dimsToString(shape));
+        };
+        html += pairRow(tr("Type"), type(v.value.dtypeA, v.value.shapeA), type(v.value.dtypeB, v.value.shapeB),
+                        v.value.dtypeA != v.value.dtypeB || v.value.shapeA != v.value.shapeB);
+        html += QStringLiteral("</table>");
+        html += valueLink(QString::fromStdString(v.key));
+        return html;
     }
+    return QString();
+}
+
+ValueReaders variableValueReaders(const DiffDocument& document, const std::string& key) {
+    ValueReaders r;
+    r.name = QString::fromStdString(key);
+    r.a = storedReader(document.documentA(), key);
+    r.b = storedReader(document.documentB(), key);
+    return r;
+}
+
+QString diffPairHtml(const DiffDocument& document, const std::string& graphKey, int entry, const ChangeRow* row) {
+    if (row && row->section == ChangeRow::Section::Variable) return diffVariableHtml(document, row->name.toStdString());
     if (row && entry < 0 && row->section != ChangeRow::Section::Node)
         return QStringLiteral("<h3>%1</h3><p>%2 · %3</p><p>%4</p>")
             .arg(row->name.toHtmlEscaped(), row->where.toHtmlEscaped(), statusCell(row->status), row->details.toHtmlEscaped());
@@ -198,13 +220,7 @@ QString diffPairHtml(const DiffDocument& document, const std::string& graphKey, 
 
 ValueReaders valueReaders(const DiffDocument& document, const std::string& graphKey, int entry, const ChangeRow* row) {
     ValueReaders r;
-    if (row && row->section == ChangeRow::Section::Variable) {
-        const std::string key = row->name.toStdString();
-        r.name = row->name;
-        r.a = storedReader(document.documentA(), key);
-        r.b = storedReader(document.documentB(), key);
-        return r;
-    }
+    if (row && row->section == ChangeRow::Section::Variable) return variableValueReaders(document, row->name.toStdString());
     const DiffGraph* g = document.findGraph(DiffSide::Merged, graphKey);
     const diff::NodeDiff* n = g ? document.entry(*g, entry) : nullptr;
     if (!n) return r;

@@ -20,6 +20,9 @@ QString diffSummaryHtml(const DiffDocument& document);
 /// The selected pair (graph entry, or the change row for variables, signatures, functions) side by side (HTML).
 QString diffPairHtml(const DiffDocument& document, const std::string& graphKey, int entry, const ChangeRow* row);
 
+/// One stored variable of the diff: status, value deltas, dtype and shape of both sides (HTML).
+QString diffVariableHtml(const DiffDocument& document, const std::string& key);
+
 using TensorReader = std::function<Result<Tensor>(const WorkContext&)>;
 /// How to read both values of a changed constant or variable (null readers when a side has none).
 struct ValueReaders {
@@ -27,5 +30,7 @@ struct ValueReaders {
     TensorReader a, b;
 };
 ValueReaders valueReaders(const DiffDocument& document, const std::string& graphKey, int entry, const ChangeRow* row);
+/// Both values of a stored variable (null reader for a side that lacks it).
+ValueReaders variableValueReaders(const DiffDocument& document, const std::string& key);
 
 }  // namespace tfs::views

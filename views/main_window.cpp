@@ -29,6 +29,7 @@
 #include <QUndoGroup>
 #include <QUndoStack>
 
+#include "core/formats/checkpoint.h"
 #include "core/formats/loader.h"
 #include "views/diff_document.h"
 #include "views/diff_page.h"
@@ -683,8 +684,13 @@ void MainWindow::dragEnterEvent(QDragEnterEvent* event) {
 
 void MainWindow::dropEvent(QDropEvent* event) {
     QStringList paths;
-    for (const QUrl& url : event->mimeData()->urls())
-        if (url.isLocalFile()) paths << url.toLocalFile();
+    for (const QUrl& url : event->mimeData()->urls()) {
+        if (!url.isLocalFile()) continue;
+        // The .index, .data-* and .meta files of one checkpoint are one model: its prefix.
+        const std::string prefix = bundlePrefixOfFile(url.toLocalFile().toStdString());
+        const QString path = prefix.empty() ? url.toLocalFile() : QString::fromStdString(prefix);
+        if (!paths.contains(path)) paths << path;
+    }
     event->acceptProposedAction();
     GraphPage* open = qobject_cast<GraphPage*>(tabs_->currentWidget());
     const bool diffKey = event->modifiers() & (Qt::AltModifier | Qt::ControlModifier);

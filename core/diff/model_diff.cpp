@@ -200,7 +200,9 @@ Result<std::vector<VariableDiff>> diffVariables(const VariableStore* a, const Va
             continue;
         }
         const bool sameHeader = ea->dtype == eb->dtype && ea->shape == eb->shape;
-        if (!sameHeader || !options.compareWeights) {
+        // A variable stored in another numeric dtype (slim-checkpoint --float16) still compares value by value.
+        const bool castOnly = ea->shape == eb->shape && isNumericType(ea->dtype) && isNumericType(eb->dtype);
+        if ((!sameHeader && !castOnly) || !options.compareWeights) {
             // --no-weights: equal dtype and shape count as unchanged; the values are not read.
             d.value = headerDelta(ea->dtype, ea->shape, eb->dtype, eb->shape, sameHeader);
             d.status = sameHeader ? EntryStatus::Unchanged : EntryStatus::Changed;

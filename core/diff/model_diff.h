@@ -40,7 +40,7 @@ struct DiffOptions {
 struct ValueDelta {
     DataType dtypeA = tensorflow::DT_INVALID, dtypeB = tensorflow::DT_INVALID;
     Dims shapeA, shapeB;
-    bool comparable = false;    // same dtype and shape, values read: the numbers below mean something
+    bool comparable = false;    // same shape, values read (same dtype, or both numeric): the numbers below mean something
     bool bitIdentical = false;  // same dtype, shape and bytes
     bool valuesRead = false;    // false with --no-weights or when a value could not be read
     uint64_t elements = 0;

@@ -4,6 +4,8 @@
 #include <cstdio>
 #include <cstring>
 
+#include "core/model/dtype.h"
+
 namespace tfs::diff {
 
 namespace {
@@ -39,12 +41,25 @@ ValueDelta headerDelta(DataType dtypeA, const Dims& shapeA, DataType dtypeB, con
     return d;
 }
 
+bool numericValuesReadable(const Tensor& t) {
+    return isNumericType(t.dtype()) &&
+           (t.numElements() == 0 || (t.rawData() && t.byteSize() >= uint64_t(t.numElements()) * uint64_t(dtypeSize(t.dtype()))));
+}
+
 ValueDelta compareTensors(const Tensor& a, const Tensor& b) {
     ValueDelta d = headerDelta(a.dtype(), a.dims(), b.dtype(), b.dims(), false);
     d.valuesRead = true;
-    if (a.dtype() != b.dtype() || a.dims() != b.dims()) return d;
-    d.comparable = true;
+    if (a.dims() != b.dims()) return d;
     const int64_t n = a.numElements();
+    if (a.dtype() != b.dtype()) {
+        // A cast (float32 stored as float16, say): never bit-identical, but the values still compare.
+        if (!numericValuesReadable(a) || !numericValuesReadable(b)) return d;
+        d.comparable = true;
+        d.elements = uint64_t(n);
+        accumulate(d, n, [&](int side, int64_t i) { return tensorElementAsDouble(side ? b : a, i); });
+        return d;
+    }
+    d.comparable = true;
     d.elements = uint64_t(n);
     if (a.dtype() == tensorflow::DT_STRING) {
         for (size_t i = 0; i < a.strings().size() && i < b.strings().size(); ++i)
@@ -85,11 +100,14 @@ std::string groupedNumber(uint64_t value) {
 }
 
 std::string describeValueDelta(const ValueDelta& d) {
-    if (d.dtypeA != d.dtypeB || d.shapeA != d.shapeB)
-        return dtypeShortName(d.dtypeA) + dimsToString(d.shapeA) + " → " + dtypeShortName(d.dtypeB) + dimsToString(d.shapeB);
+    const bool headerDiffers = d.dtypeA != d.dtypeB || d.shapeA != d.shapeB;
+    const std::string header =
+        headerDiffers ? dtypeShortName(d.dtypeA) + dimsToString(d.shapeA) + " → " + dtypeShortName(d.dtypeB) + dimsToString(d.shapeB) : "";
+    if (headerDiffers && !d.comparable) return header;
     if (d.bitIdentical) return "bit-identical";
     if (!d.valuesRead) return "values differ (not compared)";
     if (!d.comparable) return "values differ";
+    if (headerDiffers && d.changedElements == 0) return header + ", values equal";
     char buf[160];
     if (d.dtypeA == tensorflow::DT_STRING)
         std::snprintf(buf, sizeof buf, "%s of %s strings differ", groupedNumber(d.changedElements).c_str(),
@@ -99,7 +117,7 @@ std::string describeValueDelta(const ValueDelta& d) {
     else
         std::snprintf(buf, sizeof buf, "max |Δ| %.2g, %s of %s elements changed", d.maxAbsChange,
                       groupedNumber(d.changedElements).c_str(), groupedNumber(d.elements).c_str());
-    return buf;
+    return headerDiffers ? header + ", " + buf : std::string(buf);
 }
 
 }  // namespace tfs::diff

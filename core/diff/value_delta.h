@@ -6,8 +6,12 @@
 
 namespace tfs::diff {
 
-/// Compares dtype, shape and (when both match) every element of two tensors.
+/// Compares dtype, shape and every element of two tensors of one shape: bitwise when the
+/// dtypes match, as numbers when both are numeric (a float32 value stored as float16).
 ValueDelta compareTensors(const Tensor& a, const Tensor& b);
+
+/// A numeric tensor whose bytes are all there: tensorElementAsDouble() can read every element.
+bool numericValuesReadable(const Tensor& t);
 
 /// A delta that records dtypes and shapes only (values not read); bitIdentical stays
 /// false unless `sameBytes` says the stored bytes are known to be equal.

@@ -1,21 +1,13 @@
 #include "core/diff/value_difference.h"
 
-#include "core/model/dtype.h"
+#include "core/diff/value_delta.h"
 
 namespace tfs::diff {
-namespace {
-
-bool readable(const Tensor& t) {
-    return t.numElements() == 0 ||
-           (t.rawData() && t.byteSize() >= uint64_t(t.numElements()) * uint64_t(dtypeSize(t.dtype())));
-}
-
-}  // namespace
 
 Result<Tensor> valueDifference(const Tensor& a, const Tensor& b, const WorkContext& work) {
     if (a.dims() != b.dims())
         return invalidArgument("B − A needs equal shapes; A is " + a.describe() + ", B is " + b.describe());
-    if (!isNumericType(a.dtype()) || !isNumericType(b.dtype()) || !readable(a) || !readable(b))
+    if (!numericValuesReadable(a) || !numericValuesReadable(b))
         return invalidArgument("B − A needs numeric values; A is " + a.describe() + ", B is " + b.describe());
     auto out = Tensor::make(tensorflow::DT_DOUBLE, a.dims());
     if (!out.ok()) return out.status();

@@ -20,6 +20,10 @@ Result<std::shared_ptr<VariableStore>> openBundle(const std::string& prefix);
 /// True when `prefix.index` exists and starts like a bundle index (cheap check).
 bool looksLikeBundle(const std::string& prefix);
 
+/// The bundle prefix a file of a checkpoint belongs to: "dir/model.ckpt" for dir/model.ckpt.index,
+/// .data-00000-of-00001, or a .meta beside a bundle; "" for any other path.
+std::string bundlePrefixOfFile(const std::string& path);
+
 /// Opens a V1 checkpoint (a single table of SavedTensorSlices records).
 Result<std::shared_ptr<VariableStore>> openCheckpointV1(const std::string& path);
 

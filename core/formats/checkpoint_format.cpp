@@ -38,6 +38,16 @@ std::string resolvePrefix(const std::string& path, Model* model) {
 
 }  // namespace
 
+std::string bundlePrefixOfFile(const std::string& path) {
+    if (isDirectory(path)) return "";
+    if (endsWith(path, ".meta")) {
+        std::string stem = path.substr(0, path.size() - 5);
+        return looksLikeBundle(stem) ? stem : "";
+    }
+    std::string prefix = resolvePrefix(path, nullptr);
+    return prefix != path && looksLikeBundle(prefix) ? prefix : "";
+}
+
 bool matchCheckpointV2(const ProbeInfo& probe) {
     std::string prefix = resolvePrefix(probe.path, nullptr);
     return !prefix.empty() && isRegularFile(prefix + ".index");

@@ -2,12 +2,14 @@
 // through `tfscope --batch diff` as users call it (exit codes, text and JSON).
 #include <gtest/gtest.h>
 
+#include <cmath>
 #include <fstream>
 #include <set>
 #include <sstream>
 
 #include "core/batch/batch.h"
 #include "core/diff/model_diff.h"
+#include "core/formats/checkpoint.h"
 #include "core/formats/loader.h"
 #include "core/util/json.h"
 #include "tests/common/test_paths.h"
@@ -231,6 +233,62 @@ TEST(DiffModels, SlimCheckpointKeepsValuesBitIdentical) {
     }
     EXPECT_GT(kept, 0);
     EXPECT_GT(removed, 0);  // optimizer slots and global_step are gone
+}
+
+TEST(DiffModels, Float16SlimCheckpointShowsRoundingDeltas) {
+    TFS_REQUIRE_SHARED_MODELS();
+    // The same variables stored as float32 and as float16: every value differs by float16 rounding at most.
+    const std::string prefix = sharedModel("tfx__estimator_ckpt") + "/model.ckpt-1000";
+    const std::string dir = scratchDir("diff_slim16");
+    for (auto [out, extra] : {std::pair{dir + "/f32", ""}, std::pair{dir + "/f16", "--float16"}}) {
+        std::vector<std::string> args = {"slim-checkpoint", prefix, "--out", out, "--outputs", "head/predictions/probabilities"};
+        if (*extra) args.push_back(extra);
+        BatchRun made = batch(args);
+        ASSERT_EQ(made.code, 0) << made.err;
+    }
+    auto f32 = openBundle(dir + "/f32");
+    ASSERT_TRUE(f32.ok()) << f32.status().toString();
+    Json j = diffJson(dir + "/f32", dir + "/f16");
+    const Json* variables = j.find("variables");
+    ASSERT_TRUE(variables);
+    ASSERT_EQ(variables->size(), (*f32)->entries().size());
+    int moved = 0;
+    for (const Json& v : variables->items()) {
+        SCOPED_TRACE(v.dump(-1));
+        EXPECT_EQ(v.stringOr("status"), "changed");
+        EXPECT_EQ(v.stringOr("dtype_a"), "float32");
+        EXPECT_EQ(v.stringOr("dtype_b"), "float16");
+        ASSERT_TRUE(v.find("bit_identical"));
+        EXPECT_FALSE(v.find("bit_identical")->boolean());
+        ASSERT_TRUE(v.find("max_abs_change")) << "values were not compared";
+        auto value = (*f32)->read(v.stringOr("name"));
+        ASSERT_TRUE(value.ok());
+        double maxAbs = 0;
+        for (int64_t i = 0; i < value->numElements(); ++i) maxAbs = std::max(maxAbs, std::fabs(double(value->data<float>()[i])));
+        // Round to nearest: half an ulp of float16 (2^-11 relative), or half its smallest subnormal.
+        EXPECT_LE(v.numberOr("max_abs_change"), maxAbs * std::ldexp(1.0, -11) + std::ldexp(1.0, -25));
+        EXPECT_LE(v.numberOr("changed_elements"), v.numberOr("elements"));
+        moved += v.numberOr("max_abs_change") > 0;
+    }
+    EXPECT_GT(moved, 0);
+    BatchRun text = batch({"diff", dir + "/f32", dir + "/f16"});
+    EXPECT_NE(text.out.find("~ variable dnn/logits/kernel: float32[34,1] → float16[34,1], max |Δ|"), std::string::npos) << text.out;
+}
+
+TEST(DiffModels, CheckpointAgainstSavedModelVariables) {
+    TFS_REQUIRE_SHARED_MODELS();
+    // One training run saved as a checkpoint and exported as a SavedModel: the stored values are the same bits.
+    Json j = diffJson(sharedModel("tf2onnx__regression_checkpoint") + "/model", sharedModel("tf2onnx__regression_saved_model"));
+    const Json* variables = j.find("variables");
+    ASSERT_TRUE(variables);
+    std::set<std::string> names;
+    for (const Json& v : variables->items()) {
+        names.insert(v.stringOr("name"));
+        EXPECT_EQ(v.stringOr("status"), "unchanged") << v.dump(-1);
+        ASSERT_TRUE(v.find("bit_identical"));
+        EXPECT_TRUE(v.find("bit_identical")->boolean());
+    }
+    EXPECT_EQ(names, (std::set<std::string>{"W", "b"}));
 }
 
 TEST(DiffModels, CheckpointAgainstItselfIsIdentical) {

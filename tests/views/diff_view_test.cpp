@@ -1,6 +1,7 @@
 // Qt Test for the diff view: pairs made with tfscope's own passes from the shared models,
 // opened in the main window offscreen; change list, navigation, overlay and --diff --screenshot.
 #include <QAbstractItemModelTester>
+#include <QCheckBox>
 #include <QFileInfo>
 #include <QImage>
 #include <QLabel>
@@ -15,11 +16,14 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <cmath>
 #include <sstream>
 
 #include "core/batch/batch.h"
+#include "core/formats/checkpoint.h"
 #include "tests/common/test_paths.h"
 #include "views/diff_page.h"
+#include "views/diff_variables.h"
 #include "views/graph_page.h"
 #include "views/graph_scene.h"
 #include "views/main_window.h"
@@ -37,6 +41,24 @@ QString modelsDir() { return QString::fromStdString(tfs::test::sharedModelsDir()
 QString cifar() { return modelsDir() + QStringLiteral("/utensor__cifar10_cnn/cifar10_cnn.pb"); }
 QString dsCnn() { return modelsDir() + QStringLiteral("/armkws__DS_CNN_S/DS_CNN_S.pb"); }
 QString keras() { return modelsDir() + QStringLiteral("/rust__keras_single_input_saved_model"); }
+// The Chicago-taxi estimator's training checkpoint (60 entries, Adagrad and Ftrl slots) with its .meta.
+QString trainingCheckpoint() { return modelsDir() + QStringLiteral("/tfx__estimator_ckpt/model.ckpt-1000"); }
+
+// Runs `tfscope --batch slim-checkpoint` on the training checkpoint; true on success.
+bool slimCheckpoint(const QString& out, bool float16) {
+    std::ostringstream o, e;
+    std::vector<std::string> args = {"slim-checkpoint", trainingCheckpoint().toStdString(), "--out", out.toStdString(),
+                                     "--outputs", "head/predictions/probabilities"};
+    if (float16) args.push_back("--float16");
+    int rc = tfs::batch::runBatch(args, o, e);
+    if (rc != 0) qWarning("%s", e.str().c_str());
+    return rc == 0;
+}
+
+// Waits until the viewer's B − A summary is computed; false on timeout.
+bool deltaComputed(TensorDiffViewer* viewer) {
+    return QTest::qWaitFor([&] { return !viewer->isBusy() && viewer->viewerDelta()->summary().computed; }, 30000);
+}
 
 // Runs `tfscope --batch transform IN OUT --transforms SPEC` through core; true on success.
 bool transform(const QString& in, const QString& out, const QString& spec, std::vector<std::string> extra = {}) {
@@ -85,6 +107,8 @@ private slots:
         QVERIFY(transform(cifar(), dir_.filePath(QStringLiteral("quantized.pb")), QStringLiteral("quantize_weights")));
         QVERIFY(transform(dsCnn(), dir_.filePath(QStringLiteral("no_identity.pb")), QStringLiteral("remove_nodes(op=Identity)")));
         QVERIFY(transform(keras(), dir_.filePath(QStringLiteral("keras_obfuscated")), QStringLiteral("obfuscate_names")));
+        QVERIFY(slimCheckpoint(dir_.filePath(QStringLiteral("slim/model.ckpt")), false));
+        QVERIFY(slimCheckpoint(dir_.filePath(QStringLiteral("slim16/model.ckpt")), true));
         // The keyword spotter cut at its MFCC features: the audio front end goes, Mfcc becomes a Placeholder.
         QVERIFY(transform(dsCnn(), dir_.filePath(QStringLiteral("stripped_at_mfcc.pb")),
                           QStringLiteral("strip_unused_nodes(type=float, shape=\"1,49,10\")"),
@@ -329,6 +353,143 @@ private slots:
         QCOMPARE(page->activePage(), page->pageB());  // menu actions now act on the side last used
     }
 
+    // A training checkpoint against its slim copy: no graphs to draw, a table of every variable;
+    // the kept ones bit-identical, the optimizer slots removed.
+    void checkpointAgainstSlimCopy() {
+        auto original = tfs::openBundle(trainingCheckpoint().toStdString());
+        auto slim = tfs::openBundle(dir_.filePath(QStringLiteral("slim/model.ckpt")).toStdString());
+        QVERIFY(original.ok() && slim.ok());
+        const int kept = int((*slim)->entries().size());
+        const int all = int((*original)->entries().size());
+        QVERIFY(kept > 0 && kept < all);
+        MainWindow w;
+        w.setInteractiveErrors(false);
+        w.show();
+        DiffPage* page = diffAndWait(w, trainingCheckpoint(), dir_.filePath(QStringLiteral("slim/model.ckpt")));
+        QVERIFY2(page, qPrintable(w.lastError()));
+        QVERIFY(!page->document().hasGraphDiff());
+        QCOMPARE(page->mode(), DiffPage::Mode::Variables);
+        VariableDiffView* view = page->variablesView();
+        QVERIFY(view && view->isVisible());
+        QAbstractItemModelTester tester(view->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester proxyTester(view->filter(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QCOMPARE(view->model()->rowCount(), all);
+        int identical = 0, removed = 0;
+        for (int r = 0; r < view->model()->rowCount(); ++r) {
+            const auto& v = view->model()->variable(r);
+            if (v.status == tfs::diff::EntryStatus::Removed) ++removed;
+            else {
+                QCOMPARE(int(v.status), int(tfs::diff::EntryStatus::Unchanged));
+                QVERIFY2(v.value.bitIdentical, v.key.c_str());
+                QCOMPARE(view->model()->index(r, VariableDiffModel::Status).data().toString(), QStringLiteral("= bit-identical"));
+                ++identical;
+            }
+        }
+        QCOMPARE(identical, kept);
+        QCOMPARE(removed, all - kept);
+        QVERIFY(view->countsText().contains(QStringLiteral("%1 bit-identical").arg(kept)));
+        // Hiding unchanged leaves the removed slots; the change list lists just those (and the .meta only A has).
+        view->findChild<QCheckBox*>()->setChecked(false);
+        QCOMPARE(view->filter()->rowCount(), removed);
+        int variableRows = 0, firstVariableRow = -1;
+        for (int r = 0; r < page->changes()->rowCount(); ++r)
+            if (page->changes()->change(r).section == ChangeRow::Section::Variable) {
+                ++variableRows;
+                if (firstVariableRow < 0) firstVariableRow = r;
+            }
+        QCOMPARE(variableRows, removed);
+        // Jumping to a removed variable from the change list selects it in the table.
+        QVERIFY(page->jumpToChange(firstVariableRow));
+        const std::string removedKey = page->changes()->change(firstVariableRow).name.toStdString();
+        QCOMPARE(page->currentVariable(), removedKey);
+        QCOMPARE(view->currentVariable(), removedKey);
+        QVERIFY(page->pairHtml().contains(QString::fromStdString(removedKey)));
+        // Clicking a kept variable in the table (hidden unchanged rows come back) shows it and its values.
+        const std::string keptKey = (*slim)->entries().front().key;
+        QVERIFY(view->selectVariable(keptKey));
+        const QModelIndex proxy = view->table()->currentIndex();
+        view->table()->selectionModel()->clearCurrentIndex();
+        view->table()->selectionModel()->setCurrentIndex(proxy, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        QCOMPARE(page->currentVariable(), keptKey);
+        QVERIFY(page->pairHtml().contains(QStringLiteral("bit-identical")));
+        TensorDiffViewer* viewer = page->showValueDiff();
+        QVERIFY(viewer);
+        QVERIFY(deltaComputed(viewer));
+        QCOMPARE(viewer->viewerDelta()->summary().min, 0.0);
+        QCOMPARE(viewer->viewerDelta()->summary().max, 0.0);
+        viewer->close();
+    }
+
+    // float32 against float16 copies of the same variables: every one changed, B − A within float16 rounding,
+    // and the viewer's B − A agrees with the diff's max |Δ|.
+    void float16CheckpointValueDeltas() {
+        MainWindow w;
+        w.setInteractiveErrors(false);
+        w.show();
+        DiffPage* page = diffAndWait(w, dir_.filePath(QStringLiteral("slim/model.ckpt")), dir_.filePath(QStringLiteral("slim16/model.ckpt")));
+        QVERIFY2(page, qPrintable(w.lastError()));
+        VariableDiffView* view = page->variablesView();
+        QVERIFY(view);
+        QVERIFY(view->model()->rowCount() > 0);
+        int largest = -1;
+        for (int r = 0; r < view->model()->rowCount(); ++r) {
+            const auto& v = view->model()->variable(r);
+            QCOMPARE(int(v.status), int(tfs::diff::EntryStatus::Changed));
+            QVERIFY(v.value.comparable);
+            QVERIFY(!view->model()->index(r, VariableDiffModel::MaxAbs).data().toString().isEmpty());
+            if (largest < 0 || v.value.elements > view->model()->variable(largest).value.elements) largest = r;
+        }
+        // Sorting by max |Δ| puts the largest change first.
+        view->table()->sortByColumn(VariableDiffModel::MaxAbs, Qt::DescendingOrder);
+        const double top = view->filter()->index(0, VariableDiffModel::MaxAbs).data(VariableDiffModel::SortRole).toDouble();
+        for (int r = 0; r < view->model()->rowCount(); ++r) QVERIFY(view->model()->variable(r).value.maxAbsChange <= top);
+        // Compare Values on the biggest variable.
+        const auto& v = view->model()->variable(largest);
+        QVERIFY(view->selectVariable(v.key));
+        QSignalSpy compare(view, &VariableDiffView::compareRequested);
+        auto* button = view->findChild<QToolButton*>(QStringLiteral("compareValues"));
+        QVERIFY(button && button->isEnabled());
+        button->click();
+        QCOMPARE(compare.count(), 1);
+        QCOMPARE(page->currentVariable(), v.key);
+        auto* viewer = page->findChild<TensorDiffViewer*>();
+        QVERIFY(viewer);
+        QVERIFY(deltaComputed(viewer));
+        QVERIFY(QTest::qWaitFor([&] { return viewer->viewerA()->summary().computed && viewer->viewerB()->summary().computed; }, 30000));
+        const auto& sd = viewer->viewerDelta()->summary();
+        QCOMPARE(sd.count, int64_t(v.value.elements));
+        QCOMPARE(std::max(std::fabs(sd.min), std::fabs(sd.max)), v.value.maxAbsChange);
+        const auto& sa = viewer->viewerA()->summary();
+        const double bound = std::max(std::fabs(sa.min), std::fabs(sa.max)) * std::ldexp(1.0, -11) + std::ldexp(1.0, -25);
+        QVERIFY(v.value.maxAbsChange > 0 && v.value.maxAbsChange <= bound);
+        viewer->close();
+    }
+
+    // Dropping the files of two checkpoints (index and data of each) diffs the two checkpoints.
+    void droppingTwoCheckpointsDiffsThem() {
+        DropTarget w;
+        w.setInteractiveErrors(false);
+        w.show();
+        QSignalSpy diffs(&w, &MainWindow::diffOpened);
+        QSignalSpy opened(&w, &MainWindow::modelOpened);
+        QMimeData data;
+        QList<QUrl> urls;
+        for (const char* name : {"slim/model.ckpt", "slim16/model.ckpt"})
+            for (const char* ext : {".index", ".data-00000-of-00001"})
+                urls << QUrl::fromLocalFile(dir_.filePath(QString::fromLatin1(name) + QLatin1String(ext)));
+        data.setUrls(urls);
+        QDropEvent drop(QPointF(200, 200), Qt::CopyAction, &data, Qt::LeftButton, Qt::NoModifier);
+        w.dropEvent(&drop);
+        QVERIFY(QTest::qWaitFor([&] { return diffs.count() > 0 || opened.count() > 0 || !w.lastError().isEmpty(); }, 120000));
+        QVERIFY2(w.lastError().isEmpty(), qPrintable(w.lastError()));
+        QCOMPARE(opened.count(), 0);  // not four files opened one by one
+        DiffPage* page = w.currentDiffPage();
+        QVERIFY(page);
+        QCOMPARE(page->mode(), DiffPage::Mode::Variables);
+        QVERIFY(page->variablesView()->model()->rowCount() > 0);
+        QCOMPARE(w.pageCount(), 1);
+    }
+
     // Ctrl held while dropping one file on an open tab: the open model (A) against the dropped one (B).
     void dropWithModifierDiffsAgainstOpenModel() {
         DropTarget w;
@@ -401,6 +562,13 @@ private slots:
         QImage image(out);
         QVERIFY(!image.isNull());
         QVERIFY(image.width() > 800);
+        // Two checkpoints from the command line.
+        const QString ckpt = dir_.filePath(QStringLiteral("ckpt.png"));
+        p.start(QStringLiteral(TFSCOPE_BINARY), {QStringLiteral("--diff"), trainingCheckpoint(),
+                                                 dir_.filePath(QStringLiteral("slim/model.ckpt")), QStringLiteral("--screenshot"), ckpt});
+        QVERIFY(p.waitForFinished(180000));
+        QCOMPARE(p.exitCode(), 0);
+        QVERIFY(!QImage(ckpt).isNull());
 #endif
     }
 
