@@ -11,6 +11,7 @@
 #include "core/model/attrs.h"
 #include "core/model/dtype.h"
 #include "core/ops/op_registry.h"
+#include "views/background_release.h"
 
 namespace tfs::views {
 namespace {
@@ -135,7 +136,7 @@ void GraphScene::populate(std::shared_ptr<const GraphData> graph, layout::Layout
     blockSignals(true);
     reset();
     blockSignals(false);
-    graph_ = std::move(graph);
+    releaseInBackground(std::exchange(graph_, std::move(graph)));  // may be the last owner of an old revision's index
     input_ = std::move(input);
     const auto& vg = input_.graph;
     const GraphColors colors = graphColors(dark_);

@@ -6,6 +6,7 @@
 #include <QUndoStack>
 
 #include "core/layout/function_graph.h"
+#include "views/background_release.h"
 
 namespace tfs::views {
 
@@ -19,6 +20,10 @@ public:
     RevisionCommand(ModelDocument* document, std::shared_ptr<const Revision> before, std::shared_ptr<const Revision> after,
                     const QString& label)
         : QUndoCommand(label), document_(document), before_(std::move(before)), after_(std::move(after)) {}
+    ~RevisionCommand() override {  // a dropped step may hold the last copy of a large model
+        releaseInBackground(std::move(before_));
+        releaseInBackground(std::move(after_));
+    }
     void undo() override { document_->setRevision(before_); }
     void redo() override { document_->setRevision(after_); }
     const std::shared_ptr<const Revision>& after() const { return after_; }
@@ -37,8 +42,28 @@ ModelDocument::ModelDocument(Model model, QObject* parent)
     filePath_ = QString::fromStdString(model_->path);
     undo_->setUndoLimit(kUndoLimit);
     connect(undo_, &QUndoStack::cleanChanged, this, [this](bool clean) { emit modifiedChanged(!clean); });
-    parameters_ = countParameters(*model_);
-    graph("");
+    original->parameters = std::make_shared<const ParameterCount>(countParameters(*model_));
+    parameters_ = *original->parameters;
+    original->mainGraph = graph("");
+}
+
+namespace {
+// The main graph of `model`: its GraphDef (aliased, kept alive by the model) and index; null when it has none.
+std::shared_ptr<GraphData> mainGraphOf(const std::shared_ptr<const Model>& model, const std::string& title) {
+    const auto* g = model->graph();
+    if (!g) return nullptr;
+    auto data = std::make_shared<GraphData>();
+    data->def = std::shared_ptr<const tensorflow::GraphDef>(model, g);
+    data->title = title;
+    data->index = std::make_unique<GraphIndex>(*data->def);
+    return data;
+}
+}  // namespace
+
+void ModelDocument::prepareRevision(Revision* revision, const std::string& title) {
+    if (!revision || !revision->model) return;
+    revision->mainGraph = mainGraphOf(revision->model, title);
+    revision->parameters = std::make_shared<const ParameterCount>(countParameters(*revision->model));
 }
 
 ModelDocument::~ModelDocument() {
@@ -77,7 +102,8 @@ void ModelDocument::setRevision(std::shared_ptr<const Revision> revision) {
     revision_ = std::move(revision);
     model_ = revision_->model;
     graphs_.clear();
-    parameters_ = countParameters(*model_);
+    parameters_ = revision_->parameters ? *revision_->parameters : countParameters(*model_);
+    if (revision_->mainGraph) graphs_[""] = revision_->mainGraph;
     graph("");
     emit modelReplaced();
 }
@@ -110,11 +136,9 @@ std::shared_ptr<const GraphData> ModelDocument::graph(const std::string& key) {
     auto data = std::make_shared<GraphData>();
     data->key = key;
     if (key.empty()) {
-        const auto* g = model_->graph();
-        if (!g) return nullptr;
-        // Alias the model's GraphDef (kept alive by model_).
-        data->def = std::shared_ptr<const tensorflow::GraphDef>(model_, g);
-        data->title = displayName().toStdString();
+        auto main = mainGraphOf(model_, displayName().toStdString());
+        if (main) graphs_[key] = main;
+        return main;
     } else {
         const tensorflow::FunctionDef* found = nullptr;
         for (const auto& f : library().function())

@@ -36,6 +36,10 @@ struct Revision {
     std::vector<std::string> specs;    // every step from the original to here, in order (survives the undo cap)
     transforms::TransformSpec transform;  // the step as applied (empty name for the original)
     transforms::ModelStep detail;      // what the step did: log, added/removed/changed nodes, changed functions, renames
+    /// The main graph with its index and the parameter count, made with the step off the UI thread
+    /// (prepareRevision) and kept, so that showing the revision (step, undo, redo) indexes nothing; null = made when shown.
+    std::shared_ptr<const GraphData> mainGraph;
+    std::shared_ptr<const ParameterCount> parameters;
     bool isOriginal() const { return transform.name.empty(); }
     /// Seconds the pass took (its log entries summed).
     double seconds() const;
@@ -63,6 +67,9 @@ public:
     bool isModified() const;
     /// Declares the shown revision saved (clean).
     void markSaved();
+    /// Fills the revision's mainGraph (titled `title`, see displayName) and parameters. Touches no document:
+    /// call it on a worker thread before pushRevision.
+    static void prepareRevision(Revision* revision, const std::string& title);
     /// Applies a step as an undoable command whose text is `label`.
     void pushRevision(std::shared_ptr<const Revision> revision, const QString& label);
     /// Shows another revision (called by undo commands): graph caches cleared, modelReplaced emitted.

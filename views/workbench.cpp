@@ -199,11 +199,18 @@ void Workbench::startNext() {
     options.outputs = toStd(outputs_);
     QPointer<Workbench> self(this);
     const QString label = QString::fromStdString(spec.toString());
+    const std::string title = document_->displayName().toStdString();
     jobs_->start(QStringLiteral("apply"), tr("Applying %1").arg(label),
-                 [self, before, spec, options, label](const WorkContext& work) -> std::function<void()> {
+                 [self, before, spec, options, label, title](const WorkContext& work) -> std::function<void()> {
                      work.report(0.0, tr("Applying %1…").arg(label).toStdString());
                      auto step = std::make_shared<Result<workbench::Step>>(workbench::applyPass(before->model, spec, options, work));
-                     return [self, before, label, step] {
+                     // Index the new graph and count its parameters here, not on the UI thread when it is shown.
+                     auto prepared = std::make_shared<Revision>();
+                     if (step->ok()) {
+                         prepared->model = step->value().model;
+                         ModelDocument::prepareRevision(prepared.get(), title);
+                     }
+                     return [self, before, label, step, prepared] {
                          if (!self) return;
                          if (!step->ok()) {
                              self->queue_.clear();
@@ -216,6 +223,8 @@ void Workbench::startNext() {
                          workbench::Step& done = step->value();
                          auto revision = std::make_shared<Revision>();
                          revision->model = done.model;
+                         revision->mainGraph = prepared->mainGraph;
+                         revision->parameters = prepared->parameters;
                          revision->transform = done.spec;
                          revision->spec = done.spec.toString();
                          revision->specs = before->specs;
