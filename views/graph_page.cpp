@@ -21,8 +21,10 @@
 #include "core/layout/graph_layout.h"
 #include "core/layout/visible_graph.h"
 #include "core/layout/function_graph.h"
+#include "core/layout/layout_reuse.h"
 #include "views/graph_scene.h"
 #include "views/input_shapes_dialog.h"
+#include "views/background_release.h"
 #include "views/graph_view.h"
 #include "views/job_tracker.h"
 
@@ -271,6 +273,7 @@ void GraphPage::onModelReplaced() {
         return;
     }
     graph_ = g;
+    shapes_.clear();  // inferred shapes are numbered by the old revision's nodes
     currentNode_ = selected.empty() ? -1 : g->index->find(selected);
     pendingFocus_ = pending.empty() ? -1 : g->index->find(pending);
     hits_.clear();
@@ -333,9 +336,10 @@ void GraphPage::relayout(bool fit) {
     auto model = document_->modelPtr();
     auto graph = graph_;
     ShapesByPath cache = shapes_;
+    std::shared_ptr<const LaidOut> previous = laidOut_;
     setBusy(true, tr("Laying out…"));
     jobs_->start(QStringLiteral("layout"), tr("Layout"),
-                 [this, path, expanded, initial, options, model, graph, cache](const WorkContext& work) mutable -> std::function<void()> {
+                 [this, path, expanded, initial, options, model, graph, cache, previous](const WorkContext& work) mutable -> std::function<void()> {
                      std::string shapeError;
                      auto shapes = shapesAlongPath(*model, path, cache, shapeError);
                      if (initial) {
@@ -346,8 +350,13 @@ void GraphPage::relayout(bool fit) {
                      static const tensorflow::FunctionDefLibrary empty;
                      auto input = std::make_shared<layout::LayoutInput>(GraphScene::prepare(
                          options, *graph, model->graph() ? model->graph()->library() : empty, expanded, shapes.get()));
-                     auto result = std::make_shared<Result<layout::LayoutResult>>(layout::layoutGraph(*input, {}, work));
-                     return [this, input, graph, result, cache, initial, expanded, shapeError] {
+                     // A step that changed only what collapsed scopes hold keeps the picture: no new layout.
+                     const bool reused = previous && layout::sameDrawing(previous->input, *previous->graph->index, *input, *graph->index);
+                     auto result = std::make_shared<Result<layout::LayoutResult>>(
+                         reused ? Result<layout::LayoutResult>(previous->result) : layout::layoutGraph(*input, {}, work));
+                     std::shared_ptr<const LaidOut> laidOut;
+                     if (result->ok()) laidOut = std::make_shared<const LaidOut>(LaidOut{graph, *input, result->value()});
+                     return [this, input, graph, result, cache, initial, expanded, shapeError, reused, laidOut] {
                          for (const auto& [key, value] : cache) shapes_.emplace(key, value);  // keep what was inferred
                          if (initial) expanded_[graph->key].insert(expanded.begin(), expanded.end());
                          setBusy(false);
@@ -361,6 +370,8 @@ void GraphPage::relayout(bool fit) {
                              return;
                          }
                          QPointF center = view_->mapToScene(view_->viewport()->rect().center());
+                         releaseInBackground(std::exchange(laidOut_, laidOut));
+                         layoutReused_ = reused;
                          scene_->populate(graph, std::move(*input), std::move(result->value()));
                          view_->refreshMinimap();
                          const QRectF anchor = anchorScope_.empty() ? QRectF() : scene_->scopeRect(anchorScope_);
@@ -376,10 +387,13 @@ void GraphPage::relayout(bool fit) {
                          }
                          anchorScope_.clear();
                          fitAfterLayout_ = false;
-                         message_->setText(tr("%1 of %2 nodes shown · layout %3 s")
-                                               .arg(scene_->boxCount())
-                                               .arg(graph->index->size())
-                                               .arg(result->value().seconds, 0, 'f', 2));
+                         message_->setText(reused ? tr("%1 of %2 nodes shown · layout kept (the same boxes as before)")
+                                                        .arg(scene_->boxCount())
+                                                        .arg(graph->index->size())
+                                                  : tr("%1 of %2 nodes shown · layout %3 s")
+                                                        .arg(scene_->boxCount())
+                                                        .arg(graph->index->size())
+                                                        .arg(result->value().seconds, 0, 'f', 2));
                          if (!shapeError.empty())
                              emit statusMessage(tr("Shapes not inferred: %1").arg(QString::fromStdString(shapeError)));
                          if (!hits_.empty()) {

@@ -12,6 +12,7 @@
 #include <string>
 #include <vector>
 
+#include "core/layout/graph_layout.h"
 #include "core/layout/graph_shapes.h"
 #include "views/model_document.h"
 
@@ -63,6 +64,8 @@ public:
     bool isBusy() const;
     /// Cancels a running layout (the previous picture stays).
     void cancelLayout();
+    /// True when the picture shown kept the previous picture's layout (a step left the boxes unchanged).
+    bool layoutReused() const { return layoutReused_; }
 
     /// Searches the shown graph; returns the number of hits and jumps to the first (when `jump`).
     int find(const QString& text, FindMode mode, bool jump = true);
@@ -128,6 +131,14 @@ private:
     // User input shapes per graph key; inferred shapes per call path ("", "f", "f\ng": callers first).
     std::map<std::string, layout::InputShapes> inputShapes_;
     std::map<std::string, std::shared_ptr<const layout::GraphShapes>> shapes_;
+    /// The picture shown last, kept so that a step that leaves it unchanged reuses its layout.
+    struct LaidOut {
+        std::shared_ptr<const GraphData> graph;  // keeps the index the input's node numbers refer to
+        layout::LayoutInput input;
+        layout::LayoutResult result;
+    };
+    std::shared_ptr<const LaidOut> laidOut_;
+    bool layoutReused_ = false;
     GraphScene* scene_;
     GraphView* view_;
     JobTracker* jobs_;

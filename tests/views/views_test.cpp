@@ -21,6 +21,9 @@
 #include "views/job_tracker.h"
 #include "views/main_window.h"
 #include "views/panels.h"
+#include "views/workbench.h"
+#include "core/layout/graph_shapes.h"
+#include <QUndoStack>
 #include "tests/common/test_paths.h"
 
 using namespace tfs::views;
@@ -144,6 +147,45 @@ private slots:
         bad.field(0)->setText(QStringLiteral("1,x"));
         bad.accept();
         QCOMPARE(bad.result(), int(QDialog::Rejected));
+    }
+
+    void aStepKeepsTheLayoutOnlyWhenTheBoxesStayAndReinfersShapes() {
+        MainWindow w;
+        w.setInteractiveErrors(false);
+        w.show();
+        GraphPage* p = openAndWait(w, model(QStringLiteral("utensor__cifar10_cnn/cifar10_cnn.pb")));
+        QVERIFY2(p, qPrintable(w.lastError()));
+        Workbench* wb = w.workbenchOf(p);
+        QVERIFY(wb);
+        wb->setMeasuring(false);
+        auto idle = [&] { return QTest::qWaitFor([&] { return wb->isIdle() && !p->isBusy(); }, 120000); };
+        QVERIFY(!p->layoutReused());
+        const int boxes = p->scene()->boxCount();
+        // Attributes only: the same boxes, edges and captions, so the picture keeps its positions.
+        QVERIFY(wb->apply(QStringLiteral("add_default_attributes")));
+        QVERIFY(idle());
+        QCOMPARE(p->document().undoStack()->count(), 1);
+        QVERIFY(p->layoutReused());
+        QCOMPARE(p->scene()->boxCount(), boxes);
+        // Six boxes fewer: a new layout, and the edge shapes are the new revision's (its nodes are numbered anew).
+        QVERIFY(wb->apply(QStringLiteral("remove_nodes(op=Relu)")));
+        QVERIFY(idle());
+        QCOMPARE(p->document().undoStack()->count(), 2);
+        QVERIFY(!p->layoutReused());
+        QCOMPARE(p->scene()->boxCount(), boxes - 6);
+        const auto& index = *p->currentGraph()->index;
+        auto fresh = tfs::layout::inferMainGraphShapes(p->document().model(), index);
+        QVERIFY(fresh.ok());
+        QVERIFY(p->currentShapes());
+        QCOMPARE(p->currentShapes()->outputs.size(), fresh->outputs.size());
+        for (size_t n = 0; n < fresh->outputs.size(); ++n) {
+            QCOMPARE(p->currentShapes()->outputs[n].size(), fresh->outputs[n].size());
+            for (size_t o = 0; o < fresh->outputs[n].size(); ++o)
+                QVERIFY2(p->currentShapes()->outputs[n][o].shape == fresh->outputs[n][o].shape, index.node(int(n)).name().c_str());
+        }
+        p->document().undoStack()->undo();
+        QVERIFY(idle());
+        QCOMPARE(p->scene()->boxCount(), boxes);
     }
 
     void bigGraphOpensCollapsedAndExpands() {
