@@ -10,6 +10,7 @@
 #include <chrono>
 
 #include "bench/training_graph.h"
+#include "bench/stall_meter.h"
 #include "core/formats/writers.h"
 #include "views/graph_page.h"
 #include "views/graph_scene.h"
@@ -44,13 +45,20 @@ void applyAndShow(benchmark::State& state, const char* pass) {
     auto* workbench = new views::Workbench(document, &page);
     workbench->setMeasuring(false);
     if (!waitFor([&] { return !page.isBusy(); })) state.SkipWithError("first layout did not finish");
-    double passSeconds = 0;
+    double passSeconds = 0, stallMs = 0, stallCpuMs = 0;
+    int reused = 0;
+    bench::UiStallMeter stalls;
     for (auto _ : state) {
         auto start = std::chrono::steady_clock::now();
+        stalls.start();
         if (!workbench->apply(QString::fromLatin1(pass))) state.SkipWithError("pass rejected");
         // Applied (a new revision) and drawn (the page's layout of it finished).
         waitFor([&] { return workbench->isIdle() && document->undoStack()->count() > 0 && !page.isBusy(); });
         state.SetIterationTime(std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count());
+        stalls.stop();
+        stallMs = std::max(stallMs, stalls.longestMs());
+        stallCpuMs = std::max(stallCpuMs, stalls.longestCpuMs());
+        reused += page.layoutReused();
         if (!workbench->lastError().isEmpty()) state.SkipWithError(qPrintable(workbench->lastError()));
         passSeconds = document->revision()->seconds();
         state.PauseTiming();
@@ -62,6 +70,9 @@ void applyAndShow(benchmark::State& state, const char* pass) {
     state.counters["nodes"] = double(document->model().graph()->node_size());
     state.counters["pass_s"] = passSeconds;
     state.counters["boxes"] = double(page.scene()->boxCount());
+    state.counters["ui_stall_ms"] = stallMs;  // longest time the UI thread handled no events, over all iterations
+    state.counters["ui_stall_cpu_ms"] = stallCpuMs;  // the most UI-thread CPU time spent between two ticks
+    state.counters["layouts_kept"] = reused;  // iterations whose picture kept the previous layout
 }
 
 void BM_ApplyAndShow_FoldConstants(benchmark::State& state) { applyAndShow(state, "fold_constants(ignore_errors=true)"); }

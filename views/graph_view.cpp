@@ -4,10 +4,35 @@
 #include <QScrollBar>
 #include <QWheelEvent>
 #include <cmath>
+#include <cstdio>
+#include <ctime>
+#include <fstream>
+#include <sstream>
+#include <sys/resource.h>
+#include <unistd.h>
 
 #include "views/theme.h"
 
 namespace tfs::views {
+namespace {
+
+// Seconds since this process started (Linux: its start time in /proc, 10 ms resolution); -1 elsewhere.
+double secondsSinceProcessStart() {
+    std::ifstream in("/proc/self/stat");
+    std::string line;
+    if (!std::getline(in, line)) return -1;
+    const size_t close = line.rfind(')');  // the command name may hold spaces
+    if (close == std::string::npos) return -1;
+    std::istringstream fields(line.substr(close + 2));
+    std::string skip;
+    for (int i = 3; i < 22; ++i) fields >> skip;  // state .. itrealvalue
+    unsigned long long startTicks = 0;
+    timespec now{};
+    if (!(fields >> startTicks) || clock_gettime(CLOCK_BOOTTIME, &now) != 0) return -1;
+    return double(now.tv_sec) + double(now.tv_nsec) / 1e9 - double(startTicks) / double(sysconf(_SC_CLK_TCK));
+}
+
+}  // namespace
 
 GraphView::GraphView(QWidget* parent) : QGraphicsView(parent) {
     setDragMode(QGraphicsView::ScrollHandDrag);
@@ -19,6 +44,23 @@ GraphView::GraphView(QWidget* parent) : QGraphicsView(parent) {
     setFrameShape(QFrame::NoFrame);
     minimap_ = new Minimap(this);
     minimap_->setObjectName(QStringLiteral("minimap"));
+}
+
+void GraphView::paintEvent(QPaintEvent* event) {
+    QGraphicsView::paintEvent(event);
+    // For bench/RESULTS.md: TFSCOPE_REPORT_FIRST_PICTURE=1 prints when a picture was first drawn on screen.
+    static const bool report = qEnvironmentVariableIsSet("TFSCOPE_REPORT_FIRST_PICTURE");
+    static bool reported = false;
+    if (!report || reported || !scene() || scene()->items().isEmpty()) return;
+    reported = true;
+    // CPU time says what the start-up costs apart from waiting for a busy machine's cores.
+    auto cpu = [](int who) {
+        rusage u{};
+        getrusage(who, &u);
+        return double(u.ru_utime.tv_sec + u.ru_stime.tv_sec) + double(u.ru_utime.tv_usec + u.ru_stime.tv_usec) / 1e6;
+    };
+    std::fprintf(stderr, "tfscope: first picture drawn %.3f s after process start, CPU %.3f s (+ %.3f s in layout processes), %lld items\n",
+                 secondsSinceProcessStart(), cpu(RUSAGE_SELF), cpu(RUSAGE_CHILDREN), qlonglong(scene()->items().size()));
 }
 
 void GraphView::zoomBy(double factor) {
