@@ -22,15 +22,31 @@ public:
     }
 
     NodeMatching run() {
+        const bool structure = options_.match == MatchMode::Structure;
+        // A name shared by nodes of different ops waits for the structural passes: obfuscated
+        // names reuse short names ("a", "c"), and a node's true partner may be elsewhere.
+        std::vector<std::pair<int, int>> differentOps;
         for (int i = 0; i < a_.size(); ++i) {
             int j = b_.find(a_.node(i).name());
-            if (j >= 0 && m_.bToA[size_t(j)] < 0) pair(i, j, false);
+            if (j < 0 || m_.bToA[size_t(j)] >= 0) continue;
+            if (structure && a_.node(i).op() != b_.node(j).op()) differentOps.push_back({i, j});
+            else pair(i, j, false);
         }
-        if (options_.match == MatchMode::Name) return std::move(m_);
+        if (!structure) return std::move(m_);
         exactA_.assign(size_t(a_.size()), 0);
         exactB_.assign(size_t(b_.size()), 0);
         looseA_.assign(size_t(a_.size()), 0);
         looseB_.assign(size_t(b_.size()), 0);
+        structuralRounds();
+        // Whatever found no structural partner keeps its name partner (an op changed in place).
+        const int before = paired_;
+        for (auto [i, j] : differentOps)
+            if (m_.aToB[size_t(i)] < 0 && m_.bToA[size_t(j)] < 0) pair(i, j, false);
+        if (paired_ != before) structuralRounds();  // the new pairs anchor their neighbours
+        return std::move(m_);
+    }
+
+    void structuralRounds() {
         for (int round = 0; round < 16; ++round) {
             const int before = paired_;
             if (paired_ == a_.size() || paired_ == b_.size()) break;
@@ -38,7 +54,6 @@ public:
             anchoredPass();
             if (paired_ == before) break;
         }
-        return std::move(m_);
     }
 
 private:

@@ -4,6 +4,7 @@
 
 #include <cmath>
 #include <fstream>
+#include <map>
 #include <set>
 #include <sstream>
 
@@ -100,6 +101,36 @@ TEST(DiffModels, ObfuscatedNamesAreRenames) {
     Json named = diffJson(model, b, {"--match", "name"});
     EXPECT_EQ(summaryField(named, "renamed"), 0);
     EXPECT_EQ(summaryField(named, "added"), summaryField(j, "renamed"));
+}
+
+TEST(DiffModels, ObfuscatedNamesReusingOldNamesAreRenames) {
+    TFS_REQUIRE_SHARED_MODELS();
+    // half_plus_two's variables are called a, b, c: obfuscate_names hands those same short names to
+    // other nodes (c becomes the tf_example placeholder). Every node is still a rename.
+    const std::string model = sharedModel("serving__saved_model_half_plus_two_cpu");
+    const std::string b = transformed(model, "obfuscate_names", "half_plus_two_obfuscated");
+    Json j = diffJson(model, b);
+    EXPECT_GT(summaryField(j, "renamed"), 50);
+    EXPECT_EQ(summaryField(j, "added") + summaryField(j, "removed") + summaryField(j, "changed"), 0) << j.dump(2).substr(0, 3000);
+    std::map<std::string, std::string> renamed;
+    for (const Json& n : j.find("nodes")->items())
+        if (n.stringOr("status") == "renamed") renamed[n.stringOr("a")] = n.stringOr("b");
+    EXPECT_EQ(renamed["tf_example"], "c");
+    // Signatures name the renamed tensors: each "tensor X:0 → Y:0" is a rename pair of the graph.
+    int tensorChanges = 0;
+    for (const Json& sig : j.find("signatures")->items())
+        for (const Json& c : sig.find("changes")->items()) {
+            const std::string text = c.string();
+            const size_t at = text.find("tensor "), arrow = text.find(" → ");
+            ASSERT_NE(at, std::string::npos) << text;
+            ASSERT_NE(arrow, std::string::npos) << text;
+            const std::string from = text.substr(at + 7, text.find(':', at) - at - 7);
+            const std::string to = text.substr(arrow + 5, text.rfind(':') - arrow - 5);
+            EXPECT_EQ(renamed[from], to) << text;
+            ++tensorChanges;
+        }
+    EXPECT_GT(tensorChanges, 0);
+    for (const Json& v : j.find("variables")->items()) EXPECT_EQ(v.stringOr("status"), "unchanged") << v.dump(-1);
 }
 
 TEST(DiffModels, RemovedIdentityNodes) {
