@@ -37,6 +37,97 @@ namespace {
 // Loops that run longer than this are treated as runaway (bad input must not hang).
 constexpr int kMaxIterations = 10'000'000;
 
+// Emptied vectors kept per thread for reuse: every node needs a few small vectors (its inputs,
+// outputs, the kernel's tensors), and malloc/free of them was most of a tiny node's cost. A
+// stack, so a nested run (a function call inside a kernel) takes its own.
+template <typename T>
+class Spare {
+public:
+    static std::vector<T> take() {
+        auto& kept = stack();
+        if (kept.empty()) return {};
+        std::vector<T> v = std::move(kept.back());
+        kept.pop_back();
+        return v;
+    }
+    static void give(std::vector<T>&& v) {
+        auto& kept = stack();
+        if (v.capacity() == 0 || v.capacity() > 64 || kept.size() >= 64) return;
+        v.clear();
+        kept.push_back(std::move(v));
+    }
+
+private:
+    static std::vector<std::vector<T>>& stack() {
+        thread_local std::vector<std::vector<T>> kept;
+        return kept;
+    }
+};
+
+// Bytes and reader count of each live intermediate buffer, by buffer address: open addressing
+// with linear probing and backward-shift erase, so tracking a node's output allocates nothing.
+class LiveBuffers {
+public:
+    struct Entry {
+        const TensorBuffer* key = nullptr;
+        uint64_t bytes = 0;
+        int readers = 0;
+    };
+    explicit LiveBuffers(size_t expected) {
+        size_t cap = 16;
+        while (cap < expected * 2) cap *= 2;
+        slots_.resize(cap);
+    }
+    /// The entry of `key`, or null.
+    Entry* find(const TensorBuffer* key) {
+        for (size_t i = home(key);; i = (i + 1) & mask()) {
+            if (slots_[i].key == key) return &slots_[i];
+            if (!slots_[i].key) return nullptr;
+        }
+    }
+    /// Adds `key` (not present) with its size and no readers.
+    void insert(const TensorBuffer* key, uint64_t bytes) {
+        if ((count_ + 1) * 2 > slots_.size()) grow();
+        size_t i = home(key);
+        while (slots_[i].key) i = (i + 1) & mask();
+        slots_[i] = {key, bytes, 0};
+        ++count_;
+    }
+    /// Removes the entry `e` points at.
+    void erase(Entry* e) {
+        size_t hole = size_t(e - slots_.data());
+        slots_[hole] = Entry{};
+        --count_;
+        // Move later entries of the probe run back into the hole when their home allows it.
+        for (size_t i = (hole + 1) & mask(); slots_[i].key; i = (i + 1) & mask()) {
+            const size_t h = home(slots_[i].key);
+            if (((i - h) & mask()) >= ((i - hole) & mask())) {
+                slots_[hole] = slots_[i];
+                slots_[i] = Entry{};
+                hole = i;
+            }
+        }
+    }
+
+private:
+    size_t mask() const { return slots_.size() - 1; }
+    size_t home(const TensorBuffer* key) const { return size_t((uintptr_t(key) >> 4) * 0x9E3779B97F4A7C15ull >> 20) & mask(); }
+    void grow() {
+        std::vector<Entry> old(slots_.size() * 2);
+        old.swap(slots_);
+        count_ = 0;
+        for (const auto& e : old) {
+            if (!e.key) continue;
+            size_t i = home(e.key);
+            while (slots_[i].key) i = (i + 1) & mask();
+            slots_[i] = e;
+            ++count_;
+        }
+    }
+    std::vector<Entry> slots_;
+    size_t count_ = 0;
+};
+
 struct NodeState {
     int pending = 0;    // inputs still to arrive (for Merge: control inputs only)
     int deadCount = 0;
@@ -76,9 +167,8 @@ struct ReadyItem {
 class Run : public std::enable_shared_from_this<Run> {
 public:
     Run(const Plan& plan, const std::vector<Value>& feeds, ExecEnv& env, RunShared& shared)
-        : plan_(plan), feeds_(feeds), env_(env), shared_(shared), useCache_(plan.cache && plan.cache->ready.load()) {
+        : plan_(plan), feeds_(feeds), env_(env), shared_(shared), useCache_(plan.cache && plan.cache->ready.load()), live_(plan.nodes.size()) {
         if (plan.cache && !useCache_) pendingCache_.resize(size_t(plan.numCacheSlots));
-        live_.reserve(plan.nodes.size());  // no rehashing while outputs are tracked
     }
 
     Result<std::vector<Value>> execute();
@@ -129,7 +219,7 @@ private:
     std::vector<char> resultSet_;
     std::unique_ptr<FrameInst> root_;
 
-    std::unordered_map<const TensorBuffer*, std::pair<uint64_t, int>> live_;
+    LiveBuffers live_;
     uint64_t liveBytes_ = 0;
     uint64_t peakBytes_ = 0;
 };
@@ -140,6 +230,7 @@ void Run::initIteration(FrameInst* f, IterState& state) {
     for (size_t k = 0; k < frame.nodes.size(); ++k) {
         const auto& node = plan_.nodes[size_t(frame.nodes[k])];
         auto& s = state.nodes[k];
+        s.inputs = Spare<Value>::take();
         s.inputs.resize(node.inputs.size());
         if (useCache_ && node.constant && f == root_.get()) {
             // Skipped nodes never fire; kept and Const frontier nodes fire at once.
@@ -206,8 +297,7 @@ void Run::fire(FrameInst* f, int iter, int dst, NodeState& s, bool dead) {
     item.dead = dead;
     item.mergeIndex = s.mergeIndex;
     item.inputs = std::move(s.inputs);
-    s.inputs.clear();
-    s.inputs.shrink_to_fit();
+    s.inputs = {};
     f->active++;
     outstanding_++;
     if (!cheap(plan_.nodes[size_t(dst)])) heavyQueued_++;
@@ -271,29 +361,28 @@ void Run::maybeFinish(FrameInst* f) {
 
 void Run::retain(const Value& v) {
     if (!v.tensor.buffer()) return;
-    auto it = live_.find(v.tensor.buffer().get());
-    if (it != live_.end()) it->second.second++;
+    if (auto* e = live_.find(v.tensor.buffer().get())) e->readers++;
 }
 
 void Run::release(const Value& v) {
     if (!v.tensor.buffer()) return;
-    auto it = live_.find(v.tensor.buffer().get());
-    if (it == live_.end()) return;
-    if (--it->second.second <= 0) {
-        liveBytes_ -= it->second.first;
-        live_.erase(it);
+    auto* e = live_.find(v.tensor.buffer().get());
+    if (!e) return;
+    if (--e->readers <= 0) {
+        liveBytes_ -= e->bytes;
+        live_.erase(e);
     }
 }
 
 void Run::track(const std::vector<Value>& inputs, const std::vector<Value>& outputs) {
     for (const auto& out : outputs) {
         const TensorBuffer* b = out.tensor.buffer().get();
-        if (!b || out.dead || live_.count(b)) continue;
+        if (!b || out.dead || live_.find(b)) continue;
         bool fromInput = false;
         for (const auto& in : inputs)
             if (in.tensor.buffer().get() == b) fromInput = true;
         if (fromInput) continue;
-        live_[b] = {b->size(), 0};
+        live_.insert(b, b->size());
         liveBytes_ += b->size();
     }
     if (liveBytes_ > peakBytes_) peakBytes_ = liveBytes_;
@@ -370,10 +459,10 @@ void Run::complete(ReadyItem& item, std::vector<Value>& outputs, bool nodeDead) 
     // Outputs nobody consumed are freed now.
     for (const auto& out : outputs) {
         if (!out.tensor.buffer()) continue;
-        auto it = live_.find(out.tensor.buffer().get());
-        if (it != live_.end() && it->second.second <= 0) {
-            liveBytes_ -= it->second.first;
-            live_.erase(it);
+        auto* e = live_.find(out.tensor.buffer().get());
+        if (e && e->readers <= 0) {
+            liveBytes_ -= e->bytes;
+            live_.erase(e);
         }
     }
     f->active--;
@@ -418,14 +507,24 @@ Status Run::compute(ReadyItem& item, std::vector<Value>& outputs) {
         OpContext ctx{node, item.inputs, outputs, env_, shared_};
         return node.engine(ctx);
     }
-    std::vector<Tensor> inputs;
-    inputs.reserve(item.inputs.size());
+    struct Recycled {  // the kernel's tensor vectors go back to this thread's spares
+        std::vector<Tensor> inputs = Spare<Tensor>::take(), out = Spare<Tensor>::take();
+        ~Recycled() {
+            Spare<Tensor>::give(std::move(inputs));
+            Spare<Tensor>::give(std::move(out));
+        }
+    } vectors;
+    std::vector<Tensor>& inputs = vectors.inputs;
     for (const auto& v : item.inputs) {
+        if (!v.ref) {
+            inputs.push_back(v.tensor);
+            continue;
+        }
         auto t = v.get();
         if (!t.ok()) return t.status().withContext("node '" + node.def->name() + "'");
         inputs.push_back(std::move(t).value());
     }
-    std::vector<Tensor> out;
+    std::vector<Tensor>& out = vectors.out;
     KernelContext ctx{*node.def, inputs, out, env_.pool()};
     ctx.epilogue = node.epilogue.get();
     ctx.scratch = node.scratch.get();
@@ -450,7 +549,7 @@ Status Run::compute(ReadyItem& item, std::vector<Value>& outputs) {
 
 void Run::process(ReadyItem item) {
     const auto& node = plan_.nodes[size_t(item.node)];
-    std::vector<Value> outputs;
+    std::vector<Value> outputs = Spare<Value>::take();
     Status status;
     bool skip;
     {
@@ -481,12 +580,16 @@ void Run::process(ReadyItem item) {
             }
         }
     }
-    std::lock_guard<std::mutex> lock(mutex_);
-    if (!status.ok()) fail(status);
-    if (!failed_ && !skip) complete(item, outputs, item.dead);
-    outstanding_--;
-    spawnHelpers(true);
-    cv_.notify_all();
+    {
+        std::lock_guard<std::mutex> lock(mutex_);
+        if (!status.ok()) fail(status);
+        if (!failed_ && !skip) complete(item, outputs, item.dead);
+        outstanding_--;
+        spawnHelpers(true);
+        cv_.notify_all();
+    }
+    Spare<Value>::give(std::move(outputs));
+    Spare<Value>::give(std::move(item.inputs));
 }
 
 void Run::spawnHelpers(bool callerTakesNext) {
