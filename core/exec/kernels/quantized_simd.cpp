@@ -9,7 +9,9 @@
 #if defined(__x86_64__)
 #include <immintrin.h>
 // GCC 12's AVX-512 headers start some intrinsics from an undefined register and then warn about it.
+#if defined(__GNUC__) && !defined(__clang__)
 #pragma GCC diagnostic ignored "-Wmaybe-uninitialized"
+#endif
 #endif
 
 namespace tfs::exec::kernels::quant {
