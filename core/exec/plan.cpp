@@ -355,6 +355,24 @@ Result<std::shared_ptr<Plan>> buildPlan(const tensorflow::GraphDef& graph, const
                 return invalidArgument("node '" + nodes[size_t(p)].def->name() +
                                        "' is on a cycle that is not a TF1 while loop (NextIteration -> Merge)");
     }
+    // Only Enter and Exit cross frames (as in TensorFlow): a node fed from two frames would have
+    // its values delivered into a frame instance that does not hold it.
+    auto frameName = [&](int f) { return f == 0 ? std::string("the top level") : "while loop '" + plan->frames[size_t(f)].name + "'"; };
+    for (int p = 0; p < m; ++p) {
+        const auto& node = nodes[size_t(p)];
+        int outFrame = node.kind == NodeKind::Enter  ? node.childFrame
+                       : node.kind == NodeKind::Exit ? plan->frames[size_t(frameOf[size_t(p)])].parent
+                                                     : frameOf[size_t(p)];
+        auto sameFrame = [&](int dst) -> Status {
+            if (frameOf[size_t(dst)] == outFrame) return okStatus();
+            return invalidArgument("node '" + nodes[size_t(dst)].def->name() + "' in " + frameName(frameOf[size_t(dst)]) +
+                                   " takes an input from '" + node.def->name() + "' in " + frameName(outFrame) +
+                                   " (values cross frames only through Enter and Exit)");
+        };
+        for (const auto& edges : node.outEdges)
+            for (const auto& [dst, slot] : edges) TFS_RETURN_IF_ERROR(sameFrame(dst));
+        for (int dst : node.controlOut) TFS_RETURN_IF_ERROR(sameFrame(dst));
+    }
     for (int p = 0; p < m; ++p) {
         auto& node = nodes[size_t(p)];
         node.frame = frameOf[size_t(p)];

@@ -2,6 +2,8 @@
 // TensorArrays in a loop, and the real grappler while-loop and tf.cond graphs.
 #include <gtest/gtest.h>
 
+#include <set>
+
 #include "core/exec/session.h"
 #include "core/util/file.h"
 #include "engine_test_graphs.h"
@@ -163,6 +165,32 @@ TEST(EngineLoops, GraphCondMetaGraph) {
     auto out = (*session)->run({}, {"cond/Merge:0"});
     ASSERT_TRUE(out.ok()) << out.status().toString();
     EXPECT_EQ((*out)[0].data<int32_t>()[0], 34);
+}
+
+// Found by fuzz_executor: a one-bit change made a node take inputs from two frames without an
+// Enter, and the executor indexed a loop frame's node states with another frame's index (UBSan).
+TEST(EngineLoops, InputFromAnotherFrameIsRejected) {
+    auto bytes = readFile(test::fixturesDir() + "/fuzz/executor_cross_frame_input.pb");
+    ASSERT_TRUE(bytes.ok()) << bytes.status().toString();
+    tensorflow::GraphDef graph;
+    ASSERT_TRUE(graph.ParseFromString(*bytes));
+    std::set<std::string> consumed;
+    for (const auto& node : graph.node())
+        for (const auto& input : node.input()) consumed.insert(input.substr(input[0] == '^', input.find(':') - (input[0] == '^')));
+    std::vector<std::string> fetches;
+    for (const auto& node : graph.node())
+        if (node.op() != "Placeholder" && !consumed.count(node.name())) fetches.push_back(node.name());
+    ASSERT_FALSE(fetches.empty());
+    auto session = Session::create(graph, nullptr);
+    Status status = session.ok() ? Status() : session.status();
+    if (session.ok()) {
+        auto x = Tensor::make(tensorflow::DT_FLOAT, {3});
+        ASSERT_TRUE(x.ok());
+        auto out = (*session)->run({{"x", *x}}, fetches);
+        status = out.ok() ? okStatus() : out.status();
+    }
+    ASSERT_FALSE(status.ok());
+    EXPECT_NE(status.message().find("cross frames only through Enter and Exit"), std::string::npos) << status.toString();
 }
 
 }  // namespace
