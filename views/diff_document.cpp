@@ -143,12 +143,12 @@ Result<std::shared_ptr<DiffDocument>> DiffDocument::build(std::shared_ptr<const 
     std::shared_ptr<DiffDocument> doc(new DiffDocument);
     doc->titleA_ = titleA;
     doc->titleB_ = titleB;
-    WorkContext diffWork{[&work](double f, const std::string& what) { work.report(0.9 * f, what); }, work.cancel};
+    WorkContext diffWork = work.part(0.0, 0.9);
     auto d = diff::diffModels(*a, *b, options, diffWork);
     if (!d.ok()) return d.status();
     doc->diff_ = std::move(*d);
     if (work.cancelled()) return cancelled();
-    work.report(0.9, "preparing the pictures");
+    work.report(0.9, TFS_PHRASE("Progress", "preparing the pictures"));
 
     // Each side shows the meta graph the diff compared; the merged picture is built on B (A when B has no graph).
     Model modelA = withMetaGraphFirst(*a, doc->diff_.metaGraphA);
@@ -235,7 +235,7 @@ Result<std::shared_ptr<DiffDocument>> DiffDocument::build(std::shared_ptr<const 
     doc->modelA_ = std::make_shared<Model>(std::move(modelA));
     doc->modelB_ = std::make_shared<Model>(std::move(modelB));
     doc->mergedModel_ = std::make_shared<Model>(std::move(merged));
-    work.report(1.0, "diff ready");
+    work.report(1.0, TFS_PHRASE("Progress", "diff ready"));
     return doc;
 }
 

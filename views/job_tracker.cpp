@@ -1,5 +1,6 @@
 #include "views/job_tracker.h"
 
+#include <QCoreApplication>
 #include <QMetaObject>
 #include <algorithm>
 #include <QMutex>
@@ -9,6 +10,12 @@
 #include <QWaitCondition>
 
 namespace tfs::views {
+
+QString progressText(const ProgressText& what) {
+    const QString phrase = QCoreApplication::translate("Progress", what.phrase.c_str());
+    return QString::fromStdString(fillPlaceholders(phrase.toStdString(), what.args));
+}
+
 namespace {
 
 // The application's schedule: shared jobs run side by side on a small pool; exclusive jobs
@@ -77,8 +84,8 @@ quint64 JobTracker::start(const QString& kind, const QString& title,
     QPointer<JobTracker> self(this);
     WorkContext context;
     context.cancel = r.cancel;
-    context.progress = [self, kind, title, generation](double fraction, const std::string& what) {
-        QString text = QString::fromStdString(what);
+    context.progress = [self, kind, title, generation](double fraction, const ProgressText& what) {
+        const QString text = progressText(what);
         QMetaObject::invokeMethod(
             self.data(),
             [self, kind, title, generation, fraction, text] {

@@ -16,6 +16,9 @@
 
 namespace tfs::views {
 
+/// A progress message for the window: core's phrase translated ("Progress" context), then filled in.
+QString progressText(const ProgressText& what);
+
 class JobTracker : public QObject {
     Q_OBJECT
 public:

@@ -770,10 +770,7 @@ void MainWindow::startDiff(const QString& rawA, std::shared_ptr<const Model> a, 
                          };
                      };
                      // Loading takes the first 40 %, the diff and the pictures the rest.
-                     auto part = [&work](double from, double to) {
-                         return WorkContext{[&work, from, to](double f, const std::string& w) { work.report(from + (to - from) * f, w); },
-                                            work.cancel};
-                     };
+                     auto part = [&work](double from, double to) { return work.part(from, to); };
                      std::shared_ptr<const Model> ma = a, mb = b;
                      if (!ma) {
                          auto m = loadModel(pathA.toStdString(), {}, part(0.0, 0.2));

@@ -75,7 +75,7 @@ std::shared_ptr<RunResult> runModel(const Model& model, const exec::RunIo& io, c
     exec::SessionOptions options;
     options.threads = settings.threads;
     options.work = &work;
-    work.report(0.0, "preparing the session");
+    work.report(0.0, TFS_PHRASE("Progress", "preparing the session"));
     auto session = exec::Session::fromModel(model, 0, options);
     if (!session.ok()) return fail(session.status());
     result->threads = (*session)->threads();

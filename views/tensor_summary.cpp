@@ -22,7 +22,7 @@ TensorSummary summarizeTensor(const Tensor& t, int bins, const WorkContext& work
     for (int64_t i = 0; i < n; ++i) {
         if ((i & 0xfffff) == 0) {
             if (work.cancelled()) return s;
-            work.report(0.5 * double(i) / double(n), "statistics");
+            work.report(0.5 * double(i) / double(n), TFS_PHRASE("Progress", "statistics"));
         }
         double v = tensorElementAsDouble(t, i);
         if (std::isnan(v)) {
@@ -52,7 +52,7 @@ TensorSummary summarizeTensor(const Tensor& t, int bins, const WorkContext& work
     for (int64_t i = 0; i < n && s.finite > 0; ++i) {
         if ((i & 0xfffff) == 0) {
             if (work.cancelled()) return s;
-            work.report(0.5 + 0.5 * double(i) / double(n), "histogram");
+            work.report(0.5 + 0.5 * double(i) / double(n), TFS_PHRASE("Progress", "histogram"));
         }
         double v = tensorElementAsDouble(t, i);
         if (!std::isfinite(v)) continue;

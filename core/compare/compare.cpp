@@ -17,13 +17,13 @@ Result<CompareResult> compareModels(const Model& a, const Model& b, const Compar
     r.b.path = b.path;
     r.b.format = formatName(b.format);
     r.b.producer = b.producer;
-    work.report(0.0, "measuring sizes");
+    work.report(0.0, TFS_PHRASE("Progress", "measuring sizes"));
     TFS_ASSIGN_OR_RETURN(r.a.size, computeSizeStats(a));
     TFS_ASSIGN_OR_RETURN(r.b.size, computeSizeStats(b));
     r.opDelta = opHistogramDelta(r.a.size, r.b.size);
 
     if (options.compareWeights) {
-        work.report(0.1, "comparing weights");
+        work.report(0.1, TFS_PHRASE("Progress", "comparing weights"));
         auto wa = collectWeights(a, 16, work);
         auto wb = collectWeights(b, 16, work);
         if (wa.ok() && wb.ok()) r.weights = diffWeights(*wa, *wb);
@@ -45,7 +45,7 @@ Result<CompareResult> compareModels(const Model& a, const Model& b, const Compar
     const size_t totalSamples = source.size();
     auto sampleAt = [&](size_t index) { return source.at(index); };
 
-    work.report(0.2, "preparing the executor");
+    work.report(0.2, TFS_PHRASE("Progress", "preparing the executor"));
     RunnerOptions ra{options.threads, r.io.signatureA, options.tuneProcessAllocator};
     RunnerOptions rb{options.threads, r.io.signatureB, options.tuneProcessAllocator};
     auto runnerA = factory(a, ra);
@@ -65,7 +65,7 @@ Result<CompareResult> compareModels(const Model& a, const Model& b, const Compar
         for (size_t s = 0; s < totalSamples; ++s) {
             if (work.cancelled()) return cancelled();
             TFS_ASSIGN_OR_RETURN(Sample sample, sampleAt(s));
-            work.report(0.2 + 0.4 * double(s) / double(totalSamples), "running " + sample.label);
+            work.report(0.2 + 0.4 * double(s) / double(totalSamples), TFS_PHRASE("Progress", "running %1"), {sample.label});
             auto outA = (*runnerA)->run(feedsFor(r.io, sample, true), fetchesA);
             if (!outA.ok()) return outA.status().withContext("model A (" + a.path + ") on " + sample.label);
             auto outB = (*runnerB)->run(feedsFor(r.io, sample, false), fetchesB);
@@ -96,7 +96,7 @@ Result<CompareResult> compareModels(const Model& a, const Model& b, const Compar
     }
 
     if (options.measureSpeed) {
-        work.report(0.6, "timing");
+        work.report(0.6, TFS_PHRASE("Progress", "timing"));
         TFS_ASSIGN_OR_RETURN(Sample timed, source.timedSample(&r.latencyInput, &r.notes));
         TimedRun ta{runnerA->get(), feedsFor(r.io, timed, true), fetchesA};
         TimedRun tb{runnerB->get(), feedsFor(r.io, timed, false), fetchesB};
@@ -104,7 +104,7 @@ Result<CompareResult> compareModels(const Model& a, const Model& b, const Compar
         r.latencyA = lat.first;
         r.latencyB = lat.second;
     }
-    work.report(1.0, "done");
+    work.report(1.0, TFS_PHRASE("Progress", "done"));
     return r;
 }
 

@@ -58,7 +58,7 @@ Result<std::pair<LatencyStats, LatencyStats>> measureAlternating(TimedRun& a, Ti
     std::vector<double> msA, msB;
     for (int i = 0; i < runs; ++i) {
         if (work.cancelled()) return cancelled();
-        work.report(double(i) / runs, "timing run " + std::to_string(i + 1) + " of " + std::to_string(runs));
+        work.report(double(i) / runs, TFS_PHRASE("Progress", "timing run %1 of %2"), {std::to_string(i + 1), std::to_string(runs)});
         // A B, then B A: whichever runs second in a round finds caches warmed by the
         // other, so the order flips every round to cancel that bias.
         Result<double> ta = 0.0, tb = 0.0;
@@ -90,7 +90,7 @@ Result<LatencyStats> measureSingle(TimedRun& run, int runs, int warmup, const Wo
     std::vector<double> ms;
     for (int i = 0; i < runs; ++i) {
         if (work.cancelled()) return cancelled();
-        work.report(double(i) / runs, "timing run " + std::to_string(i + 1) + " of " + std::to_string(runs));
+        work.report(double(i) / runs, TFS_PHRASE("Progress", "timing run %1 of %2"), {std::to_string(i + 1), std::to_string(runs)});
         TFS_ASSIGN_OR_RETURN(double t, timeOnce(run, &peak));
         ms.push_back(t);
     }

@@ -85,7 +85,7 @@ Result<SizeStats> computeSizeStats(const Model& model, const WorkContext& work) 
     size_t index = 0;
     for (const auto& file : model.files) {
         if (work.cancelled()) return cancelled();
-        work.report(double(index++) / double(std::max<size_t>(1, model.files.size())), "compressing " + baseName(file.path));
+        work.report(double(index++) / double(std::max<size_t>(1, model.files.size())), TFS_PHRASE("Progress", "compressing %1"), {baseName(file.path)});
         std::string key = canonicalPath(file.path);
         if (!seen.insert(key).second) continue;
         FileSize fs;
@@ -128,7 +128,7 @@ Result<SizeStats> computeSizeStats(const Model& model, const WorkContext& work) 
             if (slotKeys.count(entry.key)) stats.optimizerSlotBytes += entry.bytes;
         }
     }
-    work.report(1.0, "sizes done");
+    work.report(1.0, TFS_PHRASE("Progress", "sizes done"));
     return stats;
 }
 

@@ -149,11 +149,11 @@ int GraphDiff::findB(const std::string& name) const {
 GraphDiff diffGraphs(const tensorflow::GraphDef& a, const tensorflow::GraphDef& b, const DiffOptions& options,
                      const WorkContext& work) {
     GraphDiff out;
-    work.report(0.0, "indexing graphs");
+    work.report(0.0, TFS_PHRASE("Progress", "indexing graphs"));
     GraphIndex ia(a), ib(b);
-    work.report(0.2, "matching nodes");
+    work.report(0.2, TFS_PHRASE("Progress", "matching nodes"));
     const NodeMatching m = matchNodes(ia, ib, options);
-    work.report(0.6, "comparing nodes");
+    work.report(0.6, TFS_PHRASE("Progress", "comparing nodes"));
     NodeComparer comparer(ia, ib, m, options);
     out.nodesA = ia.size();
     out.nodesB = ib.size();
@@ -202,7 +202,7 @@ GraphDiff diffGraphs(const tensorflow::GraphDef& a, const tensorflow::GraphDef& 
             count.op = op;
             out.opCounts.push_back(count);
         }
-    work.report(1.0, "done");
+    work.report(1.0, TFS_PHRASE("Progress", "done"));
     return out;
 }
 

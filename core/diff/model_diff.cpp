@@ -144,7 +144,7 @@ std::vector<FunctionDiff> diffFunctions(const tensorflow::FunctionDefLibrary& la
     size_t done = 0;
     for (const auto& [f, g] : pairs) {
         if (work.cancelled()) break;
-        work.report(double(done++) / double(pairs.size() + 1), "function " + g->signature().name());
+        work.report(double(done++) / double(pairs.size() + 1), TFS_PHRASE("Progress", "function %1"), {g->signature().name()});
         FunctionDiff d;
         d.nameA = f->signature().name();
         d.nameB = g->signature().name();
@@ -186,7 +186,7 @@ Result<std::vector<VariableDiff>> diffVariables(const VariableStore* a, const Va
     size_t done = 0;
     for (const auto& [key, pair] : byKey) {
         if (work.cancelled()) return cancelled();
-        if (++done % 64 == 0) work.report(double(done) / double(byKey.size()), "variable " + key);
+        if (++done % 64 == 0) work.report(double(done) / double(byKey.size()), TFS_PHRASE("Progress", "variable %1"), {key});
         VariableDiff d;
         d.key = key;
         const auto* ea = pair.first;
@@ -260,15 +260,11 @@ Result<ModelDiff> diffModels(const Model& a, const Model& b, const DiffOptions& 
     if (ma && mb && tagsText(ma->tags) != tagsText(mb->tags))
         d.notes.push_back("compared meta graph {" + tagsText(ma->tags) + "} of A with {" + tagsText(mb->tags) + "} of B");
     if (ma && mb) {
-        WorkContext graphWork{work.progress ? [&](double f, const std::string& what) { work.report(0.4 * f, what); }
-                                            : ProgressSink{},
-                              work.cancel};
+        WorkContext graphWork = work.part(0.0, 0.4);
         d.graph = diffGraphs(ma->def.graph_def(), mb->def.graph_def(), options, graphWork);
         if (work.cancelled()) return cancelled();
         if (options.compareFunctions) {
-            WorkContext fnWork{work.progress ? [&](double f, const std::string& what) { work.report(0.4 + 0.3 * f, what); }
-                                             : ProgressSink{},
-                               work.cancel};
+            WorkContext fnWork = work.part(0.4, 0.7);
             d.functions = diffFunctions(ma->def.graph_def().library(), mb->def.graph_def().library(), options, fnWork);
             if (work.cancelled()) return cancelled();
         }
@@ -276,9 +272,7 @@ Result<ModelDiff> diffModels(const Model& a, const Model& b, const DiffOptions& 
     } else if (ma || mb) {
         d.notes.push_back(std::string(ma ? "B" : "A") + " has no graph (a checkpoint alone): only stored variables are compared");
     }
-    WorkContext varWork{work.progress ? [&](double f, const std::string& what) { work.report(0.7 + 0.3 * f, what); }
-                                      : ProgressSink{},
-                        work.cancel};
+    WorkContext varWork = work.part(0.7, 1.0);
     if (a.variables && b.variables) {
         TFS_ASSIGN_OR_RETURN(d.variables, diffVariables(a.variables.get(), b.variables.get(), options, varWork));
     } else if (a.variables || b.variables) {
@@ -295,7 +289,7 @@ Result<ModelDiff> diffModels(const Model& a, const Model& b, const DiffOptions& 
     d.sizes.nodesB = d.graph.nodesB;
     d.sizes.functionsA = ma ? ma->def.graph_def().library().function_size() : 0;
     d.sizes.functionsB = mb ? mb->def.graph_def().library().function_size() : 0;
-    work.report(1.0, "done");
+    work.report(1.0, TFS_PHRASE("Progress", "done"));
     return d;
 }
 

@@ -16,7 +16,7 @@ Result<Tensor> valueDifference(const Tensor& a, const Tensor& b, const WorkConte
     for (int64_t i = 0; i < n; ++i) {
         if ((i & 0xfffff) == 0) {
             if (work.cancelled()) return cancelled("B − A cancelled");
-            work.report(double(i) / double(n), "B − A");
+            work.report(double(i) / double(n), TFS_PHRASE("Progress", "B − A"));
         }
         d[i] = tensorElementAsDouble(b, i) - tensorElementAsDouble(a, i);
     }

@@ -72,7 +72,7 @@ Result<ProfiledRun> runProfiled(Session& session, const NamedTensors& feeds, con
     using Clock = std::chrono::steady_clock;
     const int total = 1 + std::max(0, profiledRuns);
     ProfiledRun result;
-    work.report(0.0, "first run (plan and constant folding)");
+    work.report(0.0, TFS_PHRASE("Progress", "first run (plan and constant folding)"));
     session.setProfile(false);
     RunStats first;
     auto start = Clock::now();
@@ -87,7 +87,7 @@ Result<ProfiledRun> runProfiled(Session& session, const NamedTensors& feeds, con
             session.setProfile(false);
             return cancelled("run cancelled");
         }
-        work.report(double(i + 1) / total, "profiled run " + std::to_string(i + 1) + " of " + std::to_string(profiledRuns));
+        work.report(double(i + 1) / total, TFS_PHRASE("Progress", "profiled run %1 of %2"), {std::to_string(i + 1), std::to_string(profiledRuns)});
         RunStats stats;
         start = Clock::now();
         auto r = session.run(feeds, fetches, {}, &stats);
@@ -102,7 +102,7 @@ Result<ProfiledRun> runProfiled(Session& session, const NamedTensors& feeds, con
     }
     session.setProfile(false);
     result.profile = summarizeTimings(timings, profiledRuns);
-    work.report(1.0, "done");
+    work.report(1.0, TFS_PHRASE("Progress", "done"));
     return result;
 }
 

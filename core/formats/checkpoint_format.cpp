@@ -59,7 +59,7 @@ Result<Model> loadCheckpointV2(const std::string& path, const LoadOptions&, cons
     if (prefix.empty()) return notFound(path + ": no checkpoint index found");
     model.path = path;
     model.format = ModelFormat::Checkpoint;
-    work.report(0.2, "Reading checkpoint index " + prefix + ".index");
+    work.report(0.2, TFS_PHRASE("Progress", "Reading checkpoint index %1"), {prefix + ".index"});
     TFS_ASSIGN_OR_RETURN(model.variables, openBundle(prefix));
     for (const auto& f : model.variables->files()) addModelFile(model, f);
     // A checkpoint with its .meta opens as graph + variables.

@@ -52,14 +52,14 @@ Result<Model> loadModel(const std::string& rawPath, const LoadOptions& options, 
     } else if (!pathExists(path) && !pathExists(path + ".index")) {
         return notFound(path + ": no such file, folder or checkpoint prefix");
     }
-    work.report(0.0, "Detecting format of " + path);
+    work.report(0.0, TFS_PHRASE("Progress", "Detecting the format of %1"), {path});
     for (const auto& loader : formatLoaders()) {
         if (!loader.match(probe)) continue;
         if (work.cancelled()) return cancelled();
         auto model = loader.load(path, options, work);
         if (!model.ok()) return model.status();
         if (model->path.empty()) model->path = path;
-        work.report(1.0, "Loaded " + path);
+        work.report(1.0, TFS_PHRASE("Progress", "Loaded %1"), {path});
         return model;
     }
     if (probe.isDirectory) {

@@ -84,7 +84,7 @@ Result<Model> loadSavedModel(const std::string& path, const LoadOptions& options
         file = path;
         dir = parentPath(path);
     }
-    work.report(0.1, "Reading " + file);
+    work.report(0.1, TFS_PHRASE("Progress", "Reading %1"), {file});
     TFS_ASSIGN_OR_RETURN(std::string bytes, readFile(file));
     tensorflow::SavedModel saved;
     if (looksLikeText(bytes.substr(0, 4096))) TFS_RETURN_IF_ERROR(parseTextProto(bytes, &saved, file));
@@ -129,7 +129,7 @@ Result<Model> loadSavedModel(const std::string& path, const LoadOptions& options
 
     std::string prefix = joinPath(joinPath(dir, "variables"), "variables");
     if (isRegularFile(prefix + ".index")) {
-        work.report(0.5, "Reading variables index");
+        work.report(0.5, TFS_PHRASE("Progress", "Reading the variables index"));
         auto store = openBundle(prefix);
         if (!store.ok()) return store.status();
         model.variables = *store;

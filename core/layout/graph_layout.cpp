@@ -504,11 +504,11 @@ ChildOutcome layoutInChild(const LayoutInput& input, const LayoutOptions& option
 }  // namespace
 
 Result<LayoutResult> layoutGraph(const LayoutInput& input, const LayoutOptions& options, const WorkContext& work) {
-    work.report(0.0, "waiting for layout engine");
+    work.report(0.0, TFS_PHRASE("Progress", "waiting for the layout engine"));
     std::lock_guard<std::mutex> lock(layoutMutex());
     if (work.cancelled()) return cancelled("layout cancelled");
     context();  // load Graphviz plugins once, in this process, before forking
-    work.report(0.1, "placing " + std::to_string(input.graph.items.size()) + " boxes");
+    work.report(0.1, TFS_PHRASE("Progress", "placing %1 boxes"), {std::to_string(input.graph.items.size())});
     // Graphviz 2.42 can crash routing splines around clusters ("triangulation failed"):
     // retry with simpler edge routing, each attempt in its own child process.
     std::string crashes;
@@ -528,7 +528,7 @@ Result<LayoutResult> layoutGraph(const LayoutInput& input, const LayoutOptions& 
         switch (layoutInChild(attempt == 2 ? flat : input, options, mode, work, result, crash)) {
             case ChildOutcome::Cancelled: return cancelled("layout cancelled");
             case ChildOutcome::Done:
-                work.report(1.0, "layout done");
+                work.report(1.0, TFS_PHRASE("Progress", "layout done"));
                 if (attempt == 2 && result.ok())  // keep one (empty) box per cluster so callers can index them
                     result.value().clusters.assign(input.graph.clusters.size(), RectF{});
                 if (result.ok()) routeStubs(input.graph, result.value());

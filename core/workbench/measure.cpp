@@ -77,7 +77,7 @@ Result<std::shared_ptr<const CachedRun>> originalRun(Baseline::State& state, con
         for (size_t s = 0; s < run->source.size(); ++s) {
             if (work.cancelled()) return cancelled();
             TFS_ASSIGN_OR_RETURN(compare::Sample sample, run->source.at(s));
-            work.report(0.1 + 0.2 * double(s) / double(run->source.size()), "running the original on " + sample.label);
+            work.report(0.1 + 0.2 * double(s) / double(run->source.size()), TFS_PHRASE("Progress", "running the original on %1"), {sample.label});
             auto outputs = state.runner->run(compare::feedsFor(io, sample, true), fetches);
             if (!outputs.ok()) return outputs.status().withContext("original (" + state.original->path + ") on " + sample.label);
             if (outputs->size() != fetches.size())
@@ -113,7 +113,7 @@ Status runRevision(Baseline::State& state, const Model& model, bool isOriginal, 
         for (size_t s = 0; s < cached->source.size(); ++s) {
             if (work.cancelled()) return cancelled();
             TFS_ASSIGN_OR_RETURN(compare::Sample sample, cached->source.at(s));
-            work.report(0.3 + 0.3 * double(s) / double(cached->source.size()), "running on " + sample.label);
+            work.report(0.3 + 0.3 * double(s) / double(cached->source.size()), TFS_PHRASE("Progress", "running on %1"), {sample.label});
             auto outputs = (*runner)->run(compare::feedsFor(m->io, sample, false), fetches);
             if (!outputs.ok()) return outputs.status().withContext(sample.label);
             if (outputs->size() != acc.size())
@@ -124,12 +124,10 @@ Status runRevision(Baseline::State& state, const Model& model, bool isOriginal, 
         for (const auto& a : acc) m->accuracy.push_back(a.finish());
     }
     if (o.measureSpeed) {
-        work.report(0.6, "timing");
+        work.report(0.6, TFS_PHRASE("Progress", "timing"));
         TFS_ASSIGN_OR_RETURN(compare::Sample timed, cached->source.timedSample(&m->latencyInput, &m->notes));
         compare::TimedRun run{runner->get(), compare::feedsFor(m->io, timed, false), fetches};
-        WorkContext timing;
-        timing.cancel = work.cancel;
-        timing.progress = [&work](double f, const std::string& what) { work.report(0.6 + 0.4 * f, what); };
+        WorkContext timing = work.part(0.6, 1.0);
         TFS_ASSIGN_OR_RETURN(m->latency, compare::measureSingle(run, o.runs, o.warmup, timing));
     }
     return okStatus();
@@ -139,7 +137,7 @@ Status runRevision(Baseline::State& state, const Model& model, bool isOriginal, 
 
 Result<Measurement> Baseline::measure(const Model& model, const WorkContext& work) const {
     Measurement m;
-    work.report(0.0, "measuring sizes");
+    work.report(0.0, TFS_PHRASE("Progress", "measuring sizes"));
     TFS_ASSIGN_OR_RETURN(m.size, compare::computeSizeStats(model));
     if (work.cancelled()) return cancelled();
     const MeasureOptions& o = state_->options;
@@ -151,7 +149,7 @@ Result<Measurement> Baseline::measure(const Model& model, const WorkContext& wor
         m.latency.reset();
         m.accuracy.clear();
     }
-    work.report(1.0, "measured");
+    work.report(1.0, TFS_PHRASE("Progress", "measured"));
     return m;
 }
 

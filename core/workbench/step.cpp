@@ -14,7 +14,7 @@ Result<Step> freezeStep(const std::shared_ptr<const Model>& input, const transfo
                         const transforms::ModelTransformOptions& options, const WorkContext& work) {
     if (!spec.params.empty()) return invalidArgument("freeze takes no parameters; write it as: freeze");
     if (options.metaGraph >= input->metaGraphs.size()) return invalidArgument(input->path + ": no graph to freeze");
-    work.report(0.0, "freezing");
+    work.report(0.0, TFS_PHRASE("Progress", "freezing"));
     transforms::FreezeOptions fo;
     fo.outputs = options.outputs;
     fo.signature = options.signature;

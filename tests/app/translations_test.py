@@ -4,7 +4,7 @@ without its forms, or a tr() string of the sources that the .ts lacks (found by 
 copy with the project file update_translations uses, so contexts such as tfs::views::MainWindow match).
 The lupdate project (JSON) is generated here from the description CMake writes at configure time, the way
 the update_translations target does, so the test needs no earlier build step.
-usage: translations_test.py LUPDATE CMAKE GENERATE_LUPDATE_PROJECT_SCRIPT LUPDATE_PROJECT_CMAKE TS_FILE..."""
+usage: translations_test.py [--lupdate-options="OPTIONS"] LUPDATE CMAKE GENERATE_LUPDATE_PROJECT_SCRIPT LUPDATE_PROJECT_CMAKE TS_FILE..."""
 import os, shutil, subprocess, sys, tempfile
 import xml.etree.ElementTree as ET
 
@@ -19,7 +19,11 @@ def messages(path):
 
 
 def main():
-    lupdate, cmake, generator, description, ts_files = sys.argv[1], sys.argv[2], sys.argv[3], sys.argv[4], sys.argv[5:]
+    args = sys.argv[1:]
+    options = ['-no-obsolete', '-locations', 'none']
+    if args and args[0].startswith('--lupdate-options='):
+        options = args.pop(0).split('=', 1)[1].split()  # the options update_translations uses
+    lupdate, cmake, generator, description, ts_files = args[0], args[1], args[2], args[3], args[4:]
     if not os.path.isfile(description):
         print(f'{description} is missing: configure the build with TFSCOPE_GUI=ON first')
         return 1
@@ -48,7 +52,7 @@ def main():
             # What the sources would add: lupdate into a copy, then compare.
             copy = os.path.join(tmp, name)
             shutil.copy(ts, copy)
-            run = subprocess.run([lupdate, '-project', project, '-no-obsolete', '-locations', 'none', '-ts', copy],
+            run = subprocess.run([lupdate, '-project', project, *options, '-ts', copy],
                                  capture_output=True, text=True)
             if run.returncode != 0:
                 problems.append(f'{name}: lupdate failed: {run.stderr.strip()}')
