@@ -127,6 +127,10 @@
         <source>Run the model in the Run panel once it is open (after --apply&apos;s steps), as Ctrl+R does.</source>
         <translation>Run the model in the Run panel once it is open (after --apply&apos;s steps), as Ctrl+R does.</translation>
     </message>
+    <message>
+        <source>What the graph marks for this run: step (what the shown workbench step changed; the default), time (each node&apos;s time in the last run, with --run) or none.</source>
+        <translation>What the graph marks for this run: step (what the shown workbench step changed; the default), time (each node&apos;s time in the last run, with --run) or none.</translation>
+    </message>
 </context>
 <context>
     <name>Language</name>
@@ -145,6 +149,145 @@
     <message>
         <source>tfscope will use the new language when you start it again.</source>
         <translation>tfscope will use the new language when you start it again.</translation>
+    </message>
+</context>
+<context>
+    <name>Progress</name>
+    <message>
+        <source>measuring sizes</source>
+        <translation>measuring sizes</translation>
+    </message>
+    <message>
+        <source>comparing weights</source>
+        <translation>comparing weights</translation>
+    </message>
+    <message>
+        <source>preparing the executor</source>
+        <translation>preparing the executor</translation>
+    </message>
+    <message>
+        <source>running %1</source>
+        <translation>running %1</translation>
+    </message>
+    <message>
+        <source>timing</source>
+        <translation>timing</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>done</translation>
+    </message>
+    <message>
+        <source>timing run %1 of %2</source>
+        <translation>timing run %1 of %2</translation>
+    </message>
+    <message>
+        <source>compressing %1</source>
+        <translation>compressing %1</translation>
+    </message>
+    <message>
+        <source>sizes done</source>
+        <translation>sizes done</translation>
+    </message>
+    <message>
+        <source>indexing graphs</source>
+        <translation>indexing graphs</translation>
+    </message>
+    <message>
+        <source>matching nodes</source>
+        <translation>matching nodes</translation>
+    </message>
+    <message>
+        <source>comparing nodes</source>
+        <translation>comparing nodes</translation>
+    </message>
+    <message>
+        <source>function %1</source>
+        <translation>function %1</translation>
+    </message>
+    <message>
+        <source>variable %1</source>
+        <translation>variable %1</translation>
+    </message>
+    <message>
+        <source>B − A</source>
+        <translation>B − A</translation>
+    </message>
+    <message>
+        <source>first run (plan and constant folding)</source>
+        <translation>first run (plan and constant folding)</translation>
+    </message>
+    <message>
+        <source>profiled run %1 of %2</source>
+        <translation>profiled run %1 of %2</translation>
+    </message>
+    <message>
+        <source>Reading checkpoint index %1</source>
+        <translation>Reading checkpoint index %1</translation>
+    </message>
+    <message>
+        <source>Detecting the format of %1</source>
+        <translation>Detecting the format of %1</translation>
+    </message>
+    <message>
+        <source>Loaded %1</source>
+        <translation>Loaded %1</translation>
+    </message>
+    <message>
+        <source>Reading %1</source>
+        <translation>Reading %1</translation>
+    </message>
+    <message>
+        <source>Reading the variables index</source>
+        <translation>Reading the variables index</translation>
+    </message>
+    <message>
+        <source>waiting for the layout engine</source>
+        <translation>waiting for the layout engine</translation>
+    </message>
+    <message>
+        <source>placing %1 boxes</source>
+        <translation>placing %1 boxes</translation>
+    </message>
+    <message>
+        <source>layout done</source>
+        <translation>layout done</translation>
+    </message>
+    <message>
+        <source>running the original on %1</source>
+        <translation>running the original on %1</translation>
+    </message>
+    <message>
+        <source>running on %1</source>
+        <translation>running on %1</translation>
+    </message>
+    <message>
+        <source>measured</source>
+        <translation>measured</translation>
+    </message>
+    <message>
+        <source>freezing</source>
+        <translation>freezing</translation>
+    </message>
+    <message>
+        <source>preparing the pictures</source>
+        <translation>preparing the pictures</translation>
+    </message>
+    <message>
+        <source>diff ready</source>
+        <translation>diff ready</translation>
+    </message>
+    <message>
+        <source>preparing the session</source>
+        <translation>preparing the session</translation>
+    </message>
+    <message>
+        <source>statistics</source>
+        <translation>statistics</translation>
+    </message>
+    <message>
+        <source>histogram</source>
+        <translation>histogram</translation>
     </message>
 </context>
 <context>
@@ -1498,6 +1641,46 @@ B: %2</translation>
         <source>No graph %1 to show</source>
         <translation>No graph %1 to show</translation>
     </message>
+    <message>
+        <source>Step Results</source>
+        <translation>Step Results</translation>
+    </message>
+    <message>
+        <source>Graph &amp;Marks</source>
+        <translation>Graph &amp;Marks</translation>
+    </message>
+    <message>
+        <source>&amp;None</source>
+        <translation>&amp;None</translation>
+    </message>
+    <message>
+        <source>What the &amp;Step Changed</source>
+        <translation>What the &amp;Step Changed</translation>
+    </message>
+    <message>
+        <source>Node &amp;Time of the Last Run</source>
+        <translation>Node &amp;Time of the Last Run</translation>
+    </message>
+    <message>
+        <source>Draw the graph without marks</source>
+        <translation>Draw the graph without marks</translation>
+    </message>
+    <message>
+        <source>Mark the nodes the shown workbench step added, changed or renamed; collapsed scopes count what changed inside, removed nodes too</source>
+        <translation>Mark the nodes the shown workbench step added, changed or renamed; collapsed scopes count what changed inside, removed nodes too</translation>
+    </message>
+    <message>
+        <source>Fill each node with its time in the last run (yellow to dark red, the ten slowest numbered); collapsed scopes show their summed time</source>
+        <translation>Fill each node with its time in the last run (yellow to dark red, the ten slowest numbered); collapsed scopes show their summed time</translation>
+    </message>
+    <message>
+        <source>Colour Nodes by &amp;Time</source>
+        <translation>Colour Nodes by &amp;Time</translation>
+    </message>
+    <message>
+        <source>No node times for the model as shown: Run ▸ Run Model (Ctrl+R) colours the nodes by their time</source>
+        <translation>No node times for the model as shown: Run ▸ Run Model (Ctrl+R) colours the nodes by their time</translation>
+    </message>
 </context>
 <context>
     <name>tfs::views::MeasureInputsDialog</name>
@@ -1857,6 +2040,25 @@ B: %2</translation>
     </message>
 </context>
 <context>
+    <name>tfs::views::RunOverlay</name>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; per run · %2% of node time · #%3 by time</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; per run · %2% of node time · #%3 by time</translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;%1 calls per run</source>
+        <translation>&lt;br&gt;%1 calls per run</translation>
+    </message>
+    <message>
+        <source>%1 · %2%</source>
+        <translation>%1 · %2%</translation>
+    </message>
+    <message>
+        <source>Node time per run (%1 runs): 0 %2 %3 (√ scale) · 1–%4 = the slowest nodes · pale = not timed or fused · this graph: %5 of %6</source>
+        <translation>Node time per run (%1 runs): 0 %2 %3 (√ scale) · 1–%4 = the slowest nodes · pale = not timed or fused · this graph: %5 of %6</translation>
+    </message>
+</context>
+<context>
     <name>tfs::views::RunPanel</name>
     <message>
         <source>Run</source>
@@ -2131,6 +2333,37 @@ B: %2</translation>
     <message>
         <source>Shape</source>
         <translation>Shape</translation>
+    </message>
+</context>
+<context>
+    <name>tfs::views::StepMarks</name>
+    <message>
+        <source>Step %1 · %2</source>
+        <translation>Step %1 · %2</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Added&lt;/b&gt; by %1</source>
+        <translation>&lt;b&gt;Added&lt;/b&gt; by %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Changed&lt;/b&gt; by %1</source>
+        <translation>&lt;b&gt;Changed&lt;/b&gt; by %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Renamed&lt;/b&gt; from %1 by %2</source>
+        <translation>&lt;b&gt;Renamed&lt;/b&gt; from %1 by %2</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Calls a function&lt;/b&gt; whose body %1 rewrote</source>
+        <translation>&lt;b&gt;Calls a function&lt;/b&gt; whose body %1 rewrote</translation>
+    </message>
+    <message>
+        <source>%1: nothing changed in this graph</source>
+        <translation>%1: nothing changed in this graph</translation>
+    </message>
+    <message>
+        <source>&amp;nbsp; (removed nodes are not drawn: Step Results lists them)</source>
+        <translation>&amp;nbsp; (removed nodes are not drawn: Step Results lists them)</translation>
     </message>
 </context>
 <context>
@@ -2570,20 +2803,12 @@ fold_constants(ignore_errors=true) fold_batch_norms quantize_weights(minimum_siz
 <context>
     <name>tfs::views::WorkbenchResults</name>
     <message>
-        <source>Across the steps (% of the original; accuracy = top-1 or cosine)</source>
-        <translation>Across the steps (% of the original; accuracy = top-1 or cosine)</translation>
-    </message>
-    <message>
         <source>compressed size</source>
         <translation>compressed size</translation>
     </message>
     <message>
         <source>latency</source>
         <translation>latency</translation>
-    </message>
-    <message>
-        <source>accuracy</source>
-        <translation>accuracy</translation>
     </message>
     <message>
         <source>step</source>
@@ -2636,6 +2861,14 @@ fold_constants(ignore_errors=true) fold_batch_norms quantize_weights(minimum_siz
     <message>
         <source>Removed: %1</source>
         <translation>Removed: %1</translation>
+    </message>
+    <message>
+        <source>Across the steps, % of the original</source>
+        <translation>Across the steps, % of the original</translation>
+    </message>
+    <message>
+        <source>accuracy (top-1 or cosine)</source>
+        <translation>accuracy (top-1 or cosine)</translation>
     </message>
 </context>
 </TS>

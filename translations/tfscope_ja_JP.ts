@@ -127,6 +127,10 @@
         <source>Run the model in the Run panel once it is open (after --apply&apos;s steps), as Ctrl+R does.</source>
         <translation>モデルを開いた後（--apply のステップの後）、Ctrl+R と同じように実行パネルで実行します。</translation>
     </message>
+    <message>
+        <source>What the graph marks for this run: step (what the shown workbench step changed; the default), time (each node&apos;s time in the last run, with --run) or none.</source>
+        <translation>この起動でグラフに付ける印：step（表示中のワークベンチのステップが変えたもの。既定）、time（前回の実行での各ノードの時間、--run と併用）、または none。</translation>
+    </message>
 </context>
 <context>
     <name>Language</name>
@@ -145,6 +149,145 @@
     <message>
         <source>tfscope will use the new language when you start it again.</source>
         <translation>次回 tfscope を起動したときから新しい言語で表示されます。</translation>
+    </message>
+</context>
+<context>
+    <name>Progress</name>
+    <message>
+        <source>measuring sizes</source>
+        <translation>サイズを計測中</translation>
+    </message>
+    <message>
+        <source>comparing weights</source>
+        <translation>重みを比較中</translation>
+    </message>
+    <message>
+        <source>preparing the executor</source>
+        <translation>実行エンジンを準備中</translation>
+    </message>
+    <message>
+        <source>running %1</source>
+        <translation>%1 を実行中</translation>
+    </message>
+    <message>
+        <source>timing</source>
+        <translation>計時中</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>完了</translation>
+    </message>
+    <message>
+        <source>timing run %1 of %2</source>
+        <translation>計時実行 %1 / %2</translation>
+    </message>
+    <message>
+        <source>compressing %1</source>
+        <translation>%1 を圧縮中</translation>
+    </message>
+    <message>
+        <source>sizes done</source>
+        <translation>サイズの計測完了</translation>
+    </message>
+    <message>
+        <source>indexing graphs</source>
+        <translation>グラフを索引化中</translation>
+    </message>
+    <message>
+        <source>matching nodes</source>
+        <translation>ノードを対応付け中</translation>
+    </message>
+    <message>
+        <source>comparing nodes</source>
+        <translation>ノードを比較中</translation>
+    </message>
+    <message>
+        <source>function %1</source>
+        <translation>関数 %1</translation>
+    </message>
+    <message>
+        <source>variable %1</source>
+        <translation>変数 %1</translation>
+    </message>
+    <message>
+        <source>B − A</source>
+        <translation>B − A</translation>
+    </message>
+    <message>
+        <source>first run (plan and constant folding)</source>
+        <translation>初回実行（計画と定数畳み込み）</translation>
+    </message>
+    <message>
+        <source>profiled run %1 of %2</source>
+        <translation>プロファイル実行 %1 / %2</translation>
+    </message>
+    <message>
+        <source>Reading checkpoint index %1</source>
+        <translation>チェックポイントのインデックス %1 を読み込み中</translation>
+    </message>
+    <message>
+        <source>Detecting the format of %1</source>
+        <translation>%1 の形式を判定中</translation>
+    </message>
+    <message>
+        <source>Loaded %1</source>
+        <translation>%1 を読み込みました</translation>
+    </message>
+    <message>
+        <source>Reading %1</source>
+        <translation>%1 を読み込み中</translation>
+    </message>
+    <message>
+        <source>Reading the variables index</source>
+        <translation>変数のインデックスを読み込み中</translation>
+    </message>
+    <message>
+        <source>waiting for the layout engine</source>
+        <translation>レイアウトエンジンを待機中</translation>
+    </message>
+    <message>
+        <source>placing %1 boxes</source>
+        <translation>%1 個のボックスを配置中</translation>
+    </message>
+    <message>
+        <source>layout done</source>
+        <translation>レイアウト完了</translation>
+    </message>
+    <message>
+        <source>running the original on %1</source>
+        <translation>元のモデルを %1 で実行中</translation>
+    </message>
+    <message>
+        <source>running on %1</source>
+        <translation>%1 で実行中</translation>
+    </message>
+    <message>
+        <source>measured</source>
+        <translation>計測完了</translation>
+    </message>
+    <message>
+        <source>freezing</source>
+        <translation>凍結中</translation>
+    </message>
+    <message>
+        <source>preparing the pictures</source>
+        <translation>図を準備中</translation>
+    </message>
+    <message>
+        <source>diff ready</source>
+        <translation>差分の準備完了</translation>
+    </message>
+    <message>
+        <source>preparing the session</source>
+        <translation>セッションを準備中</translation>
+    </message>
+    <message>
+        <source>statistics</source>
+        <translation>統計</translation>
+    </message>
+    <message>
+        <source>histogram</source>
+        <translation>ヒストグラム</translation>
     </message>
 </context>
 <context>
@@ -1486,6 +1629,46 @@ B: %2</translation>
         <source>No graph %1 to show</source>
         <translation>表示する計算グラフ %1 がありません</translation>
     </message>
+    <message>
+        <source>Step Results</source>
+        <translation>ステップの結果</translation>
+    </message>
+    <message>
+        <source>Graph &amp;Marks</source>
+        <translation>グラフの印(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;None</source>
+        <translation>なし(&amp;N)</translation>
+    </message>
+    <message>
+        <source>What the &amp;Step Changed</source>
+        <translation>ステップの変更点(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Node &amp;Time of the Last Run</source>
+        <translation>前回の実行のノード時間(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Draw the graph without marks</source>
+        <translation>印を付けずにグラフを描画します</translation>
+    </message>
+    <message>
+        <source>Mark the nodes the shown workbench step added, changed or renamed; collapsed scopes count what changed inside, removed nodes too</source>
+        <translation>表示中のワークベンチのステップが追加・変更・名前変更したノードに印を付けます。折りたたんだスコープは、削除されたノードも含め内部の変更を数えます</translation>
+    </message>
+    <message>
+        <source>Fill each node with its time in the last run (yellow to dark red, the ten slowest numbered); collapsed scopes show their summed time</source>
+        <translation>前回の実行での時間で各ノードを塗ります（黄から暗い赤、遅い上位 10 個に番号）。折りたたんだスコープは合計時間を表示します</translation>
+    </message>
+    <message>
+        <source>Colour Nodes by &amp;Time</source>
+        <translation>ノードを時間で色分け(&amp;T)</translation>
+    </message>
+    <message>
+        <source>No node times for the model as shown: Run ▸ Run Model (Ctrl+R) colours the nodes by their time</source>
+        <translation>表示中のモデルにはノード時間がありません：実行 ▸ モデルを実行（Ctrl+R）でノードが時間で色分けされます</translation>
+    </message>
 </context>
 <context>
     <name>tfs::views::MeasureInputsDialog</name>
@@ -1845,6 +2028,25 @@ B: %2</translation>
     </message>
 </context>
 <context>
+    <name>tfs::views::RunOverlay</name>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; per run · %2% of node time · #%3 by time</source>
+        <translation>1 回あたり &lt;b&gt;%1&lt;/b&gt; · ノード時間の %2% · 時間順 %3 位</translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;%1 calls per run</source>
+        <translation>&lt;br&gt;1 回の実行あたり %1 回呼び出し</translation>
+    </message>
+    <message>
+        <source>%1 · %2%</source>
+        <translation>%1 · %2%</translation>
+    </message>
+    <message>
+        <source>Node time per run (%1 runs): 0 %2 %3 (√ scale) · 1–%4 = the slowest nodes · pale = not timed or fused · this graph: %5 of %6</source>
+        <translation>1 回あたりのノード時間（%1 回の実行）：0 %2 %3（√ スケール）· 1–%4 = 最も遅いノード · 淡色 = 未計時または融合済み · このグラフ：%5 / %6</translation>
+    </message>
+</context>
+<context>
     <name>tfs::views::RunPanel</name>
     <message>
         <source>Run</source>
@@ -2117,6 +2319,37 @@ B: %2</translation>
     <message>
         <source>Shape</source>
         <translation>形状</translation>
+    </message>
+</context>
+<context>
+    <name>tfs::views::StepMarks</name>
+    <message>
+        <source>Step %1 · %2</source>
+        <translation>ステップ %1 · %2</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Added&lt;/b&gt; by %1</source>
+        <translation>%1 で&lt;b&gt;追加&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Changed&lt;/b&gt; by %1</source>
+        <translation>%1 で&lt;b&gt;変更&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Renamed&lt;/b&gt; from %1 by %2</source>
+        <translation>%2 で %1 から&lt;b&gt;名前変更&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Calls a function&lt;/b&gt; whose body %1 rewrote</source>
+        <translation>&lt;b&gt;呼び出す関数&lt;/b&gt;の本体が %1 で書き換えられました</translation>
+    </message>
+    <message>
+        <source>%1: nothing changed in this graph</source>
+        <translation>%1：このグラフでは何も変わっていません</translation>
+    </message>
+    <message>
+        <source>&amp;nbsp; (removed nodes are not drawn: Step Results lists them)</source>
+        <translation>&amp;nbsp;（削除されたノードは描画されません：ステップの結果に一覧があります）</translation>
     </message>
 </context>
 <context>
@@ -2554,20 +2787,12 @@ fold_constants(ignore_errors=true) fold_batch_norms quantize_weights(minimum_siz
 <context>
     <name>tfs::views::WorkbenchResults</name>
     <message>
-        <source>Across the steps (% of the original; accuracy = top-1 or cosine)</source>
-        <translation>ステップごとの推移（元に対する %、精度 = top-1 またはコサイン）</translation>
-    </message>
-    <message>
         <source>compressed size</source>
         <translation>圧縮後のサイズ</translation>
     </message>
     <message>
         <source>latency</source>
         <translation>レイテンシ</translation>
-    </message>
-    <message>
-        <source>accuracy</source>
-        <translation>精度</translation>
     </message>
     <message>
         <source>step</source>
@@ -2620,6 +2845,14 @@ fold_constants(ignore_errors=true) fold_batch_norms quantize_weights(minimum_siz
     <message>
         <source>Removed: %1</source>
         <translation>削除: %1</translation>
+    </message>
+    <message>
+        <source>Across the steps, % of the original</source>
+        <translation>ステップごとの推移（元に対する %）</translation>
+    </message>
+    <message>
+        <source>accuracy (top-1 or cosine)</source>
+        <translation>精度（top-1 またはコサイン）</translation>
     </message>
 </context>
 </TS>

@@ -127,6 +127,10 @@
         <source>Run the model in the Run panel once it is open (after --apply&apos;s steps), as Ctrl+R does.</source>
         <translation>模型打开后（在 --apply 的步骤之后）在运行面板中运行它，与 Ctrl+R 相同。</translation>
     </message>
+    <message>
+        <source>What the graph marks for this run: step (what the shown workbench step changed; the default), time (each node&apos;s time in the last run, with --run) or none.</source>
+        <translation>本次运行中计算图标记的内容：step（当前工作台步骤改变了什么；默认）、time（上次运行中每个节点的时间，配合 --run）或 none。</translation>
+    </message>
 </context>
 <context>
     <name>Language</name>
@@ -145,6 +149,145 @@
     <message>
         <source>tfscope will use the new language when you start it again.</source>
         <translation>tfscope 将在下次启动时使用新的语言。</translation>
+    </message>
+</context>
+<context>
+    <name>Progress</name>
+    <message>
+        <source>measuring sizes</source>
+        <translation>正在测量大小</translation>
+    </message>
+    <message>
+        <source>comparing weights</source>
+        <translation>正在比较权重</translation>
+    </message>
+    <message>
+        <source>preparing the executor</source>
+        <translation>正在准备执行器</translation>
+    </message>
+    <message>
+        <source>running %1</source>
+        <translation>正在运行 %1</translation>
+    </message>
+    <message>
+        <source>timing</source>
+        <translation>正在计时</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <source>timing run %1 of %2</source>
+        <translation>计时运行 %1/%2</translation>
+    </message>
+    <message>
+        <source>compressing %1</source>
+        <translation>正在压缩 %1</translation>
+    </message>
+    <message>
+        <source>sizes done</source>
+        <translation>大小测量完成</translation>
+    </message>
+    <message>
+        <source>indexing graphs</source>
+        <translation>正在索引计算图</translation>
+    </message>
+    <message>
+        <source>matching nodes</source>
+        <translation>正在匹配节点</translation>
+    </message>
+    <message>
+        <source>comparing nodes</source>
+        <translation>正在比较节点</translation>
+    </message>
+    <message>
+        <source>function %1</source>
+        <translation>函数 %1</translation>
+    </message>
+    <message>
+        <source>variable %1</source>
+        <translation>变量 %1</translation>
+    </message>
+    <message>
+        <source>B − A</source>
+        <translation>B − A</translation>
+    </message>
+    <message>
+        <source>first run (plan and constant folding)</source>
+        <translation>首次运行（计划与常量折叠）</translation>
+    </message>
+    <message>
+        <source>profiled run %1 of %2</source>
+        <translation>分析运行 %1/%2</translation>
+    </message>
+    <message>
+        <source>Reading checkpoint index %1</source>
+        <translation>正在读取检查点索引 %1</translation>
+    </message>
+    <message>
+        <source>Detecting the format of %1</source>
+        <translation>正在识别 %1 的格式</translation>
+    </message>
+    <message>
+        <source>Loaded %1</source>
+        <translation>已加载 %1</translation>
+    </message>
+    <message>
+        <source>Reading %1</source>
+        <translation>正在读取 %1</translation>
+    </message>
+    <message>
+        <source>Reading the variables index</source>
+        <translation>正在读取变量索引</translation>
+    </message>
+    <message>
+        <source>waiting for the layout engine</source>
+        <translation>正在等待布局引擎</translation>
+    </message>
+    <message>
+        <source>placing %1 boxes</source>
+        <translation>正在放置 %1 个方框</translation>
+    </message>
+    <message>
+        <source>layout done</source>
+        <translation>布局完成</translation>
+    </message>
+    <message>
+        <source>running the original on %1</source>
+        <translation>正在用 %1 运行原始模型</translation>
+    </message>
+    <message>
+        <source>running on %1</source>
+        <translation>正在用 %1 运行</translation>
+    </message>
+    <message>
+        <source>measured</source>
+        <translation>测量完成</translation>
+    </message>
+    <message>
+        <source>freezing</source>
+        <translation>正在冻结</translation>
+    </message>
+    <message>
+        <source>preparing the pictures</source>
+        <translation>正在准备图形</translation>
+    </message>
+    <message>
+        <source>diff ready</source>
+        <translation>差异已就绪</translation>
+    </message>
+    <message>
+        <source>preparing the session</source>
+        <translation>正在准备会话</translation>
+    </message>
+    <message>
+        <source>statistics</source>
+        <translation>统计</translation>
+    </message>
+    <message>
+        <source>histogram</source>
+        <translation>直方图</translation>
     </message>
 </context>
 <context>
@@ -1486,6 +1629,46 @@ B：%2</translation>
         <source>No graph %1 to show</source>
         <translation>没有可显示的计算图 %1</translation>
     </message>
+    <message>
+        <source>Step Results</source>
+        <translation>步骤结果</translation>
+    </message>
+    <message>
+        <source>Graph &amp;Marks</source>
+        <translation>计算图标记(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;None</source>
+        <translation>无(&amp;N)</translation>
+    </message>
+    <message>
+        <source>What the &amp;Step Changed</source>
+        <translation>本步骤的改动(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Node &amp;Time of the Last Run</source>
+        <translation>上次运行的节点时间(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Draw the graph without marks</source>
+        <translation>绘制不带标记的计算图</translation>
+    </message>
+    <message>
+        <source>Mark the nodes the shown workbench step added, changed or renamed; collapsed scopes count what changed inside, removed nodes too</source>
+        <translation>标记当前工作台步骤新增、修改或重命名的节点；折叠的作用域会统计其内部的变化，包括已删除的节点</translation>
+    </message>
+    <message>
+        <source>Fill each node with its time in the last run (yellow to dark red, the ten slowest numbered); collapsed scopes show their summed time</source>
+        <translation>按上次运行中的时间为每个节点着色（从黄到深红，最慢的十个带编号）；折叠的作用域显示其时间总和</translation>
+    </message>
+    <message>
+        <source>Colour Nodes by &amp;Time</source>
+        <translation>按时间为节点着色(&amp;T)</translation>
+    </message>
+    <message>
+        <source>No node times for the model as shown: Run ▸ Run Model (Ctrl+R) colours the nodes by their time</source>
+        <translation>当前显示的模型没有节点时间：运行 ▸ 运行模型（Ctrl+R）后会按时间为节点着色</translation>
+    </message>
 </context>
 <context>
     <name>tfs::views::MeasureInputsDialog</name>
@@ -1845,6 +2028,25 @@ B：%2</translation>
     </message>
 </context>
 <context>
+    <name>tfs::views::RunOverlay</name>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; per run · %2% of node time · #%3 by time</source>
+        <translation>每次运行 &lt;b&gt;%1&lt;/b&gt; · 占节点时间的 %2% · 按时间排第 %3</translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;%1 calls per run</source>
+        <translation>&lt;br&gt;每次运行调用 %1 次</translation>
+    </message>
+    <message>
+        <source>%1 · %2%</source>
+        <translation>%1 · %2%</translation>
+    </message>
+    <message>
+        <source>Node time per run (%1 runs): 0 %2 %3 (√ scale) · 1–%4 = the slowest nodes · pale = not timed or fused · this graph: %5 of %6</source>
+        <translation>每次运行的节点时间（%1 次运行）：0 %2 %3（√ 刻度）· 1–%4 = 最慢的节点 · 浅色 = 未计时或已融合 · 此图：%5 / %6</translation>
+    </message>
+</context>
+<context>
     <name>tfs::views::RunPanel</name>
     <message>
         <source>Run</source>
@@ -2117,6 +2319,37 @@ B：%2</translation>
     <message>
         <source>Shape</source>
         <translation>形状</translation>
+    </message>
+</context>
+<context>
+    <name>tfs::views::StepMarks</name>
+    <message>
+        <source>Step %1 · %2</source>
+        <translation>第 %1 步 · %2</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Added&lt;/b&gt; by %1</source>
+        <translation>由 %1 &lt;b&gt;新增&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Changed&lt;/b&gt; by %1</source>
+        <translation>由 %1 &lt;b&gt;修改&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Renamed&lt;/b&gt; from %1 by %2</source>
+        <translation>由 %2 从 %1 &lt;b&gt;重命名&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Calls a function&lt;/b&gt; whose body %1 rewrote</source>
+        <translation>&lt;b&gt;调用的函数&lt;/b&gt;其函数体已被 %1 重写</translation>
+    </message>
+    <message>
+        <source>%1: nothing changed in this graph</source>
+        <translation>%1：此计算图中没有变化</translation>
+    </message>
+    <message>
+        <source>&amp;nbsp; (removed nodes are not drawn: Step Results lists them)</source>
+        <translation>&amp;nbsp;（已删除的节点不绘制：步骤结果中列出了它们）</translation>
     </message>
 </context>
 <context>
@@ -2554,20 +2787,12 @@ fold_constants(ignore_errors=true) fold_batch_norms quantize_weights(minimum_siz
 <context>
     <name>tfs::views::WorkbenchResults</name>
     <message>
-        <source>Across the steps (% of the original; accuracy = top-1 or cosine)</source>
-        <translation>各步骤对比（原始的百分比；精度 = top-1 或余弦）</translation>
-    </message>
-    <message>
         <source>compressed size</source>
         <translation>压缩后大小</translation>
     </message>
     <message>
         <source>latency</source>
         <translation>延迟</translation>
-    </message>
-    <message>
-        <source>accuracy</source>
-        <translation>精度</translation>
     </message>
     <message>
         <source>step</source>
@@ -2620,6 +2845,14 @@ fold_constants(ignore_errors=true) fold_batch_norms quantize_weights(minimum_siz
     <message>
         <source>Removed: %1</source>
         <translation>已删除：%1</translation>
+    </message>
+    <message>
+        <source>Across the steps, % of the original</source>
+        <translation>各步骤对比，原始的百分比</translation>
+    </message>
+    <message>
+        <source>accuracy (top-1 or cosine)</source>
+        <translation>精度（top-1 或余弦）</translation>
     </message>
 </context>
 </TS>
