@@ -558,6 +558,18 @@
         <source>Inputs</source>
         <translation>Inputs</translation>
     </message>
+    <message>
+        <source>(no tags)</source>
+        <translation>(no tags)</translation>
+    </message>
+    <message>
+        <source>= bit-identical</source>
+        <translation>= bit-identical</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
 </context>
 <context>
     <name>tfs::views::AccuracyModel</name>
@@ -691,6 +703,10 @@
         <source>Details</source>
         <translation>Details</translation>
     </message>
+    <message>
+        <source>(no tags)</source>
+        <translation>(no tags)</translation>
+    </message>
 </context>
 <context>
     <name>tfs::views::DiffDocument</name>
@@ -804,6 +820,18 @@
     <message>
         <source>Change %1 of %2</source>
         <translation>Change %1 of %2</translation>
+    </message>
+    <message>
+        <source>Variables</source>
+        <translation>Variables</translation>
+    </message>
+    <message>
+        <source>Every stored variable of both models: added, removed, changed with value deltas, or bit-identical</source>
+        <translation>Every stored variable of both models: added, removed, changed with value deltas, or bit-identical</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;No differences.&lt;/b&gt; %1 and %2 store the same variables, bit for bit.</source>
+        <translation>&lt;b&gt;No differences.&lt;/b&gt; %1 and %2 store the same variables, bit for bit.</translation>
     </message>
 </context>
 <context>
@@ -930,6 +958,10 @@
     <message>
         <source>Shapes not inferred: %1</source>
         <translation>Shapes not inferred: %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 nodes shown · layout kept (the same boxes as before)</source>
+        <translation>%1 of %2 nodes shown · layout kept (the same boxes as before)</translation>
     </message>
 </context>
 <context>
@@ -2611,6 +2643,114 @@ B: %2</translation>
     <message>
         <source>statistics %1%</source>
         <translation>statistics %1%</translation>
+    </message>
+</context>
+<context>
+    <name>tfs::views::VariableDiffModel</name>
+    <message>
+        <source>= bit-identical</source>
+        <translation>= bit-identical</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 of %2</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <source>Variable</source>
+        <translation>Variable</translation>
+    </message>
+    <message>
+        <source>A</source>
+        <translation>A</translation>
+    </message>
+    <message>
+        <source>B</source>
+        <translation>B</translation>
+    </message>
+    <message>
+        <source>Max |Δ|</source>
+        <translation>Max |Δ|</translation>
+    </message>
+    <message>
+        <source>Mean |Δ|</source>
+        <translation>Mean |Δ|</translation>
+    </message>
+    <message>
+        <source>Max rel. Δ</source>
+        <translation>Max rel. Δ</translation>
+    </message>
+    <message>
+        <source>Elements changed</source>
+        <translation>Elements changed</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+</context>
+<context>
+    <name>tfs::views::VariableDiffView</name>
+    <message>
+        <source>Show unchanged</source>
+        <translation>Show unchanged</translation>
+    </message>
+    <message>
+        <source>Filter variables by name</source>
+        <translation>Filter variables by name</translation>
+    </message>
+    <message>
+        <source>Compare Values…</source>
+        <translation>Compare Values…</translation>
+    </message>
+    <message>
+        <source>A, B and B − A of the selected variable, each with statistics and a histogram</source>
+        <translation>A, B and B − A of the selected variable, each with statistics and a histogram</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bit-identical</source>
+        <translation>
+            <numerusform>%n bit-identical</numerusform>
+            <numerusform>%n bit-identical</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n with equal dtype and shape (values not compared)</source>
+        <translation>
+            <numerusform>%n with equal dtype and shape (values not compared)</numerusform>
+            <numerusform>%n with equal dtype and shape (values not compared)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changed</source>
+        <translation>
+            <numerusform>%n changed</numerusform>
+            <numerusform>%n changed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n added</source>
+        <translation>
+            <numerusform>%n added</numerusform>
+            <numerusform>%n added</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n removed</source>
+        <translation>
+            <numerusform>%n removed</numerusform>
+            <numerusform>%n removed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%n stored variable(s):&lt;/b&gt; %1</source>
+        <translation>
+            <numerusform>&lt;b&gt;%n stored variable:&lt;/b&gt; %1</numerusform>
+            <numerusform>&lt;b&gt;%n stored variables:&lt;/b&gt; %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -557,6 +557,18 @@
         <source>Inputs</source>
         <translation>入力</translation>
     </message>
+    <message>
+        <source>(no tags)</source>
+        <translation>（タグなし）</translation>
+    </message>
+    <message>
+        <source>= bit-identical</source>
+        <translation>= ビット単位で同一</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>型</translation>
+    </message>
 </context>
 <context>
     <name>tfs::views::AccuracyModel</name>
@@ -690,6 +702,10 @@
         <source>Details</source>
         <translation>詳細</translation>
     </message>
+    <message>
+        <source>(no tags)</source>
+        <translation>（タグなし）</translation>
+    </message>
 </context>
 <context>
     <name>tfs::views::DiffDocument</name>
@@ -799,6 +815,18 @@
     <message>
         <source>Change %1 of %2</source>
         <translation>変更 %1 / %2</translation>
+    </message>
+    <message>
+        <source>Variables</source>
+        <translation>変数</translation>
+    </message>
+    <message>
+        <source>Every stored variable of both models: added, removed, changed with value deltas, or bit-identical</source>
+        <translation>両モデルに保存されたすべての変数：追加、削除、値の差分付きの変更、またはビット単位で同一</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;No differences.&lt;/b&gt; %1 and %2 store the same variables, bit for bit.</source>
+        <translation>&lt;b&gt;差分はありません。&lt;/b&gt;%1 と %2 はビット単位で同じ変数を保存しています。</translation>
     </message>
 </context>
 <context>
@@ -924,6 +952,10 @@
     <message>
         <source>Shapes not inferred: %1</source>
         <translation>形状を推論できませんでした: %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 nodes shown · layout kept (the same boxes as before)</source>
+        <translation>%2 ノード中 %1 個を表示 · レイアウトを維持（ボックスは以前と同じ）</translation>
     </message>
 </context>
 <context>
@@ -2596,6 +2628,108 @@ B: %2</translation>
     <message>
         <source>statistics %1%</source>
         <translation>統計 %1%</translation>
+    </message>
+</context>
+<context>
+    <name>tfs::views::VariableDiffModel</name>
+    <message>
+        <source>= bit-identical</source>
+        <translation>= ビット単位で同一</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>変更</translation>
+    </message>
+    <message>
+        <source>Variable</source>
+        <translation>変数</translation>
+    </message>
+    <message>
+        <source>A</source>
+        <translation>A</translation>
+    </message>
+    <message>
+        <source>B</source>
+        <translation>B</translation>
+    </message>
+    <message>
+        <source>Max |Δ|</source>
+        <translation>最大 |Δ|</translation>
+    </message>
+    <message>
+        <source>Mean |Δ|</source>
+        <translation>平均 |Δ|</translation>
+    </message>
+    <message>
+        <source>Max rel. Δ</source>
+        <translation>最大相対 Δ</translation>
+    </message>
+    <message>
+        <source>Elements changed</source>
+        <translation>変更された要素</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>注記</translation>
+    </message>
+</context>
+<context>
+    <name>tfs::views::VariableDiffView</name>
+    <message>
+        <source>Show unchanged</source>
+        <translation>変更なしも表示</translation>
+    </message>
+    <message>
+        <source>Filter variables by name</source>
+        <translation>名前で変数を絞り込み</translation>
+    </message>
+    <message>
+        <source>Compare Values…</source>
+        <translation>値を比較…</translation>
+    </message>
+    <message>
+        <source>A, B and B − A of the selected variable, each with statistics and a histogram</source>
+        <translation>選択した変数の A、B、B − A（それぞれ統計とヒストグラム付き）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bit-identical</source>
+        <translation>
+            <numerusform>ビット単位で同一 %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n with equal dtype and shape (values not compared)</source>
+        <translation>
+            <numerusform>型と形状が同じもの %n（値は未比較）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changed</source>
+        <translation>
+            <numerusform>変更 %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n added</source>
+        <translation>
+            <numerusform>追加 %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n removed</source>
+        <translation>
+            <numerusform>削除 %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%n stored variable(s):&lt;/b&gt; %1</source>
+        <translation>
+            <numerusform>&lt;b&gt;保存された変数 %n 個：&lt;/b&gt;%1</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -557,6 +557,18 @@
         <source>Inputs</source>
         <translation>输入</translation>
     </message>
+    <message>
+        <source>(no tags)</source>
+        <translation>（无标签）</translation>
+    </message>
+    <message>
+        <source>= bit-identical</source>
+        <translation>= 逐位相同</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
 </context>
 <context>
     <name>tfs::views::AccuracyModel</name>
@@ -690,6 +702,10 @@
         <source>Details</source>
         <translation>详情</translation>
     </message>
+    <message>
+        <source>(no tags)</source>
+        <translation>（无标签）</translation>
+    </message>
 </context>
 <context>
     <name>tfs::views::DiffDocument</name>
@@ -799,6 +815,18 @@
     <message>
         <source>Change %1 of %2</source>
         <translation>第 %1 处变化，共 %2 处</translation>
+    </message>
+    <message>
+        <source>Variables</source>
+        <translation>变量</translation>
+    </message>
+    <message>
+        <source>Every stored variable of both models: added, removed, changed with value deltas, or bit-identical</source>
+        <translation>两个模型中存储的每个变量：新增、删除、带数值差的修改，或逐位相同</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;No differences.&lt;/b&gt; %1 and %2 store the same variables, bit for bit.</source>
+        <translation>&lt;b&gt;没有差异。&lt;/b&gt;%1 和 %2 存储的变量逐位相同。</translation>
     </message>
 </context>
 <context>
@@ -924,6 +952,10 @@
     <message>
         <source>Shapes not inferred: %1</source>
         <translation>未能推断形状：%1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 nodes shown · layout kept (the same boxes as before)</source>
+        <translation>显示 %2 个节点中的 %1 个 · 保留布局（方框与之前相同）</translation>
     </message>
 </context>
 <context>
@@ -2596,6 +2628,108 @@ B：%2</translation>
     <message>
         <source>statistics %1%</source>
         <translation>统计 %1%</translation>
+    </message>
+</context>
+<context>
+    <name>tfs::views::VariableDiffModel</name>
+    <message>
+        <source>= bit-identical</source>
+        <translation>= 逐位相同</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>变化</translation>
+    </message>
+    <message>
+        <source>Variable</source>
+        <translation>变量</translation>
+    </message>
+    <message>
+        <source>A</source>
+        <translation>A</translation>
+    </message>
+    <message>
+        <source>B</source>
+        <translation>B</translation>
+    </message>
+    <message>
+        <source>Max |Δ|</source>
+        <translation>最大 |Δ|</translation>
+    </message>
+    <message>
+        <source>Mean |Δ|</source>
+        <translation>平均 |Δ|</translation>
+    </message>
+    <message>
+        <source>Max rel. Δ</source>
+        <translation>最大相对 Δ</translation>
+    </message>
+    <message>
+        <source>Elements changed</source>
+        <translation>变化的元素</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+</context>
+<context>
+    <name>tfs::views::VariableDiffView</name>
+    <message>
+        <source>Show unchanged</source>
+        <translation>显示未变化的</translation>
+    </message>
+    <message>
+        <source>Filter variables by name</source>
+        <translation>按名称筛选变量</translation>
+    </message>
+    <message>
+        <source>Compare Values…</source>
+        <translation>比较数值…</translation>
+    </message>
+    <message>
+        <source>A, B and B − A of the selected variable, each with statistics and a histogram</source>
+        <translation>所选变量的 A、B 和 B − A，各附统计和直方图</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bit-identical</source>
+        <translation>
+            <numerusform>%n 个逐位相同</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n with equal dtype and shape (values not compared)</source>
+        <translation>
+            <numerusform>%n 个类型和形状相同（未比较数值）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changed</source>
+        <translation>
+            <numerusform>%n 个已修改</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n added</source>
+        <translation>
+            <numerusform>%n 个新增</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n removed</source>
+        <translation>
+            <numerusform>%n 个已删除</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%n stored variable(s):&lt;/b&gt; %1</source>
+        <translation>
+            <numerusform>&lt;b&gt;%n 个存储的变量：&lt;/b&gt;%1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
