@@ -38,6 +38,14 @@ std::string tfscopeBinary();
     } while (0)
 
 /// The same for Qt Test (in initTestCase, it skips or fails the whole test case).
+// Qt tests: settings in Qt's test location, emptied, so no test reads or writes the user's own.
+#define TFS_QT_ISOLATE_SETTINGS()                                                       \
+    do {                                                                                \
+        QStandardPaths::setTestModeEnabled(true);                                       \
+        QCoreApplication::setOrganizationName(QStringLiteral("tfscope-tests"));         \
+        QSettings().clear();                                                            \
+    } while (0)
+
 #define TFS_QT_REQUIRE_SHARED_MODELS()                                                  \
     do {                                                                                \
         if (::tfs::test::sharedModelsDir().empty()) {                                   \

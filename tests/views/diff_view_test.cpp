@@ -97,9 +97,7 @@ class DiffViewTest : public QObject {
     Q_OBJECT
 private slots:
     void initTestCase() {
-        QStandardPaths::setTestModeEnabled(true);
-        QCoreApplication::setOrganizationName(QStringLiteral("tfscope-tests"));
-        QSettings().clear();
+        TFS_QT_ISOLATE_SETTINGS();
         TFS_QT_REQUIRE_SHARED_MODELS();
         QVERIFY(dir_.isValid());
         QVERIFY(transform(cifar(), dir_.filePath(QStringLiteral("round.pb")), QStringLiteral("round_weights(num_steps=16)")));

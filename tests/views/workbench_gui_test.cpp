@@ -22,6 +22,7 @@
 #include <set>
 
 #include "core/formats/loader.h"
+#include "tests/common/test_paths.h"
 #include "core/util/json.h"
 #include "core/util/npy.h"
 #include "core/transforms/registry.h"
@@ -39,14 +40,7 @@ using namespace tfs::views;
 
 namespace {
 
-// ../shared/models beside the checkout (or beside a worktree folder one level deeper).
-QString modelsDir() {
-    for (const char* rel : {"/../shared/models", "/../../shared/models"}) {
-        const QString dir = QStringLiteral(TFSCOPE_SOURCE_DIR) + QLatin1String(rel);
-        if (QFileInfo(dir).isDir()) return QFileInfo(dir).canonicalFilePath();
-    }
-    return {};
-}
+QString modelsDir() { return QString::fromStdString(tfs::test::sharedModelsDir()); }
 
 QString model(const QString& rel) { return modelsDir() + QLatin1Char('/') + rel; }
 
@@ -106,10 +100,8 @@ class WorkbenchTest : public QObject {
     Q_OBJECT
 private slots:
     void initTestCase() {
-        QStandardPaths::setTestModeEnabled(true);
-        QCoreApplication::setOrganizationName(QStringLiteral("tfscope-tests"));
-        QSettings().clear();
-        if (modelsDir().isEmpty()) QSKIP("../shared/models not found");
+        TFS_QT_ISOLATE_SETTINGS();
+        TFS_QT_REQUIRE_SHARED_MODELS();
     }
 
     // Every single pass (as its registry example) on a conv net: applies, undoes, redoes and

@@ -68,9 +68,7 @@ class WorkbenchMarksTest : public QObject {
     Q_OBJECT
 private slots:
     void initTestCase() {
-        QStandardPaths::setTestModeEnabled(true);
-        QCoreApplication::setOrganizationName(QStringLiteral("tfscope-tests"));
-        QSettings().clear();
+        TFS_QT_ISOLATE_SETTINGS();
         TFS_QT_REQUIRE_SHARED_MODELS();
     }
 
