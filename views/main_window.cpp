@@ -76,27 +76,20 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
     connect(tabs_, &QTabWidget::tabCloseRequested, this, &MainWindow::closeTab);
     connect(tabs_, &QTabWidget::currentChanged, this, &MainWindow::onCurrentTabChanged);
 
-    auto makeDock = [this](const QString& title, const QString& name, QWidget* w, Qt::DockWidgetArea area) {
-        auto* dock = new QDockWidget(title, this);
-        dock->setObjectName(name);
-        dock->setWidget(w);
-        addDockWidget(area, dock);
-        return dock;
-    };
     modelPanel_ = new ModelPanel(this);
     signaturesPanel_ = new SignaturesPanel(this);
     tensorsPanel_ = new TensorsPanel(this);
     propertiesPanel_ = new PropertiesPanel(this);
-    auto* propertiesDock = makeDock(tr("Properties"), QStringLiteral("propertiesDock"), propertiesPanel_, Qt::RightDockWidgetArea);
-    auto* modelDock = makeDock(tr("Model"), QStringLiteral("modelDock"), modelPanel_, Qt::RightDockWidgetArea);
+    auto* propertiesDock = addPanelDock(tr("Properties"), QStringLiteral("propertiesDock"), propertiesPanel_, Qt::RightDockWidgetArea);
+    auto* modelDock = addPanelDock(tr("Model"), QStringLiteral("modelDock"), modelPanel_, Qt::RightDockWidgetArea);
     tabifyDockWidget(propertiesDock, modelDock);
     propertiesDock->raise();
-    auto* sigDock = makeDock(tr("Signatures"), QStringLiteral("signaturesDock"), signaturesPanel_, Qt::BottomDockWidgetArea);
-    auto* tensorsDock = makeDock(tr("Tensors"), QStringLiteral("tensorsDock"), tensorsPanel_, Qt::BottomDockWidgetArea);
+    auto* sigDock = addPanelDock(tr("Signatures"), QStringLiteral("signaturesDock"), signaturesPanel_, Qt::BottomDockWidgetArea);
+    auto* tensorsDock = addPanelDock(tr("Tensors"), QStringLiteral("tensorsDock"), tensorsPanel_, Qt::BottomDockWidgetArea);
     tabifyDockWidget(sigDock, tensorsDock);
     sigDock->raise();
     workbenchPanel_ = new WorkbenchPanel(this);
-    workbenchDock_ = makeDock(tr("Workbench"), QStringLiteral("workbenchDock"), workbenchPanel_, Qt::LeftDockWidgetArea);
+    workbenchDock_ = addPanelDock(tr("Workbench"), QStringLiteral("workbenchDock"), workbenchPanel_, Qt::LeftDockWidgetArea, true);
     connect(workbenchPanel_, &WorkbenchPanel::saveRequested, this, &MainWindow::saveCurrentAs);
     connect(workbenchPanel_, &WorkbenchPanel::diffWithOriginalRequested, this, [this] { diffWithOriginal(currentPage()); });
     connect(workbenchPanel_, &WorkbenchPanel::statusMessage, this, [this](const QString& m) { statusBar()->showMessage(m, 6000); });
@@ -104,7 +97,7 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
     tabifyDockWidget(tensorsDock, runDock_);
     // Step results sit at the bottom, where the window is widest: the tables and the chart side by side.
     workbenchResults_ = new WorkbenchResults(this);
-    resultsDock_ = makeDock(tr("Step Results"), QStringLiteral("stepResultsDock"), workbenchResults_, Qt::BottomDockWidgetArea);
+    resultsDock_ = addPanelDock(tr("Step Results"), QStringLiteral("stepResultsDock"), workbenchResults_, Qt::BottomDockWidgetArea);
     tabifyDockWidget(runDock_, resultsDock_);
     sigDock->raise();
     resizeDocks({propertiesDock}, {380}, Qt::Horizontal);

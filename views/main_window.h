@@ -155,6 +155,9 @@ private:
     void onPageOpened(GraphPage* page);
     TensorViewer* openViewer(const QString& name, std::function<Result<Tensor>(const WorkContext&)> reader);
     void createRunPanel();                  // main_window_run.cpp
+    // A dock for a panel; a form-like panel scrolls inside it, so its minimum size never sets the window's.
+    QDockWidget* addPanelDock(const QString& title, const QString& name, QWidget* panel, Qt::DockWidgetArea area,
+                              bool scrollable = false);
     QMenu* createRunActions();              // the Run menu
     void showNodeOfRun(const QString& node, const QString& function);
     void createMarksActions(QMenu* view, QMenu* run);  // main_window_marks.cpp

@@ -16,10 +16,7 @@ namespace tfs::views {
 
 void MainWindow::createRunPanel() {
     runPanel_ = new RunPanel(this);
-    runDock_ = new QDockWidget(tr("Run"), this);
-    runDock_->setObjectName(QStringLiteral("runDock"));
-    runDock_->setWidget(runPanel_);
-    addDockWidget(Qt::BottomDockWidgetArea, runDock_);
+    runDock_ = addPanelDock(tr("Run"), QStringLiteral("runDock"), runPanel_, Qt::BottomDockWidgetArea, true);
     connect(runPanel_, &RunPanel::statusMessage, this, [this](const QString& m) { statusBar()->showMessage(m, 6000); });
     connect(runPanel_, &RunPanel::nodeRequested, this, &MainWindow::showNodeOfRun);
     connect(runPanel_, &RunPanel::timesChanged, this, [this] {

@@ -295,6 +295,10 @@ void WorkbenchResults::refresh() {
     const auto* current = workbench_->measurement(pipeline.back().get());
     const auto* previous = pipeline.size() >= 2 ? workbench_->measurement(pipeline[pipeline.size() - 2].get()) : nullptr;
     facts_->setMeasurements(original, previous, current);
+    // Every fact stays in view: the table asks for the height of all its rows, and the dock follows.
+    factsView_->setMinimumHeight(factsView_->horizontalHeader()->sizeHint().height() +
+                                 facts_->rowCount() * factsView_->verticalHeader()->defaultSectionSize() +
+                                 2 * factsView_->frameWidth());
     accuracy_->setMeasurement(current);
 
     // What the step changed in the graph, and its op histogram delta.

@@ -37,8 +37,8 @@ std::string tfscopeBinary();
         }                                                                      \
     } while (0)
 
-/// The same for Qt Test (in initTestCase, it skips or fails the whole test case).
-// Qt tests: settings in Qt's test location, emptied, so no test reads or writes the user's own.
+/// Qt tests (needs <QSettings> and <QStandardPaths>): settings in Qt's test location, emptied,
+/// so no test reads or writes the user's own.
 #define TFS_QT_ISOLATE_SETTINGS()                                                       \
     do {                                                                                \
         QStandardPaths::setTestModeEnabled(true);                                       \
@@ -46,6 +46,7 @@ std::string tfscopeBinary();
         QSettings().clear();                                                            \
     } while (0)
 
+/// TFS_REQUIRE_SHARED_MODELS for Qt Test (in initTestCase, it skips or fails the whole test case).
 #define TFS_QT_REQUIRE_SHARED_MODELS()                                                  \
     do {                                                                                \
         if (::tfs::test::sharedModelsDir().empty()) {                                   \

@@ -1,0 +1,55 @@
+// Qt Test: the main window fits a small laptop screen (1366x768 minus task bar and title), with and
+// without a model open, so no panel's minimum size pushes the window off the screen.
+#include <QDebug>
+#include <QDockWidget>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTest>
+
+#include "tests/common/test_paths.h"
+#include "views/graph_page.h"
+#include "views/main_window.h"
+
+using namespace tfs::views;
+
+namespace {
+
+// What remains of a 1366x768 screen under a task bar and a title bar.
+constexpr int kSmallScreenWidth = 1366;
+constexpr int kSmallScreenHeight = 700;
+
+// Prints every dock's minimum size, to name the panel that makes the window too large.
+void reportMinimums(QMainWindow& w) {
+    for (QDockWidget* dock : w.findChildren<QDockWidget*>())
+        qDebug() << dock->objectName() << dock->minimumSizeHint() << (dock->widget() ? dock->widget()->minimumSizeHint() : QSize());
+    qDebug() << "central" << w.centralWidget()->minimumSizeHint() << "window" << w.minimumSizeHint();
+}
+
+}  // namespace
+
+class WindowSizeTest : public QObject {
+    Q_OBJECT
+private slots:
+    void initTestCase() {
+        TFS_QT_ISOLATE_SETTINGS();
+        TFS_QT_REQUIRE_SHARED_MODELS();
+    }
+
+    void fitsASmallScreenWithAModelOpen() {
+        MainWindow w;
+        w.setInteractiveErrors(false);
+        w.resize(kSmallScreenWidth, kSmallScreenHeight);
+        w.show();
+        w.openPath(QString::fromStdString(tfs::test::sharedModelsDir()) + QStringLiteral("/utensor__cifar10_cnn/cifar10_cnn.pb"));
+        QVERIFY(QTest::qWaitFor([&] { return !w.isBusy() && w.currentPage() && !w.currentPage()->isBusy(); }, 60000));
+        if (w.minimumSizeHint().width() > kSmallScreenWidth || w.minimumSizeHint().height() > kSmallScreenHeight)
+            reportMinimums(w);  // names the panel that grew
+        QVERIFY2(w.minimumSizeHint().width() <= kSmallScreenWidth, qPrintable(QString::number(w.minimumSizeHint().width())));
+        QVERIFY2(w.minimumSizeHint().height() <= kSmallScreenHeight, qPrintable(QString::number(w.minimumSizeHint().height())));
+        QVERIFY(w.width() <= kSmallScreenWidth);
+        QVERIFY(w.height() <= kSmallScreenHeight);
+    }
+};
+
+QTEST_MAIN(WindowSizeTest)
+#include "window_size_test.moc"
