@@ -31,6 +31,14 @@ fi
 headless -h;          expect 0 out "Options:" "-h"
 headless --version;   expect 0 out "^tfscope [0-9]+\.[0-9]+\.[0-9]+$" "--version"
 headless --bogus;     expect 2 err "unknown option '--bogus'" "unknown option"
+# OpenMP (oneDNN's threads) waits passively unless the user chose a policy (core/openmp_wait): libgomp
+# reports a spin count of 0, and a user's own OMP_WAIT_POLICY wins.
+if [ -e "$(dirname "$bin")/libtfscope_openmp_wait.so" ]; then
+    OMP_DISPLAY_ENV=verbose headless --version
+    expect 0 err "GOMP_SPINCOUNT = '0'" "OpenMP waits passively by default"
+    OMP_WAIT_POLICY=active OMP_DISPLAY_ENV=verbose headless --version
+    expect 0 err "OMP_WAIT_POLICY = 'ACTIVE'" "the user's OMP_WAIT_POLICY wins"
+fi
 headless --size 10;   expect 2 err "WIDTHxHEIGHT" "bad --size"
 headless --marks heat; expect 2 err "--marks takes step, time or none" "bad --marks"
 headless --batch;     expect 2 err "usage: tfscope --batch" "--batch without a command"
