@@ -358,7 +358,8 @@ void WorkbenchResults::refresh() {
             a->setRange(0, last);
             if (auto* axis = qobject_cast<QValueAxis*>(a)) axis->setTickCount(last <= 10 ? last + 1 : 11);  // whole steps
         } else {
-            a->setRange(0, std::ceil(maxY / 10) * 10);
+            a->setRange(0, maxY);
+            if (auto* axis = qobject_cast<QValueAxis*>(a)) axis->applyNiceNumbers();  // 0, 25, 50 … not 27, 55, 82
         }
     }
     if (workbench_->isApplying()) state_->setText(tr("Applying…"));
