@@ -58,6 +58,8 @@ public:
     void setDocument(std::shared_ptr<ModelDocument> document);
     SignaturesModel* model() const { return model_; }
     QTableView* table() const { return table_; }
+    /// The sentence shown instead of an empty table ("" while there are signatures or no model).
+    QString emptyText() const;
 signals:
     /// The user clicked a tensor: select its producing node.
     void nodeRequested(const QString& nodeName);
@@ -65,6 +67,7 @@ signals:
 private:
     SignaturesModel* model_;
     QTableView* table_;
+    QLabel* empty_;
 };
 
 /// Statistics of one tensor's values.

@@ -1,4 +1,5 @@
 #include <QHeaderView>
+#include <QLabel>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -87,8 +88,19 @@ SignaturesPanel::SignaturesPanel(QWidget* parent) : QWidget(parent) {
     table_->verticalHeader()->hide();
     table_->horizontalHeader()->setStretchLastSection(true);
     table_->setWordWrap(false);
+    // A GraphDef or a checkpoint has no signatures: say so, and where the inputs come from, instead
+    // of showing an empty table.
+    empty_ = new QLabel(this);
+    empty_->setWordWrap(true);
+    empty_->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+    empty_->setContentsMargins(8, 6, 8, 6);
+    empty_->setText(tr("This model has no signatures: only a SavedModel names its inputs and outputs. "
+                       "The workbench and the Run panel feed its placeholders and read the nodes that nothing else consumes; "
+                       "change them in the Workbench's Inputs and Outputs fields."));
+    empty_->hide();
     auto* l = new QVBoxLayout(this);
     l->setContentsMargins(0, 0, 0, 0);
+    l->addWidget(empty_);
     l->addWidget(table_);
     connect(table_, &QTableView::clicked, this, [this](const QModelIndex& index) {
         QString tensor = model_->tensorName(index.row());
@@ -99,6 +111,11 @@ SignaturesPanel::SignaturesPanel(QWidget* parent) : QWidget(parent) {
 void SignaturesPanel::setDocument(std::shared_ptr<ModelDocument> document) {
     model_->setModel(document ? document->modelPtr() : nullptr);
     table_->resizeColumnsToContents();
+    const bool empty = document && model_->rowCount() == 0;
+    empty_->setVisible(empty);
+    table_->setVisible(!empty);
 }
+
+QString SignaturesPanel::emptyText() const { return empty_->isVisibleTo(this) ? empty_->text() : QString(); }
 
 }  // namespace tfs::views

@@ -9,6 +9,7 @@
 #include <QStandardPaths>
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -81,6 +82,9 @@ private slots:
         // Status bar, model panel and signatures are filled.
         QVERIFY(!w.modelPanel()->toPlainText().isEmpty());
         QVERIFY(w.modelPanel()->toPlainText().contains(QStringLiteral("graphdef")));
+        // A GraphDef has no signatures: the panel says so instead of showing an empty table.
+        QVERIFY(w.signaturesPanel()->emptyText().contains(QStringLiteral("placeholders")));
+        QVERIFY(!w.signaturesPanel()->table()->isVisibleTo(w.signaturesPanel()));
     }
 
     void findSelectsAndCountsHits() {
@@ -289,6 +293,7 @@ private slots:
         for (int r = 0; r < sig->rowCount(); ++r)
             found |= sig->data(sig->index(r, SignaturesModel::Key), Qt::DisplayRole).toString() == QLatin1String("serving_default");
         QVERIFY(found);
+        QVERIFY(w.signaturesPanel()->emptyText().isEmpty());
         // Back to the main graph through the breadcrumb.
         p->popTo(0);
         QVERIFY(QTest::qWaitFor([&] { return !p->isBusy(); }, 60000));
