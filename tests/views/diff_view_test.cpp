@@ -22,6 +22,7 @@
 #include "core/batch/batch.h"
 #include "core/formats/checkpoint.h"
 #include "tests/common/test_paths.h"
+#include "tests/views/views_test_util.h"
 #include "views/diff_page.h"
 #include "views/diff_variables.h"
 #include "views/graph_page.h"
@@ -35,8 +36,6 @@
 using namespace tfs::views;
 
 namespace {
-
-QString modelsDir() { return QString::fromStdString(tfs::test::sharedModelsDir()); }
 
 QString cifar() { return modelsDir() + QStringLiteral("/utensor__cifar10_cnn/cifar10_cnn.pb"); }
 QString dsCnn() { return modelsDir() + QStringLiteral("/armkws__DS_CNN_S/DS_CNN_S.pb"); }

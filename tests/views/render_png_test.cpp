@@ -9,10 +9,9 @@
 #include <QTest>
 
 #include "tests/common/test_paths.h"
+#include "tests/views/views_test_util.h"
 
 namespace {
-
-QString modelsDir() { return QString::fromStdString(tfs::test::sharedModelsDir()); }
 
 int tfscope(const QStringList& args, QString* out) {
     QProcess p;

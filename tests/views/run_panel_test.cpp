@@ -18,6 +18,7 @@
 
 #include "core/util/npy.h"
 #include "tests/common/test_paths.h"
+#include "tests/views/views_test_util.h"
 #include "views/graph_page.h"
 #include "views/graph_scene.h"
 #include "views/run_overlay.h"
@@ -32,16 +33,6 @@ using namespace tfs;
 using namespace tfs::views;
 
 namespace {
-
-QString model(const std::string& rel) { return QString::fromStdString(test::sharedModelsDir() + "/" + rel); }
-
-GraphPage* openAndWait(MainWindow& w, const QString& path) {
-    w.openPath(path);
-    if (!QTest::qWaitFor([&] { return !w.isBusy() && (w.currentPage() || !w.lastError().isEmpty()); }, 120000)) return nullptr;
-    GraphPage* p = w.currentPage();
-    if (!p || !QTest::qWaitFor([&] { return !p->isBusy(); }, 120000)) return nullptr;
-    return p;
-}
 
 // Runs through the panel's Run button and waits for the result.
 bool clickRunAndWait(MainWindow& w, RunSession* s) {

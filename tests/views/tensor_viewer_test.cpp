@@ -23,15 +23,12 @@
 #include "views/tensor_viewer.h"
 
 #include "tests/common/test_paths.h"
+#include "tests/views/views_test_util.h"
 
 using namespace tfs;
 using namespace tfs::views;
 
 namespace {
-
-QString modelsDir() { return QString::fromStdString(tfs::test::sharedModelsDir()); }
-
-QString model(const QString& rel) { return modelsDir() + QLatin1Char('/') + rel; }
 
 // A rank-4 variable of the MNIST conv net's checkpoint (its first conv kernel).
 Tensor firstRank4Variable(std::string* name) {

@@ -26,25 +26,11 @@
 #include "core/layout/graph_shapes.h"
 #include <QUndoStack>
 #include "tests/common/test_paths.h"
+#include "tests/views/views_test_util.h"
 
 using namespace tfs::views;
 
 namespace {
-
-QString modelsDir() { return QString::fromStdString(tfs::test::sharedModelsDir()); }
-
-QString model(const QString& rel) { return modelsDir() + QLatin1Char('/') + rel; }
-
-// Opens a path and waits until its tab exists and its layout is done.
-GraphPage* openAndWait(MainWindow& w, const QString& path, int timeoutMs = 60000) {
-    w.openPath(path);
-    if (!QTest::qWaitFor([&] { return !w.isBusy() && (w.currentPage() || !w.lastError().isEmpty()); }, timeoutMs))
-        return nullptr;
-    GraphPage* p = w.currentPage();
-    if (!p) return nullptr;
-    if (!QTest::qWaitFor([&] { return !p->isBusy(); }, timeoutMs)) return nullptr;
-    return p;
-}
 
 int countBoxes(GraphScene* scene) {
     int n = 0;

@@ -7,6 +7,7 @@
 #include <QTest>
 
 #include "tests/common/test_paths.h"
+#include "tests/views/views_test_util.h"
 #include "views/graph_page.h"
 #include "views/main_window.h"
 
@@ -40,8 +41,7 @@ private slots:
         w.setInteractiveErrors(false);
         w.resize(kSmallScreenWidth, kSmallScreenHeight);
         w.show();
-        w.openPath(QString::fromStdString(tfs::test::sharedModelsDir()) + QStringLiteral("/utensor__cifar10_cnn/cifar10_cnn.pb"));
-        QVERIFY(QTest::qWaitFor([&] { return !w.isBusy() && w.currentPage() && !w.currentPage()->isBusy(); }, 60000));
+        QVERIFY2(openAndWait(w, model("utensor__cifar10_cnn/cifar10_cnn.pb")), qPrintable(w.lastError()));
         if (w.minimumSizeHint().width() > kSmallScreenWidth || w.minimumSizeHint().height() > kSmallScreenHeight)
             reportMinimums(w);  // names the panel that grew
         QVERIFY2(w.minimumSizeHint().width() <= kSmallScreenWidth, qPrintable(QString::number(w.minimumSizeHint().width())));

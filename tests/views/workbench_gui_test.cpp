@@ -23,6 +23,7 @@
 
 #include "core/formats/loader.h"
 #include "tests/common/test_paths.h"
+#include "tests/views/views_test_util.h"
 #include "core/util/json.h"
 #include "core/util/npy.h"
 #include "core/transforms/registry.h"
@@ -39,19 +40,6 @@ using namespace tfs;
 using namespace tfs::views;
 
 namespace {
-
-QString modelsDir() { return QString::fromStdString(tfs::test::sharedModelsDir()); }
-
-QString model(const QString& rel) { return modelsDir() + QLatin1Char('/') + rel; }
-
-GraphPage* openAndWait(MainWindow& w, const QString& path, int timeoutMs = 120000) {
-    w.openPath(path);
-    if (!QTest::qWaitFor([&] { return !w.isBusy() && (w.currentPage() || !w.lastError().isEmpty()); }, timeoutMs))
-        return nullptr;
-    GraphPage* p = w.currentPage();
-    if (!p || !QTest::qWaitFor([&] { return !p->isBusy(); }, timeoutMs)) return nullptr;
-    return p;
-}
 
 bool waitIdle(Workbench* wb, GraphPage* p, int timeoutMs = 300000) {
     return QTest::qWaitFor([&] { return wb->isIdle() && !p->isBusy(); }, timeoutMs);

@@ -13,6 +13,7 @@
 #include <QUndoStack>
 
 #include "tests/common/test_paths.h"
+#include "tests/views/views_test_util.h"
 #include "views/diff_document.h"
 #include "views/graph_page.h"
 #include "views/graph_scene.h"
@@ -25,17 +26,6 @@ using namespace tfs;
 using namespace tfs::views;
 
 namespace {
-
-QString model(const std::string& rel) { return QString::fromStdString(test::sharedModelsDir() + "/" + rel); }
-
-GraphPage* openAndWait(MainWindow& w, const QString& path, int timeoutMs = 120000) {
-    w.openPath(path);
-    if (!QTest::qWaitFor([&] { return !w.isBusy() && (w.currentPage() || !w.lastError().isEmpty()); }, timeoutMs))
-        return nullptr;
-    GraphPage* p = w.currentPage();
-    if (!p || !QTest::qWaitFor([&] { return !p->isBusy(); }, timeoutMs)) return nullptr;
-    return p;
-}
 
 bool waitIdle(Workbench* wb, GraphPage* p, int timeoutMs = 300000) {
     return QTest::qWaitFor([&] { return wb->isIdle() && !p->isBusy(); }, timeoutMs);
