@@ -52,6 +52,17 @@ bool constScalar(const Plan& plan, const PlanNode& n, size_t slot, float* v) {
 bool matchBound(const Plan& plan, const PlanNode& rq, size_t slot, int rr, int rrOutput, int frame, QuantizedEpilogue::Bound* b,
                 std::vector<int>* taken) {
     if (constScalar(plan, rq, slot, &b->value)) return true;
+    // Maximum(Const, Const), as freeze_requantization_ranges leaves a Relu's raised bound: a constant
+    // node itself (served from the session's cache), folded here with the Maximum kernel's a < b ? b : a.
+    if (slot < rq.inputs.size() && rq.inputs[slot].node >= 0 && rq.inputs[slot].output == 0) {
+        const PlanNode& m = plan.nodes[size_t(rq.inputs[slot].node)];
+        float x, y;
+        if (m.def->op() == "Maximum" && m.inputs.size() == 2 && attrType(*m.def, "T", tensorflow::DT_FLOAT) == tensorflow::DT_FLOAT &&
+            constScalar(plan, m, 0, &x) && constScalar(plan, m, 1, &y)) {
+            b->value = x < y ? y : x;
+            return true;
+        }
+    }
     PlanInput in = rq.inputs[slot];
     std::vector<float> floors;  // from the Requantize backwards
     for (int hops = 0; hops < 4 && in.node >= 0; ++hops) {
@@ -194,6 +205,7 @@ void fuseQuantizedChains(Plan& plan) {
         head.outEdges.assign(3, {});
         for (int k = 0; k < 3; ++k) head.outEdges[size_t(k)].push_back({tail, k});
         head.numOutputs = std::max(head.numOutputs, 3);
+        e->floatChain = kernels::floatChainOf(*e);
         head.quantEpilogue = std::move(e);
         plan.numFusedNodes += int(taken.size());
     }

@@ -1,12 +1,16 @@
 // Eight-bit chain fusion: the requantize / bias / Relu chains quantize_nodes writes after each
 // QuantizedConv2D and QuantizedMatMul run inside the head kernel and give bit-identical codes
 // and ranges to the unfused graph (random odd shapes, fixed seeds, oneDNN and built-in kernels).
+// With frozen ranges, oneDNN's int8 convolution writes the codes itself: within one code.
 #include <gtest/gtest.h>
 
+#include <cstdio>
 #include <cstring>
+#include <fstream>
 #include <random>
 
 #include "core/exec/kernels/onednn.h"
+#include "core/exec/print_op.h"
 #include "core/exec/session.h"
 #include "core/transforms/runner.h"
 #include "engine_test_graphs.h"
@@ -116,8 +120,10 @@ bool sameBytes(const Tensor& a, const Tensor& b) {
 }
 
 // Every fetch of the fused run equals the unfused run's byte for byte.
-void expectIdentical(const tensorflow::GraphDef& g, const Tensor& x, const std::vector<std::string>& fetches, int expectFused) {
+void expectIdentical(const tensorflow::GraphDef& g, const Tensor& x, const std::vector<std::string>& fetches, int expectFused,
+                     bool withOnednn = true) {
     for (bool onednn : {true, false}) {
+        if (onednn && !withOnednn) continue;
         kernels::setOnednnEnabled(onednn);
         for (int threads : {1, 2}) {
             SCOPED_TRACE("oneDNN " + std::to_string(onednn) + ", threads " + std::to_string(threads));
@@ -197,13 +203,119 @@ tensorflow::GraphDef frozenChain(bool invertConvRange) {
     return g;
 }
 
+// Built-in kernels: with oneDNN, chains with constant ranges run inside its int8 convolution,
+// within one code (FrozenChainsRunInsideOnednnWithinOneCode).
 TEST(QuantizedFusion, ConstantRangesAndRelu6MatchUnfused) {
-    expectIdentical(frozenChain(false), randomT({2, 9, 6, 3}, 3), {"out", "relu:1", "relu:2"}, 2);
+    expectIdentical(frozenChain(false), randomT({2, 9, 6, 3}, 3), {"out", "relu:1", "relu:2"}, 2, false);
 }
 
 TEST(QuantizedFusion, InvertedInputRangeStillMatchesUnfused) {
     // max < min makes the first stage decreasing: the fused path looks at every code instead.
-    expectIdentical(frozenChain(true), randomT({2, 9, 6, 3}, 4), {"out", "relu:1", "relu:2"}, 2);
+    expectIdentical(frozenChain(true), randomT({2, 9, 6, 3}, 4), {"out", "relu:1", "relu:2"}, 2, false);
+}
+
+// One eight-bit layer as quantize_nodes writes it, its ranges frozen from a log of calibration
+// runs: x -> Conv2D (or MatMul) -> BiasAdd -> Relu / Relu6 / nothing = out.
+struct LayerShape {
+    bool matmul;
+    int64_t batch, height, width, inC, outC, k, stride;
+    const char* padding;
+    const char* activation;  // "Relu", "Relu6" or ""
+    float weightOffset;      // shifts the filter's zero point (all-positive weights have none oneDNN takes)
+    uint32_t seed;
+};
+
+Dims inputDims(const LayerShape& s) { return s.matmul ? Dims{s.batch, s.inC} : Dims{s.batch, s.height, s.width, s.inC}; }
+
+tensorflow::GraphDef floatLayer(const LayerShape& s) {
+    tensorflow::GraphDef g;
+    setType(addNode(g, "x", "Placeholder"), "dtype", tensorflow::DT_FLOAT);
+    addConst(g, "w", randomT(s.matmul ? Dims{s.inC, s.outC} : Dims{s.k, s.k, s.inC, s.outC}, s.seed, 0.3f, s.weightOffset));
+    if (s.matmul) {
+        floatNode(g, "prod", "MatMul", {"x", "w"});
+    } else {
+        auto* c = floatNode(g, "prod", "Conv2D", {"x", "w"});
+        setInts(c, "strides", {1, s.stride, s.stride, 1});
+        test::setString(c, "padding", s.padding);
+    }
+    addConst(g, "b", randomT({s.outC}, s.seed + 1, 0.5f));
+    floatNode(g, *s.activation ? "bias" : "out", "BiasAdd", {"prod", "b"});
+    if (*s.activation) floatNode(g, "out", s.activation, {"bias"});
+    return g;
+}
+
+tensorflow::GraphDef frozenLayer(const LayerShape& s) {
+    tensorflow::GraphDef g = floatLayer(s);
+    EXPECT_TRUE(transforms::runTransformString(&g, {"x"}, {"out"}, "quantize_nodes").ok());
+    tensorflow::GraphDef logged = g;
+    EXPECT_TRUE(transforms::runTransformString(&logged, {"x"}, {"out"},
+                                               "insert_logging(op=RequantizationRange, show_name=true, message=\"__requant_min_max:\")")
+                    .ok());
+    const std::string log = testing::TempDir() + "/float_chain_" + std::to_string(s.seed) + ".txt";
+    {
+        std::ofstream file(log, std::ios::trunc);
+        PrintLogCapture capture([&](const std::string& line) { file << line << "\n"; });
+        auto session = Session::create(logged, nullptr, {}, SessionOptions{});
+        EXPECT_TRUE(session.ok());
+        for (uint32_t k = 0; k < 3; ++k) EXPECT_TRUE((*session)->run({{"x", randomT(inputDims(s), s.seed + 50 + k, 1.2f, 0.1f)}}, {"out"}).ok());
+    }
+    EXPECT_TRUE(transforms::runTransformString(&g, {"x"}, {"out"}, "freeze_requantization_ranges(min_max_log_file=\"" + log + "\")").ok());
+    std::remove(log.c_str());
+    return g;
+}
+
+TEST(QuantizedFusion, FrozenChainsRunInsideOnednnWithinOneCode) {
+    const LayerShape shapes[] = {
+        {false, 3, 11, 9, 5, 7, 3, 1, "SAME", "Relu", 0.f, 11},     {false, 2, 13, 7, 3, 16, 2, 2, "VALID", "Relu6", 0.05f, 12},
+        {false, 2, 6, 5, 19, 33, 1, 1, "VALID", "", -0.04f, 13},    {false, 1, 9, 9, 1, 3, 3, 2, "SAME", "Relu", 0.1f, 14},
+        {true, 5, 1, 1, 37, 11, 1, 1, "VALID", "Relu", 0.f, 15},    {true, 3, 1, 1, 64, 5, 1, 1, "VALID", "", 0.02f, 16},
+        {false, 2, 7, 7, 4, 6, 3, 1, "SAME", "Relu", 1.0f, 17},  // all-positive weights: exact path
+    };
+    for (const auto& s : shapes) {
+        SCOPED_TRACE("seed " + std::to_string(s.seed));
+        tensorflow::GraphDef g = frozenLayer(s);
+        // The chain's last node feeds the Dequantize that quantize_nodes named "out".
+        std::string tail;
+        for (const auto& n : g.node())
+            if (n.name() == "out") tail = n.input(0);
+        ASSERT_FALSE(tail.empty());
+        const std::vector<std::string> fetches{tail, tail + ":1", tail + ":2"};
+        const Tensor x = randomT(inputDims(s), s.seed + 100, 1.3f, 0.1f);
+        const bool expectOnednn = kernels::onednnExactInt8() && s.weightOffset < 0.5f;
+        for (bool onednn : {true, false}) {
+            kernels::setOnednnEnabled(onednn);
+            for (int threads : {1, 2}) {
+                SCOPED_TRACE("oneDNN " + std::to_string(onednn) + ", threads " + std::to_string(threads));
+                Outcome plain = runGraph(g, false, threads, x, fetches);
+                const int64_t before = kernels::onednnChainRuns();
+                Outcome fused = runGraph(g, true, threads, x, fetches);
+                ASSERT_TRUE(plain.status.ok()) << plain.status.toString();
+                ASSERT_TRUE(fused.status.ok()) << fused.status.toString();
+                EXPECT_GT(fused.fused, 0);
+                EXPECT_EQ(kernels::onednnChainRuns() > before, onednn && expectOnednn);
+                // The ranges are the frozen constants either way.
+                EXPECT_TRUE(sameBytes(plain.values[1], fused.values[1]));
+                EXPECT_TRUE(sameBytes(plain.values[2], fused.values[2]));
+                const Tensor& a = plain.values[0];
+                const Tensor& b = fused.values[0];
+                ASSERT_EQ(a.dims(), b.dims());
+                ASSERT_EQ(b.dtype(), tensorflow::DT_QUINT8);
+                if (!onednn || !expectOnednn) {
+                    EXPECT_TRUE(sameBytes(a, b));
+                    continue;
+                }
+                int64_t differing = 0, worst = 0;
+                for (int64_t i = 0; i < a.numElements(); ++i) {
+                    const int64_t d = std::abs(int64_t(a.data<uint8_t>()[i]) - int64_t(b.data<uint8_t>()[i]));
+                    differing += d != 0;
+                    worst = std::max(worst, d);
+                }
+                EXPECT_LE(worst, 1);
+                EXPECT_LE(differing * 50, a.numElements()) << differing << " of " << a.numElements() << " codes differ";
+            }
+        }
+    }
+    kernels::setOnednnEnabled(true);
 }
 
 }  // namespace

@@ -1,4 +1,4 @@
-// oneDNN primitives for MatMul, BatchMatMul, Conv2D, depthwise and eight-bit convolution.
+// oneDNN primitives for MatMul, BatchMatMul, Conv2D, depthwise and softmax (eight bit: onednn_quantized.cpp).
 // The fused epilogue maps onto oneDNN in the built-in kernels' order: without a scale the
 // shift is the bias; with one (batch norm) a per-channel multiply and add post-op; Relu/Relu6
 // an eltwise post-op. Folding the scale into the weights instead would round differently.
@@ -17,7 +17,7 @@
 #ifdef TFSCOPE_HAVE_ONEDNN
 #include <omp.h>
 
-#include <dnnl.hpp>
+#include "core/exec/kernels/onednn_support.h"
 #endif
 
 namespace tfs::exec::kernels {
@@ -36,29 +36,23 @@ bool onednnBatchMatMul(KernelContext&, const float*, bool, const Tensor&, bool, 
     return false;
 }
 bool onednnConv2d(KernelContext&, const Conv2DGeometry&, bool, const float*, const Tensor&, float*, const Epilogue*) { return false; }
-bool onednnQuantizedConv2d(KernelContext&, const Conv2DGeometry&, const uint8_t*, int32_t, const Tensor&, int32_t, int32_t*) {
-    return false;
-}
 bool onednnSoftmax(KernelContext&, const float*, float*, int64_t, int64_t) { return false; }
-bool onednnMaxPoolU8(KernelContext&, const Conv2DGeometry&, const uint8_t*, uint8_t*) { return false; }
 
 #else
 
-namespace {
-
-using dnnl::memory;
-using Dt = memory::data_type;
+namespace dnn {
 
 dnnl::engine& cpuEngine() {
     static dnnl::engine engine(dnnl::engine::kind::cpu, 0);
     return engine;
 }
 
-// One stream per calling thread: streams are cheap but not meant to be shared.
 dnnl::stream& threadStream() {
     thread_local dnnl::stream stream(cpuEngine());
     return stream;
 }
+
+namespace {
 
 // Scratchpads are owned by us (scratchpad_mode::user), one per thread, so concurrent runs
 // of the same primitive never share one.
@@ -78,80 +72,87 @@ void* threadScratch(size_t bytes) {
     return buffer.data;
 }
 
-// Weights in the layout a primitive wants, tied to the tensor buffer they came from.
-struct PreparedWeights {
-    const void* source = nullptr;
-    std::weak_ptr<TensorBuffer> owner;
-    memory weights;
-    memory bias;
-    memory scale, shift;  // the epilogue's per-channel vectors for the binary post-ops
-};
-
-// A primitive for one shape/epilogue key, plus the weights prepared for it.
-struct Prepared {
-    std::vector<int64_t> key;
-    dnnl::primitive primitive;
-    bool usable = false;  // false: oneDNN offers only its reference code for this shape
-    memory::desc src, weightsDesc, dst, scratchDesc;
-    size_t scratchBytes = 0;
-    double flops = 0;  // multiply-adds x2 per run: small primitives run on the calling thread alone
-    std::shared_ptr<const PreparedWeights> weights;
-};
-
-struct PreparedSet {
-    std::vector<std::shared_ptr<Prepared>> entries;  // most recently used first
-};
-
-bool sameWeights(const PreparedWeights& w, const Tensor& t) {
-    if (w.source != t.rawData()) return false;
-    auto owner = w.owner.lock();
-    return owner && owner == t.buffer();
-}
-
-// Finds (or builds with `make`) the primitive for `key` in the node's scratch.
-template <typename Make>
-std::shared_ptr<Prepared> lookup(KernelContext& ctx, const std::vector<int64_t>& key, Make make) {
-    if (!ctx.scratch) {
-        auto p = std::make_shared<Prepared>();
-        p->key = key;
-        make(*p);
-        return p;
-    }
-    std::lock_guard<std::mutex> lock(ctx.scratch->mutex);
-    if (!ctx.scratch->value) ctx.scratch->value = std::make_shared<PreparedSet>();
-    auto* set = static_cast<PreparedSet*>(ctx.scratch->value.get());
-    for (size_t i = 0; i < set->entries.size(); ++i)
-        if (set->entries[i]->key == key) {
-            std::rotate(set->entries.begin(), set->entries.begin() + long(i), set->entries.begin() + long(i) + 1);
-            return set->entries[0];
-        }
-    auto p = std::make_shared<Prepared>();
-    p->key = key;
-    make(*p);
-    set->entries.insert(set->entries.begin(), p);
-    if (set->entries.size() > 4) set->entries.pop_back();  // a few batch sizes per node are plenty
-    return p;
-}
-
-// The prepared weights for `filter`, reordering again only when the buffer changed.
-template <typename Fill>
-std::shared_ptr<const PreparedWeights> weightsFor(KernelContext& ctx, Prepared& p, const Tensor& filter, Fill fill) {
-    {
-        std::unique_lock<std::mutex> lock;
-        if (ctx.scratch) lock = std::unique_lock<std::mutex>(ctx.scratch->mutex);
-        if (p.weights && sameWeights(*p.weights, filter)) return p.weights;
-    }
-    auto w = std::make_shared<PreparedWeights>();
-    w->source = filter.rawData();
-    w->owner = filter.buffer();
-    fill(*w);
-    std::unique_lock<std::mutex> lock;
-    if (ctx.scratch) lock = std::unique_lock<std::mutex>(ctx.scratch->mutex);
-    p.weights = w;
-    return w;
-}
+}  // namespace
 
 bool isReference(const char* impl) { return std::strncmp(impl, "ref", 3) == 0; }
+
+namespace {
+
+std::atomic<int64_t> executions{0};
+
+// One pool: a primitive runs on an OpenMP team as large as the session's thread count, and
+// primitives that several executor threads reach at once take turns (the waiting thread sleeps),
+// so oneDNN never has more threads busy than the session was given.
+std::mutex& teamMutex() {
+    static std::mutex mutex;
+    return mutex;
+}
+
+// Below this a primitive runs in a few microseconds, less than handing half of it to a second
+// thread gains (measured: 5e5 keeps fc-layers' 784x256 GEMV on one thread and gives MobileNet's
+// small depthwise layers both; 4e6 made MobileNet b1 1.55x slower).
+constexpr double kTeamMinFlops = 5e5;
+
+}  // namespace
+
+// The OpenMP team a primitive of `flops` runs on. Inside a parallel loop (which holds the turn) a
+// primitive runs on its own thread.
+int teamFor(const KernelContext& ctx, double flops) { return flops < kTeamMinFlops || omp_in_parallel() ? 1 : threadCount(ctx); }
+
+// oneDNN sizes a primitive's work split for the thread count current when it is created and
+// opens a team of that size whenever it runs, so creation must see the team it will run on
+// (a convolution created for 2 threads and run "on 1" took 20 ms instead of 0.06 on a busy machine).
+void useTeam(int team) {
+    if (omp_get_max_threads() != team) omp_set_num_threads(team);
+}
+
+void execute(const KernelContext& ctx, const Prepared& p, std::unordered_map<int, memory> args) {
+    const int team = teamFor(ctx, p.flops);
+    std::unique_lock<std::mutex> turn(teamMutex(), std::defer_lock);
+    if (team > 1) turn.lock();
+    useTeam(team);
+    executions.fetch_add(1, std::memory_order_relaxed);
+    if (p.scratchBytes) {
+        void* scratch = threadScratch(p.scratchBytes);
+        if (!scratch) throw std::bad_alloc();
+        args.emplace(DNNL_ARG_SCRATCHPAD, memory(p.scratchDesc, cpuEngine(), scratch));
+    }
+    dnnl::stream& s = threadStream();
+    p.primitive.execute(s, args);
+    s.wait();
+}
+
+void setPrimitive(Prepared& p, const dnnl::primitive_desc& pd, const dnnl::primitive& prim, const memory::desc& src,
+                  const memory::desc& weights, const memory::desc& dst) {
+    p.usable = !isReference(pd.impl_info_str());
+    if (!p.usable) return;
+    p.primitive = prim;
+    p.src = src;
+    p.weightsDesc = weights;
+    p.dst = dst;
+    p.scratchDesc = pd.scratchpad_desc();
+    p.scratchBytes = p.scratchDesc.get_size();
+}
+
+memory::dims padAfter(const Conv2DGeometry& g) {
+    auto after = [](int64_t in, int64_t k, int64_t s, int64_t d, int64_t before, int64_t out) {
+        return std::max<int64_t>(0, (out - 1) * s + (k - 1) * d + 1 - in - before);
+    };
+    return {after(g.inH, g.kH, g.strideH, g.dilH, g.padTop, g.outH), after(g.inW, g.kW, g.strideW, g.dilW, g.padLeft, g.outW)};
+}
+
+// Whether u8 x s8 products accumulate exactly: VNNI adds them straight into int32; the older
+// AVX2/AVX-512 path (vpmaddubsw) saturates pairs at int16.
+bool exactInt8() {
+    const int isa = int(dnnl::get_effective_cpu_isa());
+    return (isa & dnnl_cpu_isa_avx512_core_vnni & ~dnnl_cpu_isa_avx512_core) || (isa & dnnl_cpu_isa_avx2_vnni & ~dnnl_cpu_isa_avx2);
+}
+
+}  // namespace dnn
+
+namespace {
+
+using namespace dnn;
 
 bool scaled(const Epilogue* e) { return e && !e->scale.empty(); }
 // The shift is the primitive's bias only when there is no scale to apply before it.
@@ -159,8 +160,7 @@ bool shiftAsBias(const Epilogue* e) { return e && e->scale.empty() && !e->shift.
 
 // `channelDesc` describes one value per output channel, broadcast over the rest of dst.
 dnnl::primitive_attr attrFor(const Epilogue* e, const memory::desc& channelDesc = memory::desc()) {
-    dnnl::primitive_attr attr;
-    attr.set_scratchpad_mode(dnnl::scratchpad_mode::user);
+    dnnl::primitive_attr attr = plainAttr();
     dnnl::post_ops ops;
     if (scaled(e)) {
         ops.append_binary(dnnl::algorithm::binary_mul, channelDesc);
@@ -196,48 +196,6 @@ void addEpilogueArgs(std::unordered_map<int, memory>& args, const PreparedWeight
 
 int64_t epilogueKey(const Epilogue* e) { return int64_t(reinterpret_cast<intptr_t>(e)); }
 
-std::atomic<int64_t> executions{0};
-
-// One pool: a primitive runs on an OpenMP team as large as the session's thread count, and
-// primitives that several executor threads reach at once take turns (the waiting thread sleeps),
-// so oneDNN never has more threads busy than the session was given.
-std::mutex& teamMutex() {
-    static std::mutex mutex;
-    return mutex;
-}
-
-// Below this a primitive runs in a few microseconds, less than handing half of it to a second
-// thread gains (measured: 5e5 keeps fc-layers' 784x256 GEMV on one thread and gives MobileNet's
-// small depthwise layers both; 4e6 made MobileNet b1 1.55x slower).
-constexpr double kTeamMinFlops = 5e5;
-
-// The OpenMP team a primitive of `flops` runs on. Inside a parallel loop (which holds the turn) a
-// primitive runs on its own thread.
-int teamFor(const KernelContext& ctx, double flops) { return flops < kTeamMinFlops || omp_in_parallel() ? 1 : threadCount(ctx); }
-
-// oneDNN sizes a primitive's work split for the thread count current when it is created and
-// opens a team of that size whenever it runs, so creation must see the team it will run on
-// (a convolution created for 2 threads and run "on 1" took 20 ms instead of 0.06 on a busy machine).
-void useTeam(int team) {
-    if (omp_get_max_threads() != team) omp_set_num_threads(team);
-}
-
-void execute(const KernelContext& ctx, const Prepared& p, std::unordered_map<int, memory> args) {
-    const int team = teamFor(ctx, p.flops);
-    std::unique_lock<std::mutex> turn(teamMutex(), std::defer_lock);
-    if (team > 1) turn.lock();
-    useTeam(team);
-    executions.fetch_add(1, std::memory_order_relaxed);
-    if (p.scratchBytes) {
-        void* scratch = threadScratch(p.scratchBytes);
-        if (!scratch) throw std::bad_alloc();
-        args.emplace(DNNL_ARG_SCRATCHPAD, memory(p.scratchDesc, cpuEngine(), scratch));
-    }
-    dnnl::stream& s = threadStream();
-    p.primitive.execute(s, args);
-    s.wait();
-}
-
 // Reorders float weights given as `user` (over `data`) into the layout the primitive wants.
 memory reorderedWeights(const memory::desc& user, const float* data, const memory::desc& want) {
     memory from(user, cpuEngine(), const_cast<float*>(data));
@@ -246,84 +204,6 @@ memory reorderedWeights(const memory::desc& user, const float* data, const memor
     dnnl::reorder(from, to).execute(s, from, to);
     s.wait();
     return to;
-}
-
-void setPrimitive(Prepared& p, const dnnl::primitive_desc& pd, const dnnl::primitive& prim, const memory::desc& src,
-                  const memory::desc& weights, const memory::desc& dst) {
-    p.usable = !isReference(pd.impl_info_str());
-    if (!p.usable) return;
-    p.primitive = prim;
-    p.src = src;
-    p.weightsDesc = weights;
-    p.dst = dst;
-    p.scratchDesc = pd.scratchpad_desc();
-    p.scratchBytes = p.scratchDesc.get_size();
-}
-
-memory wrap(const memory::desc& d, const void* data) { return memory(d, cpuEngine(), const_cast<void*>(data)); }
-
-// oneDNN wants both paddings; the bottom/right ones follow from the output size.
-memory::dims padAfter(const Conv2DGeometry& g) {
-    auto after = [](int64_t in, int64_t k, int64_t s, int64_t d, int64_t before, int64_t out) {
-        return std::max<int64_t>(0, (out - 1) * s + (k - 1) * d + 1 - in - before);
-    };
-    return {after(g.inH, g.kH, g.strideH, g.dilH, g.padTop, g.outH), after(g.inW, g.kW, g.strideW, g.dilW, g.padLeft, g.outW)};
-}
-
-// Whether u8 x s8 products accumulate exactly: VNNI adds them straight into int32; the older
-// AVX2/AVX-512 path (vpmaddubsw) saturates pairs at int16.
-bool exactInt8() {
-    const int isa = int(dnnl::get_effective_cpu_isa());
-    return (isa & dnnl_cpu_isa_avx512_core_vnni & ~dnnl_cpu_isa_avx512_core) || (isa & dnnl_cpu_isa_avx2_vnni & ~dnnl_cpu_isa_avx2);
-}
-
-// Output positions o in [0, outSize) whose tap k lands inside [0, inSize): the range [*first, *last).
-void tapRange(int64_t inSize, int64_t outSize, int64_t stride, int64_t dilation, int64_t padBefore, int64_t k, int64_t* first,
-              int64_t* last) {
-    const int64_t shift = k * dilation - padBefore;  // input index = o * stride + shift
-    int64_t lo = shift >= 0 ? 0 : (-shift + stride - 1) / stride;
-    int64_t hi = inSize - shift <= 0 ? 0 : (inSize - shift + stride - 1) / stride;
-    *first = std::min(lo, outSize);
-    *last = std::max(*first, std::min(hi, outSize));
-}
-
-// Sums over each output window's in-bounds taps of the input's centered codes, summed over
-// channels: per pixel, then along rows, then down columns (each a contiguous loop).
-void windowSums(const KernelContext& ctx, const Conv2DGeometry& g, const uint8_t* input, int32_t inputZero, std::vector<int32_t>& sums) {
-    std::vector<int32_t> pixel(size_t(g.batch * g.inH * g.inW));
-    ctx.parallelFor(int64_t(pixel.size()), g.inC, [&](int64_t p0, int64_t p1) {
-        for (int64_t p = p0; p < p1; ++p) {
-            int32_t sum = 0;
-            for (int64_t c = 0; c < g.inC; ++c) sum += int32_t(input[p * g.inC + c]);
-            pixel[size_t(p)] = sum - int32_t(g.inC) * inputZero;
-        }
-    });
-    std::vector<int32_t> rows(size_t(g.batch * g.inH * g.outW), 0);
-    ctx.parallelFor(g.batch * g.inH, g.outW * g.kW, [&](int64_t r0, int64_t r1) {
-        for (int64_t r = r0; r < r1; ++r) {
-            const int32_t* in = pixel.data() + r * g.inW;
-            int32_t* out = rows.data() + r * g.outW;
-            for (int64_t kx = 0; kx < g.kW; ++kx) {
-                int64_t first, last;
-                tapRange(g.inW, g.outW, g.strideW, g.dilW, g.padLeft, kx, &first, &last);
-                const int64_t shift = kx * g.dilW - g.padLeft;
-                for (int64_t ox = first; ox < last; ++ox) out[ox] += in[ox * g.strideW + shift];
-            }
-        }
-    });
-    sums.assign(size_t(g.batch * g.outH * g.outW), 0);
-    ctx.parallelFor(g.batch * g.outH, g.outW * g.kH, [&](int64_t r0, int64_t r1) {
-        for (int64_t r = r0; r < r1; ++r) {
-            const int64_t b = r / g.outH, oy = r % g.outH;
-            int32_t* out = sums.data() + r * g.outW;
-            for (int64_t ky = 0; ky < g.kH; ++ky) {
-                const int64_t iy = oy * g.strideH - g.padTop + ky * g.dilH;
-                if (iy < 0 || iy >= g.inH) continue;
-                const int32_t* in = rows.data() + (b * g.inH + iy) * g.outW;
-                for (int64_t ox = 0; ox < g.outW; ++ox) out[ox] += in[ox];
-            }
-        }
-    });
 }
 
 }  // namespace
@@ -442,85 +322,6 @@ bool onednnSoftmax(KernelContext& ctx, const float* input, float* output, int64_
             dnnl::softmax_forward::primitive_desc pd(dnnl::softmax_forward::desc(dnnl::prop_kind::forward_inference, data, 1),
                                                      attrFor(nullptr), cpuEngine());
             setPrimitive(p, pd, dnnl::softmax_forward(pd), data, memory::desc(), data);
-        });
-        if (!p->usable) return false;
-        execute(ctx, *p, {{DNNL_ARG_SRC, wrap(p->src, input)}, {DNNL_ARG_DST, wrap(p->dst, output)}});
-        return true;
-    } catch (const std::exception&) {
-        return false;
-    }
-}
-
-// oneDNN takes signed filters: it runs with w - 128 (always a signed byte) and the difference to
-// w - filterZero, (128 - filterZero) times the window's sum of centered inputs, is added after.
-bool onednnQuantizedConv2d(KernelContext& ctx, const Conv2DGeometry& g, const uint8_t* input, int32_t inputZero, const Tensor& filter,
-                           int32_t filterZero, int32_t* output) {
-    if (!onednnEnabled() || !exactInt8() || g.batch == 0 || g.outH == 0 || g.outW == 0 || g.outC == 0 || g.inC == 0) return false;
-    try {
-        std::vector<int64_t> key{g.batch, g.inH, g.inW, g.inC, g.kH, g.kW, g.outC, g.strideH, g.strideW, g.dilH, g.dilW,
-                                 g.padTop, g.padLeft, g.outH, g.outW, inputZero != 0};
-        auto p = lookup(ctx, key, [&](Prepared& p) {
-            p.flops = 2.0 * double(g.batch * g.outH * g.outW) * double(g.outC) * double(g.kH * g.kW * g.inC);
-            useTeam(teamFor(ctx, p.flops));
-            memory::desc src({g.batch, g.inC, g.inH, g.inW}, Dt::u8, memory::format_tag::nhwc);
-            memory::desc dst({g.batch, g.outC, g.outH, g.outW}, Dt::s32, memory::format_tag::nhwc);
-            memory::desc weights({g.outC, g.inC, g.kH, g.kW}, Dt::s8, memory::format_tag::any);
-            dnnl::primitive_attr attr = attrFor(nullptr);
-            if (inputZero != 0) attr.set_zero_points(DNNL_ARG_SRC, 0, {DNNL_RUNTIME_S32_VAL});
-            dnnl::convolution_forward::desc desc(dnnl::prop_kind::forward_inference, dnnl::algorithm::convolution_direct, src, weights,
-                                                 dst, {g.strideH, g.strideW}, {g.dilH - 1, g.dilW - 1}, {g.padTop, g.padLeft},
-                                                 padAfter(g));
-            dnnl::convolution_forward::primitive_desc pd(desc, attr, cpuEngine());
-            setPrimitive(p, pd, dnnl::convolution_forward(pd), src, pd.weights_desc(), dst);
-        });
-        if (!p->usable) return false;
-        auto w = weightsFor(ctx, *p, filter, [&](PreparedWeights& w) {
-            std::vector<int8_t> shifted(size_t(filter.numElements()));
-            const uint8_t* f = filter.data<uint8_t>();
-            for (size_t i = 0; i < shifted.size(); ++i) shifted[i] = int8_t(int32_t(f[i]) - 128);
-            memory::desc user({g.outC, g.inC, g.kH, g.kW}, Dt::s8, {1, g.outC, g.kW * g.inC * g.outC, g.inC * g.outC});
-            memory from(user, cpuEngine(), shifted.data());
-            w.weights = memory(p->weightsDesc, cpuEngine());
-            dnnl::stream& s = threadStream();
-            dnnl::reorder(from, w.weights).execute(s, from, w.weights);
-            s.wait();
-        });
-        std::unordered_map<int, memory> args{{DNNL_ARG_SRC, wrap(p->src, input)}, {DNNL_ARG_WEIGHTS, w->weights}, {DNNL_ARG_DST, wrap(p->dst, output)}};
-        int32_t zero = inputZero;
-        if (inputZero != 0) args.emplace(DNNL_ARG_ATTR_ZERO_POINTS | DNNL_ARG_SRC, memory({{1}, Dt::s32, memory::format_tag::a}, cpuEngine(), &zero));
-        execute(ctx, *p, std::move(args));
-        if (filterZero != 128) {
-            std::vector<int32_t> sums;
-            windowSums(ctx, g, input, inputZero, sums);
-            const int32_t k = 128 - filterZero;
-            ctx.parallelFor(int64_t(sums.size()), g.outC, [&](int64_t o0, int64_t o1) {
-                for (int64_t o = o0; o < o1; ++o) {
-                    const int32_t add = k * sums[size_t(o)];
-                    int32_t* row = output + o * g.outC;
-                    for (int64_t c = 0; c < g.outC; ++c) row[c] += add;
-                }
-            });
-        }
-        return true;
-    } catch (const std::exception&) {
-        return false;
-    }
-}
-
-bool onednnMaxPoolU8(KernelContext& ctx, const Conv2DGeometry& g, const uint8_t* input, uint8_t* output) {
-    if (!onednnEnabled() || g.batch == 0 || g.outH == 0 || g.outW == 0 || g.inC == 0) return false;
-    try {
-        std::vector<int64_t> key{g.batch, g.inH, g.inW, g.inC, g.kH, g.kW, g.strideH, g.strideW, g.padTop, g.padLeft, g.outH, g.outW};
-        auto p = lookup(ctx, key, [&](Prepared& p) {
-            p.flops = double(g.batch * g.outH * g.outW) * double(g.inC) * double(g.kH * g.kW);
-            useTeam(teamFor(ctx, p.flops));
-            memory::desc src({g.batch, g.inC, g.inH, g.inW}, Dt::u8, memory::format_tag::nhwc);
-            memory::desc dst({g.batch, g.inC, g.outH, g.outW}, Dt::u8, memory::format_tag::nhwc);
-            // Padding never wins a max: the window's in-bounds taps decide, as in the built-in kernel.
-            dnnl::pooling_forward::desc desc(dnnl::prop_kind::forward_inference, dnnl::algorithm::pooling_max, src, dst,
-                                             {g.strideH, g.strideW}, {g.kH, g.kW}, {g.padTop, g.padLeft}, padAfter(g));
-            dnnl::pooling_forward::primitive_desc pd(desc, attrFor(nullptr), cpuEngine());
-            setPrimitive(p, pd, dnnl::pooling_forward(pd), src, memory::desc(), dst);
         });
         if (!p->usable) return false;
         execute(ctx, *p, {{DNNL_ARG_SRC, wrap(p->src, input)}, {DNNL_ARG_DST, wrap(p->dst, output)}});

@@ -12,6 +12,10 @@
 #include "core/exec/kernel.h"
 #include "core/exec/kernels/conv.h"
 
+namespace tfs::exec {
+struct FloatChain;  // core/exec/kernels/quantized_epilogue.h
+}
+
 namespace tfs::exec::kernels {
 
 /// Whether oneDNN is compiled in and switched on (TFSCOPE_ONEDNN=0 in the environment or
@@ -27,6 +31,10 @@ const char* onednnIsa();
 bool onednnParallelChunks(int threads, int64_t chunks, const std::function<void(int64_t)>& fn);
 /// How many primitives oneDNN has run in this process: tests check the oneDNN path really ran.
 int64_t onednnExecutions();
+/// How many fused eight-bit chains ran inside oneDNN's int8 convolution (onednnQuantizedConv2dChain).
+int64_t onednnChainRuns();
+/// Whether the CPU multiplies bytes without saturating (VNNI), which the eight-bit paths need.
+bool onednnExactInt8();
 
 /// C[m,n] = op(A) * op(B) (row-major floats) with the optional fused epilogue applied; sets
 /// ctx.epilogueApplied when it applied one.
@@ -47,6 +55,12 @@ bool onednnSoftmax(KernelContext& ctx, const float* input, float* output, int64_
 /// real zero, like the reference kernel. Only where the CPU multiplies bytes without saturating (VNNI).
 bool onednnQuantizedConv2d(KernelContext& ctx, const Conv2DGeometry& g, const uint8_t* input, int32_t inputZero, const Tensor& filter,
                            int32_t filterZero, int32_t* output);
+
+/// QuantizedConv2D followed by its fused eight-bit chain with constant ranges (`chain`), as one int8
+/// primitive writing the chain's quint8 codes; [accMin, accMax] is the range of the exact int32 sums.
+/// Within one code of the exact chain (FloatChain). Only where the CPU multiplies bytes without saturating.
+bool onednnQuantizedConv2dChain(KernelContext& ctx, const Conv2DGeometry& g, const uint8_t* input, int32_t inputZero, const Tensor& filter,
+                                int32_t filterZero, double accMin, double accMax, const FloatChain& chain, uint8_t* output);
 
 /// Max pooling of NHWC quint8 codes (QuantizedMaxPool): the largest in-bounds code of each window.
 bool onednnMaxPoolU8(KernelContext& ctx, const Conv2DGeometry& g, const uint8_t* input, uint8_t* output);

@@ -7,6 +7,8 @@
 
 #include "core/exec/kernels/quantized_epilogue.h"
 
+#include <algorithm>
+#include <cmath>
 #include <limits>
 #include <mutex>
 
@@ -243,4 +245,72 @@ Status applyQuantizedEpilogue(const KernelContext& ctx, const QuantizedEpilogue&
     return okStatus();
 }
 
+std::shared_ptr<const FloatChain> floatChainOf(const QuantizedEpilogue& e) {
+    using Kind = QuantizedEpilogue::Stage::Kind;
+    using Op = FloatChain::Op;
+    if (e.stages.empty() || e.stages[0].kind != Kind::Requantize) return nullptr;
+    for (const auto& st : e.stages)
+        if (st.outMin.fromData || st.outMax.fromData) return nullptr;
+    // A constant requested range: its scale and offset as the Requantize kernel computes them.
+    auto requested = [](const QuantizedEpilogue::Stage& st, double* lo, double* hi, double* scale, double* offset) {
+        *lo = boundValue(st.outMin, 0.f);
+        *hi = boundValue(st.outMax, 0.f);
+        if (*lo > 0.0 || *hi < *lo) return false;
+        *scale = *hi > *lo ? 255.0 / (*hi - *lo) : 0.0;
+        *offset = std::round(*lo * *scale);
+        return std::fabs(*offset) < 1e9;
+    };
+    auto chain = std::make_shared<FloatChain>();
+    double curMin, curMax;
+    if (!requested(e.stages[0], &curMin, &curMax, &chain->scale0, &chain->offset0)) return nullptr;
+    bool clipped = false;  // a Relu bounded the value since the last Requantize
+    for (size_t s = 1; s < e.stages.size(); ++s) {
+        const auto& st = e.stages[s];
+        if (st.kind == Kind::Relu || st.kind == Kind::Relu6) {
+            // clamp(round(u), low, high) == round(clamp(u, low, high)) for whole low and high.
+            const double low = double(floatToQuantized(0.0, curMin, curMax, kQuint8));
+            const double high = st.kind == Kind::Relu6 ? double(floatToQuantized(6.0, curMin, curMax, kQuint8)) : 255.0;
+            chain->ops.push_back({Op::Kind::Clip, float(low), float(std::max(low, high)), {}});
+            clipped = true;
+            continue;
+        }
+        // A bias add of the codes, then the Requantize of the qint32 sum: the sum's own step is
+        // 2^-14 of its range, fine enough to leave out.
+        if (st.kind != Kind::BiasAdd || s + 1 >= e.stages.size() || e.stages[s + 1].kind != Kind::Requantize) return nullptr;
+        const auto& next = e.stages[s + 1];
+        double reqMin, reqMax, scale, offset;
+        if (!requested(next, &reqMin, &reqMax, &scale, &offset)) return nullptr;
+        if (!clipped) chain->ops.push_back({Op::Kind::Clip, 0.f, 255.f, {}});
+        chain->ops.push_back({Op::Kind::Round, 0.f, 0.f, {}});
+        const double realMin = quantizedToFloat(0.0, curMin, curMax, kQuint8);
+        const double realStep = quantizedToFloat(1.0, curMin, curMax, kQuint8) - realMin;
+        chain->ops.push_back({Op::Kind::Linear, float(realStep * scale), 0.f, {}});
+        Op add{Op::Kind::AddChannel, 0.f, 0.f, {}};
+        for (uint8_t b : st.bias)
+            add.channel.push_back(float((realMin + quantizedToFloat(double(b), st.biasMin, st.biasMax, kQuint8)) * scale - offset));
+        if (chain->channels && chain->channels != int64_t(add.channel.size())) return nullptr;
+        chain->channels = int64_t(add.channel.size());
+        chain->ops.push_back(std::move(add));
+        curMin = reqMin;
+        curMax = reqMax;
+        clipped = false;
+        ++s;
+    }
+    chain->outMin = float(curMin);
+    chain->outMax = float(curMax);
+    return chain;
+}
+
 }  // namespace tfs::exec::kernels
+
+namespace tfs::exec {
+
+void FloatChain::firstStage(double accMin, double accMax, double* mul, double* add) const {
+    using namespace kernels::quant;
+    const double real0 = quantizedToFloat(0.0, accMin, accMax, kQint32);
+    const double step = quantizedToFloat(1.0, accMin, accMax, kQint32) - real0;
+    *mul = step * scale0;
+    *add = real0 * scale0 - offset0;
+}
+
+}  // namespace tfs::exec

@@ -5,12 +5,34 @@
 // eight kernels with five passes. The codes and ranges are bit-identical to the unfused chain.
 
 #include <cstdint>
+#include <memory>
 #include <string>
 #include <vector>
 
 #include "core/exec/kernel.h"
 
 namespace tfs::exec {
+
+/// The chain as float operations on one value, when every requested range is a constant (after
+/// freeze_requantization_ranges): what oneDNN's int8 primitive applies as post-ops to write the
+/// codes itself. For a qint32 sum q: u = q * mul + add (FloatChain::firstStage), then `ops` in
+/// order, then rounding to nearest and saturating to [0, 255]. It differs from the exact chain only
+/// in rounding (ties to even, float32, the fine qint32 step of a bias add): by at most one code.
+struct FloatChain {
+    struct Op {
+        enum class Kind { Clip, Round, Linear, AddChannel };
+        Kind kind = Kind::Clip;
+        float a = 0.f, b = 0.f;        // Clip: [a, b]; Linear: a * u + b
+        std::vector<float> channel;  // AddChannel: one addend per channel
+    };
+    double scale0 = 0.0, offset0 = 0.0;  // the first Requantize: codes = round(real * scale0) - offset0
+    std::vector<Op> ops;
+    int64_t channels = 0;  // the channel count the AddChannel vectors need (0: any)
+    float outMin = 0.f, outMax = 0.f;
+
+    /// The first stage for sums whose range is [accMin, accMax]: u = q * mul + add.
+    void firstStage(double accMin, double accMax, double* mul, double* add) const;
+};
 
 /// The fused chain, built at plan time (core/exec/quantized_fusion.h) from the graph's nodes.
 struct QuantizedEpilogue {
@@ -31,9 +53,15 @@ struct QuantizedEpilogue {
     };
     std::vector<Stage> stages;  // starts with a Requantize (the head writes qint32), ends on quint8
     std::string describe;       // "fused eight-bit a, b, c" for profiles
+    /// Set when every requested range is a constant (floatChainOf).
+    std::shared_ptr<const FloatChain> floatChain;
 };
 
 namespace kernels {
+
+/// The chain `e` as a FloatChain, or null when a requested range depends on the data (or is one
+/// the Requantize kernel rejects: the exact path then reports it).
+std::shared_ptr<const FloatChain> floatChainOf(const QuantizedEpilogue& e);
 
 /// Runs `e` on qint32 sums `acc` ([rows, channels], channels last) whose range is [accMin, accMax]:
 /// writes the quint8 codes to `out` and the range they stand for, exactly as the chain's kernels.

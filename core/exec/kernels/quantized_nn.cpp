@@ -90,6 +90,20 @@ Status finishSums(KernelContext& ctx, const Sums& sums, float mn, float mx) {
     return setRangeOutputs(ctx, outMin, outMax);
 }
 
+// With a fused chain whose ranges are all constants: oneDNN's int8 convolution writes the chain's
+// codes itself (FloatChain). False when it cannot; the exact path then runs.
+bool runFloatChain(KernelContext& ctx, const Conv2DGeometry& g, const Dims& outDims, const Tensor& x, int64_t zeroIn, const Tensor& f,
+                   int64_t zeroF, float accMin, float accMax) {
+    const FloatChain* chain = ctx.quantEpilogue ? ctx.quantEpilogue->floatChain.get() : nullptr;
+    if (!chain || zeroIn < 0 || zeroIn > 255 || zeroF < 0 || zeroF > 255 || !onednnEnabled()) return false;
+    Tensor* out;
+    if (!allocOutputUninitialized(ctx, 0, tensorflow::DT_QUINT8, outDims, &out).ok()) return false;
+    if (!onednnQuantizedConv2dChain(ctx, g, x.data<uint8_t>(), int32_t(zeroIn), f, int32_t(zeroF), accMin, accMax, *chain,
+                                    out->data<uint8_t>()))
+        return false;
+    return setRangeOutputs(ctx, chain->outMin, chain->outMax).ok();
+}
+
 Status quantizedConv2D(KernelContext& ctx) {
     TFS_RETURN_IF_ERROR(requireInputs(ctx, 6));
     TFS_RETURN_IF_ERROR(requireQuint8(ctx, 0, "input"));
@@ -109,12 +123,13 @@ Status quantizedConv2D(KernelContext& ctx) {
     TFS_RETURN_IF_ERROR(readWindowAttrs(ctx, &nchw, &g.strideH, &g.strideW, &g.dilH, &g.dilW, &padding, &pads));
     if (nchw) return ctx.error("only NHWC is supported");
     TFS_RETURN_IF_ERROR(convGeometry(ctx, x, x, f, padding, pads, "", &g));
-    Sums sums;
-    TFS_RETURN_IF_ERROR(sumsBuffer(ctx, {g.batch, g.outH, g.outW, g.outC}, &sums));
-    int32_t* o = sums.data;
     float mn, mx;
     productRange(minIn, maxIn, minF, maxF, &mn, &mx);
     const int64_t zeroIn = floatToQuantizedUnclamped(0.0, minIn, maxIn, kQuint8), zeroF = floatToQuantizedUnclamped(0.0, minF, maxF, kQuint8);
+    if (runFloatChain(ctx, g, {g.batch, g.outH, g.outW, g.outC}, x, zeroIn, f, zeroF, mn, mx)) return okStatus();
+    Sums sums;
+    TFS_RETURN_IF_ERROR(sumsBuffer(ctx, {g.batch, g.outH, g.outW, g.outC}, &sums));
+    int32_t* o = sums.data;
     if (std::abs(zeroIn) < 32768 && std::abs(zeroF) < 32768 && onednnQuantizedConv2d(ctx, g, x.data<uint8_t>(), int32_t(zeroIn), f, int32_t(zeroF), o))
         return finishSums(ctx, sums, mn, mx);
     const std::vector<int16_t> in = centered(x, minIn, maxIn), filt = centered(f, minF, maxF);
@@ -166,6 +181,19 @@ Status quantizedMatMul(KernelContext& ctx) {
     const int64_t m = ta ? a.dim(1) : a.dim(0), k = ta ? a.dim(0) : a.dim(1);
     const int64_t kb = tb ? b.dim(1) : b.dim(0), n = tb ? b.dim(0) : b.dim(1);
     if (k != kb) return ctx.error("inner dimensions differ: " + a.describe() + " x " + b.describe());
+    float mn, mx;
+    productRange(minA, maxA, minB, maxB, &mn, &mx);
+    if (!ta && !tb) {
+        // [m, k] x [k, n] is a 1x1 convolution of m pixels with k channels.
+        Conv2DGeometry g;
+        g.batch = m;
+        g.inH = g.inW = g.kH = g.kW = g.outH = g.outW = 1;
+        g.inC = k;
+        g.outC = n;
+        if (runFloatChain(ctx, g, {m, n}, a, floatToQuantizedUnclamped(0.0, minA, maxA, kQuint8), b, floatToQuantizedUnclamped(0.0, minB, maxB, kQuint8),
+                          mn, mx))
+            return okStatus();
+    }
     Sums sums;
     TFS_RETURN_IF_ERROR(sumsBuffer(ctx, {m, n}, &sums));
     int32_t* o = sums.data;
@@ -189,8 +217,6 @@ Status quantizedMatMul(KernelContext& ctx) {
             }
         }
     });
-    float mn, mx;
-    productRange(minA, maxA, minB, maxB, &mn, &mx);
     return finishSums(ctx, sums, mn, mx);
 }
 
