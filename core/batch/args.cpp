@@ -1,6 +1,9 @@
 #include "core/batch/args.h"
 
 #include <cstdlib>
+#include <ostream>
+
+#include "core/batch/batch.h"
 
 namespace tfs::batch {
 
@@ -89,6 +92,24 @@ Result<std::map<std::string, PartialShape>> inputShapeArgs(const Args& args) {
         shapes[spec.substr(0, eq)] = *shape;
     }
     return shapes;
+}
+
+std::optional<int> helpOrUsageError(const Result<Args>& args, const std::string& command, size_t positionals,
+                                    const std::string& usage, std::ostream& out, std::ostream& err) {
+    if (args.ok() && args->has("--help")) {
+        out << usage;
+        return kExitOk;
+    }
+    if (!args.ok()) {
+        err << command << ": " << args.status().message() << "\n" << usage;
+        return kExitError;
+    }
+    if (args->positional().size() != positionals) {
+        err << command << ": expected " << positionals << (positionals == 1 ? " argument" : " arguments") << ", got "
+            << args->positional().size() << "\n" << usage;
+        return kExitError;
+    }
+    return std::nullopt;
 }
 
 }  // namespace tfs::batch

@@ -2,6 +2,7 @@
 // Command-line parsing shared by batch commands: positionals, `--flag value`,
 // `--flag=value`, repeated flags and boolean switches.
 
+#include <iosfwd>
 #include <map>
 #include <optional>
 #include <set>
@@ -38,6 +39,12 @@ private:
 /// Every `--input-shape NAME=DIMS` of the command ("x=1,224,224,3", ? or -1 = unknown dim), by name;
 /// an error naming the bad value and showing the form.
 Result<std::map<std::string, PartialShape>> inputShapeArgs(const Args& args);
+
+/// What a command does first. A parse error or a wrong number of positionals prints the problem and
+/// `usage` to `err` (exit code 2); --help prints `usage` to `out` (0). Returns the exit code when the
+/// command stops here, nothing when it can run.
+std::optional<int> helpOrUsageError(const Result<Args>& args, const std::string& command, size_t positionals,
+                                    const std::string& usage, std::ostream& out, std::ostream& err);
 
 /// Splits "a,b,c" into parts (empty parts dropped).
 std::vector<std::string> splitList(const std::string& text, char separator = ',');

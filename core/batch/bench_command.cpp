@@ -48,11 +48,7 @@ int runBench(const std::vector<std::string>& argv, std::ostream& out, std::ostre
     auto args = Args::parse(argv, {"--json", "--help"},
                             {"--signature", "--tag-set", "--checkpoint", "--runs", "--warmup", "--threads", "--batch", "--shape", "--input",
                              "--output", "--seed", "--json", "--help"});
-    if (!args.ok() || args->has("--help") || args->positional().size() != 1) {
-        if (!args.ok()) err << "bench: " << args.status().message() << "\n";
-        (args.ok() && args->has("--help") ? out : err) << kBenchUsage;
-        return args.ok() && args->has("--help") ? kExitOk : kExitError;
-    }
+    if (auto stop = helpOrUsageError(args, "bench", 1, kBenchUsage, out, err)) return *stop;
     auto fail = [&](const Status& s) {
         err << "tfscope bench: " << s.message() << "\n";
         return kExitError;

@@ -10,12 +10,10 @@ namespace tfs::batch {
 
 int runExample(const std::vector<std::string>& argv, std::ostream& out, std::ostream& err) {
     auto args = Args::parse(argv, {"--text"});
-    if (!args.ok() || args->has("--help") || args->positional().size() != 1) {
-        (args.ok() && args->has("--help") ? out : err)
-            << "usage: tfscope --batch example OUT.pb [--text]\n"
-               "Writes the example CNN tfscope opens when started without a model.\n";
-        return args.ok() && args->has("--help") ? kExitOk : kExitError;
-    }
+    const char* usage =
+        "usage: tfscope --batch example OUT.pb [--text]\n"
+        "Writes the example CNN tfscope opens when started without a model.\n";
+    if (auto stop = helpOrUsageError(args, "example", 1, usage, out, err)) return *stop;
     Status s = writeGraphDef(args->positional()[0], makeExampleCnn(),
                              args->has("--text") ? ProtoEncoding::Text : ProtoEncoding::Binary);
     if (!s.ok()) {

@@ -13,13 +13,10 @@ namespace tfs::batch {
 
 int runExportTensor(const std::vector<std::string>& argv, std::ostream& out, std::ostream& err) {
     auto args = Args::parse(argv, {}, {"--tag-set"});
-    if (!args.ok() || args->has("--help") || args->positional().size() != 3) {
-        if (!args.ok()) err << "export-tensor: " << args.status().message() << "\n";
-        (args.ok() && args->has("--help") ? out : err)
-            << "usage: tfscope --batch export-tensor MODEL NAME OUT.npy\n"
-               "NAME is a Const node, a variable name or a checkpoint key.\n";
-        return args.ok() && args->has("--help") ? kExitOk : kExitError;
-    }
+    const char* usage =
+        "usage: tfscope --batch export-tensor MODEL NAME OUT.npy\n"
+        "NAME is a Const node, a variable name or a checkpoint key.\n";
+    if (auto stop = helpOrUsageError(args, "export-tensor", 3, usage, out, err)) return *stop;
     auto model = loadModelArgument(*args);
     if (!model.ok()) {
         err << "tfscope: " << model.status().message() << "\n";

@@ -11,16 +11,11 @@ namespace tfs::batch {
 
 int runInspect(const std::vector<std::string>& argv, std::ostream& out, std::ostream& err) {
     auto args = Args::parse(argv, {"--json"}, {"--tag-set", "--tags"});
-    if (!args.ok()) {
-        err << "inspect: " << args.status().message() << "\nusage: tfscope --batch inspect PATH [--tag-set TAGS] [--json]\n";
-        return kExitError;
-    }
-    if (args->has("--help") || args->positional().size() != 1) {
-        (args->has("--help") ? out : err) << "usage: tfscope --batch inspect PATH [--tag-set serve,gpu] [--json]\n"
-               "Summarises a GraphDef (.pb/.pbtxt), MetaGraphDef (.meta), SavedModel folder or checkpoint:\n"
-               "inputs, outputs, signatures, variables, parameters, op histogram and sizes.\n";
-        return args->has("--help") ? kExitOk : kExitError;
-    }
+    const char* usage =
+        "usage: tfscope --batch inspect PATH [--tag-set serve,gpu] [--json]\n"
+        "Summarises a GraphDef (.pb/.pbtxt), MetaGraphDef (.meta), SavedModel folder or checkpoint:\n"
+        "inputs, outputs, signatures, variables, parameters, op histogram and sizes.\n";
+    if (auto stop = helpOrUsageError(args, "inspect", 1, usage, out, err)) return *stop;
     auto model = loadModelArgument(*args);
     if (!model.ok()) {
         err << "tfscope: " << model.status().message() << "\n";

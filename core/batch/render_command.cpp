@@ -53,11 +53,10 @@ void setPngRasterizer(PngRasterizer r) { rasterizer() = std::move(r); }
 
 int runRender(const std::vector<std::string>& argv, std::ostream& out, std::ostream& err) {
     auto args = Args::parse(argv, {"--help", "--show-machinery"}, {"--help", "--show-machinery", "--out", "--expand", "--function", "--scale", "--tag-set", "--tags", "--input-shape"});
-    if (!args.ok() || args->has("--help") || args->positional().size() != 1 || !args->has("--out")) {
-        if (!args.ok()) err << "render: " << args.status().message() << "\n";
-        else if (!args->has("--help")) err << "render: expected one MODEL and --out FILE\n";
-        (args.ok() && args->has("--help") ? out : err) << kUsage;
-        return args.ok() && args->has("--help") ? kExitOk : kExitError;
+    if (auto stop = helpOrUsageError(args, "render", 1, kUsage, out, err)) return *stop;
+    if (!args->has("--out")) {
+        err << "render: expected one MODEL and --out FILE\n" << kUsage;
+        return kExitError;
     }
     const std::string outPath = args->value("--out");
     const std::string ext = extensionOf(outPath);

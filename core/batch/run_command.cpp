@@ -65,11 +65,7 @@ int runRun(const std::vector<std::string>& argv, std::ostream& out, std::ostream
                             {"--signature", "--tag-set", "--checkpoint", "--input", "--inputs", "--random-inputs", "--seed", "--batch",
                              "--shape", "--output", "--out-dir", "--outdir", "--threads", "--json", "--help",
                              "--print-log"});
-    if (!args.ok() || args->has("--help") || args->positional().size() != 1) {
-        if (!args.ok()) err << "run: " << args.status().message() << "\n";
-        (args.ok() && args->has("--help") ? out : err) << kRunUsage;
-        return args.ok() && args->has("--help") ? kExitOk : kExitError;
-    }
+    if (auto stop = helpOrUsageError(args, "run", 1, kRunUsage, out, err)) return *stop;
     auto fail = [&](const Status& s) {
         err << "tfscope run: " << s.message() << "\n";
         return kExitError;

@@ -37,11 +37,7 @@ struct Row {
 
 int runShapes(const std::vector<std::string>& argv, std::ostream& out, std::ostream& err) {
     auto args = Args::parse(argv, {"--json"}, {"--tag-set", "--input-shape", "--function"});
-    if (!args.ok() || args->has("--help") || args->positional().size() != 1) {
-        if (!args.ok()) err << "shapes: " << args.status().message() << "\n";
-        (args.ok() && args->has("--help") ? out : err) << kUsage;
-        return args.ok() && args->has("--help") ? kExitOk : kExitError;
-    }
+    if (auto stop = helpOrUsageError(args, "shapes", 1, kUsage, out, err)) return *stop;
     auto parsedShapes = inputShapeArgs(*args);
     if (!parsedShapes.ok()) {
         err << "shapes: " << parsedShapes.status().message() << "\n";
