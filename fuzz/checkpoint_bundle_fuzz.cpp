@@ -7,6 +7,7 @@
 #include "fuzz/fuzz_util.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
+    tfs::fuzz::HeapBound bound(size);
     auto parts = tfs::fuzz::splitInput(data, size, 2);
     tfs::fuzz::writeScratch("ckpt/model.index", parts[0]);
     tfs::fuzz::writeScratch("ckpt/model.data-00000-of-00001", parts[1]);

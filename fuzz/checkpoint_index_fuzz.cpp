@@ -7,6 +7,7 @@
 #include "fuzz/fuzz_util.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
+    tfs::fuzz::HeapBound bound(size);
     std::string path = tfs::fuzz::writeScratch("table.index", std::string(reinterpret_cast<const char*>(data), size));
     auto table = tfs::table::TableReader::open(path);
     if (!table.ok()) return 0;

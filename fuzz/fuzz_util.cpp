@@ -4,6 +4,13 @@
 
 #include <cstdlib>
 #include <filesystem>
+#include <string_view>
+
+#include <google/protobuf/stubs/logging.h>
+#include <sanitizer/allocator_interface.h>
+
+#include <atomic>
+#include <cstdio>
 
 #include "core/model/graph_index.h"
 #include "core/model/variable_store.h"
@@ -11,6 +18,49 @@
 
 namespace tfs::fuzz {
 namespace fs = std::filesystem;
+
+namespace {
+// libprotobuf logs every string field with invalid UTF-8 to stderr: millions of lines that cost
+// more than some parses. Parse results are unchanged; the loaders report failures themselves.
+const bool quietProtobuf = [] {
+    google::protobuf::SetLogHandler(nullptr);
+    return true;
+}();
+
+// Bytes the program holds on the heap (allocated, not yet freed) and the most since the last reset.
+std::atomic<int64_t> liveBytes{0}, peakBytes{0};
+
+void onMalloc(const volatile void*, size_t size) {
+    int64_t now = liveBytes.fetch_add(int64_t(size), std::memory_order_relaxed) + int64_t(size);
+    int64_t peak = peakBytes.load(std::memory_order_relaxed);
+    while (now > peak && !peakBytes.compare_exchange_weak(peak, now, std::memory_order_relaxed)) {
+    }
+}
+
+void onFree(const volatile void* p) {
+    if (p) liveBytes.fetch_sub(int64_t(__sanitizer_get_allocated_size(p)), std::memory_order_relaxed);
+}
+
+const bool hooksInstalled = __sanitizer_install_malloc_and_free_hooks(onMalloc, onFree) != 0;
+const bool logHeap = std::getenv("TFSCOPE_FUZZ_HEAP_LOG") != nullptr;
+}  // namespace
+
+HeapBound::HeapBound(size_t inputBytes) : inputBytes_(inputBytes) {
+    if (!hooksInstalled) std::abort();  // without the hooks the bound would pass by doing nothing
+    start_ = liveBytes.load(std::memory_order_relaxed);
+    peakBytes.store(start_, std::memory_order_relaxed);
+}
+
+HeapBound::~HeapBound() {
+    const int64_t used = peakBytes.load(std::memory_order_relaxed) - start_;
+    const int64_t bound = kHeapFactor * int64_t(inputBytes_) + kHeapSlack;
+    if (logHeap) std::fprintf(stderr, "heap: input %zu bytes, peak %lld bytes\n", inputBytes_, (long long)used);
+    if (used > bound) {
+        std::fprintf(stderr, "==tfscope== heap bound: an input of %zu bytes held %lld bytes at its peak (bound %lld)\n",
+                     inputBytes_, (long long)used, (long long)bound);
+        std::abort();
+    }
+}
 
 const std::string& scratchDir() {
     static const std::string dir = [] {
@@ -32,17 +82,17 @@ std::string writeScratch(const std::string& name, const std::string& bytes) {
 }
 
 std::vector<std::string> splitInput(const uint8_t* data, size_t size, size_t parts) {
-    static const std::string sep = "\n--8<--\n";
-    std::string all(reinterpret_cast<const char*>(data), size);
+    static constexpr std::string_view sep = "\n--8<--\n";
+    const std::string_view all(reinterpret_cast<const char*>(data), size);  // each byte is copied once
     std::vector<std::string> out;
     size_t at = 0;
     while (out.size() + 1 < parts) {
         size_t next = all.find(sep, at);
-        if (next == std::string::npos) break;
-        out.push_back(all.substr(at, next - at));
+        if (next == std::string_view::npos) break;
+        out.emplace_back(all.substr(at, next - at));
         at = next + sep.size();
     }
-    out.push_back(all.substr(at));
+    out.emplace_back(all.substr(at));
     out.resize(parts);
     return out;
 }

@@ -22,4 +22,22 @@ std::string copyFixed(const std::string& relative, const std::string& name);
 /// Reads every variable and walks every graph of a loaded model (what a viewer would do).
 void exercise(const Model& model);
 
+/// Checks, for one execution, that the heap never held more than a small multiple of the
+/// input size (kHeapFactor × bytes + kHeapSlack) above what was live when it began; aborts
+/// (a libFuzzer finding, input saved) when it did. Counted from the sanitizer's malloc hooks.
+/// TFSCOPE_FUZZ_HEAP_LOG=1 prints each execution's peak, to see how close inputs come.
+class HeapBound {
+public:
+    explicit HeapBound(size_t inputBytes);
+    ~HeapBound();
+    HeapBound(const HeapBound&) = delete;
+    HeapBound& operator=(const HeapBound&) = delete;
+
+private:
+    size_t inputBytes_;
+    int64_t start_;
+};
+inline constexpr int64_t kHeapFactor = 16;
+inline constexpr int64_t kHeapSlack = int64_t(4) << 20;
+
 }  // namespace tfs::fuzz

@@ -7,6 +7,7 @@
 #include "fuzz/fuzz_util.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
+    tfs::fuzz::HeapBound bound(size);
     auto j = tfs::Json::parse(std::string(reinterpret_cast<const char*>(data), size), "fuzz.json");
     if (!j.ok()) return 0;
     auto again = tfs::Json::parse(j->dump(), "again.json");

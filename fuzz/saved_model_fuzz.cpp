@@ -7,6 +7,7 @@
 #include "fuzz/fuzz_util.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
+    tfs::fuzz::HeapBound bound(size);
     static const bool once = [] {
         tfs::fuzz::copyFixed("saved_model/variables/variables.index", "sm/variables/variables.index");
         tfs::fuzz::copyFixed("saved_model/variables/variables.data-00000-of-00001", "sm/variables/variables.data-00000-of-00001");

@@ -7,6 +7,7 @@
 #include "fuzz/fuzz_util.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
+    tfs::fuzz::HeapBound bound(size);
     static const bool once = [] {
         tfs::fuzz::copyFixed("saved_model/saved_model.pb", "smv/saved_model.pb");
         return true;

@@ -7,6 +7,7 @@
 #include "fuzz/fuzz_util.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
+    tfs::fuzz::HeapBound bound(size);
     (void)tfs::transforms::parseAndValidateTransforms(std::string(reinterpret_cast<const char*>(data), size));
     return 0;
 }

@@ -2,14 +2,73 @@
 // each must now give a clean error.
 #include <gtest/gtest.h>
 
+#include <atomic>
+#include <cstdlib>
+#include <new>
+
+#include "core/formats/formats.h"
 #include "core/util/file.h"
 #include "core/util/npy.h"
 #include "tests/common/test_paths.h"
+
+#if defined(__SANITIZE_ADDRESS__)
+#define TFS_TEST_ASAN 1
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer)
+#define TFS_TEST_ASAN 1
+#endif
+#endif
+#ifdef TFS_TEST_ASAN
+#include <sanitizer/allocator_interface.h>
+#endif
+
+namespace {
+// The largest single heap request while recording: from the sanitizer's malloc hook under ASan,
+// else from the replaced global operator new below (what std::string::reserve calls).
+std::atomic<bool> recording{false};
+std::atomic<size_t> largestRequest{0};
+void noteRequest(size_t n) {
+    if (!recording.load(std::memory_order_relaxed)) return;
+    size_t seen = largestRequest.load(std::memory_order_relaxed);
+    while (n > seen && !largestRequest.compare_exchange_weak(seen, n, std::memory_order_relaxed)) {
+    }
+}
+#ifdef TFS_TEST_ASAN
+const bool hooked = __sanitizer_install_malloc_and_free_hooks([](const volatile void*, size_t n) { noteRequest(n); },
+                                                              [](const volatile void*) {}) != 0;
+#else
+const bool hooked = true;
+#endif
+}  // namespace
+
+#ifndef TFS_TEST_ASAN
+void* operator new(std::size_t n) {
+    noteRequest(n);
+    if (void* p = std::malloc(n ? n : 1)) return p;
+    throw std::bad_alloc();
+}
+void operator delete(void* p) noexcept { std::free(p); }
+void operator delete(void* p, std::size_t) noexcept { std::free(p); }
+#endif
 
 namespace tfs {
 namespace {
 
 std::string fuzzInput(const std::string& name) { return test::fixturesDir() + "/fuzz/" + name; }
+
+// An 11-byte "GraphDef" whose unknown field 5 claims a 38.5 MB string: parsed from a stream,
+// protobuf reserved the 38.5 MB before finding the file too short (fuzz_graphdef_text, heap bound).
+TEST(FuzzRegressions, ProtobufLengthClaimAllocatesNothingBig) {
+    ASSERT_TRUE(hooked);
+    const std::string path = fuzzInput("graphdef_string_length_claim.pb");
+    largestRequest = 0;
+    recording = true;
+    auto model = loadGraphDef(path, {}, {});
+    recording = false;
+    ASSERT_FALSE(model.ok());
+    EXPECT_NE(model.status().message().find(path), std::string::npos) << model.status().toString();
+    EXPECT_LT(largestRequest.load(), size_t(1) << 20) << "a single allocation of " << largestRequest.load() << " bytes";
+}
 
 // A shape dimension of 35 digits made std::stoll throw out of parseNpy.
 TEST(FuzzRegressions, NpyHugeDimensionIsAnError) {
