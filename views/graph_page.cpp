@@ -9,6 +9,8 @@
 #include <QLineEdit>
 #include <QPainter>
 #include <QProgressBar>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QSaveFile>
 #include <QSettings>
 #include <QShortcut>
@@ -89,10 +91,24 @@ GraphPage::GraphPage(std::shared_ptr<ModelDocument> document, QWidget* parent)
     crumbBar_ = new QWidget(this);
     auto* top = new QHBoxLayout(crumbBar_);
     top->setContentsMargins(6, 3, 6, 3);
-    crumbLayout_ = new QHBoxLayout;
+    // The crumbs scroll inside their own strip, kept scrolled to the end: on a narrow page the
+    // outermost names are cut, the shown graph's name stays, and the window never widens for them.
+    auto* crumbs = new QWidget;
+    crumbLayout_ = new QHBoxLayout(crumbs);
+    crumbLayout_->setContentsMargins(0, 0, 0, 0);
     crumbLayout_->setSpacing(2);
-    top->addLayout(crumbLayout_);
-    top->addStretch(1);
+    crumbLayout_->setSizeConstraint(QLayout::SetMinimumSize);
+    auto* crumbStrip = new QScrollArea(crumbBar_);
+    crumbStrip->setWidget(crumbs);
+    crumbStrip->setFrameShape(QFrame::NoFrame);
+    crumbStrip->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    crumbStrip->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    crumbStrip->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
+    crumbStrip->setFixedHeight(QToolButton().sizeHint().height());
+    crumbStrip->setAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+    connect(crumbStrip->horizontalScrollBar(), &QScrollBar::rangeChanged, crumbStrip,
+            [crumbStrip](int, int max) { crumbStrip->horizontalScrollBar()->setValue(max); });
+    top->addWidget(crumbStrip, 1);
     message_ = new QLabel(this);
     message_->setTextInteractionFlags(Qt::TextSelectableByMouse);
     top->addWidget(message_);
@@ -302,16 +318,21 @@ void GraphPage::rebuildBreadcrumb() {
     auto titleOf = [this](const std::string& key) {
         return key.empty() ? document_->displayName() : QString::fromStdString(key);
     };
+    // TF2 function names run long (__inference_signature_wrapper_predict_245): each crumb is elided
+    // in the middle, with the full name in its tooltip.
+    auto shortened = [this](const QString& title, int width) { return fontMetrics().elidedText(title, Qt::ElideMiddle, width); };
     for (size_t i = 0; i < stack_.size(); ++i) {
         auto* b = new QToolButton(crumbBar_);
-        b->setText(titleOf(stack_[i]));
+        b->setText(shortened(titleOf(stack_[i]), 140));
         b->setAutoRaise(true);
         b->setToolTip(tr("Back to %1").arg(titleOf(stack_[i])));
         connect(b, &QToolButton::clicked, this, [this, i] { popTo(int(i)); });
         crumbLayout_->addWidget(b);
         crumbLayout_->addWidget(new QLabel(QStringLiteral("›"), crumbBar_));
     }
-    auto* current = new QLabel(QStringLiteral("<b>%1</b>").arg(titleOf(graph_ ? graph_->key : "").toHtmlEscaped()), crumbBar_);
+    const QString currentTitle = titleOf(graph_ ? graph_->key : "");
+    auto* current = new QLabel(QStringLiteral("<b>%1</b>").arg(shortened(currentTitle, 260).toHtmlEscaped()), crumbBar_);
+    current->setToolTip(currentTitle);
     crumbLayout_->addWidget(current);
     if (graph_ && graph_->isFunction) crumbLayout_->addWidget(new QLabel(tr("(function)"), crumbBar_));
 }
