@@ -5,6 +5,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QMessageBox>
 #include <QStandardPaths>
 #include <QElapsedTimer>
 #include <QPainter>
@@ -57,6 +58,32 @@ struct ScreenshotJob {
     bool findDone = false;
 };
 
+// Draws a dialog (its own window) over the window's picture, centred as the window manager would.
+void drawDialogOver(QPixmap& shot, QWidget* window, QWidget* dialog) {
+    QPixmap picture = dialog->grab();
+    QPainter p(&shot);
+    const QSizeF logical = QSizeF(shot.size()) / shot.devicePixelRatio();
+    const QSizeF d = QSizeF(picture.size()) / picture.devicePixelRatio();
+    const QRectF target(QPointF((logical.width() - d.width()) / 2, (logical.height() - d.height()) / 2), d);
+    p.fillRect(target.adjusted(-1, -1, 1, 1), window->palette().color(QPalette::Mid));
+    p.drawPixmap(target, picture, QRectF(picture.rect()));
+}
+
+// A load error: the window is saved with the error (in the interface language) as the user reads it,
+// in a message box over the window; then tfscope exits with 1.
+void saveErrorScreenshot(views::MainWindow* window, ScreenshotJob* job) {
+    std::fprintf(stderr, "tfscope: %s\n", qPrintable(window->lastError()));
+    auto* box = new QMessageBox(QMessageBox::Warning, window->windowTitle(), window->lastError(), QMessageBox::Ok, window);
+    box->setWindowFlag(Qt::Dialog);
+    box->show();
+    QTimer::singleShot(300, window, [=] {
+        QPixmap shot = window->grab();
+        drawDialogOver(shot, window, box);
+        if (!shot.save(job->out)) std::fprintf(stderr, "tfscope: cannot write %s\n", qPrintable(job->out));
+        QApplication::exit(1);
+    });
+}
+
 // Saves the window once loading and layout are done; exits with 0 on success.
 void pollScreenshot(views::MainWindow* window, ScreenshotJob* job, QElapsedTimer* clock) {
     if (clock->elapsed() > 300000) {
@@ -65,8 +92,7 @@ void pollScreenshot(views::MainWindow* window, ScreenshotJob* job, QElapsedTimer
         return;
     }
     if (!window->lastError().isEmpty()) {
-        std::fprintf(stderr, "tfscope: %s\n", qPrintable(window->lastError()));
-        QApplication::exit(1);
+        saveErrorScreenshot(window, job);
         return;
     }
     views::GraphPage* page = window->currentPage();
@@ -119,15 +145,7 @@ void pollScreenshot(views::MainWindow* window, ScreenshotJob* job, QElapsedTimer
     // Let pending paints and panel updates run before grabbing.
     QTimer::singleShot(300, window, [=] {
         QPixmap shot = window->grab();
-        if (job->viewer) {  // the viewer is its own window: draw it over the main window, centred like a dialog
-            QPixmap dialog = job->viewer->grab();
-            QPainter p(&shot);
-            const QSizeF logical = QSizeF(shot.size()) / shot.devicePixelRatio();
-            const QSizeF d = QSizeF(dialog.size()) / dialog.devicePixelRatio();
-            const QRectF target(QPointF((logical.width() - d.width()) / 2, (logical.height() - d.height()) / 2), d);
-            p.fillRect(target.adjusted(-1, -1, 1, 1), window->palette().color(QPalette::Mid));
-            p.drawPixmap(target, dialog, QRectF(dialog.rect()));
-        }
+        if (job->viewer) drawDialogOver(shot, window, job->viewer);  // the viewer is its own window
         if (!shot.save(job->out)) {
             std::fprintf(stderr, "tfscope: cannot write %s\n", qPrintable(job->out));
             QApplication::exit(1);

@@ -29,9 +29,10 @@ Status rasterize(const std::string& svg, double scale, const std::string& path, 
                  double* usedScale) {
     ensureGuiApplication();
     QSvgRenderer renderer(QByteArray::fromStdString(svg));
-    if (!renderer.isValid()) return internalError("render: the SVG drawing could not be parsed for " + path);
+    if (!renderer.isValid()) return internalError(TFS_PHRASE("Errors", "render: the SVG drawing could not be parsed for %1"),
+                                                  path);
     const QSizeF base = renderer.viewBoxF().size();
-    if (base.isEmpty()) return internalError("render: empty drawing for " + path);
+    if (base.isEmpty()) return internalError(TFS_PHRASE("Errors", "render: empty drawing for %1"), path);
     // Keep the whole picture: lower the scale until the image fits 32000 px per side and 400 Mpixel.
     while (scale > 0.02 && (base.width() * scale > 32000 || base.height() * scale > 32000 ||
                             base.width() * base.height() * scale * scale > 4e8))
@@ -39,8 +40,8 @@ Status rasterize(const std::string& svg, double scale, const std::string& path, 
     const QSize size(int(std::ceil(base.width() * scale)), int(std::ceil(base.height() * scale)));
     QImage image(size, QImage::Format_ARGB32_Premultiplied);
     if (image.isNull())
-        return internalError("render: not enough memory for a " + std::to_string(size.width()) + "x" +
-                             std::to_string(size.height()) + " image");
+        return internalError(TFS_PHRASE("Errors", "render: not enough memory for a %1x%2 image"),
+                             size.width(), size.height());
     image.fill(Qt::white);
     QPainter painter(&image);
     painter.setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing | QPainter::SmoothPixmapTransform);
@@ -50,7 +51,8 @@ Status rasterize(const std::string& svg, double scale, const std::string& path, 
     QBuffer buffer(&bytes);
     buffer.open(QIODevice::WriteOnly);
     QImageWriter writer(&buffer, "png");
-    if (!writer.write(image)) return internalError("render: PNG encoding failed: " + writer.errorString().toStdString());
+    if (!writer.write(image)) return internalError(TFS_PHRASE("Errors", "render: PNG encoding failed: %1"),
+                                                   writer.errorString().toStdString());
     if (usedScale) *usedScale = scale;
     return writeFileAtomic(path, std::string_view(bytes.constData(), size_t(bytes.size())), inputs);
 }

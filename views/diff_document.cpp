@@ -139,7 +139,7 @@ QString diffLegendHtml(bool dark, const diff::DiffSummary* counts) {
 Result<std::shared_ptr<DiffDocument>> DiffDocument::build(std::shared_ptr<const Model> a, std::shared_ptr<const Model> b,
                                                           const QString& titleA, const QString& titleB,
                                                           const diff::DiffOptions& options, const WorkContext& work) {
-    if (!a || !b) return invalidArgument("diff needs two models");
+    if (!a || !b) return invalidArgument(TFS_PHRASE("Errors", "diff needs two models"));
     std::shared_ptr<DiffDocument> doc(new DiffDocument);
     doc->titleA_ = titleA;
     doc->titleB_ = titleB;

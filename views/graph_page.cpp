@@ -24,6 +24,7 @@
 #include "core/layout/visible_graph.h"
 #include "core/layout/function_graph.h"
 #include "core/layout/layout_reuse.h"
+#include "views/core_text.h"
 #include "views/graph_scene.h"
 #include "views/input_shapes_dialog.h"
 #include "views/background_release.h"
@@ -45,7 +46,7 @@ struct PathStep {
 // Infers what is missing from `cache` along the path; a function gets the shapes its caller passes.
 // Returns the shown graph's shapes (null when inference failed; `error` says why).
 std::shared_ptr<const layout::GraphShapes> shapesAlongPath(const Model& model, const std::vector<PathStep>& path,
-                                                           ShapesByPath& cache, std::string& error) {
+                                                           ShapesByPath& cache, Status& error) {
     static const tensorflow::FunctionDefLibrary empty;
     const tensorflow::FunctionDefLibrary& library = model.graph() ? model.graph()->library() : empty;
     std::shared_ptr<const layout::GraphShapes> previous;
@@ -54,7 +55,7 @@ std::shared_ptr<const layout::GraphShapes> shapesAlongPath(const Model& model, c
         auto found = cache.find(step.pathKey);
         std::shared_ptr<const layout::GraphShapes> shapes = found == cache.end() ? nullptr : found->second;
         if (!shapes) {
-            Result<layout::GraphShapes> inferred = invalidArgument("no graph");
+            Result<layout::GraphShapes> inferred = invalidArgument(TFS_PHRASE("Errors", "no graph"));
             if (!step.graph->isFunction) {
                 inferred = layout::inferMainGraphShapes(model, *step.graph->index, step.inputs);
             } else if (const auto* f = layout::findFunction(library, step.graph->key)) {
@@ -70,7 +71,7 @@ std::shared_ptr<const layout::GraphShapes> shapesAlongPath(const Model& model, c
                 inferred = layout::inferFunctionBodyShapes(*f, library, *step.graph->index, step.inputs, callerArgs);
             }
             if (inferred.ok()) shapes = std::make_shared<const layout::GraphShapes>(std::move(*inferred));
-            else error = inferred.status().message();
+            else error = inferred.status();
             cache[step.pathKey] = shapes;
         }
         previous = shapes;
@@ -361,7 +362,7 @@ void GraphPage::relayout(bool fit) {
     setBusy(true, tr("Laying out…"));
     jobs_->start(QStringLiteral("layout"), tr("Layout"),
                  [this, path, expanded, initial, options, model, graph, cache, previous](const WorkContext& work) mutable -> std::function<void()> {
-                     std::string shapeError;
+                     Status shapeError;
                      auto shapes = shapesAlongPath(*model, path, cache, shapeError);
                      if (initial) {
                          std::vector<char> hidden;
@@ -386,7 +387,7 @@ void GraphPage::relayout(bool fit) {
                          view_->setInteractive(true);
                          if (!result->ok()) {
                              if (stale) scene_->reset();
-                             message_->setText(tr("Layout failed: %1").arg(QString::fromStdString(result->status().message())));
+                             message_->setText(tr("Layout failed: %1").arg(statusText(result->status())));
                              emit layoutFinished(false);
                              return;
                          }
@@ -415,8 +416,8 @@ void GraphPage::relayout(bool fit) {
                                                         .arg(scene_->boxCount())
                                                         .arg(graph->index->size())
                                                         .arg(result->value().seconds, 0, 'f', 2));
-                         if (!shapeError.empty())
-                             emit statusMessage(tr("Shapes not inferred: %1").arg(QString::fromStdString(shapeError)));
+                         if (!shapeError.ok())
+                             emit statusMessage(tr("Shapes not inferred: %1").arg(statusText(shapeError)));
                          if (!hits_.empty()) {
                              std::vector<int> h = hits_;
                              scene_->setSearchHits(h);

@@ -11,6 +11,7 @@
 #include <QVBoxLayout>
 
 #include "core/model/dtype.h"
+#include "views/core_text.h"
 
 namespace tfs::views {
 
@@ -106,7 +107,7 @@ void InputShapesDialog::accept() {
         const QString text = fields_[i]->text().trimmed();
         auto shape = parsePartialShape(text.toStdString());
         if (!shape.ok()) {
-            error_->setText(tr("%1: %2").arg(QString::fromStdString(inputs_[i].name), QString::fromStdString(shape.status().message())));
+            error_->setText(tr("%1: %2").arg(QString::fromStdString(inputs_[i].name), statusText(shape.status())));
             error_->show();
             fields_[i]->setFocus();
             return;

@@ -11,11 +11,6 @@
 
 namespace tfs::views {
 
-QString progressText(const ProgressText& what) {
-    const QString phrase = QCoreApplication::translate("Progress", what.phrase.c_str());
-    return QString::fromStdString(fillPlaceholders(phrase.toStdString(), what.args));
-}
-
 namespace {
 
 // The application's schedule: shared jobs run side by side on a small pool; exclusive jobs
@@ -84,7 +79,7 @@ quint64 JobTracker::start(const QString& kind, const QString& title,
     QPointer<JobTracker> self(this);
     WorkContext context;
     context.cancel = r.cancel;
-    context.progress = [self, kind, title, generation](double fraction, const ProgressText& what) {
+    context.progress = [self, kind, title, generation](double fraction, const Phrase& what) {
         const QString text = progressText(what);
         QMetaObject::invokeMethod(
             self.data(),

@@ -13,11 +13,9 @@
 #include <memory>
 
 #include "core/util/progress.h"
+#include "views/core_text.h"
 
 namespace tfs::views {
-
-/// A progress message for the window: core's phrase translated ("Progress" context), then filled in.
-QString progressText(const ProgressText& what);
 
 class JobTracker : public QObject {
     Q_OBJECT

@@ -31,6 +31,7 @@
 
 #include "core/formats/checkpoint.h"
 #include "core/formats/loader.h"
+#include "views/core_text.h"
 #include "views/diff_document.h"
 #include "views/diff_page.h"
 #include "views/graph_page.h"
@@ -434,7 +435,7 @@ void MainWindow::openPath(const QString& rawPath) {
                              if (!self) return;
                              self->loading_.removeAll(path);
                              if (st.code() == StatusCode::Cancelled) return;
-                             self->showLoadError(path, QString::fromStdString(st.message()), QString::fromStdString(st.toString()));
+                             self->showLoadError(path, statusText(st), QString::fromStdString(st.toString()));
                          };
                      }
                      auto doc = std::make_shared<ModelDocument>(std::move(*model));
@@ -758,7 +759,7 @@ void MainWindow::startDiff(const QString& rawA, std::shared_ptr<const Model> a, 
                              if (!self) return;
                              --self->diffsRunning_;
                              if (st.code() != StatusCode::Cancelled)
-                                 self->showLoadError(path, QString::fromStdString(st.message()), QString::fromStdString(st.toString()));
+                                 self->showLoadError(path, statusText(st), QString::fromStdString(st.toString()));
                              self->updateBusy();
                          };
                      };

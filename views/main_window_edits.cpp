@@ -14,6 +14,7 @@
 
 #include "core/formats/write_as.h"
 #include "core/formats/writers.h"
+#include "views/core_text.h"
 #include "views/graph_page.h"
 #include "views/job_tracker.h"
 #include "views/main_window.h"
@@ -195,7 +196,7 @@ bool MainWindow::saveDocumentAs(GraphPage* p, const QString& path, const QString
     std::string report;
     Status status = writeModelAs(model, target.toStdString(), kind.toStdString(), inputs, &report);
     if (!status.ok()) {
-        if (error) *error = tr("Could not save %1: %2").arg(QFileInfo(target).fileName(), QString::fromStdString(status.message()));
+        if (error) *error = tr("Could not save %1: %2").arg(QFileInfo(target).fileName(), statusText(status));
         return false;
     }
     p->document().markSaved();

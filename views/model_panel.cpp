@@ -9,6 +9,7 @@
 #include "core/model/dtype.h"
 #include "core/model/tensor.h"
 #include "core/ops/op_registry.h"
+#include "views/core_text.h"
 #include "views/panels.h"
 #include "views/theme.h"
 
@@ -44,7 +45,7 @@ QString attrValueText(const tensorflow::AttrValue& v) {
             QString head = QString::fromStdString(dtypeName(t.dtype())) +
                            QString::fromStdString(PartialShape::fromProto(t.tensor_shape()).toString());
             auto decoded = Tensor::fromProto(t);
-            if (!decoded.ok()) return head + QStringLiteral(" (") + QString::fromStdString(decoded.status().message()) + ")";
+            if (!decoded.ok()) return head + QStringLiteral(" (") + statusText(decoded.status()) + ")";
             QStringList values;
             const int64_t n = decoded->numElements();
             const int64_t shown = std::min<int64_t>(n, 8);

@@ -7,6 +7,7 @@
 #include "core/exec/input_source.h"
 #include "core/exec/plan.h"
 #include "core/exec/session.h"
+#include "views/core_text.h"
 #include "views/job_tracker.h"
 
 namespace tfs::views {
@@ -26,7 +27,8 @@ Result<std::map<std::string, Dims>> parseShapes(const QStringList& lines) {
     std::map<std::string, Dims> shapes;
     for (const QString& line : lines) {
         const int eq = line.lastIndexOf(QLatin1Char('='));
-        if (eq <= 0) return invalidArgument("a shape is NAME=d0,d1,..., e.g. x=1,224,224,3; got '" + line.toStdString() + "'");
+        if (eq <= 0) return invalidArgument(TFS_PHRASE("Errors", "a shape is NAME=d0,d1,..., e.g. x=1,224,224,3; got '%1'"),
+                                            line.toStdString());
         TFS_ASSIGN_OR_RETURN(Dims dims, exec::parseDims(line.mid(eq + 1).toStdString()));
         shapes[line.left(eq).trimmed().toStdString()] = dims;
     }
@@ -39,7 +41,7 @@ std::shared_ptr<RunResult> runModel(const Model& model, const exec::RunIo& io, c
     auto result = std::make_shared<RunResult>();
     result->signature = QString::fromStdString(io.signature);
     auto fail = [&](const Status& s) {
-        result->error = QString::fromStdString(s.message());
+        result->error = statusText(s);
         return result;
     };
     exec::NamedTensors given;
@@ -48,7 +50,7 @@ std::shared_ptr<RunResult> runModel(const Model& model, const exec::RunIo& io, c
     for (const RunInput& in : settings.inputs) {
         if (in.kind == RunInput::Kind::File) {
             auto t = exec::readInputSource(in.source.toStdString());
-            if (!t.ok()) return fail(t.status().withContext("input '" + in.name.toStdString() + "'"));
+            if (!t.ok()) return fail(t.status().withContext(TFS_PHRASE("Errors", "input '%1'"), in.name.toStdString()));
             given.push_back({in.tensorName.toStdString(), std::move(t).value()});
         } else if (in.kind == RunInput::Kind::Random) {
             for (const auto& spec : io.inputs)
@@ -70,7 +72,7 @@ std::shared_ptr<RunResult> runModel(const Model& model, const exec::RunIo& io, c
     }
     std::vector<std::string> fetches;
     for (const auto& spec : io.outputs) fetches.push_back(spec.tensorName);
-    if (fetches.empty()) return fail(invalidArgument("the model has no outputs to fetch"));
+    if (fetches.empty()) return fail(invalidArgument(TFS_PHRASE("Errors", "the model has no outputs to fetch")));
 
     exec::SessionOptions options;
     options.threads = settings.threads;
@@ -126,7 +128,7 @@ void RunSession::refreshIo() {
     auto io = exec::chooseRunIo(document_->model(), "");
     ioError_.clear();
     io_ = exec::RunIo{};
-    if (!io.ok()) ioError_ = QString::fromStdString(io.status().message());
+    if (!io.ok()) ioError_ = statusText(io.status());
     else io_ = *io;
     // Keep the user's choices for inputs that are still there (by tensor name) and every extra feed.
     std::vector<RunInput> inputs;
@@ -206,7 +208,7 @@ bool RunSession::start(QString* error) {
         return false;
     }
     if (auto shapes = parseShapes(settings_.shapes); !shapes.ok()) {
-        if (error) *error = QString::fromStdString(shapes.status().message());
+        if (error) *error = statusText(shapes.status());
         return false;
     }
     auto revision = document_->revision();

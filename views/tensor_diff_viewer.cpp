@@ -33,7 +33,8 @@ TensorViewer* TensorDiffViewer::embed(const QString& title) {
 void TensorDiffViewer::load(const QString& name, const QString& titleA, const QString& titleB, Reader a, Reader b) {
     title_->setText(tr("<b>%1</b><br>A: %2<br>B: %3").arg(name.toHtmlEscaped(), titleA.toHtmlEscaped(), titleB.toHtmlEscaped()));
     auto missing = [](const char* side) {
-        return [side](const WorkContext&) -> Result<Tensor> { return notFound(std::string(side) + " has no value here"); };
+        return [side](const WorkContext&) -> Result<Tensor> { return notFound(TFS_PHRASE("Errors", "%1 has no value here"),
+                                                                              side); };
     };
     a_->load(name + QStringLiteral(" (A)"), a ? a : Reader(missing("A")));
     b_->load(name + QStringLiteral(" (B)"), b ? b : Reader(missing("B")));

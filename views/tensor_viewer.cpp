@@ -25,6 +25,7 @@
 
 #include "core/model/dtype.h"
 #include "core/util/npy.h"
+#include "views/core_text.h"
 #include "views/job_tracker.h"
 #include "views/model_document.h"
 
@@ -312,7 +313,7 @@ void TensorViewer::load(const QString& name, std::function<Result<Tensor>(const 
                          if (!self) return;
                          if (!result->ok()) {
                              self->progress_->hide();
-                             self->error_ = QString::fromStdString(result->status().message());
+                             self->error_ = statusText(result->status());
                              self->title_->setText(tr("<b>%1</b> — could not be read: %2")
                                                        .arg(name.toHtmlEscaped(), self->error_.toHtmlEscaped()));
                              emit self->loaded(false);
@@ -433,7 +434,7 @@ bool TensorViewer::saveNpy(const QString& path, QString* error) {
     }
     Status st = writeNpy(path.toStdString(), *tensor_, protected_);
     if (!st.ok()) {
-        if (error) *error = QString::fromStdString(st.message());
+        if (error) *error = statusText(st);
         return false;
     }
     return true;

@@ -168,7 +168,7 @@ std::function<Result<Tensor>(const WorkContext&)> TensorsModel::tensorReader(int
         return [model, node](const WorkContext&) -> Result<Tensor> {
             const auto& nd = model->graph()->node(node);
             auto it = nd.attr().find("value");
-            if (it == nd.attr().end()) return notFound("constant " + nd.name() + " has no value");
+            if (it == nd.attr().end()) return notFound(TFS_PHRASE("Errors", "constant %1 has no value"), nd.name());
             return Tensor::fromProto(it->second.tensor());
         };
     }
@@ -196,7 +196,7 @@ void TensorsModel::computeStatistics(JobTracker* jobs) {
                     for (size_t i = 0; i < tasks.size(); ++i) {
                         if (work.cancelled()) return {};
                         work.report(double(i) / double(tasks.size()), TFS_PHRASE("Progress", TFS_PHRASE("Progress", "statistics")));
-                        Result<Tensor> t = Status(StatusCode::NotFound, "no value");
+                        Result<Tensor> t = notFound(TFS_PHRASE("Errors", "no value"));
                         if (tasks[i].constNode >= 0) {
                             const auto& nd = model->graph()->node(tasks[i].constNode);
                             t = Tensor::fromProto(nd.attr().at("value").tensor());

@@ -17,6 +17,7 @@
 #include "core/util/file.h"
 #include "core/workbench/report.h"
 #include "core/workbench/step.h"
+#include "views/core_text.h"
 #include "views/job_tracker.h"
 #include "views/workbench_inputs.h"
 
@@ -92,7 +93,8 @@ Result<workbench::MeasureOptions> Workbench::measureOptions(const MeasureInputs&
         if (eq <= 0 || !isImageFile(input.mid(eq + 1))) continue;
         const int slot = compare::findSlot(modelInputs, input.left(eq).toStdString());
         if (slot < 0)
-            return invalidArgument("--input " + input.toStdString() + ": the model has no input '" + input.left(eq).toStdString() + "'");
+            return invalidArgument(TFS_PHRASE("Errors", "--input %1: the model has no input '%2'"),
+                                   input.toStdString(), input.left(eq).toStdString());
         compare::InputSlot target = modelInputs[size_t(slot)];
         for (const auto& [name, dims] : in.shapes) {  // a --shape for this input sizes the picture
             compare::InputSetOptions parsed;
@@ -157,7 +159,7 @@ void Workbench::setEndpoints(const QStringList& inputs, const QStringList& outpu
 std::vector<transforms::TransformSpec> Workbench::parse(const QString& text, QString* error) {
     auto specs = workbench::parsePipeline(text.toStdString());
     if (!specs.ok()) {
-        if (error) *error = QString::fromStdString(specs.status().message());
+        if (error) *error = statusText(specs.status());
         return {};
     }
     if (specs->empty() && error) *error = tr("No pass given: write e.g. fold_constants(ignore_errors=true)");
@@ -214,7 +216,7 @@ void Workbench::startNext() {
                          if (!self) return;
                          if (!step->ok()) {
                              self->queue_.clear();
-                             self->lastError_ = tr("%1 failed: %2").arg(label, QString::fromStdString(step->status().message()));
+                             self->lastError_ = tr("%1 failed: %2").arg(label, statusText(step->status()));
                              emit self->stepFailed(self->lastError_);
                              QMetaObject::invokeMethod(self, [self] { if (self) self->checkIdle(); }, Qt::QueuedConnection);
                              return;
@@ -315,7 +317,7 @@ void Workbench::slimCheckpoint(const QString& outPrefix, bool float16) {
                                        .arg(outPrefix, formatBytes(report->bytesBefore), formatBytes(report->bytesAfter))
                                        .arg(report->dropped.size());
                      else
-                         message = tr("Could not slim the checkpoint: %1").arg(QString::fromStdString(report.status().message()));
+                         message = tr("Could not slim the checkpoint: %1").arg(statusText(report.status()));
                      const bool ok = report.ok();
                      return [self, ok, message] {
                          if (self) emit self->checkpointSlimmed(ok, message);
@@ -329,7 +331,7 @@ void Workbench::measure(std::shared_ptr<const Revision> revision) {
         auto options = measureOptions(measureInputs_, inputSlots(),
                                       QStandardPaths::writableLocation(QStandardPaths::CacheLocation) +
                                           QStringLiteral("/measurement-images"));
-        baselineError_ = options.ok() ? QString() : QString::fromStdString(options.status().message());
+        baselineError_ = options.ok() ? QString() : statusText(options.status());
         baseline_ = std::make_shared<const workbench::Baseline>(document_->originalModel(),
                                                                  options.ok() ? *options : workbench::MeasureOptions{});
     }
@@ -353,10 +355,10 @@ void Workbench::measure(std::shared_ptr<const Revision> revision) {
                 auto result = baseline->measure(*revision->model, work);
                 if (!result.ok()) {
                     if (result.status().code() == StatusCode::Cancelled) return {};
-                    m->error = QString::fromStdString(result.status().message());
+                    m->error = statusText(result.status());
                 } else {
                     m->result = std::move(result).value();
-                    m->error = QString::fromStdString(m->result.runError);
+                    m->error = m->result.runError.ok() ? QString() : statusText(m->result.runError);
                 }
             }
             m->done = true;
@@ -398,7 +400,7 @@ void Workbench::writeReport() {
     auto json = report();
     if (!json) return;  // a measurement is still missing
     Status st = writeFileAtomic(reportPath_.toStdString(), json->dump() + "\n", inputFilesOf(*document_->originalModel()));
-    reportError_ = st.ok() ? QString() : tr("Could not write the report %1: %2").arg(reportPath_, QString::fromStdString(st.message()));
+    reportError_ = st.ok() ? QString() : tr("Could not write the report %1: %2").arg(reportPath_, statusText(st));
 }
 
 QString Workbench::pipelineText() const {

@@ -21,6 +21,7 @@
 #include "core/model/dtype.h"
 #include "core/model/graph_index.h"
 #include "core/util/npy.h"
+#include "views/core_text.h"
 
 namespace tfs::views {
 namespace {
@@ -45,24 +46,26 @@ Result<QString> imageInputAsNpy(const QString& imagePath, const compare::InputSl
     QImageReader reader(imagePath);
     const QSize size = reader.size();
     if (size.isValid() && qint64(size.width()) * size.height() > (qint64(1) << 26))
-        return invalidArgument(name + ": the image is too large to feed (" + std::to_string(size.width()) + "x" +
-                               std::to_string(size.height()) + " pixels)");
+        return invalidArgument(TFS_PHRASE("Errors", "%1: the image is too large to feed (%2x%3 pixels)"),
+                               name, size.width(), size.height());
     QImage image = reader.read();
-    if (image.isNull()) return invalidArgument(name + ": not an image Qt can read (" + reader.errorString().toStdString() + ")");
+    if (image.isNull()) return invalidArgument(TFS_PHRASE("Errors", "%1: not an image Qt can read (%2)"),
+                                               name, reader.errorString().toStdString());
     const Dims& dims = slot.shape.dims;
     if (slot.shape.knownRank && dims.size() != 4)
-        return invalidArgument(name + ": input '" + slot.name + "' has shape " + slot.shape.toString() +
-                               "; an image feeds a [batch,height,width,channels] input");
+        return invalidArgument(TFS_PHRASE("Errors", "%1: input '%2' has shape %3; an image feeds a [batch,height,width,channels] input"),
+                               name, slot.name, slot.shape.toString());
     if (slot.dtype != tensorflow::DT_FLOAT && slot.dtype != tensorflow::DT_UINT8)
-        return invalidArgument(name + ": input '" + slot.name + "' takes " + dtypeShortName(slot.dtype) +
-                               "; images feed float32 or uint8 inputs");
+        return invalidArgument(TFS_PHRASE("Errors", "%1: input '%2' takes %3; images feed float32 or uint8 inputs"),
+                               name, slot.name, dtypeShortName(slot.dtype));
     const int height = slot.shape.knownRank && dims[1] > 0 ? int(dims[1]) : image.height();
     const int width = slot.shape.knownRank && dims[2] > 0 ? int(dims[2]) : image.width();
     const int channels = slot.shape.knownRank && dims[3] > 0 ? int(dims[3]) : 3;
     if (channels != 1 && channels != 3 && channels != 4)
-        return invalidArgument(name + ": input '" + slot.name + "' has " + std::to_string(channels) +
-                               " channels; images give 1, 3 or 4");
-    if (height > 16384 || width > 16384) return invalidArgument(name + ": the input's height or width is too large");
+        return invalidArgument(TFS_PHRASE("Errors", "%1: input '%2' has %3 channels; images give 1, 3 or 4"),
+                               name, slot.name, channels);
+    if (height > 16384 || width > 16384) return invalidArgument(TFS_PHRASE("Errors", "%1: the input's height or width is too large"),
+                                                                name);
 
     const QString stamp = QFileInfo(imagePath).absoluteFilePath() + QString::number(QFileInfo(imagePath).lastModified().toMSecsSinceEpoch()) +
                           QStringLiteral("|%1x%2x%3|%4").arg(height).arg(width).arg(channels).arg(int(slot.dtype));
@@ -70,7 +73,8 @@ Result<QString> imageInputAsNpy(const QString& imagePath, const compare::InputSl
                         QString::fromLatin1(QCryptographicHash::hash(stamp.toUtf8(), QCryptographicHash::Sha1).toHex().left(20)) +
                         QStringLiteral(".npy");
     if (QFileInfo::exists(out)) return out;
-    if (!QDir().mkpath(cacheDir)) return invalidArgument(cacheDir.toStdString() + ": cannot create the folder for converted images");
+    if (!QDir().mkpath(cacheDir)) return invalidArgument(TFS_PHRASE("Errors", "%1: cannot create the folder for converted images"),
+                                                         cacheDir.toStdString());
 
     if (image.size() != QSize(width, height)) image = image.scaled(width, height, Qt::IgnoreAspectRatio, Qt::SmoothTransformation);
     image = image.convertToFormat(channels == 1 ? QImage::Format_Grayscale8 : QImage::Format_RGBA8888);
@@ -198,7 +202,7 @@ void MeasureInputsDialog::accept() {
             compare::InputSetOptions check;
             auto ok = compare::parseInputOption("--shape", (name + QLatin1Char('=') + shape).toStdString(), &check);
             if (!ok.ok()) {
-                message_->setText(tr("Shape of %1: %2").arg(name, QString::fromStdString(ok.status().message())));
+                message_->setText(tr("Shape of %1: %2").arg(name, statusText(ok.status())));
                 return;
             }
             in.shapes.emplace_back(name, shape);

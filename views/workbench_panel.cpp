@@ -27,6 +27,7 @@
 #include "core/compare/input_set.h"
 #include "core/transforms/grammar.h"
 #include "core/transforms/registry.h"
+#include "views/core_text.h"
 #include "views/workbench.h"
 #include "views/workbench_inputs.h"
 
@@ -368,7 +369,7 @@ transforms::TransformSpec WorkbenchPanel::formSpec(QString* error) const {
         }
     }
     Status status = transforms::validateSpecs({spec});
-    if (!status.ok() && error) *error = QString::fromStdString(status.message());
+    if (!status.ok() && error) *error = statusText(status);
     return spec;
 }
 

@@ -95,15 +95,15 @@ int printMeasurements(const std::shared_ptr<const Model>& original, const std::v
             err << "transform: measuring after " << step.spec.toString() << ": " << m.status().message() << "\n";
             return kExitError;
         }
-        if (!m->runError.empty()) {
-            err << "transform: could not run the model after " << step.spec.toString() << ": " << m->runError << "\n";
+        if (!m->runError.ok()) {
+            err << "transform: could not run the model after " << step.spec.toString() << ": " << m->runError.message() << "\n";
             failed = true;
         }
         measured.push_back({step.spec, std::move(m).value()});
     }
-    if (!base->runError.empty()) {
+    if (!base->runError.ok()) {
         // The original may not run alone (e.g. a string input nobody gave); steps may still compare.
-        err << "transform: could not time the original: " << base->runError << "\n";
+        err << "transform: could not time the original: " << base->runError.message() << "\n";
     }
     if (json) out << workbench::reportToJson(*base, measured).dump() << "\n";
     else out << workbench::formatReport(*base, measured);

@@ -49,9 +49,9 @@ Result<CompareResult> compareModels(const Model& a, const Model& b, const Compar
     RunnerOptions ra{options.threads, r.io.signatureA, options.tuneProcessAllocator};
     RunnerOptions rb{options.threads, r.io.signatureB, options.tuneProcessAllocator};
     auto runnerA = factory(a, ra);
-    if (!runnerA.ok()) return runnerA.status().withContext("model A (" + a.path + ")");
+    if (!runnerA.ok()) return runnerA.status().withContext(TFS_PHRASE("Errors", "model A (%1)"), a.path);
     auto runnerB = factory(b, rb);
-    if (!runnerB.ok()) return runnerB.status().withContext("model B (" + b.path + ")");
+    if (!runnerB.ok()) return runnerB.status().withContext(TFS_PHRASE("Errors", "model B (%1)"), b.path);
 
     const auto fetchesA = fetchesFor(r.io, true), fetchesB = fetchesFor(r.io, false);
     if (options.measureAccuracy) {
@@ -65,13 +65,16 @@ Result<CompareResult> compareModels(const Model& a, const Model& b, const Compar
         for (size_t s = 0; s < totalSamples; ++s) {
             if (work.cancelled()) return cancelled();
             TFS_ASSIGN_OR_RETURN(Sample sample, sampleAt(s));
-            work.report(0.2 + 0.4 * double(s) / double(totalSamples), TFS_PHRASE("Progress", "running %1"), {sample.label});
+            work.report(0.2 + 0.4 * double(s) / double(totalSamples), TFS_PHRASE("Progress", "running %1"),
+                                                       {sample.label});
             auto outA = (*runnerA)->run(feedsFor(r.io, sample, true), fetchesA);
-            if (!outA.ok()) return outA.status().withContext("model A (" + a.path + ") on " + sample.label);
+            if (!outA.ok()) return outA.status().withContext(TFS_PHRASE("Errors", "model A (%1) on %2"),
+                                                             a.path, sample.label);
             auto outB = (*runnerB)->run(feedsFor(r.io, sample, false), fetchesB);
-            if (!outB.ok()) return outB.status().withContext("model B (" + b.path + ") on " + sample.label);
+            if (!outB.ok()) return outB.status().withContext(TFS_PHRASE("Errors", "model B (%1) on %2"),
+                                                             b.path, sample.label);
             if (outA->size() != acc.size() || outB->size() != acc.size())
-                return internalError("the executor returned a different number of outputs than fetched");
+                return internalError(TFS_PHRASE("Errors", "the executor returned a different number of outputs than fetched"));
             for (size_t k = 0; k < acc.size(); ++k) {
                 TFS_RETURN_IF_ERROR(acc[k].add((*outA)[k], (*outB)[k]));
                 const OutputSlot& slot = r.io.outputs[k];
@@ -111,9 +114,9 @@ Result<CompareResult> compareModels(const Model& a, const Model& b, const Compar
 Result<CompareResult> compareModelPaths(const std::string& pathA, const std::string& pathB, const CompareOptions& options,
                                         const WorkContext& work) {
     auto a = loadModel(pathA, {}, work);
-    if (!a.ok()) return a.status().withContext("loading model A");
+    if (!a.ok()) return a.status().withContext(TFS_PHRASE("Errors", "loading model A"));
     auto b = loadModel(pathB, {}, work);
-    if (!b.ok()) return b.status().withContext("loading model B");
+    if (!b.ok()) return b.status().withContext(TFS_PHRASE("Errors", "loading model B"));
     return compareModels(*a, *b, options, executorRunnerFactory(), work);
 }
 

@@ -95,7 +95,7 @@ bool splitAssign(const std::string& s, std::string* name, std::string* value) {
 
 Result<bool> parseInputOption(const std::string& arg, const std::string& v, InputSetOptions* inputs) {
     auto bad = [&](const std::string& example) -> Result<bool> {
-        return invalidArgument("bad value '" + v + "' for " + arg + "; e.g. " + arg + " " + example);
+        return invalidArgument(TFS_PHRASE("Errors", "bad value '%1' for %2; e.g. %3 %4"), v, arg, arg, example);
     };
     int64_t k;
     if (arg == "--input") {

@@ -63,7 +63,8 @@ bool settable(DataType d) {
 Result<Tensor> toSlotType(const Tensor& t, const InputSlot& slot, const std::string& source) {
     if (t.dtype() == slot.dtype || slot.dtype == tensorflow::DT_INVALID) return t;
     if (t.dtype() == tensorflow::DT_STRING || slot.dtype == tensorflow::DT_STRING || !settable(slot.dtype))
-        return invalidArgument(source + ": input '" + slot.name + "' expects " + dtypeShortName(slot.dtype) + " but the file holds " + t.describe());
+        return invalidArgument(TFS_PHRASE("Errors", "%1: input '%2' expects %3 but the file holds %4"),
+                               source, slot.name, dtypeShortName(slot.dtype), t.describe());
     TFS_ASSIGN_OR_RETURN(Tensor out, Tensor::make(slot.dtype, t.dims()));
     for (int64_t i = 0; i < t.numElements(); ++i) setElement(out, i, tensorElementAsDouble(t, i));
     return out;
@@ -80,7 +81,8 @@ Status fillFromArrays(const std::map<std::string, Tensor>& arrays, const std::ve
     }
     for (size_t i = 0; i < slots.size(); ++i)
         if (!sample->tensors[i].valid())
-            return notFound(source + " has no array for input '" + slots[i].name + "' (" + slots[i].tensorA + ")");
+            return notFound(TFS_PHRASE("Errors", "%1 has no array for input '%2' (%3)"),
+                            source, slots[i].name, slots[i].tensorA);
     return okStatus();
 }
 
@@ -125,12 +127,14 @@ Result<Sample> loadReferenceCase(const std::string& caseDir, const std::vector<I
     TFS_ASSIGN_OR_RETURN(std::string text, readFile(jsonPath, 16 << 20));
     TFS_ASSIGN_OR_RETURN(Json doc, Json::parse(text, jsonPath));
     const Json* inputs = doc.find("inputs");
-    if (!inputs || !inputs->isObject()) return invalidArgument(jsonPath + ": no \"inputs\" object");
+    if (!inputs || !inputs->isObject()) return invalidArgument(TFS_PHRASE("Errors", "%1: no \"inputs\" object"),
+                                                               jsonPath);
     std::map<std::string, Tensor> arrays;
     for (const auto& [name, file] : inputs->members()) {
-        if (!file.isString()) return invalidArgument(jsonPath + ": input '" + name + "' is not a file name");
+        if (!file.isString()) return invalidArgument(TFS_PHRASE("Errors", "%1: input '%2' is not a file name"),
+                                                     jsonPath, name);
         if (findSlot(slots, name) < 0)
-            return notFound(jsonPath + " feeds '" + name + "', which is not an input compared here");
+            return notFound(TFS_PHRASE("Errors", "%1 feeds '%2', which is not an input compared here"), jsonPath, name);
         TFS_ASSIGN_OR_RETURN(Tensor t, readNpy(joinPath(caseDir, file.string())));
         arrays[name] = std::move(t);
     }
@@ -160,24 +164,24 @@ Result<Sample> randomSample(const std::vector<InputSlot>& slots, const InputSetO
         if (given != options.shapes.end()) {
             dims = given->second;
             if (slot.shape.knownRank && slot.shape.rank() != int(dims.size()))
-                return invalidArgument("--shape " + given->first + " has rank " + std::to_string(dims.size()) + " but input '" +
-                                       slot.name + "' has shape " + slot.shape.toString());
+                return invalidArgument(TFS_PHRASE("Errors", "--shape %1 has rank %2 but input '%3' has shape %4"),
+                                       given->first, dims.size(), slot.name, slot.shape.toString());
         } else if (!slot.shape.knownRank) {
-            return invalidArgument("input '" + slot.name + "' (" + slot.tensorA + ") has an unknown shape; give it with --shape " +
-                                   slot.name + "=1,224,224,3 (for example)");
+            return invalidArgument(TFS_PHRASE("Errors", "input '%1' (%2) has an unknown shape; give it with --shape %3=1,224,224,3 (for example)"),
+                                   slot.name, slot.tensorA, slot.name);
         } else {
             for (size_t d = 0; d < slot.shape.dims.size(); ++d) {
                 int64_t v = slot.shape.dims[d];
                 if (v < 0 && d == 0) v = options.batch;
                 if (v < 0)
-                    return invalidArgument("input '" + slot.name + "' has shape " + slot.shape.toString() +
-                                           " with an unknown dimension " + std::to_string(d) + "; give it with --shape " + slot.name + "=...");
+                    return invalidArgument(TFS_PHRASE("Errors", "input '%1' has shape %2 with an unknown dimension %3; give it with --shape %4=..."),
+                                           slot.name, slot.shape.toString(), d, slot.name);
                 dims.push_back(v);
             }
         }
         if (!settable(slot.dtype))
-            return invalidArgument("cannot make random values for input '" + slot.name + "' of dtype " + dtypeShortName(slot.dtype) +
-                                   "; give files with --input " + slot.name + "=FILE.npy");
+            return invalidArgument(TFS_PHRASE("Errors", "cannot make random values for input '%1' of dtype %2; give files with --input %3=FILE.npy"),
+                                   slot.name, dtypeShortName(slot.dtype), slot.name);
         TFS_ASSIGN_OR_RETURN(Tensor t, Tensor::make(slot.dtype, dims, uint64_t(1) << 31));
         Rng rng{seed * 1000003ull + k * 7919ull + 12345};
         const bool integer = isIntegerType(slot.dtype);
@@ -201,11 +205,12 @@ Result<std::vector<Sample>> buildInputSet(const std::vector<InputSlot>& slots, c
         std::map<std::string, Tensor> arrays;
         std::string label;
         for (const auto& [name, source] : options.inputFiles) {
-            if (findSlot(slots, name) < 0) return notFound("--input " + name + ": not an input of the models (inputs: " + [&] {
-                std::string s;
-                for (const auto& slot : slots) s += (s.empty() ? "" : ", ") + slot.name;
-                return s;
-            }() + ")");
+            if (findSlot(slots, name) < 0) {
+                std::string names;
+                for (const auto& slot : slots) names += (names.empty() ? "" : ", ") + slot.name;
+                return notFound(TFS_PHRASE("Errors", "--input %1: not an input of the models (inputs: %2)"),
+                                name, names);
+            }
             TFS_ASSIGN_OR_RETURN(arrays[name], exec::readInputSource(source));
             label += (label.empty() ? "" : "+") + baseName(source);
         }
@@ -220,7 +225,7 @@ Result<std::vector<Sample>> buildInputSet(const std::vector<InputSlot>& slots, c
         size_t before = npz.size();
         for (const auto& n : names)
             if (endsWith(n, ".npz")) npz.push_back(joinPath(options.npzFolder, n));
-        if (npz.size() == before) return notFound(options.npzFolder + " holds no .npz files");
+        if (npz.size() == before) return notFound(TFS_PHRASE("Errors", "%1 holds no .npz files"), options.npzFolder);
     }
     for (const auto& file : npz) {
         TFS_ASSIGN_OR_RETURN(auto arrays, readNpz(file));
@@ -336,7 +341,7 @@ Result<SampleSource> SampleSource::create(const std::vector<InputSlot>& slots, c
 
 Result<Sample> SampleSource::at(size_t index) const {
     if (index < loaded_.size()) return loaded_[index];
-    if (index >= size()) return invalidArgument("sample " + std::to_string(index) + " is out of range");
+    if (index >= size()) return invalidArgument(TFS_PHRASE("Errors", "sample %1 is out of range"), index);
     int i = int(index - loaded_.size());
     return randomSample(slots_, options_, options_.seed + uint64_t(i), randomLabel(options_.seed, i));
 }

@@ -97,12 +97,14 @@ std::vector<std::string> likelyOutputs(const Model& model) {
 
 Result<IoPlan> planIo(const Model& a, const Model& b, const IoOptions& options) {
     IoPlan plan;
-    if (!a.graph()) return invalidArgument(a.path + " has no graph to run (a lone checkpoint needs its .meta beside it)");
-    if (!b.graph()) return invalidArgument(b.path + " has no graph to run (a lone checkpoint needs its .meta beside it)");
+    if (!a.graph()) return invalidArgument(TFS_PHRASE("Errors", "%1 has no graph to run (a lone checkpoint needs its .meta beside it)"),
+                                           a.path);
+    if (!b.graph()) return invalidArgument(TFS_PHRASE("Errors", "%1 has no graph to run (a lone checkpoint needs its .meta beside it)"),
+                                           b.path);
     const Signature* sigA = chooseSignature(a, options.signature);
     const Signature* sigB = chooseSignature(b, options.signature);
     if (!options.signature.empty() && !sigA && !sigB)
-        return notFound("signature '" + options.signature + "' is in neither model");
+        return notFound(TFS_PHRASE("Errors", "signature '%1' is in neither model"), options.signature);
     if (sigA) plan.signatureA = sigA->key;
     if (sigB) plan.signatureB = sigB->key;
 
@@ -111,7 +113,8 @@ Result<IoPlan> planIo(const Model& a, const Model& b, const IoOptions& options) 
     if (sigA && sigB) {
         for (const auto& in : sigA->inputs) {
             const TensorSpec* other = findSpec(sigB->inputs, in.key);
-            if (!other) return notFound("input '" + in.key + "' of " + a.path + " (signature " + sigA->key + ") is not an input of " + b.path);
+            if (!other) return notFound(TFS_PHRASE("Errors", "input '%1' of %2 (signature %3) is not an input of %4"),
+                                        in.key, a.path, sigA->key, b.path);
             plan.inputs.push_back({in.key, in.tensorName, other->tensorName, baseType(in.dtype), in.shape});
         }
         plan.notes.push_back("inputs and outputs matched by signature key (" + sigA->key + " / " + sigB->key + ")");
@@ -167,8 +170,8 @@ Result<IoPlan> planIo(const Model& a, const Model& b, const IoOptions& options) 
     std::set<std::string> usedA;
     for (const auto& [ta, tb] : options.outputMap) {
         std::string na = normalizeTensorName(ta), nb = normalizeTensorName(tb);
-        if (!hasNode(a, na)) return notFound("--map: " + na + " is not a node of " + a.path);
-        if (!hasNode(b, nb)) return notFound("--map: " + nb + " is not a node of " + b.path);
+        if (!hasNode(a, na)) return notFound(TFS_PHRASE("Errors", "--map: %1 is not a node of %2"), na, a.path);
+        if (!hasNode(b, nb)) return notFound(TFS_PHRASE("Errors", "--map: %1 is not a node of %2"), nb, b.path);
         plan.outputs.push_back({na == nb ? na : na + "=" + nb, na, nb});
         usedA.insert(na);
     }
@@ -220,7 +223,7 @@ Result<IoPlan> planIo(const Model& a, const Model& b, const IoOptions& options) 
                     found = true;
                     break;
                 }
-            if (!found) return notFound("--output " + want + " is not among the matched outputs");
+            if (!found) return notFound(TFS_PHRASE("Errors", "--output %1 is not among the matched outputs"), want);
         }
         plan.outputs = kept;
     }
@@ -250,8 +253,8 @@ Result<IoPlan> planIo(const Model& a, const Model& b, const IoOptions& options) 
         plan.inputs = needed;
     }
     if (plan.outputs.empty())
-        return notFound("no outputs of " + a.path + " match outputs of " + b.path +
-                        "; pair them explicitly, e.g. --map logits:0=logits_quantized:0");
+        return notFound(TFS_PHRASE("Errors", "no outputs of %1 match outputs of %2; pair them explicitly, e.g. --map logits:0=logits_quantized:0"),
+                        a.path, b.path);
     return plan;
 }
 

@@ -51,14 +51,15 @@ Result<std::pair<LatencyStats, LatencyStats>> measureAlternating(TimedRun& a, Ti
     for (int i = 0; i < warmup; ++i) {
         if (work.cancelled()) return cancelled();
         auto ta = timeOnce(a, &peakA);
-        if (!ta.ok()) return ta.status().withContext("model A (warm-up)");
+        if (!ta.ok()) return ta.status().withContext(TFS_PHRASE("Errors", "model A (warm-up)"));
         auto tb = timeOnce(b, &peakB);
-        if (!tb.ok()) return tb.status().withContext("model B (warm-up)");
+        if (!tb.ok()) return tb.status().withContext(TFS_PHRASE("Errors", "model B (warm-up)"));
     }
     std::vector<double> msA, msB;
     for (int i = 0; i < runs; ++i) {
         if (work.cancelled()) return cancelled();
-        work.report(double(i) / runs, TFS_PHRASE("Progress", "timing run %1 of %2"), {std::to_string(i + 1), std::to_string(runs)});
+        work.report(double(i) / runs, TFS_PHRASE("Progress", "timing run %1 of %2"),
+                           {std::to_string(i + 1), std::to_string(runs)});
         // A B, then B A: whichever runs second in a round finds caches warmed by the
         // other, so the order flips every round to cancel that bias.
         Result<double> ta = 0.0, tb = 0.0;
@@ -69,8 +70,8 @@ Result<std::pair<LatencyStats, LatencyStats>> measureAlternating(TimedRun& a, Ti
             tb = timeOnce(b, &peakB);
             ta = timeOnce(a, &peakA);
         }
-        if (!ta.ok()) return ta.status().withContext("model A");
-        if (!tb.ok()) return tb.status().withContext("model B");
+        if (!ta.ok()) return ta.status().withContext(TFS_PHRASE("Errors", "model A"));
+        if (!tb.ok()) return tb.status().withContext(TFS_PHRASE("Errors", "model B"));
         msA.push_back(*ta);
         msB.push_back(*tb);
     }
@@ -85,12 +86,13 @@ Result<LatencyStats> measureSingle(TimedRun& run, int runs, int warmup, const Wo
     for (int i = 0; i < warmup; ++i) {
         if (work.cancelled()) return cancelled();
         auto t = timeOnce(run, &peak);
-        if (!t.ok()) return t.status().withContext("warm-up");
+        if (!t.ok()) return t.status().withContext(TFS_PHRASE("Errors", "warm-up"));
     }
     std::vector<double> ms;
     for (int i = 0; i < runs; ++i) {
         if (work.cancelled()) return cancelled();
-        work.report(double(i) / runs, TFS_PHRASE("Progress", "timing run %1 of %2"), {std::to_string(i + 1), std::to_string(runs)});
+        work.report(double(i) / runs, TFS_PHRASE("Progress", "timing run %1 of %2"),
+                           {std::to_string(i + 1), std::to_string(runs)});
         TFS_ASSIGN_OR_RETURN(double t, timeOnce(run, &peak));
         ms.push_back(t);
     }

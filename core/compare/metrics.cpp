@@ -28,7 +28,8 @@ int errorBin(double absError) {
 
 Result<std::vector<double>> tensorToDoubles(const Tensor& t) {
     if (dtypeSize(t.dtype()) == 0 || t.dtype() == tensorflow::DT_COMPLEX64 || t.dtype() == tensorflow::DT_COMPLEX128)
-        return invalidArgument("cannot compare values of dtype " + dtypeShortName(t.dtype()) + " numerically");
+        return invalidArgument(TFS_PHRASE("Errors", "cannot compare values of dtype %1 numerically"),
+                               dtypeShortName(t.dtype()));
     std::vector<double> out(size_t(t.numElements()));
     for (int64_t i = 0; i < t.numElements(); ++i) out[size_t(i)] = tensorElementAsDouble(t, i);
     return out;
@@ -73,10 +74,11 @@ Status OutputAccumulator::add(const Tensor& a, const Tensor& b) {
             m_.notes.push_back("dtypes differ (" + dtypeShortName(a.dtype()) + " vs " + dtypeShortName(b.dtype()) + ")");
     }
     if (a.numElements() != b.numElements())
-        return invalidArgument(what + ": A gives " + a.describe() + " but B gives " + b.describe() +
-                               "; element counts must match (use --map to pair other tensors)");
+        return invalidArgument(TFS_PHRASE("Errors", "%1: A gives %2 but B gives %3; element counts must match (use --map to pair other tensors)"),
+                               what, a.describe(), b.describe());
     const bool stringA = a.dtype() == tensorflow::DT_STRING, stringB = b.dtype() == tensorflow::DT_STRING;
-    if (stringA != stringB) return invalidArgument(what + ": cannot compare " + a.describe() + " with " + b.describe());
+    if (stringA != stringB) return invalidArgument(TFS_PHRASE("Errors", "%1: cannot compare %2 with %3"),
+                                                   what, a.describe(), b.describe());
     ++m_.samples;
     if (stringA) {
         m_.numeric = false;

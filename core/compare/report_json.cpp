@@ -219,7 +219,7 @@ Status writeReport(const std::string& path, const CompareResult& r, const std::v
     if (ends(".md") || ends(".markdown")) text = formatMarkdownReport(r, violations);
     else if (ends(".html") || ends(".htm")) text = formatHtmlReport(r, violations);
     else if (ends(".json")) text = compareToJson(r, violations).dump() + "\n";
-    else return invalidArgument("--report " + path + ": use a .md, .html or .json file name");
+    else return invalidArgument(TFS_PHRASE("Errors", "--report %1: use a .md, .html or .json file name"), path);
     std::vector<std::string> inputs = {r.a.path, r.b.path};
     for (const auto& f : r.a.size.files) inputs.push_back(f.path);
     for (const auto& f : r.b.size.files) inputs.push_back(f.path);

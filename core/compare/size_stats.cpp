@@ -85,7 +85,8 @@ Result<SizeStats> computeSizeStats(const Model& model, const WorkContext& work) 
     size_t index = 0;
     for (const auto& file : model.files) {
         if (work.cancelled()) return cancelled();
-        work.report(double(index++) / double(std::max<size_t>(1, model.files.size())), TFS_PHRASE("Progress", "compressing %1"), {baseName(file.path)});
+        work.report(double(index++) / double(std::max<size_t>(1, model.files.size())), TFS_PHRASE("Progress", "compressing %1"),
+                                                                                  {baseName(file.path)});
         std::string key = canonicalPath(file.path);
         if (!seen.insert(key).second) continue;
         FileSize fs;
@@ -109,7 +110,7 @@ Result<SizeStats> computeSizeStats(const Model& model, const WorkContext& work) 
     if (model.files.empty() && model.graph()) {
         std::string bytes;
         if (!model.metaGraphs[0].def.graph_def().SerializeToString(&bytes))
-            return internalError("cannot serialize the graph of " + model.path);
+            return internalError(TFS_PHRASE("Errors", "cannot serialize the graph of %1"), model.path);
         FileSize fs{"<in-memory graph>", bytes.size(), deflatedSize(bytes.data(), bytes.size())};
         stats.bytes = fs.bytes;
         stats.compressedBytes = fs.compressedBytes;

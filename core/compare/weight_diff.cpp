@@ -24,35 +24,36 @@ public:
     Result<Tensor> value(int i, int depth = 0) {
         auto cached = cache_.find(i);
         if (cached != cache_.end()) return cached->second;
-        if (depth > 6) return failedPrecondition("constant chain too deep");
+        if (depth > 6) return failedPrecondition(TFS_PHRASE("Errors", "constant chain too deep"));
         const auto& node = index_.node(i);
         Tensor result;
         if (node.op() == "Const") {
             auto it = node.attr().find("value");
-            if (it == node.attr().end()) return invalidArgument("Const '" + node.name() + "' has no value");
+            if (it == node.attr().end()) return invalidArgument(TFS_PHRASE("Errors", "Const '%1' has no value"),
+                                                                node.name());
             TFS_ASSIGN_OR_RETURN(result, Tensor::fromProto(it->second.tensor()));
         } else if (node.op() == "Identity" || node.op() == "Dequantize" || node.op() == "Cast") {
             std::vector<Tensor> inputs;
             for (const auto& edge : index_.inputs(i)) {
                 if (edge.control) continue;
-                if (edge.src < 0 || edge.srcOutput != 0) return failedPrecondition("input is not a constant");
+                if (edge.src < 0 || edge.srcOutput != 0) return failedPrecondition(TFS_PHRASE("Errors", "input is not a constant"));
                 TFS_ASSIGN_OR_RETURN(Tensor in, value(edge.src, depth + 1));
                 inputs.push_back(std::move(in));
             }
-            if (inputs.empty()) return failedPrecondition("no inputs");
+            if (inputs.empty()) return failedPrecondition(TFS_PHRASE("Errors", "no inputs"));
             if (node.op() == "Identity") {
                 result = inputs[0];
             } else {
                 const exec::KernelFn* fn = exec::findKernel(node.op());
-                if (!fn) return unimplemented("no kernel for " + node.op());
+                if (!fn) return unimplemented(TFS_PHRASE("Errors", "no kernel for %1"), node.op());
                 std::vector<Tensor> outputs;
                 exec::KernelContext ctx{node, inputs, outputs, nullptr};
                 TFS_RETURN_IF_ERROR((*fn)(ctx));
-                if (outputs.empty()) return internalError("kernel gave no output");
+                if (outputs.empty()) return internalError(TFS_PHRASE("Errors", "kernel gave no output"));
                 result = outputs[0];
             }
         } else {
-            return failedPrecondition("not a constant");
+            return failedPrecondition(TFS_PHRASE("Errors", "not a constant"));
         }
         cache_[i] = result;
         return result;

@@ -18,7 +18,8 @@ std::string funcAttr(const tensorflow::NodeDef& node, const std::string& name) {
 Result<std::vector<Value>> callFunction(OpContext& ctx, const std::string& name, std::vector<Value> args) {
     if (name.empty()) return ctx.error("has no function attribute to call");
     auto plan = ctx.env.functionPlan(name);
-    if (!plan.ok()) return plan.status().withContext("node '" + ctx.def().name() + "' calling " + name);
+    if (!plan.ok()) return plan.status().withContext(TFS_PHRASE("Errors", "node '%1' calling %2"),
+                                                     ctx.def().name(), name);
     if (args.size() != (*plan)->feedNames.size())
         return ctx.error("function " + name + " takes " + std::to_string((*plan)->feedNames.size()) + " arguments, got " +
                          std::to_string(args.size()));
@@ -28,7 +29,8 @@ Result<std::vector<Value>> callFunction(OpContext& ctx, const std::string& name,
         a = Value{std::move(t), nullptr, false};
     }
     auto results = executePlan(**plan, args, ctx.env, ctx.shared);
-    if (!results.ok()) return results.status().withContext("in function " + name + " called by node '" + ctx.def().name() + "'");
+    if (!results.ok()) return results.status().withContext(TFS_PHRASE("Errors", "in function %1 called by node '%2'"),
+                                                           name, ctx.def().name());
     return results;
 }
 
@@ -83,7 +85,7 @@ Status opWhile(OpContext& ctx) {
     std::vector<Value> vars = ctx.inputs;
     for (int64_t iter = 0;; ++iter) {
         if (iter >= kMaxWhileIterations) return ctx.error("ran more than 10,000,000 iterations; stopping");
-        if (ctx.shared.work && ctx.shared.work->cancelled()) return cancelled("run cancelled");
+        if (ctx.shared.work && ctx.shared.work->cancelled()) return cancelled(TFS_PHRASE("Errors", "run cancelled"));
         TFS_ASSIGN_OR_RETURN(auto condOut, callFunction(ctx, condName, vars));
         if (condOut.empty()) return ctx.error("cond function " + condName + " returned nothing");
         TFS_ASSIGN_OR_RETURN(Tensor c, condOut[0].get());

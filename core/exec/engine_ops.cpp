@@ -13,7 +13,8 @@ namespace tfs::exec {
 Result<bool> tensorToBool(const Tensor& t) {
     if (t.numElements() != 1 || t.rank() != 0) return t.numElements() > 0;
     if (t.dtype() == tensorflow::DT_STRING) return !t.strings().empty() && !t.strings()[0].empty();
-    if (dtypeSize(t.dtype()) == 0) return invalidArgument("cannot use " + t.describe() + " as a condition");
+    if (dtypeSize(t.dtype()) == 0) return invalidArgument(TFS_PHRASE("Errors", "cannot use %1 as a condition"),
+                                                          t.describe());
     return tensorElementAsDouble(t, 0) != 0.0;
 }
 
@@ -22,11 +23,12 @@ namespace {
 Status opPlaceholder(OpContext& ctx) {
     std::string shape;
     if (hasAttr(ctx.def(), "shape")) shape = " " + attrShape(ctx.def(), "shape").toString();
-    return invalidArgument("placeholder '" + ctx.def().name() + "' (" + dtypeShortName(attrType(ctx.def(), "dtype")) + shape +
-                           ") must be fed: pass a value for '" + ctx.def().name() + ":0'");
+    return invalidArgument(TFS_PHRASE("Errors", "placeholder '%1' (%2%3) must be fed: pass a value for '%4:0'"),
+                           ctx.def().name(), dtypeShortName(attrType(ctx.def(), "dtype")), shape, ctx.def().name());
 }
 
-Status opArg(OpContext& ctx) { return invalidArgument("function argument '" + ctx.def().name() + "' was not passed"); }
+Status opArg(OpContext& ctx) { return invalidArgument(TFS_PHRASE("Errors", "function argument '%1' was not passed"),
+                                                      ctx.def().name()); }
 
 Status opConst(OpContext& ctx) {
     ctx.setOutput(0, ctx.node.constValue);

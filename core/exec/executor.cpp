@@ -22,7 +22,8 @@ Result<Tensor> OpContext::input(int i) const {
 }
 
 Status OpContext::error(const std::string& message) const {
-    return invalidArgument("node '" + node.def->name() + "' (op " + node.def->op() + "): " + message);
+    return invalidArgument(message).withContext(TFS_PHRASE("Errors", "node '%1' (op %2)"),
+                                                node.def->name(), node.def->op());
 }
 
 void OpContext::setOutput(int i, Tensor t) {
@@ -444,8 +445,8 @@ void Run::complete(ReadyItem& item, std::vector<Value>& outputs, bool nodeDead) 
     case NodeKind::NextIteration:
         if (!nodeDead && !outputs.empty() && !outputs[0].dead) {
             if (item.iter + 1 >= kMaxIterations) {
-                fail(invalidArgument("while loop '" + plan_.frames[size_t(f->frame)].name + "' ran more than " +
-                                     std::to_string(kMaxIterations) + " iterations; stopping"));
+                fail(invalidArgument(TFS_PHRASE("Errors", "while loop '%1' ran more than %2 iterations; stopping"),
+                                     plan_.frames[size_t(f->frame)].name, kMaxIterations));
                 break;
             }
             deliverOutputs(node, f, item.iter + 1, outputs, false);
@@ -481,14 +482,15 @@ Status Run::compute(ReadyItem& item, std::vector<Value>& outputs) {
     case NodeKind::Enter:
     case NodeKind::Exit:
     case NodeKind::NextIteration:
-        if (item.inputs.empty()) return invalidArgument("node '" + node.def->name() + "' has no data input");
+        if (item.inputs.empty()) return invalidArgument(TFS_PHRASE("Errors", "node '%1' has no data input"),
+                                                        node.def->name());
         outputs[0] = item.inputs[0];
         return okStatus();
     default: break;
     }
     if (node.forwardSlot >= 0) {
         // Member of a fused chain: the head already applied this node's work.
-        if (size_t(node.forwardSlot) >= item.inputs.size()) return internalError("node '" + node.def->name() + "': fused input missing");
+        if (size_t(node.forwardSlot) >= item.inputs.size()) return internalError("node '%1': fused input missing", node.def->name());
         outputs[0] = item.inputs[size_t(node.forwardSlot)];
         return okStatus();
     }
@@ -521,7 +523,7 @@ Status Run::compute(ReadyItem& item, std::vector<Value>& outputs) {
             continue;
         }
         auto t = v.get();
-        if (!t.ok()) return t.status().withContext("node '" + node.def->name() + "'");
+        if (!t.ok()) return t.status().withContext(TFS_PHRASE("Errors", "node '%1'"), node.def->name());
         inputs.push_back(std::move(t).value());
     }
     std::vector<Tensor>& out = vectors.out;
@@ -534,15 +536,14 @@ Status Run::compute(ReadyItem& item, std::vector<Value>& outputs) {
         Tensor& y = out[0];
         const int64_t channels = y.rank() > 0 ? y.dim(y.rank() - 1) : 0;
         if (y.dtype() != tensorflow::DT_FLOAT || channels == 0 || !ctx.epilogue->fits(channels))
-            return invalidArgument("node '" + node.def->name() + "' (op " + node.def->op() + ", " + ctx.epilogue->describe +
-                                   "): output " + y.describe() + " does not match the fused parameters");
+            return invalidArgument(TFS_PHRASE("Errors", "node '%1' (op %2, %3): output %4 does not match the fused parameters"),
+                                   node.def->name(), node.def->op(), ctx.epilogue->describe, y.describe());
         for (const auto& in : inputs)
-            if (in.buffer() == y.buffer()) return internalError("node '" + node.def->name() + "': fused output aliases an input");
+            if (in.buffer() == y.buffer()) return internalError("node '%1': fused output aliases an input", node.def->name());
         ctx.epilogue->apply(y.data<float>(), y.numElements() / channels, channels, channels);
     }
     if (int(out.size()) < node.numOutputs)
-        return internalError("node '" + node.def->name() + "' (op " + node.def->op() + ") produced " + std::to_string(out.size()) +
-                             " outputs, but output " + std::to_string(node.numOutputs - 1) + " is used");
+        return internalError("node '%1' (op %2) produced %3 outputs, but output %4 is used", node.def->name(), node.def->op(), out.size(), node.numOutputs - 1);
     for (size_t i = 0; i < outputs.size(); ++i) outputs[i].tensor = std::move(out[i]);
     return okStatus();
 }
@@ -556,7 +557,7 @@ void Run::process(ReadyItem item) {
         std::lock_guard<std::mutex> lock(mutex_);
         skip = failed_;
     }
-    if (!skip && shared_.work && shared_.work->cancelled()) status = cancelled("run cancelled");
+    if (!skip && shared_.work && shared_.work->cancelled()) status = cancelled(TFS_PHRASE("Errors", "run cancelled"));
     if (!skip && status.ok()) {
         if (item.dead) {
             outputs.assign(size_t(node.numOutputs), Value{Tensor(), nullptr, true});
@@ -676,10 +677,11 @@ Result<std::vector<Value>> Run::execute() {
             continue;
         }
         if (!resultSet_[k])
-            return failedPrecondition("fetch '" + plan_.fetchNames[k] +
-                                      "' was not computed: some of its inputs never arrived (a loop that never ends, or a missing input)");
+            return failedPrecondition(TFS_PHRASE("Errors", "fetch '%1' was not computed: some of its inputs never arrived (a loop that never ends, or a missing input)"),
+                                      plan_.fetchNames[k]);
         if (results_[k].dead)
-            return failedPrecondition("fetch '" + plan_.fetchNames[k] + "' is dead: it lies on an untaken branch of a Switch");
+            return failedPrecondition(TFS_PHRASE("Errors", "fetch '%1' is dead: it lies on an untaken branch of a Switch"),
+                                      plan_.fetchNames[k]);
     }
     return results_;
 }
@@ -688,7 +690,7 @@ Result<std::vector<Value>> Run::execute() {
 
 Result<std::vector<Value>> executePlan(const Plan& plan, const std::vector<Value>& feeds, ExecEnv& env, RunShared& shared) {
     if (feeds.size() != plan.feedNames.size())
-        return invalidArgument("plan expects " + std::to_string(plan.feedNames.size()) + " feeds, got " + std::to_string(feeds.size()));
+        return invalidArgument("plan expects %1 feeds, got %2", plan.feedNames.size(), feeds.size());
     auto run = std::make_shared<Run>(plan, feeds, env, shared);
     return run->execute();
 }

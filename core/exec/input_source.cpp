@@ -17,7 +17,7 @@ Result<Tensor> readNpzArray(const std::string& file, const std::string& key) {
     if (it != arrays.end()) return it->second;
     std::string names;
     for (const auto& [name, array] : arrays) names += (names.empty() ? "" : ", ") + name;
-    return notFound(file + " has no array '" + key + "' (it holds: " + names + "); write FILE.npz:KEY");
+    return notFound(TFS_PHRASE("Errors", "%1 has no array '%2' (it holds: %3); write FILE.npz:KEY"), file, key, names);
 }
 
 }  // namespace
@@ -25,14 +25,15 @@ Result<Tensor> readNpzArray(const std::string& file, const std::string& key) {
 Result<InputArg> parseInputArg(const std::string& text) {
     const auto eq = text.find('=');
     if (eq == std::string::npos || eq == 0 || eq + 1 >= text.size())
-        return invalidArgument("--input expects NAME=SOURCE, e.g. --input x=x.npy or --input wav_data=@yes.wav; got '" + text + "'");
+        return invalidArgument(TFS_PHRASE("Errors", "--input expects NAME=SOURCE, e.g. --input x=x.npy or --input wav_data=@yes.wav; got '%1'"),
+                               text);
     return InputArg{text.substr(0, eq), text.substr(eq + 1)};
 }
 
 Result<Tensor> readInputSource(const std::string& source) {
     if (!source.empty() && source[0] == '@') {
         const std::string file = source.substr(1);
-        if (file.empty()) return invalidArgument("--input NAME=@FILE needs a file name after '@'");
+        if (file.empty()) return invalidArgument(TFS_PHRASE("Errors", "--input NAME=@FILE needs a file name after '@'"));
         TFS_ASSIGN_OR_RETURN(std::string bytes, readFile(file, kMaxRawBytes));
         Tensor t(tensorflow::DT_STRING, {});
         t.strings()[0] = std::move(bytes);

@@ -65,7 +65,7 @@ const KernelTable& kernelTable() {
 }  // namespace
 
 Status KernelContext::error(const std::string& message) const {
-    return invalidArgument("node '" + node.name() + "' (op " + node.op() + "): " + message);
+    return invalidArgument(message).withContext(TFS_PHRASE("Errors", "node '%1' (op %2)"), node.name(), node.op());
 }
 
 const KernelFn* findKernel(const std::string& op) {

@@ -86,7 +86,8 @@ const tensorflow::FunctionDef* findFunction(const tensorflow::FunctionDefLibrary
 
 Result<int> flatOutputIndex(const tensorflow::NodeDef& node, const std::string& arg, int index,
                             const tensorflow::FunctionDefLibrary* library) {
-    if (index < 0) return invalidArgument("node '" + node.name() + "': negative output index for '" + arg + "'");
+    if (index < 0) return invalidArgument(TFS_PHRASE("Errors", "node '%1': negative output index for '%2'"),
+                                          node.name(), arg);
     // The op registry knows most ops' output arguments; the table below covers the rest.
     if (::tfs::findOp(node.op()) || findFunction(library, node.op())) {
         auto flat = ::tfs::flatOutputIndex(node, arg, index, library);
@@ -96,7 +97,8 @@ Result<int> flatOutputIndex(const tensorflow::NodeDef& node, const std::string& 
         const auto& outs = fn->signature().output_arg();
         for (int i = 0; i < outs.size(); ++i)
             if (outs[i].name() == arg) return i + index;
-        return invalidArgument("node '" + node.name() + "' (function " + node.op() + ") has no output '" + arg + "'");
+        return invalidArgument(TFS_PHRASE("Errors", "node '%1' (function %2) has no output '%3'"),
+                               node.name(), node.op(), arg);
     }
     const auto& table = multiArgOps();
     auto it = table.find(node.op());
@@ -109,7 +111,8 @@ Result<int> flatOutputIndex(const tensorflow::NodeDef& node, const std::string& 
         else if (*out.typeListAttr) count = int(attrTypes(node, out.typeListAttr).size());
         offset += count;
     }
-    return invalidArgument("node '" + node.name() + "' (op " + node.op() + ") has no output argument '" + arg + "'");
+    return invalidArgument(TFS_PHRASE("Errors", "node '%1' (op %2) has no output argument '%3'"),
+                           node.name(), node.op(), arg);
 }
 
 }  // namespace tfs::exec

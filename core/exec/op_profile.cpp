@@ -85,9 +85,10 @@ Result<ProfiledRun> runProfiled(Session& session, const NamedTensors& feeds, con
     for (int i = 0; i < profiledRuns; ++i) {
         if (work.cancelled()) {
             session.setProfile(false);
-            return cancelled("run cancelled");
+            return cancelled(TFS_PHRASE("Errors", "run cancelled"));
         }
-        work.report(double(i + 1) / total, TFS_PHRASE("Progress", "profiled run %1 of %2"), {std::to_string(i + 1), std::to_string(profiledRuns)});
+        work.report(double(i + 1) / total, TFS_PHRASE("Progress", "profiled run %1 of %2"),
+                           {std::to_string(i + 1), std::to_string(profiledRuns)});
         RunStats stats;
         start = Clock::now();
         auto r = session.run(feeds, fetches, {}, &stats);

@@ -39,7 +39,8 @@ Result<TensorId> resolveTensor(const std::unordered_map<std::string, int>& byNam
     std::string node = canon.substr(0, colon);
     int output = std::atoi(canon.c_str() + colon + 1);
     auto it = byName.find(node);
-    if (it == byName.end()) return notFound(std::string(what) + " '" + text + "': the graph has no node named '" + node + "'");
+    if (it == byName.end()) return notFound(TFS_PHRASE("Errors", "%1 '%2': the graph has no node named '%3'"),
+                                            what, text, node);
     return TensorId{it->second, output};
 }
 
@@ -144,7 +145,7 @@ Result<std::shared_ptr<Plan>> buildPlan(const tensorflow::GraphDef& graph, const
     std::map<TensorId, int> fed;
     for (size_t i = 0; i < request.feeds.size(); ++i) {
         TFS_ASSIGN_OR_RETURN(TensorId id, resolveTensor(byName, request.feeds[i], "feed"));
-        if (fed.count(id)) return invalidArgument("feed '" + request.feeds[i] + "' is given twice");
+        if (fed.count(id)) return invalidArgument(TFS_PHRASE("Errors", "feed '%1' is given twice"), request.feeds[i]);
         fed[id] = int(i);
         plan->feedNames.push_back(canonicalTensorName(request.feeds[i]));
     }
@@ -163,7 +164,8 @@ Result<std::shared_ptr<Plan>> buildPlan(const tensorflow::GraphDef& graph, const
     for (const auto& t : request.targets) {
         std::string name = t.empty() || t[0] != '^' ? t : t.substr(1);
         auto it = byName.find(name);
-        if (it == byName.end()) return notFound("target '" + t + "': the graph has no node named '" + name + "'");
+        if (it == byName.end()) return notFound(TFS_PHRASE("Errors", "target '%1': the graph has no node named '%2'"),
+                                                t, name);
         roots.push_back(it->second);
     }
 
@@ -278,7 +280,8 @@ Result<std::shared_ptr<Plan>> buildPlan(const tensorflow::GraphDef& graph, const
                 continue;
             }
             int src = planOf[size_t(srcGraph)];
-            if (ref.output < 0) return invalidArgument("node '" + graph.node(i).name() + "': bad input '" + ref.toString() + "'");
+            if (ref.output < 0) return invalidArgument(TFS_PHRASE("Errors", "node '%1': bad input '%2'"),
+                                                       graph.node(i).name(), ref.toString());
             nodes[size_t(p)].inputs.push_back(PlanInput{src, ref.output});
             auto& srcNode = nodes[size_t(src)];
             if (srcNode.numOutputs <= ref.output) srcNode.numOutputs = ref.output + 1;
@@ -338,7 +341,8 @@ Result<std::shared_ptr<Plan>> buildPlan(const tensorflow::GraphDef& graph, const
         if (node.kind == NodeKind::Exit) {
             outFrame = plan->frames[size_t(outFrame)].parent;
             if (outFrame < 0)
-                return invalidArgument("node '" + node.def->name() + "' (op Exit) is not inside a while loop frame");
+                return invalidArgument(TFS_PHRASE("Errors", "node '%1' (op Exit) is not inside a while loop frame"),
+                                       node.def->name());
         }
         auto visit = [&](int dst, bool countsInDegree) {
             if (frameOf[size_t(dst)] < 0) frameOf[size_t(dst)] = outFrame;
@@ -352,8 +356,8 @@ Result<std::shared_ptr<Plan>> buildPlan(const tensorflow::GraphDef& graph, const
     if (visited < m) {
         for (int p = 0; p < m; ++p)
             if (indegree[size_t(p)] > 0)
-                return invalidArgument("node '" + nodes[size_t(p)].def->name() +
-                                       "' is on a cycle that is not a TF1 while loop (NextIteration -> Merge)");
+                return invalidArgument(TFS_PHRASE("Errors", "node '%1' is on a cycle that is not a TF1 while loop (NextIteration -> Merge)"),
+                                       nodes[size_t(p)].def->name());
     }
     // Only Enter and Exit cross frames (as in TensorFlow): a node fed from two frames would have
     // its values delivered into a frame instance that does not hold it.
@@ -365,9 +369,9 @@ Result<std::shared_ptr<Plan>> buildPlan(const tensorflow::GraphDef& graph, const
                                                      : frameOf[size_t(p)];
         auto sameFrame = [&](int dst) -> Status {
             if (frameOf[size_t(dst)] == outFrame) return okStatus();
-            return invalidArgument("node '" + nodes[size_t(dst)].def->name() + "' in " + frameName(frameOf[size_t(dst)]) +
-                                   " takes an input from '" + node.def->name() + "' in " + frameName(outFrame) +
-                                   " (values cross frames only through Enter and Exit)");
+            return invalidArgument(TFS_PHRASE("Errors", "node '%1' in %2 takes an input from '%3' in %4 (values cross frames only through Enter and Exit)"),
+                                   nodes[size_t(dst)].def->name(), frameName(frameOf[size_t(dst)]), node.def->name(),
+                                   frameName(outFrame));
         };
         for (const auto& edges : node.outEdges)
             for (const auto& [dst, slot] : edges) TFS_RETURN_IF_ERROR(sameFrame(dst));
@@ -382,16 +386,18 @@ Result<std::shared_ptr<Plan>> buildPlan(const tensorflow::GraphDef& graph, const
         if (node.kind == NodeKind::Enter) plan->frames[size_t(node.childFrame)].numEnters++;
         if (node.kind == NodeKind::Exit) frame.exits.push_back(p);
         if (node.kind == NodeKind::NextIteration && node.frame == 0)
-            return invalidArgument("node '" + node.def->name() + "' (op NextIteration) is not inside a while loop frame");
+            return invalidArgument(TFS_PHRASE("Errors", "node '%1' (op NextIteration) is not inside a while loop frame"),
+                                   node.def->name());
         if (node.frame != 0 && node.numFedInputs > 0)
-            return invalidArgument("node '" + node.def->name() + "' inside while loop '" + frame.name +
-                                   "' takes a fed tensor; feed tensors outside loops only");
+            return invalidArgument(TFS_PHRASE("Errors", "node '%1' inside while loop '%2' takes a fed tensor; feed tensors outside loops only"),
+                                   node.def->name(), frame.name);
     }
     for (int p = 0; p < m; ++p) {
         const auto& fetched = nodes[size_t(p)];
         int outFrame = fetched.kind == NodeKind::Exit ? plan->frames[size_t(fetched.frame)].parent : fetched.frame;
         if (!fetched.fetchSlots.empty() && outFrame != 0)
-            return invalidArgument("fetch '" + nodes[size_t(p)].def->name() + "' is inside a while loop; fetch its Exit instead");
+            return invalidArgument(TFS_PHRASE("Errors", "fetch '%1' is inside a while loop; fetch its Exit instead"),
+                                   nodes[size_t(p)].def->name());
     }
     markConstants(*plan, topo);
     plan->description = "graph";

@@ -7,7 +7,7 @@ Result<Tensor> VariableSlot::read() const {
     if (!initialized) {
         std::string how = checkpointKey.empty() ? "it has no checkpoint value; run its initializer (Assign) first"
                                                 : "checkpoint key '" + checkpointKey + "' was not loaded";
-        return failedPrecondition("variable '" + name + "' is not initialized: " + how);
+        return failedPrecondition(TFS_PHRASE("Errors", "variable '%1' is not initialized: %2"), name, how);
     }
     return value;
 }

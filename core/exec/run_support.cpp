@@ -10,13 +10,17 @@
 namespace tfs::exec {
 
 Result<RunIo> chooseRunIo(const Model& model, const std::string& signatureKey) {
-    if (model.metaGraphs.empty()) return invalidArgument(model.path + ": has no graph to run (a lone checkpoint?)");
+    if (model.metaGraphs.empty()) return invalidArgument(TFS_PHRASE("Errors", "%1: has no graph to run (a lone checkpoint?)"),
+                                                         model.path);
     const auto& sigs = model.metaGraphs[0].signatures;
     const Signature* chosen = chooseSignature(model, signatureKey);
     if (!signatureKey.empty() && !chosen) {
         std::string valid;
         for (const auto& s : sigs) valid += (valid.empty() ? "" : ", ") + s.key;
-        return notFound(model.path + ": no signature '" + signatureKey + "'" + (valid.empty() ? " (the model has none)" : "; valid: " + valid));
+        return valid.empty() ? notFound(TFS_PHRASE("Errors", "%1: no signature '%2' (the model has none)"),
+                                        model.path, signatureKey)
+                             : notFound(TFS_PHRASE("Errors", "%1: no signature '%2'; valid: %3"),
+                                        model.path, signatureKey, valid);
     }
     RunIo io;
     if (chosen) {
@@ -45,14 +49,15 @@ Result<Dims> concreteShape(const TensorSpec& spec, int64_t batch, const std::map
     for (const auto& [name, dims] : overrides)
         if (name == spec.key || canonicalTensorName(name) == canonicalTensorName(spec.tensorName)) return dims;
     if (!spec.shape.knownRank)
-        return invalidArgument("input '" + label + "' has unknown rank: give its shape, e.g. --shape " + label + "=1,224,224,3");
+        return invalidArgument(TFS_PHRASE("Errors", "input '%1' has unknown rank: give its shape, e.g. --shape %2=1,224,224,3"),
+                               label, label);
     Dims dims;
     for (size_t i = 0; i < spec.shape.dims.size(); ++i) {
         int64_t d = spec.shape.dims[i];
         if (d < 0) {
             if (i != 0)
-                return invalidArgument("input '" + label + "' has unknown dims " + spec.shape.toString() + ": give them, e.g. --shape " +
-                                       label + "=1,...");
+                return invalidArgument(TFS_PHRASE("Errors", "input '%1' has unknown dims %2: give them, e.g. --shape %3=1,..."),
+                                       label, spec.shape.toString(), label);
             d = batch;
         }
         dims.push_back(d);
@@ -91,7 +96,8 @@ Result<Tensor> randomTensor(DataType dtype, const Dims& dims, uint64_t seed) {
     case tensorflow::DT_BOOL:
         for (int64_t i = 0; i < n; ++i) t.data<bool>()[i] = (rng() & 1) != 0;
         break;
-    default: return invalidArgument("cannot make random values of dtype " + dtypeShortName(dtype));
+    default: return invalidArgument(TFS_PHRASE("Errors", "cannot make random values of dtype %1"),
+                                    dtypeShortName(dtype));
     }
     return t;
 }
@@ -106,7 +112,7 @@ Result<std::vector<Feed>> buildFeeds(const RunIo& io, const NamedTensors& given,
     for (const auto& [name, tensor] : given) {
         const TensorSpec* spec = findSpec(io.inputs, name);
         if (!spec && options.signatureNamesOnly && !io.signature.empty())
-            return invalidArgument("signature '" + io.signature + "' has no input '" + name + "'");
+            return invalidArgument(TFS_PHRASE("Errors", "signature '%1' has no input '%2'"), io.signature, name);
         feeds.push_back({name, spec ? spec->tensorName : canonicalTensorName(name), tensor, false});
     }
     uint64_t k = 0;
@@ -115,11 +121,11 @@ Result<std::vector<Feed>> buildFeeds(const RunIo& io, const NamedTensors& given,
         const std::string label = spec.key.empty() ? spec.tensorName : spec.key;
         if (options.missing == MissingInput::Skip) continue;  // graph placeholders may have defaults or be unused
         if (options.missing == MissingInput::Error)
-            return invalidArgument("input '" + label + "' (" + spec.tensorName + ") is not given: use --input " + label +
-                                   "=FILE.npy or --random-inputs");
+            return invalidArgument(TFS_PHRASE("Errors", "input '%1' (%2) is not given: use --input %3=FILE.npy or --random-inputs"),
+                                   label, spec.tensorName, label);
         TFS_ASSIGN_OR_RETURN(Dims dims, concreteShape(spec, options.batch, options.shapes));
         auto t = randomTensor(spec.dtype, dims, options.seed * 1000003u + k++);
-        if (!t.ok()) return t.status().withContext("input '" + spec.tensorName + "'");
+        if (!t.ok()) return t.status().withContext(TFS_PHRASE("Errors", "input '%1'"), spec.tensorName);
         feeds.push_back({label, spec.tensorName, std::move(t).value(), true});
     }
     return feeds;
@@ -169,7 +175,8 @@ Result<Dims> parseDims(const std::string& text) {
         if (part.empty()) continue;
         char* end = nullptr;
         long long v = std::strtoll(part.c_str(), &end, 10);
-        if (!end || *end || v < 0 || v > (int64_t(1) << 32)) return invalidArgument("bad dimension '" + part + "' in shape '" + text + "'");
+        if (!end || *end || v < 0 || v > (int64_t(1) << 32)) return invalidArgument(TFS_PHRASE("Errors", "bad dimension '%1' in shape '%2'"),
+                                                                                    part, text);
         dims.push_back(v);
     }
     return dims;

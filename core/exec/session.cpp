@@ -104,7 +104,8 @@ Result<std::unique_ptr<Session>> Session::create(const tensorflow::GraphDef& gra
 
 Result<std::unique_ptr<Session>> Session::fromModel(const Model& model, int metaGraph, const SessionOptions& options) {
     const tensorflow::GraphDef* graph = model.graph(size_t(std::max(metaGraph, 0)));
-    if (!graph) return invalidArgument(model.path + ": has no graph to run (meta graph " + std::to_string(metaGraph) + ")");
+    if (!graph) return invalidArgument(TFS_PHRASE("Errors", "%1: has no graph to run (meta graph %2)"),
+                                       model.path, metaGraph);
     TFS_ASSIGN_OR_RETURN(auto session, create(*graph, model.variables, model.variableInfos, options));
     session->signatures_ = model.metaGraphs[size_t(metaGraph)].signatures;
     return session;
@@ -154,7 +155,7 @@ Status Session::resetVariables() {
         slot->value = Tensor();
         if (key.empty() || !store_ || !store_->find(key)) continue;
         auto value = store_->read(key);
-        if (!value.ok()) return value.status().withContext("loading variable '" + slotName + "'");
+        if (!value.ok()) return value.status().withContext(TFS_PHRASE("Errors", "loading variable '%1'"), slotName);
         slot->value = std::move(value).value();
         slot->initialized = true;
     }
@@ -171,7 +172,7 @@ Result<std::shared_ptr<const Plan>> Session::functionPlan(const std::string& nam
     if (it != functionPlans_.end()) return it->second;
     const auto* library = graph_->has_library() ? &graph_->library() : nullptr;
     const auto* function = findFunction(library, name);
-    if (!function) return notFound("function '" + name + "' is not in the graph's function library");
+    if (!function) return notFound(TFS_PHRASE("Errors", "function '%1' is not in the graph's function library"), name);
     if (building_.count(name)) return std::shared_ptr<const Plan>();  // recursion: checked by the outer build
     building_.insert(name);
     auto fg = functionToGraph(*function, library);
@@ -182,7 +183,7 @@ Result<std::shared_ptr<const Plan>> Session::functionPlan(const std::string& nam
     auto checker = [this](const std::string& f) { return functionPlan(f).status(); };
     auto built = buildPlan(*fg->graph, library, fg->request, checker);
     building_.erase(name);
-    if (!built.ok()) return built.status().withContext("function " + name);
+    if (!built.ok()) return built.status().withContext(TFS_PHRASE("Errors", "function %1"), name);
     (*built)->ownedGraph = fg->graph;
     if (!options_.foldConstants) (*built)->cache.reset();
     if (options_.fuseEpilogues) {
@@ -251,7 +252,8 @@ Result<std::vector<Tensor>> Session::run(const NamedTensors& feeds, const std::v
             if (node.op() == "Placeholder" || node.op() == "PlaceholderWithDefault") {
                 DataType want = attrType(node, "dtype");
                 if (want != tensorflow::DT_INVALID && want != feeds[i].second.dtype())
-                    return invalidArgument("feed '" + name + "' expects " + dtypeShortName(want) + ", got " + feeds[i].second.describe());
+                    return invalidArgument(TFS_PHRASE("Errors", "feed '%1' expects %2, got %3"),
+                                           name, dtypeShortName(want), feeds[i].second.describe());
             }
         }
     }
@@ -263,7 +265,7 @@ Result<std::vector<Tensor>> Session::run(const NamedTensors& feeds, const std::v
     std::vector<Tensor> out;
     for (size_t k = 0; k < values->size(); ++k) {
         auto t = (*values)[k].get();
-        if (!t.ok()) return t.status().withContext("fetch '" + p->fetchNames[k] + "'");
+        if (!t.ok()) return t.status().withContext(TFS_PHRASE("Errors", "fetch '%1'"), p->fetchNames[k]);
         out.push_back(std::move(t).value());
     }
     if (stats) {
@@ -297,7 +299,8 @@ Result<NamedTensors> Session::runSignature(const std::string& key, const NamedTe
     if (!sig) {
         std::string valid;
         for (const auto& s : signatures_) valid += (valid.empty() ? "" : ", ") + s.key;
-        return notFound("no signature '" + key + "'" + (valid.empty() ? " (the model has none)" : "; valid: " + valid));
+        return valid.empty() ? notFound(TFS_PHRASE("Errors", "no signature '%1' (the model has none)"), key)
+                             : notFound(TFS_PHRASE("Errors", "no signature '%1'; valid: %2"), key, valid);
     }
     auto resolve = [](const std::vector<TensorSpec>& specs, const std::string& name) -> const TensorSpec* {
         for (const auto& s : specs)
@@ -310,13 +313,14 @@ Result<NamedTensors> Session::runSignature(const std::string& key, const NamedTe
     NamedTensors feeds;
     for (const auto& [name, tensor] : inputs) {
         const TensorSpec* spec = resolve(sig->inputs, name);
-        if (!spec) return invalidArgument("signature '" + key + "' has no input '" + name + "'");
+        if (!spec) return invalidArgument(TFS_PHRASE("Errors", "signature '%1' has no input '%2'"), key, name);
         feeds.push_back({spec->tensorName, tensor});
     }
     for (const auto& spec : sig->inputs) {
         bool given = false;
         for (const auto& f : feeds) given |= canonicalTensorName(f.first) == canonicalTensorName(spec.tensorName);
-        if (!given) return invalidArgument("signature '" + key + "' input '" + spec.key + "' (" + spec.tensorName + ") is not given");
+        if (!given) return invalidArgument(TFS_PHRASE("Errors", "signature '%1' input '%2' (%3) is not given"),
+                                           key, spec.key, spec.tensorName);
     }
     std::vector<const TensorSpec*> wanted;
     if (outputs.empty()) {
@@ -324,7 +328,7 @@ Result<NamedTensors> Session::runSignature(const std::string& key, const NamedTe
     } else {
         for (const auto& name : outputs) {
             const TensorSpec* spec = resolve(sig->outputs, name);
-            if (!spec) return invalidArgument("signature '" + key + "' has no output '" + name + "'");
+            if (!spec) return invalidArgument(TFS_PHRASE("Errors", "signature '%1' has no output '%2'"), key, name);
             wanted.push_back(spec);
         }
     }
@@ -346,7 +350,7 @@ std::vector<std::string> unsupportedOps(const tensorflow::GraphDef& graph, const
     checker = [&](const std::string& name) -> Status {
         if (!visited.insert(name).second) return okStatus();
         const auto* f = findFunction(library, name);
-        if (!f) return notFound("function '" + name + "' is missing");
+        if (!f) return notFound(TFS_PHRASE("Errors", "function '%1' is missing"), name);
         auto fg = functionToGraph(*f, library);
         if (!fg.ok()) {
             problems.push_back(fg.status().message());  // names the function already

@@ -15,9 +15,9 @@ int64_t rowElements(const Dims& dims) {
 }  // namespace
 
 Result<Tensor> sliceRows(const Tensor& t, int64_t begin, int64_t end) {
-    if (t.rank() == 0) return invalidArgument("cannot take rows of a scalar");
+    if (t.rank() == 0) return invalidArgument(TFS_PHRASE("Errors", "cannot take rows of a scalar"));
     if (begin < 0 || end > t.dim(0) || begin > end)
-        return invalidArgument("rows [" + std::to_string(begin) + "," + std::to_string(end) + ") out of range for " + t.describe());
+        return invalidArgument(TFS_PHRASE("Errors", "rows [%1,%2) out of range for %3"), begin, end, t.describe());
     Dims dims = t.dims();
     dims[0] = end - begin;
     TFS_ASSIGN_OR_RETURN(Tensor out, Tensor::make(t.dtype(), dims));
@@ -45,7 +45,8 @@ Result<Tensor> stackTensors(const std::vector<Tensor>& parts, DataType dtype, co
     for (size_t i = 0; i < parts.size(); ++i) {
         const Tensor& p = parts[i];
         if (p.dtype() != out.dtype() || p.dims() != elementShape)
-            return invalidArgument("cannot stack " + p.describe() + " with elements of shape " + dimsToString(elementShape));
+            return invalidArgument(TFS_PHRASE("Errors", "cannot stack %1 with elements of shape %2"),
+                                   p.describe(), dimsToString(elementShape));
         if (dtype == tensorflow::DT_STRING) {
             for (int64_t k = 0; k < per; ++k) out.strings()[i * size_t(per) + size_t(k)] = p.strings()[size_t(k)];
         } else if (per > 0) {
@@ -60,7 +61,8 @@ Result<Tensor> concatRows(const std::vector<Tensor>& parts, DataType dtype, cons
     int64_t rows = 0;
     for (const auto& p : parts) {
         if (p.rank() != int(restShape.size()) + 1 || !std::equal(restShape.begin(), restShape.end(), p.dims().begin() + 1))
-            return invalidArgument("cannot concatenate " + p.describe() + " with rows of shape " + dimsToString(restShape));
+            return invalidArgument(TFS_PHRASE("Errors", "cannot concatenate %1 with rows of shape %2"),
+                                   p.describe(), dimsToString(restShape));
         rows += p.dim(0);
     }
     Dims dims{rows};
@@ -94,9 +96,10 @@ void addInto(Tensor& out, const Tensor& a, const Tensor& b, int sign) {
 }  // namespace
 
 Result<Tensor> addTensors(const Tensor& a, const Tensor& b, int sign) {
-    if (a.dtype() != b.dtype()) return invalidArgument("dtype mismatch: " + a.describe() + " vs " + b.describe());
+    if (a.dtype() != b.dtype()) return invalidArgument(TFS_PHRASE("Errors", "dtype mismatch: %1 vs %2"),
+                                                       a.describe(), b.describe());
     if (a.dims() != b.dims() && b.numElements() != 1)
-        return invalidArgument("shape mismatch: " + a.describe() + " vs " + b.describe());
+        return invalidArgument(TFS_PHRASE("Errors", "shape mismatch: %1 vs %2"), a.describe(), b.describe());
     TFS_ASSIGN_OR_RETURN(Tensor out, Tensor::make(a.dtype(), a.dims()));
     switch (a.dtype()) {
     case tensorflow::DT_FLOAT: addInto<float>(out, a, b, sign); break;
@@ -106,7 +109,7 @@ Result<Tensor> addTensors(const Tensor& a, const Tensor& b, int sign) {
     case tensorflow::DT_INT16: addInto<int16_t>(out, a, b, sign); break;
     case tensorflow::DT_INT8: addInto<int8_t>(out, a, b, sign); break;
     case tensorflow::DT_UINT8: addInto<uint8_t>(out, a, b, sign); break;
-    default: return invalidArgument("cannot add tensors of dtype " + dtypeShortName(a.dtype()));
+    default: return invalidArgument(TFS_PHRASE("Errors", "cannot add tensors of dtype %1"), dtypeShortName(a.dtype()));
     }
     return out;
 }
@@ -118,7 +121,7 @@ Result<std::vector<int64_t>> readIndices(const Tensor& t) {
     } else if (t.dtype() == tensorflow::DT_INT64) {
         for (size_t i = 0; i < out.size(); ++i) out[i] = t.data<int64_t>()[i];
     } else {
-        return invalidArgument("expected int32 or int64 indices, got " + t.describe());
+        return invalidArgument(TFS_PHRASE("Errors", "expected int32 or int64 indices, got %1"), t.describe());
     }
     return out;
 }

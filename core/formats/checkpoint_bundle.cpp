@@ -56,7 +56,7 @@ public:
 
     Result<Tensor> read(const std::string& key) const override {
         auto it = stored_.find(key);
-        if (it == stored_.end()) return notFound(indexPath_ + ": no tensor named '" + key + "' in this checkpoint");
+        if (it == stored_.end()) return notFound(TFS_PHRASE("Errors", "%1: no tensor named '%2' in this checkpoint"), indexPath_, key);
         const Stored& s = it->second;
         if (s.slices.empty()) return readStored(key, s);
         // Partitioned variable: assemble the full tensor from its slices.
@@ -65,12 +65,10 @@ public:
             std::string sliceKey = ckpt::encodeTensorNameSlice(key, slice);
             auto part = stored_.find(sliceKey);
             if (part == stored_.end())
-                return dataLoss(indexPath_ + ": tensor '" + key + "' lists a slice that has no entry in the index");
+                return dataLoss(TFS_PHRASE("Errors", "%1: tensor '%2' lists a slice that has no entry in the index"), indexPath_, key);
             TFS_ASSIGN_OR_RETURN(Dims shape, ckpt::sliceShape(s.dims, slice, "tensor '" + key + "'"));
             if (part->second.dims != shape || part->second.dtype != s.dtype)
-                return dataLoss(indexPath_ + ": a slice of tensor '" + key + "' is stored as " +
-                                dtypeShortName(part->second.dtype) + dimsToString(part->second.dims) + ", expected " +
-                                dtypeShortName(s.dtype) + dimsToString(shape));
+                return dataLoss(TFS_PHRASE("Errors", "%1: a slice of tensor '%2' is stored as %3%4, expected %5%6"), indexPath_, key, dtypeShortName(part->second.dtype), dimsToString(part->second.dims), dtypeShortName(s.dtype), dimsToString(shape));
             TFS_ASSIGN_OR_RETURN(Tensor value, readStored(key + " (slice)", part->second));
             TFS_RETURN_IF_ERROR(ckpt::copySliceInto(full, value, slice, "tensor '" + key + "'"));
         }
@@ -93,9 +91,7 @@ private:
 
 Status BundleStore::verifyOnce(const std::string& key, const Stored& s, uint32_t actualMasked) const {
     if (actualMasked != s.maskedCrc)
-        return dataLoss("tensor '" + key + "': checksum mismatch in data shard " + shardPaths_[size_t(s.shard)] +
-                        " (index says crc32c " + hex32(s.maskedCrc) + ", data gives " + hex32(actualMasked) +
-                        "); the shard is corrupt");
+        return dataLoss(TFS_PHRASE("Errors", "tensor '%1': checksum mismatch in data shard %2 (index says crc32c %3, data gives %4); the shard is corrupt"), key, shardPaths_[size_t(s.shard)], hex32(s.maskedCrc), hex32(actualMasked));
     std::lock_guard<std::mutex> lock(mutex_);
     verified_.insert(&s);
     return okStatus();
@@ -105,20 +101,16 @@ Result<Tensor> BundleStore::readStored(const std::string& key, const Stored& s) 
     const auto& shard = shards_[size_t(s.shard)];
     const std::string& shardPath = shardPaths_[size_t(s.shard)];
     if (s.offset > shard->size() || s.size > shard->size() - s.offset)
-        return dataLoss("tensor '" + key + "': bytes [" + std::to_string(s.offset) + ", " +
-                        std::to_string(s.offset + s.size) + ") lie beyond the end of data shard " + shardPath + " (" +
-                        std::to_string(shard->size()) + " bytes); the shard is truncated or the index is corrupt");
+        return dataLoss(TFS_PHRASE("Errors", "tensor '%1': bytes [%2, %3) lie beyond the end of data shard %4 (%5 bytes); the shard is truncated or the index is corrupt"), key, s.offset, s.offset + s.size, shardPath, shard->size());
     const char* data = shard->data() + s.offset;
     if (s.dtype == tensorflow::DT_STRING) return readStrings(key, s, data);
     int elementSize = dtypeSize(s.dtype);
     if (elementSize == 0)
-        return unimplemented("tensor '" + key + "' has type " + dtypeName(s.dtype) +
-                             ", whose stored values tfscope cannot decode");
+        return unimplemented(TFS_PHRASE("Errors", "tensor '%1' has type %2, whose stored values tfscope cannot decode"), key, dtypeName(s.dtype));
     TFS_ASSIGN_OR_RETURN(int64_t count, elementCount(s.dims));
     uint64_t expected = uint64_t(count) * uint64_t(elementSize);
     if (s.size != expected)
-        return dataLoss("tensor '" + key + "': stored size " + std::to_string(s.size) + " bytes disagrees with " +
-                        dtypeShortName(s.dtype) + dimsToString(s.dims) + " (" + std::to_string(expected) + " bytes)");
+        return dataLoss(TFS_PHRASE("Errors", "tensor '%1': stored size %2 bytes disagrees with %3%4 (%5 bytes)"), key, s.size, dtypeShortName(s.dtype), dimsToString(s.dims), expected);
     bool verified;
     {
         std::lock_guard<std::mutex> lock(mutex_);
@@ -140,8 +132,7 @@ Result<Tensor> BundleStore::readStrings(const std::string& key, const Stored& s,
     TFS_ASSIGN_OR_RETURN(int64_t count, elementCount(s.dims));
     const std::string where = "tensor '" + key + "' in " + shardPaths_[size_t(s.shard)];
     if (uint64_t(count) > s.size)  // every element needs at least one length byte
-        return dataLoss(where + ": " + std::to_string(count) + " strings cannot fit in " + std::to_string(s.size) +
-                        " stored bytes");
+        return dataLoss(TFS_PHRASE("Errors", "%1: %2 strings cannot fit in %3 stored bytes"), where, count, s.size);
     // The tensor (whose size is capped) is allocated before anything else; the
     // lengths are parsed twice rather than kept, so nothing scales with `count` beyond it.
     TFS_ASSIGN_OR_RETURN(Tensor t, Tensor::make(s.dtype, s.dims, ckpt::kMaxTensorBytes));
@@ -152,27 +143,26 @@ Result<Tensor> BundleStore::readStrings(const std::string& key, const Stored& s,
     uint64_t total = 0;
     for (int64_t i = 0; i < count; ++i) {
         uint64_t len = 0;
-        if (!readVarint64(p, end, &len)) return dataLoss(where + ": string lengths are truncated or malformed");
+        if (!readVarint64(p, end, &len)) return dataLoss(TFS_PHRASE("Errors", "%1: string lengths are truncated or malformed"), where);
         if (len <= UINT32_MAX) {
             uint32_t l32 = uint32_t(len);
             crc = crc32c::extend(crc, &l32, sizeof l32);
         } else {
             crc = crc32c::extend(crc, &len, sizeof len);
         }
-        if (len > s.size) return dataLoss(where + ": a string length exceeds the stored size");
+        if (len > s.size) return dataLoss(TFS_PHRASE("Errors", "%1: a string length exceeds the stored size"), where);
         total += len;
     }
     const auto* lengthsEnd = p;
-    if (end - p < 4) return dataLoss(where + ": the checksum of the string lengths is missing");
+    if (end - p < 4) return dataLoss(TFS_PHRASE("Errors", "%1: the checksum of the string lengths is missing"), where);
     uint32_t rawLengthCrc;
     std::memcpy(&rawLengthCrc, p, 4);
     p += 4;
     if (crc32c::unmask(rawLengthCrc) != crc)
-        return dataLoss(where + ": checksum of the string lengths does not match; the shard is corrupt");
+        return dataLoss(TFS_PHRASE("Errors", "%1: checksum of the string lengths does not match; the shard is corrupt"), where);
     crc = crc32c::extend(crc, &rawLengthCrc, 4);
     if (total != uint64_t(end - p))
-        return dataLoss(where + ": string lengths add up to " + std::to_string(total) + " bytes but " +
-                        std::to_string(end - p) + " bytes are stored");
+        return dataLoss(TFS_PHRASE("Errors", "%1: string lengths add up to %2 bytes but %3 bytes are stored"), where, total, end - p);
     crc = crc32c::extend(crc, p, size_t(total));
     bool verified;
     {
@@ -201,7 +191,7 @@ Result<std::shared_ptr<VariableStore>> BundleStore::open(const std::string& pref
     store->prefix_ = prefix;
     store->indexPath_ = prefix + ".index";
     const std::string& indexPath = store->indexPath_;
-    if (!pathExists(indexPath)) return notFound(indexPath + ": checkpoint index not found");
+    if (!pathExists(indexPath)) return notFound(TFS_PHRASE("Errors", "%1: checkpoint index not found"), indexPath);
     TFS_ASSIGN_OR_RETURN(auto table, table::TableReader::open(indexPath));
 
     tensorflow::BundleHeaderProto header;
@@ -209,11 +199,11 @@ Result<std::shared_ptr<VariableStore>> BundleStore::open(const std::string& pref
     Status visit = table->forEach([&](std::string_view key, std::string_view value) -> Status {
         if (key.empty()) {
             if (!header.ParseFromArray(value.data(), int(value.size())))
-                return dataLoss(indexPath + ": the header entry is not a BundleHeaderProto; not a V2 checkpoint index");
+                return dataLoss(TFS_PHRASE("Errors", "%1: the header entry is not a BundleHeaderProto; not a V2 checkpoint index"), indexPath);
             sawHeader = true;
             return okStatus();
         }
-        if (!sawHeader) return dataLoss(indexPath + ": the index has no header entry; not a V2 checkpoint index");
+        if (!sawHeader) return dataLoss(TFS_PHRASE("Errors", "%1: the index has no header entry; not a V2 checkpoint index"), indexPath);
         std::string name(key);
         std::string label = name;
         SliceSpec sliceOf;
@@ -221,13 +211,13 @@ Result<std::shared_ptr<VariableStore>> BundleStore::open(const std::string& pref
         if (ckpt::decodeTensorNameSlice(key, &fullName, &sliceOf)) label = fullName + " (slice)";
         tensorflow::BundleEntryProto entry;
         if (!entry.ParseFromArray(value.data(), int(value.size())))
-            return dataLoss(indexPath + ": entry for tensor '" + label + "' is not a valid BundleEntryProto");
+            return dataLoss(TFS_PHRASE("Errors", "%1: entry for tensor '%2' is not a valid BundleEntryProto"), indexPath, label);
         Stored s;
         s.dtype = entry.dtype();
         TFS_ASSIGN_OR_RETURN(s.dims, ckpt::dimsFromProto(entry.shape(), indexPath + ": tensor '" + label + "'"));
         s.shard = entry.shard_id();
         if (entry.offset() < 0 || entry.size() < 0)
-            return dataLoss(indexPath + ": tensor '" + label + "' has a negative offset or size");
+            return dataLoss(TFS_PHRASE("Errors", "%1: tensor '%2' has a negative offset or size"), indexPath, label);
         s.offset = uint64_t(entry.offset());
         s.size = uint64_t(entry.size());
         s.maskedCrc = entry.crc32c();
@@ -240,25 +230,22 @@ Result<std::shared_ptr<VariableStore>> BundleStore::open(const std::string& pref
         return okStatus();
     });
     TFS_RETURN_IF_ERROR(visit);
-    if (!sawHeader) return dataLoss(indexPath + ": the index has no header entry; not a V2 checkpoint index");
+    if (!sawHeader) return dataLoss(TFS_PHRASE("Errors", "%1: the index has no header entry; not a V2 checkpoint index"), indexPath);
     if (header.endianness() == tensorflow::BundleHeaderProto::BIG)
-        return unimplemented(indexPath + ": big-endian checkpoints are not supported (only little-endian)");
+        return unimplemented(TFS_PHRASE("Errors", "%1: big-endian checkpoints are not supported (only little-endian)"), indexPath);
     if (header.version().min_consumer() > kBundleVersion)
-        return unimplemented(indexPath + ": written by a newer TensorFlow (needs bundle reader version " +
-                             std::to_string(header.version().min_consumer()) + ", this reader is version " +
-                             std::to_string(kBundleVersion) + ")");
+        return unimplemented(TFS_PHRASE("Errors", "%1: written by a newer TensorFlow (needs bundle reader version %2, this reader is version %3)"), indexPath, header.version().min_consumer(), kBundleVersion);
     for (int bad : header.version().bad_consumers())
         if (bad == kBundleVersion)
-            return unimplemented(indexPath + ": this checkpoint disallows bundle reader version 1");
+            return unimplemented(TFS_PHRASE("Errors", "%1: this checkpoint disallows bundle reader version 1"), indexPath);
     const int numShards = header.num_shards();
     if (numShards < 1 || numShards > kMaxShards)
-        return dataLoss(indexPath + ": header has an invalid shard count " + std::to_string(numShards));
+        return dataLoss(TFS_PHRASE("Errors", "%1: header has an invalid shard count %2"), indexPath, numShards);
 
     for (int i = 0; i < numShards; ++i) {
         std::string shardPath = shardName(prefix, i, numShards);
         if (!pathExists(shardPath))
-            return notFound(indexPath + ": data shard " + shardPath + " is missing (the index lists " +
-                            std::to_string(numShards) + " shard" + (numShards == 1 ? "" : "s") + ")");
+            return notFound(TFS_PHRASE("Errors", "%1: data shard %2 is missing (the index lists %3 shard%4)"), indexPath, shardPath, numShards, (numShards == 1 ? "" : "s"));
         TFS_ASSIGN_OR_RETURN(auto map, MappedFile::open(shardPath));
         store->shardPaths_.push_back(shardPath);
         store->shards_.push_back(std::move(map));
@@ -269,8 +256,7 @@ Result<std::shared_ptr<VariableStore>> BundleStore::open(const std::string& pref
         SliceSpec slice;
         const bool isSlice = ckpt::decodeTensorNameSlice(key, &fullName, &slice);
         if (s.slices.empty() && (s.shard < 0 || s.shard >= numShards))
-            return dataLoss(indexPath + ": tensor '" + (isSlice ? fullName + " (slice)" : key) + "' is in shard " +
-                            std::to_string(s.shard) + " but the checkpoint has " + std::to_string(numShards));
+            return dataLoss(TFS_PHRASE("Errors", "%1: tensor '%2' is in shard %3 but the checkpoint has %4"), indexPath, (isSlice ? fullName + " (slice)" : key), s.shard, numShards);
         if (isSlice) continue;
         Entry e;
         e.key = key;

@@ -56,7 +56,7 @@ bool matchCheckpointV2(const ProbeInfo& probe) {
 Result<Model> loadCheckpointV2(const std::string& path, const LoadOptions&, const WorkContext& work) {
     Model model;
     std::string prefix = resolvePrefix(path, &model);
-    if (prefix.empty()) return notFound(path + ": no checkpoint index found");
+    if (prefix.empty()) return notFound(TFS_PHRASE("Errors", "%1: no checkpoint index found"), path);
     model.path = path;
     model.format = ModelFormat::Checkpoint;
     work.report(0.2, TFS_PHRASE("Progress", "Reading checkpoint index %1"), {prefix + ".index"});
@@ -95,7 +95,7 @@ bool matchCheckpointV1(const ProbeInfo& probe) { return !resolveV1(probe.path, n
 Result<Model> loadCheckpointV1(const std::string& path, const LoadOptions&, const WorkContext&) {
     Model model;
     std::string file = resolveV1(path, &model);
-    if (file.empty()) return notFound(path + ": no V1 checkpoint found");
+    if (file.empty()) return notFound(TFS_PHRASE("Errors", "%1: no V1 checkpoint found"), path);
     model.path = path;
     model.format = ModelFormat::CheckpointV1;
     TFS_ASSIGN_OR_RETURN(model.variables, openCheckpointV1(file));

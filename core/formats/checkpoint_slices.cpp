@@ -198,20 +198,19 @@ bool decodeTensorNameSlice(std::string_view code, std::string* name, SliceSpec* 
 }
 
 Result<Dims> dimsFromProto(const tensorflow::TensorShapeProto& proto, const std::string& what) {
-    if (proto.unknown_rank()) return dataLoss(what + ": stored shape has unknown rank");
+    if (proto.unknown_rank()) return dataLoss(TFS_PHRASE("Errors", "%1: stored shape has unknown rank"), what);
     if (proto.dim_size() > kMaxRank)
-        return dataLoss(what + ": stored shape has rank " + std::to_string(proto.dim_size()) + " (at most 254)");
+        return dataLoss(TFS_PHRASE("Errors", "%1: stored shape has rank %2 (at most 254)"), what, proto.dim_size());
     Dims dims;
     for (const auto& d : proto.dim()) dims.push_back(d.size());
     auto count = elementCount(dims);
-    if (!count.ok()) return dataLoss(what + ": invalid stored shape: " + count.status().message());
+    if (!count.ok()) return dataLoss(TFS_PHRASE("Errors", "%1: invalid stored shape: %2"), what, count.status().message());
     return dims;
 }
 
 Result<Dims> sliceShape(const Dims& full, const SliceSpec& slice, const std::string& what) {
     if (slice.size() != full.size())
-        return dataLoss(what + ": slice has rank " + std::to_string(slice.size()) + " but the tensor has shape " +
-                        dimsToString(full));
+        return dataLoss(TFS_PHRASE("Errors", "%1: slice has rank %2 but the tensor has shape %3"), what, slice.size(), dimsToString(full));
     Dims out(full.size());
     for (size_t d = 0; d < full.size(); ++d) {
         const auto& x = slice[d];
@@ -220,8 +219,7 @@ Result<Dims> sliceShape(const Dims& full, const SliceSpec& slice, const std::str
             continue;
         }
         if (x.start < 0 || x.start > full[d] || x.length > full[d] - x.start)
-            return dataLoss(what + ": slice extent [" + std::to_string(x.start) + ", +" + std::to_string(x.length) +
-                            ") of dimension " + std::to_string(d) + " lies outside shape " + dimsToString(full));
+            return dataLoss(TFS_PHRASE("Errors", "%1: slice extent [%2, +%3) of dimension %4 lies outside shape %5"), what, x.start, x.length, d, dimsToString(full));
         out[d] = x.length;
     }
     return out;
@@ -230,8 +228,7 @@ Result<Dims> sliceShape(const Dims& full, const SliceSpec& slice, const std::str
 Status copySliceInto(Tensor& full, const Tensor& part, const SliceSpec& slice, const std::string& what) {
     TFS_ASSIGN_OR_RETURN(Dims shape, sliceShape(full.dims(), slice, what));
     if (part.dims() != shape || part.dtype() != full.dtype())
-        return dataLoss(what + ": slice holds " + part.describe() + ", expected " + dtypeShortName(full.dtype()) +
-                        dimsToString(shape));
+        return dataLoss(TFS_PHRASE("Errors", "%1: slice holds %2, expected %3%4"), what, part.describe(), dtypeShortName(full.dtype()), dimsToString(shape));
     const size_t rank = shape.size();
     if (part.numElements() == 0) return okStatus();
     // Innermost run length (in elements) and the element strides of the full tensor.

@@ -38,7 +38,7 @@ struct CollectErrors : google::protobuf::io::ErrorCollector {
 
 Result<tensorflow::CheckpointState> readCheckpointState(const std::string& directory) {
     const std::string file = joinPath(directory, "checkpoint");
-    if (!isRegularFile(file)) return notFound(file + ": no checkpoint state file in " + directory);
+    if (!isRegularFile(file)) return notFound(TFS_PHRASE("Errors", "%1: no checkpoint state file in %2"), file, directory);
     TFS_ASSIGN_OR_RETURN(std::string text, readFile(file, uint64_t(16) << 20));
     tensorflow::CheckpointState state;
     google::protobuf::TextFormat::Parser parser;
@@ -46,8 +46,7 @@ Result<tensorflow::CheckpointState> readCheckpointState(const std::string& direc
     parser.RecordErrorsTo(&errors);
     parser.AllowUnknownField(true);
     if (!parser.ParseFromString(text, &state))
-        return dataLoss(file + ": not a text CheckpointState (" + errors.first +
-                        "); expected lines like model_checkpoint_path: \"model.ckpt-10\"");
+        return dataLoss(TFS_PHRASE("Errors", "%1: not a text CheckpointState (%2); expected lines like model_checkpoint_path: \"model.ckpt-10\""), file, errors.first);
     state.set_model_checkpoint_path(resolve(directory, state.model_checkpoint_path()));
     for (auto& p : *state.mutable_all_model_checkpoint_paths()) p = resolve(directory, p);
     return state;

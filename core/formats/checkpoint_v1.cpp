@@ -66,7 +66,7 @@ public:
 
     Result<Tensor> read(const std::string& key) const override {
         auto it = tensors_.find(key);
-        if (it == tensors_.end()) return notFound(path_ + ": no tensor named '" + key + "' in this checkpoint");
+        if (it == tensors_.end()) return notFound(TFS_PHRASE("Errors", "%1: no tensor named '%2' in this checkpoint"), path_, key);
         const Meta& m = it->second;
         TFS_ASSIGN_OR_RETURN(Tensor full, Tensor::make(m.dtype, m.dims, ckpt::kMaxTensorBytes));
         for (const auto& slice : m.slices) {
@@ -75,18 +75,17 @@ public:
             auto record = table_->get(ckpt::encodeTensorNameSlice(key, slice));
             if (!record.ok()) {
                 if (record.status().code() == StatusCode::NotFound)
-                    return dataLoss(what + ": a slice listed in the metadata has no data record");
+                    return dataLoss(TFS_PHRASE("Errors", "%1: a slice listed in the metadata has no data record"), what);
                 return record.status();
             }
             tensorflow::SavedTensorSlices saved;
             if (!saved.ParseFromString(*record) || !saved.has_data())
-                return dataLoss(what + ": slice record is not a SavedTensorSlices with data");
+                return dataLoss(TFS_PHRASE("Errors", "%1: slice record is not a SavedTensorSlices with data"), what);
             tensorflow::TensorProto proto = saved.data().data();
             TFS_ASSIGN_OR_RETURN(int64_t count, elementCount(shape));
             int64_t stored = typedValueCount(proto, m.dtype);
             if (proto.tensor_content().empty() && stored >= 0 && stored != count)
-                return dataLoss(what + ": slice stores " + std::to_string(stored) + " values but its shape " +
-                                dimsToString(shape) + " needs " + std::to_string(count));
+                return dataLoss(TFS_PHRASE("Errors", "%1: slice stores %2 values but its shape %3 needs %4"), what, stored, dimsToString(shape), count);
             proto.set_dtype(m.dtype);
             PartialShape::of(shape).toProto(proto.mutable_tensor_shape());
             auto value = Tensor::fromProto(proto);
@@ -119,19 +118,19 @@ Result<std::shared_ptr<VariableStore>> V1Store::open(const std::string& path) {
     TFS_ASSIGN_OR_RETURN(auto first, store->table_->first());
     tensorflow::SavedTensorSlices head;
     if (!first.first.empty() || !head.ParseFromString(first.second) || !head.has_meta())
-        return dataLoss(path + ": the first record is not a SavedTensorSlices meta; not a V1 checkpoint");
+        return dataLoss(TFS_PHRASE("Errors", "%1: the first record is not a SavedTensorSlices meta; not a V1 checkpoint"), path);
     for (const auto& t : head.meta().tensor()) {
         const std::string what = path + ": tensor '" + t.name() + "'";
         Meta m;
         m.dtype = t.type();
         TFS_ASSIGN_OR_RETURN(m.dims, ckpt::dimsFromProto(t.shape(), what));
         if (m.dtype != tensorflow::DT_STRING && dtypeSize(m.dtype) == 0)
-            return dataLoss(what + ": unsupported stored type " + dtypeName(m.dtype));
+            return dataLoss(TFS_PHRASE("Errors", "%1: unsupported stored type %2"), what, dtypeName(m.dtype));
         for (const auto& s : t.slice()) {
             m.slices.push_back(ckpt::sliceFromProto(s));
             TFS_RETURN_IF_ERROR(ckpt::sliceShape(m.dims, m.slices.back(), what).status());
         }
-        if (m.slices.empty()) return dataLoss(what + ": the metadata lists no stored slices");
+        if (m.slices.empty()) return dataLoss(TFS_PHRASE("Errors", "%1: the metadata lists no stored slices"), what);
         Entry e;
         e.key = t.name();
         e.dtype = m.dtype;
@@ -140,7 +139,7 @@ Result<std::shared_ptr<VariableStore>> V1Store::open(const std::string& path) {
         auto count = elementCount(m.dims);
         e.bytes = uint64_t(*count) * uint64_t(std::max(dtypeSize(m.dtype), 0));
         if (!store->tensors_.emplace(t.name(), std::move(m)).second)
-            return dataLoss(what + ": listed twice in the metadata");
+            return dataLoss(TFS_PHRASE("Errors", "%1: listed twice in the metadata"), what);
         store->entries_.push_back(std::move(e));
     }
     std::sort(store->entries_.begin(), store->entries_.end(),

@@ -43,7 +43,7 @@ public:
         fd_ = ::open(tmp_.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0644);
         if (fd_ < 0) {
             tmp_.clear();
-            return notFound(path + ": cannot create: " + std::strerror(errno));
+            return notFound(TFS_PHRASE("Errors", "%1: cannot create: %2"), path, std::strerror(errno));
         }
         return okStatus();
     }
@@ -66,15 +66,15 @@ public:
         if (::fsync(fd) != 0) {
             std::string why = std::strerror(errno);
             ::close(fd);
-            return internalError(path_ + ": cannot flush: " + why);
+            return internalError(TFS_PHRASE("Errors", "%1: cannot flush: %2"), path_, why);
         }
-        if (::close(fd) != 0) return internalError(path_ + ": cannot close: " + std::strerror(errno));
+        if (::close(fd) != 0) return internalError(TFS_PHRASE("Errors", "%1: cannot close: %2"), path_, std::strerror(errno));
         return okStatus();
     }
     /// Renames the synced temp file onto the target path.
     Status publish() {
         if (::rename(tmp_.c_str(), path_.c_str()) != 0)
-            return internalError(path_ + ": cannot rename temp file into place: " + std::strerror(errno));
+            return internalError(TFS_PHRASE("Errors", "%1: cannot rename temp file into place: %2"), path_, std::strerror(errno));
         tmp_.clear();
         return okStatus();
     }
@@ -93,7 +93,7 @@ private:
         while (done < size) {
             ssize_t n = ::write(fd_, p + done, size - done);
             if (n < 0 && errno == EINTR) continue;
-            if (n <= 0) return internalError(path_ + ": write failed: " + std::strerror(errno));
+            if (n <= 0) return internalError(TFS_PHRASE("Errors", "%1: write failed: %2"), path_, std::strerror(errno));
             done += size_t(n);
         }
         return okStatus();
@@ -138,25 +138,24 @@ Status writeBundle(const std::string& prefix, const std::vector<std::pair<std::s
     for (const auto& input : inputs)
         for (const std::string* target : {&indexPath, &dataPath})
             if (samePath(*target, input))
-                return invalidArgument(*target + ": refusing to overwrite an input file; choose another output prefix");
+                return invalidArgument(TFS_PHRASE("Errors", "%1: refusing to overwrite an input file; choose another output prefix"), *target);
 
     std::vector<const std::pair<std::string, Tensor>*> order;
     for (const auto& t : tensors) order.push_back(&t);
     std::sort(order.begin(), order.end(), [](auto* a, auto* b) { return a->first < b->first; });
     for (size_t i = 0; i < order.size(); ++i) {
         const auto& [key, tensor] = *order[i];
-        if (key.empty()) return invalidArgument(prefix + ": a tensor has an empty name (reserved for the header)");
-        if (i && key == order[i - 1]->first) return invalidArgument(prefix + ": tensor '" + key + "' is listed twice");
-        if (!tensor.valid()) return invalidArgument(prefix + ": tensor '" + key + "' has no value");
+        if (key.empty()) return invalidArgument(TFS_PHRASE("Errors", "%1: a tensor has an empty name (reserved for the header)"), prefix);
+        if (i && key == order[i - 1]->first) return invalidArgument(TFS_PHRASE("Errors", "%1: tensor '%2' is listed twice"), prefix, key);
+        if (!tensor.valid()) return invalidArgument(TFS_PHRASE("Errors", "%1: tensor '%2' has no value"), prefix, key);
         if (tensor.dtype() != tensorflow::DT_STRING && dtypeSize(tensor.dtype()) == 0)
-            return unimplemented(prefix + ": tensor '" + key + "' has type " + dtypeName(tensor.dtype()) +
-                                 ", which cannot be written to a checkpoint");
+            return unimplemented(TFS_PHRASE("Errors", "%1: tensor '%2' has type %3, which cannot be written to a checkpoint"), prefix, key, dtypeName(tensor.dtype()));
     }
 
     std::error_code ec;
     std::string parent = parentPath(prefix);
     if (!parent.empty() && !isDirectory(parent) && !std::filesystem::create_directories(parent, ec))
-        return notFound(parent + ": cannot create the checkpoint folder: " + ec.message());
+        return notFound(TFS_PHRASE("Errors", "%1: cannot create the checkpoint folder: %2"), parent, ec.message());
     AtomicFile data;
     TFS_RETURN_IF_ERROR(data.open(dataPath));
     table::TableWriter index;
@@ -180,7 +179,7 @@ Status writeBundle(const std::string& prefix, const std::vector<std::pair<std::s
             TFS_RETURN_IF_ERROR(writeStrings(data, tensor, &crc));
         } else {
             size_t bytes = size_t(tensor.byteSize());
-            if (bytes && !tensor.rawData()) return internalError(prefix + ": tensor '" + key + "' has no data buffer");
+            if (bytes && !tensor.rawData()) return internalError(TFS_PHRASE("Errors", "%1: tensor '%2' has no data buffer"), prefix, key);
             if (bytes) TFS_RETURN_IF_ERROR(data.write(tensor.rawData(), bytes));
             crc = crc32c::value(tensor.rawData(), bytes);
         }

@@ -30,7 +30,7 @@ Result<Model> loadGraphDef(const std::string& path, const LoadOptions&, const Wo
             tensorflow::MetaGraphDef meta;
             if (parseBinaryProto(bytes, &meta, path).ok() && plausibleMetaGraph(meta)) return loadMetaGraph(path, {}, work);
             if (!parsed.ok()) return parsed;
-            return dataLoss(path + ": parses as protobuf but is not a plausible GraphDef (node names or op names are not text)");
+            return dataLoss(TFS_PHRASE("Errors", "%1: parses as protobuf but is not a plausible GraphDef (node names or op names are not text)"), path);
         }
         model.format = ModelFormat::GraphDef;
     }

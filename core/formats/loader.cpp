@@ -47,10 +47,10 @@ Result<Model> loadModel(const std::string& rawPath, const LoadOptions& options, 
         auto size = fileSize(path);
         if (!size.ok()) return size.status();
         probe.size = *size;
-        if (probe.size == 0) return invalidArgument(path + ": the file is empty");
+        if (probe.size == 0) return invalidArgument(TFS_PHRASE("Errors", "%1: the file is empty"), path);
         probe.head = readHead(path, 4096);
     } else if (!pathExists(path) && !pathExists(path + ".index")) {
-        return notFound(path + ": no such file, folder or checkpoint prefix");
+        return notFound(TFS_PHRASE("Errors", "%1: no such file, folder or checkpoint prefix"), path);
     }
     work.report(0.0, TFS_PHRASE("Progress", "Detecting the format of %1"), {path});
     for (const auto& loader : formatLoaders()) {
@@ -79,11 +79,9 @@ Result<Model> loadModel(const std::string& rawPath, const LoadOptions& options, 
             if (!only.empty() && only.find_first_not_of("0123456789") == std::string::npos && isDirectory(path + "/" + only))
                 return loadModel(path + "/" + only, options, work);
         }
-        return notFound(path + ": no model found in this folder (expected saved_model.pb or .pbtxt, numbered "
-                               "SavedModel versions, a checkpoint with a `checkpoint` file or .index, or a .pb/.pbtxt/.meta file)");
+        return notFound(TFS_PHRASE("Errors", "%1: no model found in this folder (expected saved_model.pb or .pbtxt, numbered SavedModel versions, a checkpoint with a `checkpoint` file or .index, or a .pb/.pbtxt/.meta file)"), path);
     }
-    return invalidArgument(path + ": not a TensorFlow model tfscope recognises (tried SavedModel, TFLite, checkpoint V2/V1, "
-                                  "MetaGraphDef and GraphDef, binary and text)");
+    return invalidArgument(TFS_PHRASE("Errors", "%1: not a TensorFlow model tfscope recognises (tried SavedModel, TFLite, checkpoint V2/V1, MetaGraphDef and GraphDef, binary and text)"), path);
 }
 
 }  // namespace tfs

@@ -75,7 +75,7 @@ Status writeMemmappedPackage(const std::string& path, const tensorflow::GraphDef
         auto value = node.attr().find("value");
         if (value == node.attr().end() || !isPodType(value->second.tensor().dtype())) continue;
         auto tensor = Tensor::fromProto(value->second.tensor());
-        if (!tensor.ok()) return tensor.status().withContext("Const '" + node.name() + "'");
+        if (!tensor.ok()) return tensor.status().withContext(TFS_PHRASE("Errors", "Const '%1'"), node.name());
         if (tensor->byteSize() == 0 || tensor->byteSize() < options.minConversionBytes) continue;
         std::string region = sanitizeRegionName(node.name());
         while (!used.insert(region).second) region += '_';
@@ -97,7 +97,7 @@ Status writeMemmappedPackage(const std::string& path, const tensorflow::GraphDef
         (*node.mutable_attr())["memory_region_name"].set_s(region);
     }
     std::string graphBytes;
-    if (!out.SerializeToString(&graphBytes)) return internalError(path + ": cannot serialize the GraphDef");
+    if (!out.SerializeToString(&graphBytes)) return internalError(TFS_PHRASE("Errors", "%1: cannot serialize the GraphDef"), path);
     auto* element = directory.add_element();
     element->set_name(kMemmappedGraphRegion);
     element->set_offset(file.size());
@@ -113,25 +113,25 @@ Status writeMemmappedPackage(const std::string& path, const tensorflow::GraphDef
 
 Result<tensorflow::MemmappedFileSystemDirectory> MemmappedPackage::parseDirectory(std::string_view file,
                                                                                  const std::string& path) {
-    if (file.size() <= 8) return dataLoss(path + ": too small for a memmapped package");
+    if (file.size() <= 8) return dataLoss(TFS_PHRASE("Errors", "%1: too small for a memmapped package"), path);
     const uint64_t offset = decodeLittleEndian64(file.data() + file.size() - 8);
-    if (offset > file.size() - 8) return dataLoss(path + ": memmapped package directory offset is past the end");
+    if (offset > file.size() - 8) return dataLoss(TFS_PHRASE("Errors", "%1: memmapped package directory offset is past the end"), path);
     tensorflow::MemmappedFileSystemDirectory directory;
     if (!directory.ParseFromArray(file.data() + offset, int(file.size() - 8 - offset)))
-        return dataLoss(path + ": memmapped package directory does not parse");
+        return dataLoss(TFS_PHRASE("Errors", "%1: memmapped package directory does not parse"), path);
     uint64_t previous = 0;
     bool first = true;
     bool hasGraph = false;
     for (const auto& e : directory.element()) {
         if (e.name().rfind(kMemmappedPrefix, 0) != 0)
-            return dataLoss(path + ": region '" + e.name() + "' lacks the " + kMemmappedPrefix + " prefix");
+            return dataLoss(TFS_PHRASE("Errors", "%1: region '%2' lacks the %3 prefix"), path, e.name(), kMemmappedPrefix);
         if ((!first && e.offset() <= previous) || e.offset() >= offset)
-            return dataLoss(path + ": region '" + e.name() + "' has an invalid offset");
+            return dataLoss(TFS_PHRASE("Errors", "%1: region '%2' has an invalid offset"), path, e.name());
         hasGraph |= e.name() == kMemmappedGraphRegion;
         previous = e.offset();
         first = false;
     }
-    if (!hasGraph) return dataLoss(path + ": memmapped package has no GraphDef region (" + kMemmappedGraphRegion + ")");
+    if (!hasGraph) return dataLoss(TFS_PHRASE("Errors", "%1: memmapped package has no GraphDef region (%2)"), path, kMemmappedGraphRegion);
     return directory;
 }
 
@@ -145,7 +145,7 @@ Result<std::shared_ptr<MemmappedPackage>> MemmappedPackage::open(const std::stri
     for (int i = 0; i < directory.element_size(); ++i) {
         const auto& e = directory.element(i);
         uint64_t next = i + 1 < directory.element_size() ? directory.element(i + 1).offset() : end;
-        if (!names.insert(e.name()).second) return dataLoss(path + ": region '" + e.name() + "' appears twice");
+        if (!names.insert(e.name()).second) return dataLoss(TFS_PHRASE("Errors", "%1: region '%2' appears twice"), path, e.name());
         package->regions_.push_back({e.name(), e.offset(), next - e.offset()});
     }
     return package;
@@ -163,23 +163,22 @@ std::string_view MemmappedPackage::bytes(const Region& region) const {
 
 Result<tensorflow::GraphDef> MemmappedPackage::graph() const {
     const Region* region = find(kMemmappedGraphRegion);
-    if (!region) return dataLoss(path() + ": no GraphDef region");
+    if (!region) return dataLoss(TFS_PHRASE("Errors", "%1: no GraphDef region"), path());
     tensorflow::GraphDef graph;
     auto b = bytes(*region);
     if (!graph.ParseFromArray(b.data(), int(b.size())))
-        return dataLoss(path() + ": the GraphDef region (" + std::to_string(b.size()) + " bytes) does not parse");
+        return dataLoss(TFS_PHRASE("Errors", "%1: the GraphDef region (%2 bytes) does not parse"), path(), b.size());
     return graph;
 }
 
 Result<Tensor> MemmappedPackage::tensor(const std::string& name, DataType dtype, const Dims& dims) const {
     const Region* region = find(name);
-    if (!region) return notFound(path() + ": no region '" + name + "'");
-    if (!isPodType(dtype)) return invalidArgument(path() + ": region '" + name + "' cannot hold " + dtypeName(dtype));
+    if (!region) return notFound(TFS_PHRASE("Errors", "%1: no region '%2'"), path(), name);
+    if (!isPodType(dtype)) return invalidArgument(TFS_PHRASE("Errors", "%1: region '%2' cannot hold %3"), path(), name, dtypeName(dtype));
     TFS_ASSIGN_OR_RETURN(int64_t count, elementCount(dims));
     const uint64_t need = uint64_t(count) * uint64_t(dtypeSize(dtype));
     if (need > region->length)
-        return dataLoss(path() + ": region '" + name + "' has " + std::to_string(region->length) + " bytes, " +
-                        dimsToString(dims) + " " + dtypeShortName(dtype) + " needs " + std::to_string(need));
+        return dataLoss(TFS_PHRASE("Errors", "%1: region '%2' has %3 bytes, %4 %5 needs %6"), path(), name, region->length, dimsToString(dims), dtypeShortName(dtype), need);
     auto buffer = TensorBuffer::view(file_->data() + region->offset, size_t(need), file_);
     return Tensor::wrap(dtype, dims, buffer);
 }
@@ -192,14 +191,12 @@ Result<Tensor> readImmutableConst(const tensorflow::NodeDef& node) {
     const auto* region = attr("memory_region_name");
     const auto* dtype = attr("dtype");
     const auto* shape = attr("shape");
-    if (!region || !dtype || !shape) return invalidArgument("ImmutableConst needs dtype, shape and memory_region_name");
+    if (!region || !dtype || !shape) return invalidArgument(TFS_PHRASE("Errors", "ImmutableConst needs dtype, shape and memory_region_name"));
     const auto* package = attr(kMemmappedPackageAttr);
     if (!package || package->s().empty())
-        return failedPrecondition("region '" + region->s() +
-                                  "' lives in a memmapped package; open the package file itself, not a GraphDef "
-                                  "extracted from it (or convert it back with tfscope --batch convert PKG out.pb)");
+        return failedPrecondition(TFS_PHRASE("Errors", "region '%1' lives in a memmapped package; open the package file itself, not a GraphDef extracted from it (or convert it back with tfscope --batch convert PKG out.pb)"), region->s());
     PartialShape partial = PartialShape::fromProto(shape->shape());
-    if (!partial.isFullyKnown()) return invalidArgument("ImmutableConst shape " + partial.toString() + " is not fully known");
+    if (!partial.isFullyKnown()) return invalidArgument(TFS_PHRASE("Errors", "ImmutableConst shape %1 is not fully known"), partial.toString());
     TFS_ASSIGN_OR_RETURN(auto opened, cachedPackage(package->s()));
     return opened->tensor(region->s(), dtype->type(), partial.dims);
 }
@@ -211,12 +208,12 @@ Status materializeImmutableConsts(tensorflow::GraphDef* graph, const MemmappedPa
         auto dtype = node.attr().find("dtype");
         auto shape = node.attr().find("shape");
         if (region == node.attr().end() || dtype == node.attr().end() || shape == node.attr().end())
-            return invalidArgument("ImmutableConst '" + node.name() + "' needs dtype, shape and memory_region_name");
+            return invalidArgument(TFS_PHRASE("Errors", "ImmutableConst '%1' needs dtype, shape and memory_region_name"), node.name());
         PartialShape partial = PartialShape::fromProto(shape->second.shape());
         if (!partial.isFullyKnown())
-            return invalidArgument("ImmutableConst '" + node.name() + "': shape " + partial.toString() + " is not fully known");
+            return invalidArgument(TFS_PHRASE("Errors", "ImmutableConst '%1': shape %2 is not fully known"), node.name(), partial.toString());
         auto value = package.tensor(region->second.s(), dtype->second.type(), partial.dims);
-        if (!value.ok()) return value.status().withContext("ImmutableConst '" + node.name() + "'");
+        if (!value.ok()) return value.status().withContext(TFS_PHRASE("Errors", "ImmutableConst '%1'"), node.name());
         DataType type = dtype->second.type();
         node.set_op("Const");
         node.mutable_attr()->clear();

@@ -33,7 +33,7 @@ Result<tensorflow::MetaGraphDef> readMetaGraphFile(const std::string& path) {
     } else {
         TFS_RETURN_IF_ERROR(parseBinaryProto(bytes, &meta, path));
         if (!plausibleMetaGraph(meta))
-            return dataLoss(path + ": parses as protobuf but is not a plausible MetaGraphDef");
+            return dataLoss(TFS_PHRASE("Errors", "%1: parses as protobuf but is not a plausible MetaGraphDef"), path);
     }
     return meta;
 }

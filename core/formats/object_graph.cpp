@@ -20,14 +20,13 @@ std::string join(const std::string& a, const std::string& b) {
 
 Result<tensorflow::TrackableObjectGraph> readObjectGraph(const VariableStore& store) {
     const auto* entry = store.find(kObjectGraphKey);
-    if (!entry) return notFound(store.path() + ": no object graph (" + kObjectGraphKey + "); a name-based checkpoint");
+    if (!entry) return notFound(TFS_PHRASE("Errors", "%1: no object graph (%2); a name-based checkpoint"), store.path(), kObjectGraphKey);
     TFS_ASSIGN_OR_RETURN(Tensor value, store.read(kObjectGraphKey));
     if (value.dtype() != tensorflow::DT_STRING || value.strings().size() != 1)
-        return dataLoss(store.path() + ": " + kObjectGraphKey + " should be a string scalar but is " +
-                        value.describe());
+        return dataLoss(TFS_PHRASE("Errors", "%1: %2 should be a string scalar but is %3"), store.path(), kObjectGraphKey, value.describe());
     tensorflow::TrackableObjectGraph graph;
     if (!graph.ParseFromString(value.strings()[0]))
-        return dataLoss(store.path() + ": " + kObjectGraphKey + " does not hold a valid TrackableObjectGraph");
+        return dataLoss(TFS_PHRASE("Errors", "%1: %2 does not hold a valid TrackableObjectGraph"), store.path(), kObjectGraphKey);
     return graph;
 }
 

@@ -35,13 +35,14 @@ void silenceProtobufLogging() {
 Status parseBinaryProto(const std::string& bytes, google::protobuf::Message* message, const std::string& source) {
     silenceProtobufLogging();
     if (bytes.size() > size_t(INT32_MAX))
-        return resourceExhausted(source + ": " + std::to_string(bytes.size()) + " bytes exceed protobuf's 2 GiB message limit");
+        return resourceExhausted(TFS_PHRASE("Errors", "%1: %2 bytes exceed protobuf's 2 GiB message limit"), source,
+                                 bytes.size());
     // From a flat array protobuf knows how many bytes remain, so a string whose length claims
     // more than the file holds fails at once; parsed from a stream, it first reserved up to 50 MB
     // for it (an 11-byte file did). Nesting is limited to protobuf's default 100, as TensorFlow's.
     if (!message->ParseFromArray(bytes.data(), int(bytes.size())))
-        return dataLoss(source + ": not a valid " + message->GetDescriptor()->name() +
-                        " (truncated or corrupt protobuf)");
+        return dataLoss(TFS_PHRASE("Errors", "%1: not a valid %2 (truncated or corrupt protobuf)"), source,
+                        message->GetDescriptor()->name());
     return okStatus();
 }
 
@@ -50,8 +51,10 @@ Status parseTextProto(const std::string& text, google::protobuf::Message* messag
     CollectingErrors errors;
     parser.RecordErrorsTo(&errors);
     if (!parser.ParseFromString(text, message))
-        return dataLoss(source + ": not a valid text " + message->GetDescriptor()->name() +
-                        (errors.first.empty() ? "" : " (" + errors.first + ")"));
+        return errors.first.empty()
+                   ? dataLoss(TFS_PHRASE("Errors", "%1: not a valid text %2"), source, message->GetDescriptor()->name())
+                   : dataLoss(TFS_PHRASE("Errors", "%1: not a valid text %2 (%3)"), source, message->GetDescriptor()->name(),
+                              errors.first);
     return okStatus();
 }
 
@@ -75,7 +78,7 @@ Result<std::string> serializeBinary(const google::protobuf::Message& message) {
         google::protobuf::io::StringOutputStream stream(&out);
         google::protobuf::io::CodedOutputStream coded(&stream);
         coded.SetSerializationDeterministic(true);
-        if (!message.SerializeToCodedStream(&coded)) return internalError("cannot serialise " + message.GetDescriptor()->name());
+        if (!message.SerializeToCodedStream(&coded)) return internalError(TFS_PHRASE("Errors", "cannot serialise %1"), message.GetDescriptor()->name());
     }
     return out;
 }

@@ -76,7 +76,7 @@ Result<Model> loadSavedModel(const std::string& path, const LoadOptions& options
         if (!hasSavedModelFile(path)) {
             TFS_ASSIGN_OR_RETURN(auto entries, listDirectory(path));
             dir = latestVersion(path, entries);
-            if (dir.empty()) return notFound(path + ": no saved_model.pb in this folder or its numbered versions");
+            if (dir.empty()) return notFound(TFS_PHRASE("Errors", "%1: no saved_model.pb in this folder or its numbered versions"), path);
         }
         file = joinPath(dir, "saved_model.pb");
         if (!isRegularFile(file)) file = joinPath(dir, "saved_model.pbtxt");
@@ -91,7 +91,7 @@ Result<Model> loadSavedModel(const std::string& path, const LoadOptions& options
     else TFS_RETURN_IF_ERROR(parseBinaryProto(bytes, &saved, file));
     bytes.clear();
     bytes.shrink_to_fit();
-    if (saved.meta_graphs_size() == 0) return dataLoss(file + ": the SavedModel holds no meta graphs");
+    if (saved.meta_graphs_size() == 0) return dataLoss(TFS_PHRASE("Errors", "%1: the SavedModel holds no meta graphs"), file);
 
     Model model;
     model.path = dir;
@@ -101,7 +101,7 @@ Result<Model> loadSavedModel(const std::string& path, const LoadOptions& options
     std::vector<MetaGraph> metaGraphs;
     for (auto& mg : *saved.mutable_meta_graphs()) {
         if (!plausibleGraph(mg.graph_def()) && mg.graph_def().node_size() > 0)
-            return dataLoss(file + ": a meta graph holds an implausible graph (corrupt file?)");
+            return dataLoss(TFS_PHRASE("Errors", "%1: a meta graph holds an implausible graph (corrupt file?)"), file);
         metaGraphs.push_back(makeMetaGraph(std::move(mg)));
     }
     // The chosen tag-set goes first: views, executor and batch read metaGraphs[0].
@@ -112,7 +112,7 @@ Result<Model> loadSavedModel(const std::string& path, const LoadOptions& options
         if (found < 0) {
             std::string available;
             for (const auto& mg : metaGraphs) available += " [" + tagsText(mg.tags) + "]";
-            return notFound(file + ": no meta graph with tags '" + tagsText(options.tags) + "'; available:" + available);
+            return notFound(TFS_PHRASE("Errors", "%1: no meta graph with tags '%2'; available:%3"), file, tagsText(options.tags), available);
         }
         chosen = size_t(found);
         model.metaGraphs.clear();

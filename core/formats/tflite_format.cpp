@@ -8,7 +8,7 @@ bool matchTflite(const ProbeInfo& probe) {
 }
 
 Result<Model> loadTflite(const std::string& path, const LoadOptions&, const WorkContext&) {
-    return unimplemented(path + ": this is a TensorFlow Lite flatbuffer (TFL3); tfscope does not support TFLite models yet");
+    return unimplemented(TFS_PHRASE("Errors", "%1: this is a TensorFlow Lite flatbuffer (TFL3); tfscope does not support TFLite models yet"), path);
 }
 
 }  // namespace tfs

@@ -35,8 +35,8 @@ Status writeModelAs(const Model& model, const std::string& target, const std::st
     };
     const bool needsGraph = kind != "checkpoint";
     if (needsGraph && model.metaGraphs.empty())
-        return Status(StatusCode::InvalidArgument,
-                      model.path + ": has no graph to write as " + kind + " (a checkpoint without .meta)");
+        return invalidArgument(TFS_PHRASE("Errors", "%1: has no graph to write as %2 (a checkpoint without .meta)"), model.path,
+                               kind);
     Status status;
     if (kind == "memmapped") {
         MemmappedWriteOptions options;
@@ -56,11 +56,11 @@ Status writeModelAs(const Model& model, const std::string& target, const std::st
         status = writeSavedModel(target, model);
     } else if (kind == "checkpoint") {
         if (!model.variables)
-            return Status(StatusCode::InvalidArgument, model.path + ": has no variables to write as a checkpoint");
+            return invalidArgument(TFS_PHRASE("Errors", "%1: has no variables to write as a checkpoint"), model.path);
         status = writeCheckpointFrom(target, *model.variables, inputs);
     } else {
-        return Status(StatusCode::InvalidArgument, "cannot tell what to write to '" + target + "'" +
-                                                       (kind.empty() ? "" : " (unknown kind '" + kind + "')"));
+        if (kind.empty()) return invalidArgument(TFS_PHRASE("Errors", "cannot tell what to write to '%1'"), target);
+        return invalidArgument(TFS_PHRASE("Errors", "cannot tell what to write to '%1' (unknown kind '%2')"), target, kind);
     }
     if (status.ok() && report && report->empty()) say("wrote " + target + " (" + kind + ")");
     return status;

@@ -49,7 +49,7 @@ int graphFileIndex(const Model& model) {
 }  // namespace
 
 Result<std::string> serializeGraphFile(const Model& model) {
-    if (model.metaGraphs.empty()) return invalidArgument(model.path + ": has no graph to serialize");
+    if (model.metaGraphs.empty()) return invalidArgument(TFS_PHRASE("Errors", "%1: has no graph to serialize"), model.path);
     const int index = graphFileIndex(model);
     const bool text = model.format == ModelFormat::GraphDefText ||
                       (index >= 0 && hasSuffix(model.files[size_t(index)].path, ".pbtxt"));
@@ -114,11 +114,11 @@ std::vector<std::string> inputFilesOf(const Model& model) {
 Status writeSavedModel(const std::string& directory, const Model& model) {
     std::error_code ec;
     if (fs::exists(directory, ec))
-        return invalidArgument(directory + ": already exists; tfscope writes a SavedModel only into a new folder");
+        return invalidArgument(TFS_PHRASE("Errors", "%1: already exists; tfscope writes a SavedModel only into a new folder"), directory);
     std::random_device rd;
     std::string tmp = directory + ".tmp-" + std::to_string(rd());
     fs::create_directories(fs::path(tmp) / "variables", ec);
-    if (ec) return internalError(directory + ": cannot create folder: " + ec.message());
+    if (ec) return internalError(TFS_PHRASE("Errors", "%1: cannot create folder: %2"), directory, ec.message());
     auto fail = [&](Status s) {
         fs::remove_all(tmp, ec);
         return s;
@@ -137,10 +137,10 @@ Status writeSavedModel(const std::string& directory, const Model& model) {
         fs::path target = fs::path(tmp) / relative;
         fs::create_directories(target.parent_path(), ec);
         fs::copy_file(asset, target, ec);
-        if (ec) return fail(internalError(asset + ": cannot copy asset: " + ec.message()));
+        if (ec) return fail(internalError(TFS_PHRASE("Errors", "%1: cannot copy asset: %2"), asset, ec.message()));
     }
     fs::rename(tmp, directory, ec);
-    if (ec) return fail(internalError(directory + ": cannot move the new SavedModel into place: " + ec.message()));
+    if (ec) return fail(internalError(TFS_PHRASE("Errors", "%1: cannot move the new SavedModel into place: %2"), directory, ec.message()));
     return okStatus();
 }
 

@@ -146,15 +146,13 @@ Result<LayoutResult> layoutHere(const LayoutInput& input, const LayoutOptions& o
                                 const WorkContext& work, bool inExitingChild = false) {
     const VisibleGraph& vg = input.graph;
     if (!input.itemSizes.empty() && input.itemSizes.size() != vg.items.size())
-        return invalidArgument("layoutGraph: " + std::to_string(input.itemSizes.size()) + " sizes for " +
-                               std::to_string(vg.items.size()) + " items");
+        return invalidArgument("layoutGraph: %1 sizes for %2 items", input.itemSizes.size(), vg.items.size());
     for (const VisibleItem& item : vg.items)
         if (item.cluster >= int(vg.clusters.size()))
-            return invalidArgument("layoutGraph: item refers to cluster " + std::to_string(item.cluster) +
-                                   " but there are " + std::to_string(vg.clusters.size()));
+            return invalidArgument("layoutGraph: item refers to cluster %1 but there are %2", item.cluster, vg.clusters.size());
     for (size_t i = 0; i < vg.clusters.size(); ++i)
         if (vg.clusters[i].parent >= int(i))
-            return invalidArgument("layoutGraph: cluster " + std::to_string(i) + " must come after its parent");
+            return invalidArgument("layoutGraph: cluster %1 must come after its parent", i);
     for (const VisibleEdge& e : vg.edges)
         if (e.from < 0 || e.to < 0 || e.from >= int(vg.items.size()) || e.to >= int(vg.items.size()))
             return invalidArgument("layoutGraph: edge endpoint out of range");
@@ -232,8 +230,7 @@ Result<LayoutResult> layoutHere(const LayoutInput& input, const LayoutOptions& o
     if (rc != 0) {
         std::string why = errorText().empty() ? std::string("no message") : errorText();
         while (!why.empty() && (why.back() == '\n' || why.back() == ' ')) why.pop_back();
-        return internalError("Graphviz dot could not lay out " + std::to_string(vg.items.size()) +
-                             " items: " + why);
+        return internalError(TFS_PHRASE("Errors", "Graphviz dot could not lay out %1 items: %2"), vg.items.size(), why);
     }
     guard.laidOut = true;
     (void)work;
@@ -506,7 +503,7 @@ ChildOutcome layoutInChild(const LayoutInput& input, const LayoutOptions& option
 Result<LayoutResult> layoutGraph(const LayoutInput& input, const LayoutOptions& options, const WorkContext& work) {
     work.report(0.0, TFS_PHRASE("Progress", "waiting for the layout engine"));
     std::lock_guard<std::mutex> lock(layoutMutex());
-    if (work.cancelled()) return cancelled("layout cancelled");
+    if (work.cancelled()) return cancelled(TFS_PHRASE("Errors", "layout cancelled"));
     context();  // load Graphviz plugins once, in this process, before forking
     work.report(0.1, TFS_PHRASE("Progress", "placing %1 boxes"), {std::to_string(input.graph.items.size())});
     // Graphviz 2.42 can crash routing splines around clusters ("triangulation failed"):
@@ -526,7 +523,7 @@ Result<LayoutResult> layoutGraph(const LayoutInput& input, const LayoutOptions& 
         Result<LayoutResult> result = internalError("no layout");
         std::string crash;
         switch (layoutInChild(attempt == 2 ? flat : input, options, mode, work, result, crash)) {
-            case ChildOutcome::Cancelled: return cancelled("layout cancelled");
+            case ChildOutcome::Cancelled: return cancelled(TFS_PHRASE("Errors", "layout cancelled"));
             case ChildOutcome::Done:
                 work.report(1.0, TFS_PHRASE("Progress", "layout done"));
                 if (attempt == 2 && result.ok())  // keep one (empty) box per cluster so callers can index them
@@ -537,9 +534,10 @@ Result<LayoutResult> layoutGraph(const LayoutInput& input, const LayoutOptions& 
                 crashes += (crashes.empty() ? "" : "; ") + std::string(mode) + ": " + crash;
                 break;
         }
-        if (work.cancelled()) return cancelled("layout cancelled");
+        if (work.cancelled()) return cancelled(TFS_PHRASE("Errors", "layout cancelled"));
     }
-    return internalError("Graphviz dot failed on " + std::to_string(input.graph.items.size()) + " items (" + crashes + ")");
+    return internalError(TFS_PHRASE("Errors", "Graphviz dot failed on %1 items (%2)"),
+                         input.graph.items.size(), crashes);
 }
 
 }  // namespace tfs::layout

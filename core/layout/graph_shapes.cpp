@@ -45,7 +45,7 @@ std::map<std::string, PartialShape> signatureShapeHints(const Model& model) {
 
 Result<GraphShapes> inferMainGraphShapes(const Model& model, const GraphIndex& index, const InputShapes& inputs) {
     const tensorflow::GraphDef* graph = model.graph();
-    if (!graph) return invalidArgument(model.path + " has no graph");
+    if (!graph) return invalidArgument(TFS_PHRASE("Errors", "%1 has no graph"), model.path);
     TFS_ASSIGN_OR_RETURN(ShapeMap map, inferShapesWithHints(*graph, signatureShapeHints(model), inputs));
     return byNode(index, map);
 }
@@ -58,7 +58,8 @@ Result<GraphShapes> inferFunctionBodyShapes(const tensorflow::FunctionDef& funct
         bool found = false;
         for (const auto& a : args) found = found || name == a.name() || name == a.name() + ":0";
         if (!found)
-            return invalidArgument("function '" + function.signature().name() + "' has no argument '" + name + "'");
+            return invalidArgument(TFS_PHRASE("Errors", "function '%1' has no argument '%2'"),
+                                   function.signature().name(), name);
     }
     TFS_ASSIGN_OR_RETURN(ShapeMap map, inferFunctionShapes(function, &library));
     std::vector<PartialShape> argShapes;

@@ -7,9 +7,9 @@ namespace tfs {
 Result<int64_t> elementCount(const Dims& dims) {
     int64_t count = 1;
     for (int64_t d : dims) {
-        if (d < 0) return invalidArgument("negative dimension " + std::to_string(d) + " in shape " + dimsToString(dims));
+        if (d < 0) return invalidArgument(TFS_PHRASE("Errors", "negative dimension %1 in shape %2"), d, dimsToString(dims));
         if (d != 0 && count > INT64_MAX / d)
-            return invalidArgument("element count of shape " + dimsToString(dims) + " overflows");
+            return invalidArgument(TFS_PHRASE("Errors", "element count of shape %1 overflows"), dimsToString(dims));
         count *= d;
     }
     return count;
@@ -58,7 +58,7 @@ Result<PartialShape> parsePartialShape(std::string_view text) {
     std::string_view body = trim(text);
     if (body == "<unknown>" || body == "*") return PartialShape::unknown();
     if (!body.empty() && body.front() == '[') {
-        if (body.back() != ']') return invalidArgument("shape '" + std::string(text) + "' opens '[' but does not close it");
+        if (body.back() != ']') return invalidArgument(TFS_PHRASE("Errors", "shape '%1' opens '[' but does not close it"), text);
         body = trim(body.substr(1, body.size() - 2));
     }
     PartialShape shape = PartialShape::of({});
@@ -72,11 +72,10 @@ Result<PartialShape> parsePartialShape(std::string_view text) {
             int64_t v = -1;
             auto [ptr, ec] = std::from_chars(part.data(), part.data() + part.size(), v);
             if (part.empty() || ec != std::errc() || ptr != part.data() + part.size() || v < 0)
-                return invalidArgument("shape '" + std::string(text) + "': '" + std::string(part) +
-                                       "' is not a dimension (use a number, ? or -1), e.g. 1,224,224,3");
+                return invalidArgument(TFS_PHRASE("Errors", "shape '%1': '%2' is not a dimension (use a number, ? or -1), e.g. 1,224,224,3"), text, part);
             shape.dims.push_back(v);
         }
-        if (shape.dims.size() > 64) return invalidArgument("shape '" + std::string(text) + "' has more than 64 dimensions");
+        if (shape.dims.size() > 64) return invalidArgument(TFS_PHRASE("Errors", "shape '%1' has more than 64 dimensions"), text);
         if (comma == std::string_view::npos) break;
         body = body.substr(comma + 1);
     }

@@ -64,15 +64,14 @@ Result<Tensor> Tensor::make(DataType dtype, Dims dims, uint64_t maxBytes) {
     DataType base = baseType(dtype);
     int elementSize = dtypeSize(base);
     if (base != tensorflow::DT_STRING && elementSize == 0)
-        return unimplemented("tensors of type " + dtypeName(dtype) + " cannot hold values here");
+        return unimplemented(TFS_PHRASE("Errors", "tensors of type %1 cannot hold values here"), dtypeName(dtype));
     uint64_t bytes = uint64_t(count) * uint64_t(elementSize ? elementSize : 1);
     if (elementSize && uint64_t(count) > maxBytes / uint64_t(elementSize))
-        return resourceExhausted("tensor " + dtypeShortName(base) + dimsToString(dims) + " needs " +
-                                 std::to_string(bytes) + " bytes, more than allowed");
+        return resourceExhausted(TFS_PHRASE("Errors", "tensor %1%2 needs %3 bytes, more than allowed"), dtypeShortName(base), dimsToString(dims), bytes);
     if (base == tensorflow::DT_STRING && uint64_t(count) > maxBytes / 32)
-        return resourceExhausted("string tensor " + dimsToString(dims) + " has too many elements");
+        return resourceExhausted(TFS_PHRASE("Errors", "string tensor %1 has too many elements"), dimsToString(dims));
     Tensor t(base, std::move(dims));
-    if (base != tensorflow::DT_STRING && !t.buffer_) return resourceExhausted("out of memory allocating tensor");
+    if (base != tensorflow::DT_STRING && !t.buffer_) return resourceExhausted(TFS_PHRASE("Errors", "out of memory allocating tensor"));
     return t;
 }
 
@@ -81,8 +80,7 @@ Result<Tensor> Tensor::wrap(DataType dtype, Dims dims, std::shared_ptr<TensorBuf
     DataType base = baseType(dtype);
     uint64_t expected = uint64_t(count) * uint64_t(dtypeSize(base));
     if (!buffer || buffer->size() != expected)
-        return dataLoss("buffer of " + std::to_string(buffer ? buffer->size() : 0) + " bytes does not match " +
-                        dtypeShortName(base) + dimsToString(dims) + " (" + std::to_string(expected) + " bytes)");
+        return dataLoss(TFS_PHRASE("Errors", "buffer of %1 bytes does not match %2%3 (%4 bytes)"), std::to_string(buffer ? buffer->size() : 0), dtypeShortName(base), dimsToString(dims), expected);
     Tensor t;
     t.dtype_ = base;
     t.dims_ = std::move(dims);
@@ -106,7 +104,7 @@ template <typename T, typename Values>
 Status fillFrom(Tensor& t, const Values& values) {
     T* out = t.data<T>();
     int64_t n = t.numElements();
-    if (values.size() > n) return dataLoss("tensor has " + std::to_string(values.size()) + " values but its shape " + dimsToString(t.dims()) + " holds " + std::to_string(n));
+    if (values.size() > n) return dataLoss(TFS_PHRASE("Errors", "tensor has %1 values but its shape %2 holds %3"), values.size(), dimsToString(t.dims()), n);
     int64_t i = 0;
     for (; i < int64_t(values.size()); ++i) out[i] = static_cast<T>(values[int(i)]);
     // TensorFlow repeats the last value to fill the rest (zero if none).
@@ -120,7 +118,7 @@ Status fillComplex(Tensor& t, const Values& values) {
     T* out = t.data<T>();
     int64_t n = t.numElements();
     int64_t pairs = values.size() / 2;
-    if (pairs > n) return dataLoss("too many complex values for shape " + dimsToString(t.dims()));
+    if (pairs > n) return dataLoss(TFS_PHRASE("Errors", "too many complex values for shape %1"), dimsToString(t.dims()));
     int64_t i = 0;
     for (; i < pairs; ++i) out[i] = T(values[int(2 * i)], values[int(2 * i + 1)]);
     T last = pairs ? out[pairs - 1] : T{};
@@ -133,19 +131,19 @@ Status fillComplex(Tensor& t, const Values& values) {
 Result<Tensor> Tensor::fromProto(const tensorflow::TensorProto& proto) {
     DataType dtype = baseType(proto.dtype());
     PartialShape shape = PartialShape::fromProto(proto.tensor_shape());
-    if (!shape.knownRank) return invalidArgument("tensor has an unknown rank");
+    if (!shape.knownRank) return invalidArgument(TFS_PHRASE("Errors", "tensor has an unknown rank"));
     for (int64_t d : shape.dims)
-        if (d < 0) return invalidArgument("tensor shape " + shape.toString() + " has a negative dimension");
+        if (d < 0) return invalidArgument(TFS_PHRASE("Errors", "tensor shape %1 has a negative dimension"), shape.toString());
     TFS_ASSIGN_OR_RETURN(int64_t count, elementCount(shape.dims));
     int elementSize = dtypeSize(dtype);
 
     if (dtype == tensorflow::DT_STRING) {
         if (proto.string_val_size() > count)
-            return dataLoss("string tensor has more values than its shape " + shape.toString() + " holds");
+            return dataLoss(TFS_PHRASE("Errors", "string tensor has more values than its shape %1 holds"), shape.toString());
         if (proto.string_val_size() == 0 && count > 0 && uint64_t(count) > kMaxExpandedBytes / 32)
-            return resourceExhausted("string tensor " + shape.toString() + " is too large");
+            return resourceExhausted(TFS_PHRASE("Errors", "string tensor %1 is too large"), shape.toString());
         if (proto.string_val_size() > 0 && proto.string_val_size() < count && uint64_t(count) * proto.string_val(proto.string_val_size() - 1).size() > kMaxExpandedBytes)
-            return resourceExhausted("string tensor " + shape.toString() + " is too large");
+            return resourceExhausted(TFS_PHRASE("Errors", "string tensor %1 is too large"), shape.toString());
         TFS_ASSIGN_OR_RETURN(Tensor t, make(dtype, shape.dims, kMaxExpandedBytes));
         for (int64_t i = 0; i < count; ++i) {
             if (proto.string_val_size() == 0) break;
@@ -161,21 +159,19 @@ Result<Tensor> Tensor::fromProto(const tensorflow::TensorProto& proto) {
             t.dims_ = shape.dims;
             return t;
         }
-        return unimplemented("tensor values of type " + dtypeName(dtype) + " are not supported");
+        return unimplemented(TFS_PHRASE("Errors", "tensor values of type %1 are not supported"), dtypeName(dtype));
     }
 
     uint64_t bytes = uint64_t(count) * uint64_t(elementSize);
     if (!proto.tensor_content().empty()) {
         if (proto.tensor_content().size() != bytes)
-            return dataLoss("tensor_content has " + std::to_string(proto.tensor_content().size()) + " bytes but " +
-                            dtypeShortName(dtype) + shape.toString() + " needs " + std::to_string(bytes));
+            return dataLoss(TFS_PHRASE("Errors", "tensor_content has %1 bytes but %2%3 needs %4"), proto.tensor_content().size(), dtypeShortName(dtype), shape.toString(), bytes);
         TFS_ASSIGN_OR_RETURN(Tensor t, make(dtype, shape.dims));
         std::memcpy(t.rawData(), proto.tensor_content().data(), bytes);
         return t;
     }
     if (bytes > kMaxExpandedBytes)
-        return resourceExhausted("constant " + dtypeShortName(dtype) + shape.toString() + " would expand to " +
-                                 std::to_string(bytes) + " bytes");
+        return resourceExhausted(TFS_PHRASE("Errors", "constant %1%2 would expand to %3 bytes"), dtypeShortName(dtype), shape.toString(), bytes);
     TFS_ASSIGN_OR_RETURN(Tensor t, make(dtype, shape.dims));
     switch (dtype) {
     case tensorflow::DT_FLOAT: TFS_RETURN_IF_ERROR(fillFrom<float>(t, proto.float_val())); break;
@@ -198,7 +194,7 @@ Result<Tensor> Tensor::fromProto(const tensorflow::TensorProto& proto) {
     case tensorflow::DT_BFLOAT16: TFS_RETURN_IF_ERROR(fillFrom<uint16_t>(t, proto.half_val())); break;
     case tensorflow::DT_COMPLEX64: TFS_RETURN_IF_ERROR(fillComplex<std::complex<float>>(t, proto.scomplex_val())); break;
     case tensorflow::DT_COMPLEX128: TFS_RETURN_IF_ERROR(fillComplex<std::complex<double>>(t, proto.dcomplex_val())); break;
-    default: return unimplemented("tensor values of type " + dtypeName(dtype) + " are not supported");
+    default: return unimplemented(TFS_PHRASE("Errors", "tensor values of type %1 are not supported"), dtypeName(dtype));
     }
     return t;
 }
@@ -217,7 +213,7 @@ void Tensor::toProto(tensorflow::TensorProto* proto) const {
 Result<Tensor> Tensor::reshaped(Dims dims) const {
     TFS_ASSIGN_OR_RETURN(int64_t count, elementCount(dims));
     if (count != numElements_)
-        return invalidArgument("cannot reshape " + describe() + " to " + dimsToString(dims));
+        return invalidArgument(TFS_PHRASE("Errors", "cannot reshape %1 to %2"), describe(), dimsToString(dims));
     Tensor t = *this;
     t.dims_ = std::move(dims);
     return t;

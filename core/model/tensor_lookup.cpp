@@ -21,9 +21,9 @@ Result<Tensor> readNamedTensor(const Model& model, const std::string& rawName) {
     if (const auto* graph = model.graph()) {
         if (const auto* node = findConst(*graph, name)) {
             auto it = node->attr().find("value");
-            if (it == node->attr().end()) return dataLoss("Const node '" + name + "' has no value attribute");
+            if (it == node->attr().end()) return dataLoss(TFS_PHRASE("Errors", "Const node '%1' has no value attribute"), name);
             auto t = Tensor::fromProto(it->second.tensor());
-            if (!t.ok()) return t.status().withContext("Const node '" + name + "'");
+            if (!t.ok()) return t.status().withContext(TFS_PHRASE("Errors", "Const node '%1'"), name);
             return t;
         }
     }
@@ -36,8 +36,9 @@ Result<Tensor> readNamedTensor(const Model& model, const std::string& rawName) {
     int shown = 0;
     for (const auto& v : model.variableInfos)
         if (v.name.find(name) != std::string::npos && shown++ < 5) hint += (hint.empty() ? "" : ", ") + v.name;
-    return notFound("no constant, variable or checkpoint key named '" + name + "' in " + model.path +
-                    (hint.empty() ? "" : " (similar: " + hint + ")"));
+    if (hint.empty()) return notFound(TFS_PHRASE("Errors", "no constant, variable or checkpoint key named '%1' in %2"), name, model.path);
+    return notFound(TFS_PHRASE("Errors", "no constant, variable or checkpoint key named '%1' in %2 (similar: %3)"), name,
+                    model.path, hint);
 }
 
 }  // namespace tfs

@@ -32,7 +32,7 @@ Result<std::string> toGraphInput(const std::string& input, const std::set<std::s
     const size_t first = input.find(':');
     if (first == std::string::npos) {
         if (args.count(input) || nodes.count(input)) return input;
-        return invalidArgument("input '" + input + "' names no argument or node");
+        return invalidArgument(TFS_PHRASE("Errors", "input '%1' names no argument or node"), input);
     }
     const std::string node = input.substr(0, first);
     const std::string rest = input.substr(first + 1);
@@ -42,17 +42,17 @@ Result<std::string> toGraphInput(const std::string& input, const std::set<std::s
         int k = 0;
         auto [ptr, ec] = std::from_chars(rest.data(), rest.data() + rest.size(), k);
         if (ec != std::errc() || ptr != rest.data() + rest.size() || k < 0)
-            return invalidArgument("input '" + input + "' is not node:output:index");
-        if (!args.count(node) && !nodes.count(node)) return invalidArgument("input '" + input + "' names no node of the body");
+            return invalidArgument(TFS_PHRASE("Errors", "input '%1' is not node:output:index"), input);
+        if (!args.count(node) && !nodes.count(node)) return invalidArgument(TFS_PHRASE("Errors", "input '%1' names no node of the body"), input);
         return k == 0 ? node : input;
     }
     auto it = nodes.find(node);
-    if (it == nodes.end()) return invalidArgument("input '" + input + "' names no node of the body");
+    if (it == nodes.end()) return invalidArgument(TFS_PHRASE("Errors", "input '%1' names no node of the body"), input);
     const std::string index = rest.substr(second + 1);
     int k = 0;
     auto [ptr, ec] = std::from_chars(index.data(), index.data() + index.size(), k);
     if (ec != std::errc() || ptr != index.data() + index.size() || k < 0)
-        return invalidArgument("input '" + input + "' has a bad index");
+        return invalidArgument(TFS_PHRASE("Errors", "input '%1' has a bad index"), input);
     TFS_ASSIGN_OR_RETURN(int flat, bodyOutputIndex(*it->second, rest.substr(0, second), k, library));
     return flat == 0 ? node : node + ":" + std::to_string(flat);
 }
@@ -67,8 +67,8 @@ std::set<std::string> argNames(const tensorflow::FunctionDef& function) {
 
 Status FunctionBody::check(const std::string& function) const {
     if (problems.empty()) return okStatus();
-    return invalidArgument("function " + function + ": " + problems.front() +
-                           (problems.size() > 1 ? " (and " + std::to_string(problems.size() - 1) + " more)" : ""));
+    if (problems.size() == 1) return invalidArgument(TFS_PHRASE("Errors", "function %1: %2"), function, problems.front());
+    return invalidArgument(TFS_PHRASE("Errors", "function %1: %2 (and %3 more)"), function, problems.front(), problems.size() - 1);
 }
 
 Result<std::string> functionInputToGraph(const std::string& input, const tensorflow::FunctionDef& function,

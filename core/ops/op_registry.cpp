@@ -319,7 +319,7 @@ Result<Signature> signatureFor(const tensorflow::NodeDef& node, const tensorflow
         auto owned = std::make_shared<OpInfo>(opInfoFromOpDef(fn->signature(), OpCategory::Function));
         return Signature{owned.get(), owned};
     }
-    return notFound(nodeLabel(node) + ": unknown op; neither a registered op nor a function of the graph's library");
+    return notFound(TFS_PHRASE("Errors", "%1: unknown op; neither a registered op nor a function of the graph's library"), nodeLabel(node));
 }
 
 const tensorflow::AttrValue* attrOrDefault(const tensorflow::NodeDef& node, const OpInfo& op, const std::string& name) {
@@ -332,14 +332,14 @@ const tensorflow::AttrValue* attrOrDefault(const tensorflow::NodeDef& node, cons
 Result<int> argCountFor(const tensorflow::NodeDef& node, const OpInfo& op, const ArgInfo& arg) {
     if (!arg.numberAttr.empty()) {
         const tensorflow::AttrValue* v = attrOrDefault(node, op, arg.numberAttr);
-        if (!v) return invalidArgument(nodeLabel(node) + ": missing int attr '" + arg.numberAttr + "' giving the size of '" + arg.name + "'");
+        if (!v) return invalidArgument(TFS_PHRASE("Errors", "%1: missing int attr '%2' giving the size of '%3'"), nodeLabel(node), arg.numberAttr, arg.name);
         if (v->i() < 0 || v->i() > kMaxArgCount)
-            return invalidArgument(nodeLabel(node) + ": attr '" + arg.numberAttr + "' = " + std::to_string(v->i()) + " is not a valid tensor count");
+            return invalidArgument(TFS_PHRASE("Errors", "%1: attr '%2' = %3 is not a valid tensor count"), nodeLabel(node), arg.numberAttr, v->i());
         return int(v->i());
     }
     if (!arg.typeListAttr.empty()) {
         const tensorflow::AttrValue* v = attrOrDefault(node, op, arg.typeListAttr);
-        if (!v) return invalidArgument(nodeLabel(node) + ": missing list(type) attr '" + arg.typeListAttr + "' giving the types of '" + arg.name + "'");
+        if (!v) return invalidArgument(TFS_PHRASE("Errors", "%1: missing list(type) attr '%2' giving the types of '%3'"), nodeLabel(node), arg.typeListAttr, arg.name);
         return v->list().type_size();
     }
     return 1;
@@ -351,7 +351,7 @@ Result<std::vector<DataType>> argDtypes(const tensorflow::NodeDef& node, const O
         int refOffset = arg.isRef ? 100 : 0;
         if (!arg.typeListAttr.empty()) {
             const tensorflow::AttrValue* v = attrOrDefault(node, op, arg.typeListAttr);
-            if (!v) return invalidArgument(nodeLabel(node) + ": missing list(type) attr '" + arg.typeListAttr + "'");
+            if (!v) return invalidArgument(TFS_PHRASE("Errors", "%1: missing list(type) attr '%2'"), nodeLabel(node), arg.typeListAttr);
             for (int t : v->list().type()) out.push_back(DataType(t + refOffset));
             continue;
         }
@@ -359,7 +359,7 @@ Result<std::vector<DataType>> argDtypes(const tensorflow::NodeDef& node, const O
         DataType type = arg.type;
         if (!arg.typeAttr.empty()) {
             const tensorflow::AttrValue* v = attrOrDefault(node, op, arg.typeAttr);
-            if (!v) return invalidArgument(nodeLabel(node) + ": missing type attr '" + arg.typeAttr + "' giving the type of '" + arg.name + "'");
+            if (!v) return invalidArgument(TFS_PHRASE("Errors", "%1: missing type attr '%2' giving the type of '%3'"), nodeLabel(node), arg.typeAttr, arg.name);
             type = v->type();
         }
         out.insert(out.end(), size_t(count), DataType(int(type) + refOffset));
@@ -441,7 +441,7 @@ Result<int> numOutputs(const tensorflow::NodeDef& node, const tensorflow::Functi
     for (const ArgInfo& arg : op.outputs) {
         TFS_ASSIGN_OR_RETURN(int count, argCountFor(node, op, arg));
         total += count;
-        if (total > kMaxArgCount) return invalidArgument(nodeLabel(node) + ": too many outputs");
+        if (total > kMaxArgCount) return invalidArgument(TFS_PHRASE("Errors", "%1: too many outputs"), nodeLabel(node));
     }
     return total;
 }
@@ -465,14 +465,13 @@ Result<int> flatOutputIndex(const tensorflow::NodeDef& node, std::string_view ou
         TFS_ASSIGN_OR_RETURN(int count, argCountFor(node, *sig, arg));
         if (arg.name == outputArg) {
             if (index < 0 || index >= count)
-                return invalidArgument(nodeLabel(node) + ": output '" + std::string(outputArg) + ":" + std::to_string(index) +
-                                       "' is out of range; '" + arg.name + "' has " + std::to_string(count) + " tensor(s)");
+                return invalidArgument(TFS_PHRASE("Errors", "%1: output '%2:%3' is out of range; '%4' has %5 tensor(s)"), nodeLabel(node), outputArg, index, arg.name, count);
             return base + index;
         }
         base += count;
         names += (names.empty() ? "" : ", ") + arg.name;
     }
-    return notFound(nodeLabel(node) + ": no output argument '" + std::string(outputArg) + "'; valid: " + (names.empty() ? "(none)" : names));
+    return notFound(TFS_PHRASE("Errors", "%1: no output argument '%2'; valid: %3"), nodeLabel(node), outputArg, (names.empty() ? "(none)" : names));
 }
 
 std::vector<std::string> unknownOps(const tensorflow::GraphDef& graph) {

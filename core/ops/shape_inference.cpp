@@ -290,10 +290,10 @@ Result<UserShapes> parseUserShapes(const GraphIndex& index, const std::map<std::
         TensorRef ref = TensorRef::parse(name);
         if (lenient && (ref.control || index.find(ref.node) < 0)) continue;
         if (ref.control || index.find(ref.node) < 0)
-            return invalidArgument("input shape given for '" + name + "', but the graph has no node '" + ref.node + "'");
+            return invalidArgument(TFS_PHRASE("Errors", "input shape given for '%1', but the graph has no node '%2'"), name, ref.node);
         for (int64_t d : shape.dims)
             if (shape.knownRank && d < -1)
-                return invalidArgument("input shape for '" + name + "' has a negative dimension: " + shape.toString());
+                return invalidArgument(TFS_PHRASE("Errors", "input shape for '%1' has a negative dimension: %2"), name, shape.toString());
         out.byNode[ref.node][ref.output] = shape;
     }
     return out;
@@ -491,8 +491,7 @@ Result<ShapeMap> inferFunctionShapes(const tensorflow::FunctionDef& function, co
                                      const std::vector<PartialShape>& argShapes) {
     const tensorflow::OpDef& sig = function.signature();
     if (!argShapes.empty() && int(argShapes.size()) != sig.input_arg_size())
-        return invalidArgument("function '" + sig.name() + "' takes " + std::to_string(sig.input_arg_size()) +
-                               " argument(s), but " + std::to_string(argShapes.size()) + " shape(s) were given");
+        return invalidArgument(TFS_PHRASE("Errors", "function '%1' takes %2 argument(s), but %3 shape(s) were given"), sig.name(), sig.input_arg_size(), argShapes.size());
     std::vector<std::string> argNames;
     for (const auto& a : sig.input_arg()) argNames.push_back(a.name());
     GraphIndex index(function.node_def(), argNames);

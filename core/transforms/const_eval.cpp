@@ -19,11 +19,12 @@ Result<std::vector<Tensor>> evaluateNode(const tensorflow::NodeDef& node, const 
         return std::vector<Tensor>{value};
     }
     if (isPassThrough(node.op())) {
-        if (inputs.empty()) return invalidArgument("node '" + node.name() + "' (" + node.op() + ") has no input");
+        if (inputs.empty()) return invalidArgument(TFS_PHRASE("Errors", "node '%1' (%2) has no input"),
+                                                   node.name(), node.op());
         return std::vector<Tensor>{inputs.front()};
     }
     const exec::KernelFn* fn = exec::findKernel(node.op());
-    if (!fn) return unimplemented("no kernel for op " + node.op() + " (node '" + node.name() + "')");
+    if (!fn) return unimplemented(TFS_PHRASE("Errors", "no kernel for op %1 (node '%2')"), node.op(), node.name());
     std::vector<Tensor> outputs;
     exec::KernelContext ctx{node, inputs, outputs, nullptr};
     TFS_RETURN_IF_ERROR((*fn)(ctx));

@@ -57,14 +57,16 @@ Result<tensorflow::GraphDef> freezeModel(const Model& model, const FreezeOptions
     endpoints.metaGraph = options.metaGraph;
     TFS_RETURN_IF_ERROR(resolveEndpoints(model, &endpoints));
     if (endpoints.outputs.empty())
-        return invalidArgument(model.path + ": no outputs to freeze for; pass --outputs or pick a --signature");
+        return invalidArgument(TFS_PHRASE("Errors", "%1: no outputs to freeze for; pass --outputs or pick a --signature"),
+                               model.path);
     rep.inputs = endpoints.inputs;
     rep.outputs = endpoints.outputs;
     tensorflow::GraphDef graph = model.metaGraphs[options.metaGraph].def.graph_def();
     std::set<std::string> outputs = nodeNames(endpoints.outputs);
     std::set<std::string> inputs = nodeNames(endpoints.inputs);
     for (const auto& o : outputs)
-        if (!mapNamesToNodes(graph).count(o)) return invalidArgument(model.path + ": output node '" + o + "' is not in the graph");
+        if (!mapNamesToNodes(graph).count(o)) return invalidArgument(TFS_PHRASE("Errors", "%1: output node '%2' is not in the graph"),
+                                                                     model.path, o);
 
     // 1. Only what the outputs need, then inline the TF2 call graph, then prune again.
     keepNeeded(&graph, outputs, inputs);
@@ -102,10 +104,10 @@ Result<tensorflow::GraphDef> freezeModel(const Model& model, const FreezeOptions
         if (!isRefVariable(node.op()) && node.op() != "VarHandleOp") continue;
         std::string key = checkpointKeyFor(model, node);
         if (key.empty() || !model.variables)
-            return notFound(model.path + ": no checkpoint value for variable '" + node.name() + "'" +
-                            (model.variables ? "" : " (the model has no checkpoint)"));
+            return notFound(TFS_PHRASE("Errors", "%1: no checkpoint value for variable '%2'%3"),
+                            model.path, node.name(), (model.variables ? "" : " (the model has no checkpoint)"));
         auto value = model.variables->read(key);
-        if (!value.ok()) return value.status().withContext("reading variable '" + node.name() + "'");
+        if (!value.ok()) return value.status().withContext(TFS_PHRASE("Errors", "reading variable '%1'"), node.name());
         values[node.name()] = std::move(value).value();
         rep.checkpointKeys.push_back(key);
     }
@@ -175,8 +177,8 @@ Result<tensorflow::GraphDef> freezeModel(const Model& model, const FreezeOptions
         } else if (node.op() == "AssignVariableOp" || node.op() == "AssignAddVariableOp" ||
                    node.op() == "AssignSubVariableOp" || node.op() == "Assign" || node.op() == "AssignAdd" ||
                    node.op() == "AssignSub") {
-            return failedPrecondition(model.path + ": output depends on '" + node.name() + "' (" + node.op() +
-                                      "), which changes a variable; a frozen graph cannot do that");
+            return failedPrecondition(TFS_PHRASE("Errors", "%1: output depends on '%2' (%3), which changes a variable; a frozen graph cannot do that"),
+                                      model.path, node.name(), node.op());
         }
     }
     for (auto& e : extra) *graph.add_node() = std::move(e);
@@ -216,7 +218,7 @@ Result<tensorflow::GraphDef> freezeModel(const Model& model, const FreezeOptions
     tensorflow::GraphDef sorted;
     Status s = sortByExecutionOrder(graph, &sorted);
     if (s.ok()) graph = std::move(sorted);
-    TFS_RETURN_IF_ERROR(validateGraph(graph).withContext("frozen graph of " + model.path));
+    TFS_RETURN_IF_ERROR(validateGraph(graph).withContext(TFS_PHRASE("Errors", "frozen graph of %1"), model.path));
     return graph;
 }
 

@@ -18,11 +18,11 @@ Result<std::string> toFunctionInput(const std::string& input, const std::set<std
     const std::string name = nodeName(input);
     const int k = outputIndex(input);
     if (args.count(name)) {
-        if (k != 0) return invalidArgument("argument '" + name + "' has one output, not " + std::to_string(k + 1));
+        if (k != 0) return invalidArgument(TFS_PHRASE("Errors", "argument '%1' has one output, not %2"), name, k + 1);
         return name;
     }
     auto it = nodes.find(name);
-    if (it == nodes.end()) return invalidArgument("input '" + input + "' names no node of the body");
+    if (it == nodes.end()) return invalidArgument(TFS_PHRASE("Errors", "input '%1' names no node of the body"), input);
     const tensorflow::NodeDef& node = *it->second;
     OpInfo calledInfo;
     const OpInfo* info = nullptr;
@@ -32,14 +32,15 @@ Result<std::string> toFunctionInput(const std::string& input, const std::set<std
     } else {
         info = findOp(node.op());
     }
-    if (!info) return invalidArgument("op " + node.op() + " of '" + name + "' is unknown, its output names cannot be written");
+    if (!info) return invalidArgument(TFS_PHRASE("Errors", "op %1 of '%2' is unknown, its output names cannot be written"),
+                                      node.op(), name);
     int base = 0;
     for (const auto& arg : info->outputs) {
         TFS_ASSIGN_OR_RETURN(int count, argCount(node, arg));
         if (k < base + count) return name + ":" + arg.name + ":" + std::to_string(k - base);
         base += count;
     }
-    return invalidArgument("'" + name + "' (" + node.op() + ") has no output " + std::to_string(k));
+    return invalidArgument(TFS_PHRASE("Errors", "'%1' (%2) has no output %3"), name, node.op(), k);
 }
 
 }  // namespace
@@ -47,7 +48,8 @@ Result<std::string> toFunctionInput(const std::string& input, const std::set<std
 Result<BodyGraph> functionToBodyGraph(const tensorflow::FunctionDef& function, const tensorflow::FunctionDefLibrary& library) {
     for (const auto& arg : function.signature().input_arg())
         if (arg.type() == tensorflow::DT_INVALID)
-            return unimplemented("argument '" + arg.name() + "' has a generic type (" + arg.type_attr() + arg.type_list_attr() + ")");
+            return unimplemented(TFS_PHRASE("Errors", "argument '%1' has a generic type (%2%3)"),
+                                 arg.name(), arg.type_attr(), arg.type_list_attr());
     // The shared converter (core/ops/function_body.h), then two changes the GTT passes need:
     // arguments are graph inputs, which they know as Placeholders, and the return nodes go
     // (the returned tensors are protected as outputs instead).
@@ -82,13 +84,14 @@ Result<tensorflow::FunctionDef> bodyGraphToFunction(const tensorflow::GraphDef& 
     std::set<std::string> argsSeen;
     for (const auto& node : body.node()) {
         if (args.count(node.name())) {
-            if (node.op() != "Placeholder") return invalidArgument("argument '" + node.name() + "' was rewritten");
+            if (node.op() != "Placeholder") return invalidArgument(TFS_PHRASE("Errors", "argument '%1' was rewritten"),
+                                                                   node.name());
             argsSeen.insert(node.name());
             continue;
         }
         nodes[node.name()] = &node;
     }
-    if (argsSeen.size() != args.size()) return invalidArgument("an argument placeholder was removed");
+    if (argsSeen.size() != args.size()) return invalidArgument(TFS_PHRASE("Errors", "an argument placeholder was removed"));
     tensorflow::FunctionDef out = original;
     out.clear_node_def();
     for (const auto& node : body.node()) {
@@ -98,7 +101,7 @@ Result<tensorflow::FunctionDef> bodyGraphToFunction(const tensorflow::GraphDef& 
         copy->clear_input();
         for (const auto& in : node.input()) {
             auto converted = toFunctionInput(in, args, nodes, library);
-            if (!converted.ok()) return converted.status().withContext("node '" + node.name() + "'");
+            if (!converted.ok()) return converted.status().withContext(TFS_PHRASE("Errors", "node '%1'"), node.name());
             copy->add_input(*converted);
         }
     }
@@ -107,13 +110,14 @@ Result<tensorflow::FunctionDef> bodyGraphToFunction(const tensorflow::GraphDef& 
         auto flat = functionInputToGraph(ret, original, &library);
         if (!flat.ok()) return flat.status();
         if (!args.count(nodeName(*flat)) && !nodes.count(nodeName(*flat)))
-            return invalidArgument("return '" + name + "' lost its node '" + nodeName(*flat) + "'");
+            return invalidArgument(TFS_PHRASE("Errors", "return '%1' lost its node '%2'"), name, nodeName(*flat));
         auto converted = toFunctionInput(*flat, args, nodes, library);
-        if (!converted.ok()) return converted.status().withContext("return '" + name + "'");
+        if (!converted.ok()) return converted.status().withContext(TFS_PHRASE("Errors", "return '%1'"), name);
         ret = *converted;
     }
     for (const auto& [name, node] : out.control_ret())
-        if (!nodes.count(node)) return invalidArgument("control return '" + name + "' lost its node '" + node + "'");
+        if (!nodes.count(node)) return invalidArgument(TFS_PHRASE("Errors", "control return '%1' lost its node '%2'"),
+                                                       name, node);
     return out;
 }
 

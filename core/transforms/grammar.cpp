@@ -49,8 +49,8 @@ std::string closest(const std::string& name, const std::vector<std::string>& can
 
 Status checkValue(const TransformInfo& info, const ParamSpec& spec, const std::string& value) {
     auto bad = [&](const std::string& what) {
-        return invalidArgument(info.name + ": parameter '" + spec.name + "' expects " + what + ", found '" + value +
-                               "', e.g. " + info.example);
+        return invalidArgument(TFS_PHRASE("Errors", "%1: parameter '%2' expects %3, found '%4', e.g. %5"),
+                               info.name, spec.name, what, value, info.example);
     };
     switch (spec.type) {
         case ParamType::Int: {
@@ -100,7 +100,8 @@ Result<std::vector<TransformSpec>> parseTransforms(const std::string& text) {
         if (pos >= n) break;
         size_t start = pos;
         while (pos < n && isNameChar(text[pos])) ++pos;
-        if (pos == start) return invalidArgument("--transforms: looking for a transform name, but found " + excerpt(text, pos));
+        if (pos == start) return invalidArgument(TFS_PHRASE("Errors", "--transforms: looking for a transform name, but found %1"),
+                                                 excerpt(text, pos));
         TransformSpec spec;
         spec.name = text.substr(start, pos - start);
         if (pos < n && text[pos] == '(') {
@@ -109,28 +110,29 @@ Result<std::vector<TransformSpec>> parseTransforms(const std::string& text) {
             while (true) {
                 skipSpace();
                 if (pos >= n)
-                    return invalidArgument("--transforms: missing ')' after the parameters of '" + spec.name + "'");
+                    return invalidArgument(TFS_PHRASE("Errors", "--transforms: missing ')' after the parameters of '%1'"),
+                                           spec.name);
                 if (text[pos] == ')') {
                     ++pos;
                     break;
                 }
                 if (expectSeparator) {
                     if (text[pos] != ',')
-                        return invalidArgument("--transforms: expected ',' or ')' in the parameters of '" + spec.name +
-                                               "', but found " + excerpt(text, pos));
+                        return invalidArgument(TFS_PHRASE("Errors", "--transforms: expected ',' or ')' in the parameters of '%1', but found %2"),
+                                               spec.name, excerpt(text, pos));
                     ++pos;
                     skipSpace();
                 }
                 size_t nameStart = pos;
                 while (pos < n && isNameChar(text[pos])) ++pos;
                 if (pos == nameStart)
-                    return invalidArgument("--transforms: looking for a parameter name of '" + spec.name +
-                                           "', but found " + excerpt(text, pos) + "; write name(param=value)");
+                    return invalidArgument(TFS_PHRASE("Errors", "--transforms: looking for a parameter name of '%1', but found %2; write name(param=value)"),
+                                           spec.name, excerpt(text, pos));
                 std::string param = text.substr(nameStart, pos - nameStart);
                 skipSpace();
                 if (pos >= n || text[pos] != '=')
-                    return invalidArgument("--transforms: looking for '=' after parameter '" + param + "' of '" +
-                                           spec.name + "', but found " + excerpt(text, pos));
+                    return invalidArgument(TFS_PHRASE("Errors", "--transforms: looking for '=' after parameter '%1' of '%2', but found %3"),
+                                           param, spec.name, excerpt(text, pos));
                 ++pos;
                 skipSpace();
                 std::string value;
@@ -149,23 +151,22 @@ Result<std::vector<TransformSpec>> parseTransforms(const std::string& text) {
                         }
                     }
                     if (!closed)
-                        return invalidArgument("--transforms: unterminated quoted value for parameter '" + param +
-                                               "' of '" + spec.name + "'");
+                        return invalidArgument(TFS_PHRASE("Errors", "--transforms: unterminated quoted value for parameter '%1' of '%2'"),
+                                               param, spec.name);
                 } else {
                     size_t valueStart = pos;
                     while (pos < n && isValueChar(text[pos])) ++pos;
                     if (pos == valueStart)
-                        return invalidArgument("--transforms: looking for a value of parameter '" + param + "' of '" +
-                                               spec.name + "', but found " + excerpt(text, pos) +
-                                               "; quote values with other characters: " + param + "=\"...\"");
+                        return invalidArgument(TFS_PHRASE("Errors", "--transforms: looking for a value of parameter '%1' of '%2', but found %3; quote values with other characters: %4=\"...\""),
+                                               param, spec.name, excerpt(text, pos), param);
                     value = text.substr(valueStart, pos - valueStart);
                 }
                 spec.params[param].push_back(value);
                 expectSeparator = true;
             }
         } else if (pos < n && !std::isspace(static_cast<unsigned char>(text[pos]))) {
-            return invalidArgument("--transforms: unexpected " + excerpt(text, pos) + " after transform '" + spec.name +
-                                   "'; transforms are separated by spaces and take parameters as name(p=v)");
+            return invalidArgument(TFS_PHRASE("Errors", "--transforms: unexpected %1 after transform '%2'; transforms are separated by spaces and take parameters as name(p=v)"),
+                                   excerpt(text, pos), spec.name);
         }
         specs.push_back(std::move(spec));
     }
@@ -179,9 +180,11 @@ Status validateSpecs(const std::vector<TransformSpec>& specs) {
             std::vector<std::string> names;
             for (const auto& t : transformRegistry()) names.push_back(t.name);
             std::string hint = closest(spec.name, names);
-            return invalidArgument("Transform '" + spec.name + "' not recognized" +
-                                   (hint.empty() ? "" : "; did you mean '" + hint + "'?") +
-                                   " Run `tfscope --batch transform --list` for every transform.");
+            if (hint.empty())
+                return invalidArgument(TFS_PHRASE("Errors", "Transform '%1' not recognized. Run `tfscope --batch transform --list` for every transform."),
+                                       spec.name);
+            return invalidArgument(TFS_PHRASE("Errors", "Transform '%1' not recognized; did you mean '%2'? Run `tfscope --batch transform --list` for every transform."),
+                                   spec.name, hint);
         }
         for (const auto& [param, values] : spec.params) {
             if (param == "ignore_errors") {
@@ -195,18 +198,18 @@ Status validateSpecs(const std::vector<TransformSpec>& specs) {
                 std::string accepted;
                 for (const auto& p : info->params) accepted += p.name + ", ";
                 accepted += "ignore_errors";
-                return invalidArgument(info->name + " has no parameter '" + param + "'; it accepts " + accepted +
-                                       ", e.g. " + info->example);
+                return invalidArgument(TFS_PHRASE("Errors", "%1 has no parameter '%2'; it accepts %3, e.g. %4"),
+                                       info->name, param, accepted, info->example);
             }
             if (!it->repeated && values.size() > 1)
-                return invalidArgument(info->name + ": parameter '" + param + "' takes a single value but was given " +
-                                       std::to_string(values.size()) + " times, e.g. " + info->example);
+                return invalidArgument(TFS_PHRASE("Errors", "%1: parameter '%2' takes a single value but was given %3 times, e.g. %4"),
+                                       info->name, param, values.size(), info->example);
             for (const auto& v : values) TFS_RETURN_IF_ERROR(checkValue(*info, *it, v));
         }
         for (const auto& p : info->params) {
             if (p.required && !spec.params.count(p.name))
-                return invalidArgument(info->name + " expects at least one '" + p.name + "' argument, e.g. " +
-                                       info->example);
+                return invalidArgument(TFS_PHRASE("Errors", "%1 expects at least one '%2' argument, e.g. %3"),
+                                       info->name, p.name, info->example);
         }
     }
     return okStatus();

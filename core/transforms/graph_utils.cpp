@@ -135,8 +135,8 @@ void filterGraph(const tensorflow::GraphDef& in, const std::function<bool(const 
 Status sortByExecutionOrder(const tensorflow::GraphDef& in, tensorflow::GraphDef* out) {
     GraphIndex index(in);
     if (!index.cyclicNodes().empty())
-        return invalidArgument("graph has a cycle through node '" + index.node(index.cyclicNodes().front()).name() +
-                               "' that is not a TF1 loop; cannot sort it");
+        return invalidArgument(TFS_PHRASE("Errors", "graph has a cycle through node '%1' that is not a TF1 loop; cannot sort it"),
+                               index.node(index.cyclicNodes().front()).name());
     out->Clear();
     *out->mutable_versions() = in.versions();
     *out->mutable_library() = in.library();
@@ -147,9 +147,10 @@ Status sortByExecutionOrder(const tensorflow::GraphDef& in, tensorflow::GraphDef
 Result<Tensor> constValue(const tensorflow::NodeDef& node) {
     auto it = node.attr().find("value");
     if (it == node.attr().end() || !it->second.has_tensor())
-        return invalidArgument("node '" + node.name() + "' (" + node.op() + ") has no 'value' tensor attribute");
+        return invalidArgument(TFS_PHRASE("Errors", "node '%1' (%2) has no 'value' tensor attribute"),
+                               node.name(), node.op());
     auto tensor = Tensor::fromProto(it->second.tensor());
-    if (!tensor.ok()) return tensor.status().withContext("node '" + node.name() + "'");
+    if (!tensor.ok()) return tensor.status().withContext(TFS_PHRASE("Errors", "node '%1'"), node.name());
     return tensor;
 }
 

@@ -50,9 +50,8 @@ Status inlineOne(const tensorflow::NodeDef& call, const tensorflow::FunctionDef&
     for (const auto& input : call.input())
         if (isControlInput(input)) control.push_back(input);
     if (int(data.size()) != sig.input_arg_size())
-        return invalidArgument("call '" + call.name() + "' passes " + std::to_string(data.size()) + " inputs to '" +
-                               sig.name() + "', which takes " + std::to_string(sig.input_arg_size()) +
-                               " (list-typed arguments are not inlined)");
+        return invalidArgument(TFS_PHRASE("Errors", "call '%1' passes %2 inputs to '%3', which takes %4 (list-typed arguments are not inlined)"),
+                               call.name(), data.size(), sig.name(), sig.input_arg_size());
     std::map<std::string, std::string> argNodes;  // arg name -> Identity node name
     for (int i = 0; i < sig.input_arg_size(); ++i) {
         const auto& arg = sig.input_arg(i);
@@ -88,13 +87,14 @@ Status inlineOne(const tensorflow::NodeDef& call, const tensorflow::FunctionDef&
         if (argNodes.count(ref.node) && ref.outputArg.empty()) return argNodes[ref.node];
         auto it = bodyByName.find(ref.node);
         if (it == bodyByName.end())
-            return invalidArgument("function '" + sig.name() + "': input '" + input + "' names no node or argument");
+            return invalidArgument(TFS_PHRASE("Errors", "function '%1': input '%2' names no node or argument"),
+                                   sig.name(), input);
         int flat = ref.output;
         if (!ref.outputArg.empty()) {
             tensorflow::NodeDef resolved = *it->second;
             substitutePlaceholders(&resolved, callAttrs);
             auto index = flatOutputIndex(resolved, ref.outputArg, ref.output, &library);
-            if (!index.ok()) return index.status().withContext("function '" + sig.name() + "'");
+            if (!index.ok()) return index.status().withContext(TFS_PHRASE("Errors", "function '%1'"), sig.name());
             flat = *index;
         }
         return prefix + ref.node + (flat == 0 ? "" : ":" + std::to_string(flat));
@@ -123,7 +123,8 @@ Status inlineOne(const tensorflow::NodeDef& call, const tensorflow::FunctionDef&
         const auto& arg = sig.output_arg(i);
         auto ret = fn.ret().find(arg.name());
         if (ret == fn.ret().end())
-            return invalidArgument("function '" + sig.name() + "' has no result for output '" + arg.name() + "'");
+            return invalidArgument(TFS_PHRASE("Errors", "function '%1' has no result for output '%2'"),
+                                   sig.name(), arg.name());
         TFS_ASSIGN_OR_RETURN(std::string tensor, rewrite(ret->second));
         outputs.add_input(tensor);
         DataType type = arg.type();

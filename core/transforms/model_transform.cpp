@@ -8,14 +8,15 @@ namespace tfs::transforms {
 
 Status resolveEndpoints(const Model& model, ModelTransformOptions* options) {
     if (options->metaGraph >= model.metaGraphs.size())
-        return invalidArgument(model.path + ": has no graph to transform (a checkpoint without .meta?)");
+        return invalidArgument(TFS_PHRASE("Errors", "%1: has no graph to transform (a checkpoint without .meta?)"),
+                               model.path);
     const MetaGraph& mg = model.metaGraphs[options->metaGraph];
     const Signature* sig = chooseSignature(mg, options->signature);
     if (!options->signature.empty() && !sig) {
         std::string keys;
         for (const auto& s : mg.signatures) keys += (keys.empty() ? "" : ", ") + s.key;
-        return invalidArgument(model.path + ": no signature '" + options->signature + "'; it has: " +
-                               (keys.empty() ? "none" : keys));
+        return invalidArgument(TFS_PHRASE("Errors", "%1: no signature '%2'; it has: %3"),
+                               model.path, options->signature, (keys.empty() ? "none" : keys));
     }
     if (!sig) return okStatus();
     if (options->inputs.empty())
@@ -55,7 +56,7 @@ Status transformModelStep(Model* model, const TransformSpec& spec, const ModelTr
         TFS_RETURN_IF_ERROR(transformFunctionBodies(&graphStep.graph, {spec}, &bodies, &out.changedFunctions));
         for (auto& entry : bodies.passes) out.log.push_back(std::move(entry));
     }
-    if (work.cancelled()) return cancelled("transform cancelled during '" + spec.name + "'");
+    if (work.cancelled()) return cancelled(TFS_PHRASE("Errors", "transform cancelled during '%1'"), spec.name);
     out.changes = std::move(graphStep.changes);
     out.renames = std::move(graphStep.renames);
     out.options.inputs = std::move(graphStep.inputs);

@@ -57,9 +57,9 @@ void composeRenames(std::map<std::string, std::string>* accumulated, const std::
 Result<GraphStep> runTransformStep(const tensorflow::GraphDef& graph, const std::vector<std::string>& inputs,
                                    const std::vector<std::string>& outputs, const TransformSpec& spec,
                                    const WorkContext& work) {
-    if (work.cancelled()) return cancelled("transform cancelled before '" + spec.name + "'");
+    if (work.cancelled()) return cancelled(TFS_PHRASE("Errors", "transform cancelled before '%1'"), spec.name);
     const TransformInfo* info = findTransform(spec.name);
-    if (!info) return invalidArgument("Transform '" + spec.name + "' not recognized");
+    if (!info) return invalidArgument(TFS_PHRASE("Errors", "Transform '%1' not recognized"), spec.name);
     GraphStep step;
     PassLogEntry& entry = step.entry;
     entry.pass = spec.toString();
@@ -78,9 +78,10 @@ Result<GraphStep> runTransformStep(const tensorflow::GraphDef& graph, const std:
     if (status.ok()) {
         if (!info->editsLibrary) *step.graph.mutable_library() = graph.library();
         if (!step.graph.has_versions() && graph.has_versions()) *step.graph.mutable_versions() = graph.versions();
-        status = validateGraph(step.graph, &graph).withContext(spec.name + " produced an invalid graph");
+        status = validateGraph(step.graph, &graph).withContext(TFS_PHRASE("Errors", "%1 produced an invalid graph"),
+                                                               spec.name);
     }
-    if (work.cancelled()) return cancelled("transform cancelled during '" + spec.name + "'");
+    if (work.cancelled()) return cancelled(TFS_PHRASE("Errors", "transform cancelled during '%1'"), spec.name);
     if (!status.ok()) {
         if (!ignoreErrors) return status.withContext(spec.name);
         entry.ignoredError = status.message();

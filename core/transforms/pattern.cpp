@@ -17,7 +17,7 @@ struct PatternParser {
         while (pos < text.size() && std::isspace(static_cast<unsigned char>(text[pos]))) ++pos;
     }
     Status error(const std::string& what) const {
-        return invalidArgument("pattern '" + text + "': " + what + " at character " + std::to_string(pos + 1));
+        return invalidArgument(TFS_PHRASE("Errors", "pattern '%1': %2 at character %3"), text, what, pos + 1);
     }
     Result<OpTypePattern> parse() {
         skip();

@@ -51,11 +51,14 @@ std::string TransformLog::format() const {
 Status validateGraph(const tensorflow::GraphDef& graph, const tensorflow::GraphDef* before) {
     GraphIndex index(graph);
     if (!index.duplicateNames().empty())
-        return invalidArgument("graph has more than one node named '" + index.duplicateNames().front() + "'");
-    if (!index.danglingInputs().empty()) return invalidArgument("graph is invalid: " + index.danglingInputs().front());
+        return invalidArgument(TFS_PHRASE("Errors", "graph has more than one node named '%1'"),
+                               index.duplicateNames().front());
+    if (!index.danglingInputs().empty()) return invalidArgument(TFS_PHRASE("Errors", "graph is invalid: %1"),
+                                                                index.danglingInputs().front());
     for (const auto& node : graph.node())
         if (node.name().empty() || node.op().empty())
-            return invalidArgument("graph has a node with an empty name or op ('" + node.name() + "')");
+            return invalidArgument(TFS_PHRASE("Errors", "graph has a node with an empty name or op ('%1')"),
+                                   node.name());
     if (!index.cyclicNodes().empty()) {
         std::set<std::string> oldCyclic;
         if (before) {
@@ -64,8 +67,8 @@ Status validateGraph(const tensorflow::GraphDef& graph, const tensorflow::GraphD
         }
         for (int i : index.cyclicNodes())
             if (!oldCyclic.count(index.node(i).name()))
-                return invalidArgument("graph has a new cycle through node '" + index.node(i).name() +
-                                       "' (not a TF1 loop)");
+                return invalidArgument(TFS_PHRASE("Errors", "graph has a new cycle through node '%1' (not a TF1 loop)"),
+                                       index.node(i).name());
     }
     return okStatus();
 }

@@ -91,9 +91,9 @@ std::string dropReason(const std::string& key, const Model& model) {
 
 Result<SlimReport> slimCheckpoint(const Model& model, const SlimOptions& options, const std::string& outPrefix) {
     if (!model.variables)
-        return invalidArgument(model.path + ": has no checkpoint to slim (expected a checkpoint prefix with .meta, or a "
-                                            "SavedModel with variables/)");
-    if (outPrefix.empty()) return invalidArgument("slim-checkpoint needs an output prefix, e.g. --out /tmp/slim/model.ckpt");
+        return invalidArgument(TFS_PHRASE("Errors", "%1: has no checkpoint to slim (expected a checkpoint prefix with .meta, or a SavedModel with variables/)"),
+                               model.path);
+    if (outPrefix.empty()) return invalidArgument(TFS_PHRASE("Errors", "slim-checkpoint needs an output prefix, e.g. --out /tmp/slim/model.ckpt"));
     SlimReport report;
     FreezeOptions freezeOptions;
     freezeOptions.outputs = options.outputs;
@@ -102,7 +102,7 @@ Result<SlimReport> slimCheckpoint(const Model& model, const SlimOptions& options
     FreezeReport freezeReport;
     auto frozen = freezeModel(model, freezeOptions, &freezeReport);
     if (!frozen.ok())
-        return frozen.status().withContext("finding the variables the outputs read (slimming freezes a copy first)");
+        return frozen.status().withContext(TFS_PHRASE("Errors", "finding the variables the outputs read (slimming freezes a copy first)"));
     report.outputs = freezeReport.outputs;
     const std::set<std::string> needed(freezeReport.checkpointKeys.begin(), freezeReport.checkpointKeys.end());
 
@@ -122,7 +122,8 @@ Result<SlimReport> slimCheckpoint(const Model& model, const SlimOptions& options
             continue;
         }
         auto value = store.read(entry.key);
-        if (!value.ok()) return value.status().withContext("reading '" + entry.key + "' from " + store.path());
+        if (!value.ok()) return value.status().withContext(TFS_PHRASE("Errors", "reading '%1' from %2"),
+                                                           entry.key, store.path());
         Tensor t = std::move(value).value();
         if (options.float16 && t.dtype() == tensorflow::DT_FLOAT) {
             Tensor half(tensorflow::DT_HALF, t.dims());

@@ -24,8 +24,8 @@ Result<std::string> TransformContext::getOneString(const std::string& name, cons
     auto it = params.find(name);
     if (it == params.end() || it->second.empty()) return fallback;
     if (it->second.size() > 1)
-        return invalidArgument("parameter '" + name + "' given " + std::to_string(it->second.size()) +
-                               " times, but it takes a single value");
+        return invalidArgument(TFS_PHRASE("Errors", "parameter '%1' given %2 times, but it takes a single value"),
+                               name, it->second.size());
     return it->second.front();
 }
 
@@ -36,7 +36,7 @@ Result<int64_t> TransformContext::getOneInt(const std::string& name, int64_t fal
     char* end = nullptr;
     long long value = std::strtoll(text.c_str(), &end, 10);
     if (errno != 0 || end != text.c_str() + text.size())
-        return invalidArgument("parameter '" + name + "' expects an integer, found '" + text + "'");
+        return invalidArgument(TFS_PHRASE("Errors", "parameter '%1' expects an integer, found '%2'"), name, text);
     return int64_t(value);
 }
 
@@ -47,7 +47,7 @@ Result<double> TransformContext::getOneFloat(const std::string& name, double fal
     char* end = nullptr;
     double value = std::strtod(text.c_str(), &end);
     if (errno != 0 || end != text.c_str() + text.size())
-        return invalidArgument("parameter '" + name + "' expects a number, found '" + text + "'");
+        return invalidArgument(TFS_PHRASE("Errors", "parameter '%1' expects a number, found '%2'"), name, text);
     return value;
 }
 
@@ -58,7 +58,7 @@ Result<bool> TransformContext::getOneBool(const std::string& name, bool fallback
     for (char c : text) lower += char(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
     if (lower == "true" || lower == "1") return true;
     if (lower == "false" || lower == "0") return false;
-    return invalidArgument("parameter '" + name + "' expects true or false, found '" + text + "'");
+    return invalidArgument(TFS_PHRASE("Errors", "parameter '%1' expects true or false, found '%2'"), name, text);
 }
 
 std::vector<std::string> TransformContext::getList(const std::string& name) const {

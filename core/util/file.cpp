@@ -20,18 +20,17 @@ std::string errnoText() { return std::strerror(errno); }
 
 Result<uint64_t> fileSize(const std::string& path) {
     struct stat st {};
-    if (::stat(path.c_str(), &st) != 0) return notFound(path + ": " + errnoText());
-    if (!S_ISREG(st.st_mode)) return invalidArgument(path + ": not a regular file");
+    if (::stat(path.c_str(), &st) != 0) return notFound(TFS_PHRASE("Errors", "%1: %2"), path, errnoText());
+    if (!S_ISREG(st.st_mode)) return invalidArgument(TFS_PHRASE("Errors", "%1: not a regular file"), path);
     return uint64_t(st.st_size);
 }
 
 Result<std::string> readFile(const std::string& path, uint64_t maxBytes) {
     TFS_ASSIGN_OR_RETURN(uint64_t size, fileSize(path));
     if (size > maxBytes)
-        return resourceExhausted(path + ": file is " + std::to_string(size) + " bytes, more than the " +
-                                 std::to_string(maxBytes) + " this reader accepts");
+        return resourceExhausted(TFS_PHRASE("Errors", "%1: file is %2 bytes, more than the %3 this reader accepts"), path, size, maxBytes);
     int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
-    if (fd < 0) return notFound(path + ": " + errnoText());
+    if (fd < 0) return notFound(TFS_PHRASE("Errors", "%1: %2"), path, errnoText());
     std::string bytes;
     bytes.resize(size);
     uint64_t done = 0;
@@ -65,9 +64,9 @@ Result<std::vector<std::string>> listDirectory(const std::string& path) {
     std::error_code ec;
     std::vector<std::string> names;
     fs::directory_iterator it(path, ec);
-    if (ec) return notFound(path + ": " + ec.message());
+    if (ec) return notFound(TFS_PHRASE("Errors", "%1: %2"), path, ec.message());
     for (; it != fs::directory_iterator(); it.increment(ec)) {
-        if (ec) return internalError(path + ": " + ec.message());
+        if (ec) return internalError(TFS_PHRASE("Errors", "%1: %2"), path, ec.message());
         names.push_back(it->path().filename().string());
     }
     std::sort(names.begin(), names.end());
@@ -117,10 +116,10 @@ Result<std::shared_ptr<MappedFile>> MappedFile::open(const std::string& path) {
     file->size_ = size;
     if (size == 0) return file;
     int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
-    if (fd < 0) return notFound(path + ": " + errnoText());
+    if (fd < 0) return notFound(TFS_PHRASE("Errors", "%1: %2"), path, errnoText());
     void* addr = ::mmap(nullptr, size, PROT_READ, MAP_PRIVATE, fd, 0);
     ::close(fd);
-    if (addr == MAP_FAILED) return internalError(path + ": cannot map file: " + errnoText());
+    if (addr == MAP_FAILED) return internalError(TFS_PHRASE("Errors", "%1: cannot map file: %2"), path, errnoText());
     file->data_ = static_cast<const char*>(addr);
     return file;
 }
@@ -132,11 +131,11 @@ MappedFile::~MappedFile() {
 Status writeFileAtomic(const std::string& path, std::string_view bytes, const std::vector<std::string>& inputs) {
     for (const auto& input : inputs)
         if (samePath(path, input))
-            return invalidArgument(path + ": refusing to overwrite an input file; choose another output path");
+            return invalidArgument(TFS_PHRASE("Errors", "%1: refusing to overwrite an input file; choose another output path"), path);
     std::random_device rd;
     std::string tmp = path + ".tmp-" + std::to_string(::getpid()) + "-" + std::to_string(rd());
     int fd = ::open(tmp.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0644);
-    if (fd < 0) return notFound(path + ": cannot create: " + errnoText());
+    if (fd < 0) return notFound(TFS_PHRASE("Errors", "%1: cannot create: %2"), path, errnoText());
     size_t done = 0;
     while (done < bytes.size()) {
         ssize_t n = ::write(fd, bytes.data() + done, bytes.size() - done);
@@ -145,18 +144,18 @@ Status writeFileAtomic(const std::string& path, std::string_view bytes, const st
             std::string why = errnoText();
             ::close(fd);
             ::unlink(tmp.c_str());
-            return internalError(path + ": write failed: " + why);
+            return internalError(TFS_PHRASE("Errors", "%1: write failed: %2"), path, why);
         }
         done += size_t(n);
     }
     if (::fsync(fd) != 0 || ::close(fd) != 0) {
         ::unlink(tmp.c_str());
-        return internalError(path + ": cannot flush: " + errnoText());
+        return internalError(TFS_PHRASE("Errors", "%1: cannot flush: %2"), path, errnoText());
     }
     if (::rename(tmp.c_str(), path.c_str()) != 0) {
         std::string why = errnoText();
         ::unlink(tmp.c_str());
-        return internalError(path + ": cannot rename temp file into place: " + why);
+        return internalError(TFS_PHRASE("Errors", "%1: cannot rename temp file into place: %2"), path, why);
     }
     return okStatus();
 }

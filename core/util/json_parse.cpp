@@ -26,7 +26,7 @@ public:
 
 private:
     Status fail(const std::string& what) const {
-        return invalidArgument(source_ + ": invalid JSON at byte " + std::to_string(pos_) + ": " + what);
+        return invalidArgument(TFS_PHRASE("Errors", "%1: invalid JSON at byte %2: %3"), source_, pos_, what);
     }
 
     void skipSpace() {

@@ -76,27 +76,27 @@ std::string headerField(const std::string& header, const std::string& key) {
 
 Result<Tensor> parseNpy(const std::string& bytes, const std::string& source) {
     if (bytes.size() < 10 || bytes.compare(0, 6, "\x93NUMPY") != 0)
-        return invalidArgument(source + ": not a .npy file (bad magic)");
+        return invalidArgument(TFS_PHRASE("Errors", "%1: not a .npy file (bad magic)"), source);
     int major = static_cast<unsigned char>(bytes[6]);
     size_t headerLen = 0, offset = 0;
     if (major == 1) {
         headerLen = static_cast<unsigned char>(bytes[8]) | (static_cast<unsigned char>(bytes[9]) << 8);
         offset = 10;
     } else if (major == 2 || major == 3) {
-        if (bytes.size() < 12) return dataLoss(source + ": truncated .npy header");
+        if (bytes.size() < 12) return dataLoss(TFS_PHRASE("Errors", "%1: truncated .npy header"), source);
         uint32_t len;
         std::memcpy(&len, bytes.data() + 8, 4);
         headerLen = len;
         offset = 12;
     } else {
-        return unimplemented(source + ": .npy version " + std::to_string(major) + " is not supported");
+        return unimplemented(TFS_PHRASE("Errors", "%1: .npy version %2 is not supported"), source, major);
     }
-    if (offset + headerLen > bytes.size()) return dataLoss(source + ": truncated .npy header");
+    if (offset + headerLen > bytes.size()) return dataLoss(TFS_PHRASE("Errors", "%1: truncated .npy header"), source);
     std::string header = bytes.substr(offset, headerLen);
     std::string descr = headerField(header, "descr");
     if (descr.size() >= 2 && (descr.front() == '\'' || descr.front() == '"')) descr = descr.substr(1, descr.size() - 2);
     if (headerField(header, "fortran_order").find("True") != std::string::npos)
-        return unimplemented(source + ": Fortran-ordered arrays are not supported");
+        return unimplemented(TFS_PHRASE("Errors", "%1: Fortran-ordered arrays are not supported"), source);
     std::string shapeText = headerField(header, "shape");
     Dims dims;
     for (size_t i = 0; i < shapeText.size();) {
@@ -104,7 +104,7 @@ Result<Tensor> parseNpy(const std::string& bytes, const std::string& source) {
             size_t end = i;
             while (end < shapeText.size() && std::isdigit(static_cast<unsigned char>(shapeText[end]))) ++end;
             if (end - i > 18)  // beyond int64 (std::stoll would throw): no real array is this large
-                return dataLoss(source + ": .npy shape dimension " + shapeText.substr(i, end - i) + " is too large");
+                return dataLoss(TFS_PHRASE("Errors", "%1: .npy shape dimension %2 is too large"), source, shapeText.substr(i, end - i));
             dims.push_back(std::stoll(shapeText.substr(i, end - i)));
             i = end;
         } else {
@@ -113,12 +113,12 @@ Result<Tensor> parseNpy(const std::string& bytes, const std::string& source) {
     }
     int stringWidth = 0;
     DataType dtype = dtypeFromDescr(descr, &stringWidth);
-    if (dtype == tensorflow::DT_INVALID) return unimplemented(source + ": numpy dtype '" + descr + "' is not supported");
+    if (dtype == tensorflow::DT_INVALID) return unimplemented(TFS_PHRASE("Errors", "%1: numpy dtype '%2' is not supported"), source, descr);
     size_t dataOffset = offset + headerLen;
     TFS_ASSIGN_OR_RETURN(int64_t count, elementCount(dims));
     size_t elementBytes = dtype == tensorflow::DT_STRING ? size_t(stringWidth) : size_t(dtypeSize(dtype));
     if (elementBytes && uint64_t(count) > (bytes.size() - dataOffset) / elementBytes)
-        return dataLoss(source + ": data is shorter than shape " + dimsToString(dims) + " needs");
+        return dataLoss(TFS_PHRASE("Errors", "%1: data is shorter than shape %2 needs"), source, dimsToString(dims));
     TFS_ASSIGN_OR_RETURN(Tensor t, Tensor::make(dtype, dims));
     if (dtype == tensorflow::DT_STRING) {
         for (int64_t i = 0; i < count; ++i) {
@@ -143,7 +143,7 @@ Result<std::string> encodeNpy(const Tensor& t) {
     if (t.dtype() == tensorflow::DT_STRING)
         for (const auto& s : t.strings()) width = std::max(width, s.size());
     std::string descr = descrFor(t, width);
-    if (descr.empty()) return unimplemented("cannot write " + dtypeName(t.dtype()) + " tensors as .npy");
+    if (descr.empty()) return unimplemented(TFS_PHRASE("Errors", "cannot write %1 tensors as .npy"), dtypeName(t.dtype()));
     std::string shape = "(";
     for (size_t i = 0; i < t.dims().size(); ++i) shape += std::to_string(t.dims()[i]) + (t.dims().size() == 1 ? "," : (i + 1 < t.dims().size() ? ", " : ""));
     shape += ")";
@@ -182,7 +182,7 @@ Result<std::map<std::string, Tensor>> readNpz(const std::string& path) {
         uint32_t flags = u16(pos + 6), method = u16(pos + 8);
         uint64_t compressed = u32(pos + 18), uncompressed = u32(pos + 22);
         uint32_t nameLen = u16(pos + 26), extraLen = u16(pos + 28);
-        if (pos + 30 + nameLen + extraLen > zip.size()) return dataLoss(path + ": truncated zip entry");
+        if (pos + 30 + nameLen + extraLen > zip.size()) return dataLoss(TFS_PHRASE("Errors", "%1: truncated zip entry"), path);
         std::string name = zip.substr(pos + 30, nameLen);
         size_t data = pos + 30 + nameLen + extraLen;
         // zip64 sizes live in the extra field (numpy writes them for large arrays).
@@ -190,7 +190,7 @@ Result<std::map<std::string, Tensor>> readNpz(const std::string& path) {
             size_t e = pos + 30 + nameLen;
             while (e + 4 <= data) {
                 uint32_t id = u16(e), len = u16(e + 2);
-                if (e + 4 + len > data) return dataLoss(path + ": zip entry '" + name + "' has a truncated extra field");
+                if (e + 4 + len > data) return dataLoss(TFS_PHRASE("Errors", "%1: zip entry '%2' has a truncated extra field"), path, name);
                 if (id == 1 && len >= 16) {
                     uncompressed = u32(e + 4) | (uint64_t(u32(e + 8)) << 32);
                     compressed = u32(e + 12) | (uint64_t(u32(e + 16)) << 32);
@@ -198,36 +198,35 @@ Result<std::map<std::string, Tensor>> readNpz(const std::string& path) {
                 e += 4 + len;
             }
         }
-        if (flags & 8) return unimplemented(path + ": zip entries with data descriptors are not supported");
-        if (data + compressed > zip.size()) return dataLoss(path + ": zip entry '" + name + "' is truncated");
+        if (flags & 8) return unimplemented(TFS_PHRASE("Errors", "%1: zip entries with data descriptors are not supported"), path);
+        if (data + compressed > zip.size()) return dataLoss(TFS_PHRASE("Errors", "%1: zip entry '%2' is truncated"), path, name);
         std::string payload;
         if (method == 0) {
             payload = zip.substr(data, compressed);
         } else if (method == 8) {
-            if (uncompressed > (uint64_t(4) << 30)) return resourceExhausted(path + ": zip entry too large");
+            if (uncompressed > (uint64_t(4) << 30)) return resourceExhausted(TFS_PHRASE("Errors", "%1: zip entry too large"), path);
             // Deflate expands at most ~1032:1; a larger claim is corrupt and must not be allocated.
             if (uncompressed > compressed * 1032 + 1024)
-                return dataLoss(path + ": zip entry '" + name + "' claims " + std::to_string(uncompressed) +
-                                " bytes from " + std::to_string(compressed) + " compressed (corrupt)");
+                return dataLoss(TFS_PHRASE("Errors", "%1: zip entry '%2' claims %3 bytes from %4 compressed (corrupt)"), path, name, uncompressed, compressed);
             payload.resize(uncompressed);
             z_stream zs{};
-            if (inflateInit2(&zs, -MAX_WBITS) != Z_OK) return internalError("zlib init failed");
+            if (inflateInit2(&zs, -MAX_WBITS) != Z_OK) return internalError(TFS_PHRASE("Errors", "zlib init failed"));
             zs.next_in = reinterpret_cast<Bytef*>(zip.data() + data);
             zs.avail_in = uInt(compressed);
             zs.next_out = reinterpret_cast<Bytef*>(payload.data());
             zs.avail_out = uInt(uncompressed);
             int rc = inflate(&zs, Z_FINISH);
             inflateEnd(&zs);
-            if (rc != Z_STREAM_END) return dataLoss(path + ": cannot inflate '" + name + "'");
+            if (rc != Z_STREAM_END) return dataLoss(TFS_PHRASE("Errors", "%1: cannot inflate '%2'"), path, name);
         } else {
-            return unimplemented(path + ": zip compression method " + std::to_string(method) + " is not supported");
+            return unimplemented(TFS_PHRASE("Errors", "%1: zip compression method %2 is not supported"), path, method);
         }
         if (name.size() > 4 && name.compare(name.size() - 4, 4, ".npy") == 0) name.resize(name.size() - 4);
         TFS_ASSIGN_OR_RETURN(Tensor t, parseNpy(payload, path + ":" + name));
         arrays.emplace(name, std::move(t));
         pos = data + compressed;
     }
-    if (arrays.empty()) return invalidArgument(path + ": not an .npz archive (no arrays found)");
+    if (arrays.empty()) return invalidArgument(TFS_PHRASE("Errors", "%1: not an .npz archive (no arrays found)"), path);
     return arrays;
 }
 

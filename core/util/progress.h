@@ -7,9 +7,7 @@
 #include <string>
 #include <vector>
 
-/// Marks an English phrase of core for translation. lupdate reads it as QT_TRANSLATE_NOOP
-/// (app/CMakeLists.txt passes the alias); the GUI looks the phrase up in that context.
-#define TFS_PHRASE(context, text) text
+#include "core/util/phrase.h"
 
 namespace tfs {
 
@@ -23,21 +21,8 @@ private:
     std::shared_ptr<std::atomic<bool>> flag_ = std::make_shared<std::atomic<bool>>(false);
 };
 
-/// What long work is doing: an English phrase with %1, %2 … placeholders and the values that fill
-/// them, kept apart so that the GUI can show the phrase translated ("Progress" context).
-struct ProgressText {
-    std::string phrase;
-    std::vector<std::string> args;
-
-    /// The phrase with its placeholders filled.
-    std::string english() const;
-};
-
-/// Fills %1 … %9 of `phrase` with `args` in one pass (a value that itself holds "%2" stays as it is).
-std::string fillPlaceholders(const std::string& phrase, const std::vector<std::string>& args);
-
-/// Receives (fraction done in [0,1], what is happening). May be empty.
-using ProgressSink = std::function<void(double, const ProgressText&)>;
+/// Receives (fraction done in [0,1], what is happening: a phrase of the "Progress" context). May be empty.
+using ProgressSink = std::function<void(double, const Phrase&)>;
 
 /// What long-running core functions take: progress sink plus cancel token.
 struct WorkContext {
@@ -45,9 +30,9 @@ struct WorkContext {
     CancelToken cancel;
 
     void report(double fraction, std::string phrase, std::vector<std::string> args = {}) const {
-        if (progress) progress(fraction, ProgressText{std::move(phrase), std::move(args)});
+        if (progress) progress(fraction, Phrase{std::move(phrase), std::move(args)});
     }
-    void report(double fraction, const ProgressText& what) const {
+    void report(double fraction, const Phrase& what) const {
         if (progress) progress(fraction, what);
     }
     /// The context of a part of this work: its fractions land in [from, to]; same cancel token.
@@ -55,7 +40,7 @@ struct WorkContext {
         WorkContext sub;
         sub.cancel = cancel;
         if (progress)
-            sub.progress = [sink = progress, from, to](double f, const ProgressText& what) { sink(from + (to - from) * f, what); };
+            sub.progress = [sink = progress, from, to](double f, const Phrase& what) { sink(from + (to - from) * f, what); };
         return sub;
     }
     bool cancelled() const { return cancel.cancelled(); }

@@ -18,23 +18,27 @@ const char* statusCodeName(StatusCode code) {
     return "Unknown";
 }
 
+const char* contextJoinPhrase() { return TFS_PHRASE("Errors", "%1: %2"); }
+
+Status::Status(StatusCode code, std::string message) : Status(code, verbatim(std::move(message))) {}
+
+Status::Status(StatusCode code, Phrase what) : code_(code), message_(what.english()) { parts_.push_back(std::move(what)); }
+
 std::string Status::toString() const {
     if (ok()) return "OK";
     return std::string(statusCodeName(code_)) + ": " + message_;
 }
 
-Status Status::withContext(const std::string& context) const {
+Status Status::withContext(const std::string& context) const { return withContext(verbatim(context)); }
+
+Status Status::withContext(Phrase context) const {
     if (ok()) return *this;
-    return Status(code_, context + ": " + message_);
+    Status out = *this;
+    out.message_ = fillPlaceholders(contextJoinPhrase(), {context.english(), message_});
+    out.parts_.insert(out.parts_.begin(), std::move(context));
+    return out;
 }
 
-Status invalidArgument(std::string message) { return {StatusCode::InvalidArgument, std::move(message)}; }
-Status notFound(std::string message) { return {StatusCode::NotFound, std::move(message)}; }
-Status dataLoss(std::string message) { return {StatusCode::DataLoss, std::move(message)}; }
-Status unimplemented(std::string message) { return {StatusCode::Unimplemented, std::move(message)}; }
-Status internalError(std::string message) { return {StatusCode::Internal, std::move(message)}; }
-Status cancelled(std::string message) { return {StatusCode::Cancelled, std::move(message)}; }
-Status failedPrecondition(std::string message) { return {StatusCode::FailedPrecondition, std::move(message)}; }
-Status resourceExhausted(std::string message) { return {StatusCode::ResourceExhausted, std::move(message)}; }
+Status cancelled() { return cancelled(TFS_PHRASE("Errors", "cancelled")); }
 
 }  // namespace tfs

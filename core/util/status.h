@@ -5,41 +5,75 @@
 #include <string>
 #include <utility>
 #include <variant>
+#include <vector>
+
+#include "core/util/phrase.h"
 
 namespace tfs {
 
 enum class StatusCode { Ok, InvalidArgument, NotFound, DataLoss, Unimplemented, Internal, Cancelled, AlreadyExists, FailedPrecondition, ResourceExhausted };
 
 /// Outcome of an operation: Ok, or a code and a message naming what went wrong.
+/// The message is kept as parts, outermost context first, each a phrase of the "Errors" context
+/// (TFS_PHRASE) with its values, so that the GUI can show it translated (views/status_text.h);
+/// message() is their English text joined by ": ".
 class [[nodiscard]] Status {
 public:
     Status() = default;
-    Status(StatusCode code, std::string message) : code_(code), message_(std::move(message)) {}
+    /// A message that is no phrase (another library's text): shown as it is.
+    Status(StatusCode code, std::string message);
+    /// A message made of a phrase and its values.
+    Status(StatusCode code, Phrase what);
 
     bool ok() const { return code_ == StatusCode::Ok; }
     StatusCode code() const { return code_; }
+    /// The English message: "file.index: bad magic".
     const std::string& message() const { return message_; }
+    /// The message's parts, outermost context first.
+    const std::vector<Phrase>& parts() const { return parts_; }
     /// "DataLoss: file.index: bad magic".
     std::string toString() const;
-    /// Prefixes the message with context ("while reading x: ..."), keeping the code.
+    /// Prefixes the message with context ("model A: ..."), keeping the code; a string is shown as it is.
     Status withContext(const std::string& context) const;
+    Status withContext(Phrase context) const;
+    /// `st.withContext(TFS_PHRASE("Errors", "reading variable '%1'"), name)`.
+    template <typename... Args>
+    Status withContext(const char* text, Args&&... args) const {
+        return withContext(phrase(text, std::forward<Args>(args)...));
+    }
 
 private:
     StatusCode code_ = StatusCode::Ok;
+    std::vector<Phrase> parts_;
     std::string message_;
 };
+
+/// How a context and the message it prefixes join ("%1: %2"); a phrase of the "Errors" context.
+const char* contextJoinPhrase();
 
 inline Status okStatus() { return {}; }
 const char* statusCodeName(StatusCode code);
 
-Status invalidArgument(std::string message);
-Status notFound(std::string message);
-Status dataLoss(std::string message);
-Status unimplemented(std::string message);
-Status internalError(std::string message);
-Status cancelled(std::string message = "cancelled");
-Status failedPrecondition(std::string message);
-Status resourceExhausted(std::string message);
+// One maker per code: from a plain message (shown as it is), from a Phrase, or from a phrase and its
+// values: `dataLoss(TFS_PHRASE("Errors", "%1: bad magic"), path)`.
+#define TFS_STATUS_MAKER(name, statusCode)                                      \
+    inline Status name(std::string message) { return {statusCode, std::move(message)}; } \
+    inline Status name(Phrase what) { return {statusCode, std::move(what)}; }  \
+    template <typename... Args>                                                 \
+    Status name(const char* text, Args&&... args) {                             \
+        return {statusCode, phrase(text, std::forward<Args>(args)...)};         \
+    }
+TFS_STATUS_MAKER(invalidArgument, StatusCode::InvalidArgument)
+TFS_STATUS_MAKER(notFound, StatusCode::NotFound)
+TFS_STATUS_MAKER(dataLoss, StatusCode::DataLoss)
+TFS_STATUS_MAKER(unimplemented, StatusCode::Unimplemented)
+TFS_STATUS_MAKER(internalError, StatusCode::Internal)
+TFS_STATUS_MAKER(cancelled, StatusCode::Cancelled)
+TFS_STATUS_MAKER(failedPrecondition, StatusCode::FailedPrecondition)
+TFS_STATUS_MAKER(resourceExhausted, StatusCode::ResourceExhausted)
+#undef TFS_STATUS_MAKER
+/// The user stopped the work.
+Status cancelled();
 
 /// A value or the Status explaining why there is none.
 template <typename T>

@@ -70,18 +70,21 @@ Result<std::shared_ptr<const CachedRun>> originalRun(Baseline::State& state, con
         if (!state.runner) {
             compare::RunnerOptions ro{o.threads, io.signatureA, o.tuneProcessAllocator};
             auto runner = state.factory(*state.original, ro);
-            if (!runner.ok()) return runner.status().withContext("original (" + state.original->path + ")");
+            if (!runner.ok()) return runner.status().withContext(TFS_PHRASE("Errors", "original (%1)"),
+                                                                 state.original->path);
             state.runner = std::move(runner).value();
         }
         const auto fetches = compare::fetchesFor(io, true);
         for (size_t s = 0; s < run->source.size(); ++s) {
             if (work.cancelled()) return cancelled();
             TFS_ASSIGN_OR_RETURN(compare::Sample sample, run->source.at(s));
-            work.report(0.1 + 0.2 * double(s) / double(run->source.size()), TFS_PHRASE("Progress", "running the original on %1"), {sample.label});
+            work.report(0.1 + 0.2 * double(s) / double(run->source.size()), TFS_PHRASE("Progress", "running the original on %1"),
+                                                                        {sample.label});
             auto outputs = state.runner->run(compare::feedsFor(io, sample, true), fetches);
-            if (!outputs.ok()) return outputs.status().withContext("original (" + state.original->path + ") on " + sample.label);
+            if (!outputs.ok()) return outputs.status().withContext(TFS_PHRASE("Errors", "original (%1) on %2"),
+                                                                   state.original->path, sample.label);
             if (outputs->size() != fetches.size())
-                return internalError("the executor returned a different number of outputs than fetched");
+                return internalError(TFS_PHRASE("Errors", "the executor returned a different number of outputs than fetched"));
             run->outputs.push_back(std::move(outputs).value());
         }
     }
@@ -113,11 +116,12 @@ Status runRevision(Baseline::State& state, const Model& model, bool isOriginal, 
         for (size_t s = 0; s < cached->source.size(); ++s) {
             if (work.cancelled()) return cancelled();
             TFS_ASSIGN_OR_RETURN(compare::Sample sample, cached->source.at(s));
-            work.report(0.3 + 0.3 * double(s) / double(cached->source.size()), TFS_PHRASE("Progress", "running on %1"), {sample.label});
+            work.report(0.3 + 0.3 * double(s) / double(cached->source.size()), TFS_PHRASE("Progress", "running on %1"),
+                                                                           {sample.label});
             auto outputs = (*runner)->run(compare::feedsFor(m->io, sample, false), fetches);
             if (!outputs.ok()) return outputs.status().withContext(sample.label);
             if (outputs->size() != acc.size())
-                return internalError("the executor returned a different number of outputs than fetched");
+                return internalError(TFS_PHRASE("Errors", "the executor returned a different number of outputs than fetched"));
             for (size_t k = 0; k < acc.size(); ++k)
                 TFS_RETURN_IF_ERROR(acc[k].add(cached->outputs[s][k], (*outputs)[k]));
         }
@@ -145,7 +149,7 @@ Result<Measurement> Baseline::measure(const Model& model, const WorkContext& wor
     Status run = runRevision(*state_, model, &model == state_->original.get(), &m, work);
     if (work.cancelled() || run.code() == StatusCode::Cancelled) return cancelled();
     if (!run.ok()) {
-        m.runError = run.message();
+        m.runError = run;
         m.latency.reset();
         m.accuracy.clear();
     }

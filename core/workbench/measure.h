@@ -44,7 +44,7 @@ struct Measurement {
     std::vector<compare::OutputMetrics> accuracy;
     std::vector<std::string> sampleLabels;         // the inputs accuracy was measured on
     compare::IoPlan io;                            // what was fed and fetched in each model
-    std::string runError;  // why latency/accuracy are missing although asked for ("" otherwise)
+    Status runError;  // why latency/accuracy are missing although asked for (ok otherwise)
     std::vector<std::string> notes;
 };
 

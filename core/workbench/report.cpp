@@ -50,7 +50,7 @@ std::string row(const std::string& label, const Measurement& m) {
                 (o.snrDb ? fmt("%.1f dB", *o.snrDb) : std::string("exact")) +
                 (o.top1Agreement ? "  top1 " + fmt("%.1f%%", *o.top1Agreement * 100) : std::string()) + "\n";
     }
-    if (!m.runError.empty()) text += "    not run: " + m.runError + "\n";
+    if (!m.runError.ok()) text += "    not run: " + m.runError.message() + "\n";
     return text;
 }
 

@@ -12,8 +12,9 @@ namespace {
 // Freezing as a step: a GraphDef model with the frozen graph and the signature it was frozen for.
 Result<Step> freezeStep(const std::shared_ptr<const Model>& input, const transforms::TransformSpec& spec,
                         const transforms::ModelTransformOptions& options, const WorkContext& work) {
-    if (!spec.params.empty()) return invalidArgument("freeze takes no parameters; write it as: freeze");
-    if (options.metaGraph >= input->metaGraphs.size()) return invalidArgument(input->path + ": no graph to freeze");
+    if (!spec.params.empty()) return invalidArgument(TFS_PHRASE("Errors", "freeze takes no parameters; write it as: freeze"));
+    if (options.metaGraph >= input->metaGraphs.size()) return invalidArgument(TFS_PHRASE("Errors", "%1: no graph to freeze"),
+                                                                              input->path);
     work.report(0.0, TFS_PHRASE("Progress", "freezing"));
     transforms::FreezeOptions fo;
     fo.outputs = options.outputs;
@@ -70,13 +71,13 @@ Result<std::vector<transforms::TransformSpec>> parsePipeline(const std::string& 
     TFS_RETURN_IF_ERROR(transforms::validateSpecs(passes));
     for (const auto& spec : specs)
         if (spec.name == kFreezeStep && !spec.params.empty())
-            return invalidArgument("freeze takes no parameters; write it as: freeze");
+            return invalidArgument(TFS_PHRASE("Errors", "freeze takes no parameters; write it as: freeze"));
     return specs;
 }
 
 Result<Step> applyPass(const std::shared_ptr<const Model>& input, const transforms::TransformSpec& spec,
                        const transforms::ModelTransformOptions& options, const WorkContext& work) {
-    if (!input) return invalidArgument("no model to transform");
+    if (!input) return invalidArgument(TFS_PHRASE("Errors", "no model to transform"));
     if (spec.name == kFreezeStep) return freezeStep(input, spec, options, work);
     auto model = std::make_shared<Model>(*input);
     Step step;

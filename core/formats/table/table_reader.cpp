@@ -128,18 +128,15 @@ struct TableReader::File : leveldb::RandomAccessFile {
 };
 
 Result<std::unique_ptr<TableReader>> TableReader::open(const std::string& path) {
-    if (!pathExists(path)) return notFound(path + ": file not found");
+    if (!pathExists(path)) return notFound(TFS_PHRASE("Errors", "%1: file not found"), path);
     TFS_ASSIGN_OR_RETURN(auto map, MappedFile::open(path));
     if (map->size() < kFooterSize)
-        return dataLoss(path + ": not a table: " + std::to_string(map->size()) +
-                        " bytes, too short for the 48-byte table footer (truncated or empty file?)");
+        return dataLoss(TFS_PHRASE("Errors", "%1: not a table: %2 bytes, too short for the 48-byte table footer (truncated or empty file?)"), path, map->size());
     if (std::memcmp(map->data() + map->size() - 8, kMagic, 8) != 0)
-        return dataLoss(path +
-                        ": not a table: bad magic number in the footer (expected the LevelDB/TensorFlow "
-                        "table magic 0xdb4775248b80fb57; truncated or not a checkpoint index?)");
+        return dataLoss(TFS_PHRASE("Errors", "%1: not a table: bad magic number in the footer (expected the LevelDB/TensorFlow table magic 0xdb4775248b80fb57; truncated or not a checkpoint index?)"), path);
     BlockHandle index;
     if (!footerHandlesFit(map->data(), map->size(), &index))
-        return dataLoss(path + ": corrupt table: the footer points outside the file (truncated or damaged?)");
+        return dataLoss(TFS_PHRASE("Errors", "%1: corrupt table: the footer points outside the file (truncated or damaged?)"), path);
     std::unique_ptr<TableReader> reader(new TableReader());
     reader->path_ = path;
     reader->file_ = std::make_unique<File>();
@@ -152,13 +149,12 @@ Result<std::unique_ptr<TableReader>> TableReader::open(const std::string& path) 
     try {
         s = leveldb::Table::Open(options, reader->file_.get(), reader->file_->map->size(), &reader->table_);
     } catch (const std::bad_alloc&) {
-        return dataLoss(path + ": corrupt table: a block claims an impossible size");
+        return dataLoss(TFS_PHRASE("Errors", "%1: corrupt table: a block claims an impossible size"), path);
     }
-    if (!s.ok()) return dataLoss(path + ": cannot read table: " + s.ToString());
+    if (!s.ok()) return dataLoss(TFS_PHRASE("Errors", "%1: cannot read table: %2"), path, s.ToString());
     // After Open, which verified the index block's crc, so a damaged index reports that first.
     if (!indexHandlesFit(reader->file_->map->data(), reader->file_->map->size(), index))
-        return dataLoss(path + ": corrupt table: the index points at a data block outside the file "
-                               "(truncated or damaged?)");
+        return dataLoss(TFS_PHRASE("Errors", "%1: corrupt table: the index points at a data block outside the file (truncated or damaged?)"), path);
     return reader;
 }
 
@@ -184,9 +180,9 @@ Status TableReader::forEach(const std::function<Status(std::string_view, std::st
             leveldb::Slice k = it->key(), v = it->value();
             TFS_RETURN_IF_ERROR(visit({k.data(), k.size()}, {v.data(), v.size()}));
         }
-        if (!it->status().ok()) return dataLoss(path_ + ": corrupt table: " + it->status().ToString());
+        if (!it->status().ok()) return dataLoss(TFS_PHRASE("Errors", "%1: corrupt table: %2"), path_, it->status().ToString());
     } catch (const std::bad_alloc&) {
-        return dataLoss(path_ + ": corrupt table: a block claims an impossible size");
+        return dataLoss(TFS_PHRASE("Errors", "%1: corrupt table: a block claims an impossible size"), path_);
     }
     return okStatus();
 }
@@ -195,7 +191,7 @@ Result<std::string> TableReader::get(std::string_view key) const {
     try {
         return getUnchecked(key);
     } catch (const std::bad_alloc&) {
-        return dataLoss(path_ + ": corrupt table: a block claims an impossible size");
+        return dataLoss(TFS_PHRASE("Errors", "%1: corrupt table: a block claims an impossible size"), path_);
     }
 }
 
@@ -203,24 +199,24 @@ Result<std::pair<std::string, std::string>> TableReader::first() const {
     try {
         return firstUnchecked();
     } catch (const std::bad_alloc&) {
-        return dataLoss(path_ + ": corrupt table: a block claims an impossible size");
+        return dataLoss(TFS_PHRASE("Errors", "%1: corrupt table: a block claims an impossible size"), path_);
     }
 }
 
 Result<std::string> TableReader::getUnchecked(std::string_view key) const {
     std::unique_ptr<leveldb::Iterator> it(table_->NewIterator(verifyingReads()));
     it->Seek(leveldb::Slice(key.data(), key.size()));
-    if (!it->status().ok()) return dataLoss(path_ + ": corrupt table: " + it->status().ToString());
+    if (!it->status().ok()) return dataLoss(TFS_PHRASE("Errors", "%1: corrupt table: %2"), path_, it->status().ToString());
     if (!it->Valid() || it->key() != leveldb::Slice(key.data(), key.size()))
-        return notFound(path_ + ": no record with key '" + std::string(key) + "'");
+        return notFound(TFS_PHRASE("Errors", "%1: no record with key '%2'"), path_, key);
     return it->value().ToString();
 }
 
 Result<std::pair<std::string, std::string>> TableReader::firstUnchecked() const {
     std::unique_ptr<leveldb::Iterator> it(table_->NewIterator(verifyingReads()));
     it->SeekToFirst();
-    if (!it->status().ok()) return dataLoss(path_ + ": corrupt table: " + it->status().ToString());
-    if (!it->Valid()) return notFound(path_ + ": table has no records");
+    if (!it->status().ok()) return dataLoss(TFS_PHRASE("Errors", "%1: corrupt table: %2"), path_, it->status().ToString());
+    if (!it->Valid()) return notFound(TFS_PHRASE("Errors", "%1: table has no records"), path_);
     return std::make_pair(it->key().ToString(), it->value().ToString());
 }
 

@@ -44,10 +44,9 @@ TableWriter::~TableWriter() {
 }
 
 Status TableWriter::add(std::string_view key, std::string_view value) {
-    if (impl_->finished) return failedPrecondition("table already finished");
+    if (impl_->finished) return failedPrecondition(TFS_PHRASE("Errors", "table already finished"));
     if (impl_->any && key <= std::string_view(impl_->lastKey))
-        return invalidArgument("table keys must be added in strictly increasing order; '" + std::string(key) +
-                               "' follows '" + impl_->lastKey + "'");
+        return invalidArgument(TFS_PHRASE("Errors", "table keys must be added in strictly increasing order; '%1' follows '%2'"), key, impl_->lastKey);
     impl_->builder->Add(leveldb::Slice(key.data(), key.size()), leveldb::Slice(value.data(), value.size()));
     impl_->lastKey.assign(key);
     impl_->any = true;
@@ -55,10 +54,10 @@ Status TableWriter::add(std::string_view key, std::string_view value) {
 }
 
 Result<std::string> TableWriter::finish() {
-    if (impl_->finished) return failedPrecondition("table already finished");
+    if (impl_->finished) return failedPrecondition(TFS_PHRASE("Errors", "table already finished"));
     impl_->finished = true;
     leveldb::Status s = impl_->builder->Finish();
-    if (!s.ok()) return internalError("building table failed: " + s.ToString());
+    if (!s.ok()) return internalError(TFS_PHRASE("Errors", "building table failed: %1"), s.ToString());
     return std::move(impl_->file.bytes);
 }
 

@@ -13,7 +13,8 @@ Status backportConcatV2(const tensorflow::GraphDef& in, const TransformContext& 
         std::vector<std::string> data = dataInputs(node), control;
         for (const auto& input : node.input())
             if (isControlInput(input)) control.push_back(input);
-        if (data.size() < 2) return invalidArgument("ConcatV2 node '" + node.name() + "' has fewer than 2 inputs");
+        if (data.size() < 2) return invalidArgument(TFS_PHRASE("Errors", "ConcatV2 node '%1' has fewer than 2 inputs"),
+                                                    node.name());
         node.set_op("Concat");
         node.clear_input();
         node.add_input(data.back());

@@ -27,8 +27,9 @@ std::vector<int64_t> intValues(const tensorflow::NodeDef* node) {
 
 /// The filter [h, w, in, out] with block-1 zeros inserted between taps in h and w.
 Result<Tensor> upsampleFilter(const Tensor& filter, int64_t blockH, int64_t blockW) {
-    if (filter.rank() != 4) return invalidArgument("filter must be 4-D, got " + filter.describe());
-    if (filter.dtype() == tensorflow::DT_STRING) return invalidArgument("filter cannot be a string tensor");
+    if (filter.rank() != 4) return invalidArgument(TFS_PHRASE("Errors", "filter must be 4-D, got %1"),
+                                                   filter.describe());
+    if (filter.dtype() == tensorflow::DT_STRING) return invalidArgument(TFS_PHRASE("Errors", "filter cannot be a string tensor"));
     const int64_t fh = filter.dim(0), fw = filter.dim(1), inner = filter.dim(2) * filter.dim(3);
     const int64_t uh = (fh - 1) * blockH + 1, uw = (fw - 1) * blockW + 1;
     TFS_ASSIGN_OR_RETURN(Tensor up, Tensor::make(filter.dtype(), {uh, uw, filter.dim(2), filter.dim(3)}, uint64_t(1) << 31));

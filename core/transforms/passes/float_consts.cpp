@@ -19,7 +19,7 @@ Status rewriteFloatConsts(const tensorflow::GraphDef& in, int64_t minimumSize, c
             continue;
         }
         auto value = constValue(node);
-        if (!value.ok()) return value.status().withContext("Const '" + node.name() + "'");
+        if (!value.ok()) return value.status().withContext(TFS_PHRASE("Errors", "Const '%1'"), node.name());
         if (value->numElements() < minimumSize) {
             *out->add_node() = node;
             continue;

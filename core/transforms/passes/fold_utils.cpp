@@ -24,7 +24,8 @@ const tensorflow::NodeDef* resolveConst(const std::map<std::string, const tensor
 Result<std::vector<float>> floatValues(const tensorflow::NodeDef& constNode) {
     TFS_ASSIGN_OR_RETURN(Tensor t, constValue(constNode));
     if (t.dtype() != tensorflow::DT_FLOAT)
-        return invalidArgument("node '" + constNode.name() + "' holds " + dtypeShortName(t.dtype()) + ", not float32");
+        return invalidArgument(TFS_PHRASE("Errors", "node '%1' holds %2, not float32"),
+                               constNode.name(), dtypeShortName(t.dtype()));
     const float* p = t.data<float>();
     return std::vector<float>(p, p + t.numElements());
 }
@@ -47,11 +48,11 @@ int64_t outputChannels(const tensorflow::NodeDef& op, const Tensor& weights) {
 
 Result<Tensor> scaleWeights(const tensorflow::NodeDef& op, const Tensor& weights, const std::vector<float>& scale) {
     if (weights.dtype() != tensorflow::DT_FLOAT)
-        return invalidArgument("weights of '" + op.name() + "' are not float32");
+        return invalidArgument(TFS_PHRASE("Errors", "weights of '%1' are not float32"), op.name());
     int64_t channels = outputChannels(op, weights);
     if (channels <= 0 || int64_t(scale.size()) != channels)
-        return invalidArgument("node '" + op.name() + "': " + std::to_string(scale.size()) +
-                               " scale values for weights " + weights.describe());
+        return invalidArgument(TFS_PHRASE("Errors", "node '%1': %2 scale values for weights %3"),
+                               op.name(), scale.size(), weights.describe());
     Tensor result = weights.clone();
     float* p = result.data<float>();
     const int64_t total = result.numElements();

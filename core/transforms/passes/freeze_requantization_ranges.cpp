@@ -79,22 +79,21 @@ bool parseLine(std::string line, Record* r) {
 Status freezeRequantizationRanges(const tensorflow::GraphDef& in, const TransformContext& context, tensorflow::GraphDef* out) {
     TFS_ASSIGN_OR_RETURN(std::string logFile, context.getOneString("min_max_log_file", ""));
     if (logFile.empty())
-        return invalidArgument(
-            "freeze_requantization_ranges needs a log, e.g. freeze_requantization_ranges(min_max_log_file=/tmp/min_max_log.txt)");
+        return invalidArgument(TFS_PHRASE("Errors", "freeze_requantization_ranges needs a log, e.g. freeze_requantization_ranges(min_max_log_file=/tmp/min_max_log.txt)"));
     TFS_ASSIGN_OR_RETURN(double minPercentile, context.getOneFloat("min_percentile", 5.0));
     TFS_ASSIGN_OR_RETURN(double maxPercentile, context.getOneFloat("max_percentile", 5.0));
     if (minPercentile < 0 || minPercentile > 100 || maxPercentile < 0 || maxPercentile > 100)
-        return invalidArgument("freeze_requantization_ranges: min_percentile and max_percentile must be in [0, 100]");
+        return invalidArgument(TFS_PHRASE("Errors", "freeze_requantization_ranges: min_percentile and max_percentile must be in [0, 100]"));
     auto text = readFile(logFile);
-    if (!text.ok()) return text.status().withContext("min_max_log_file");
+    if (!text.ok()) return text.status().withContext(TFS_PHRASE("Errors", "min_max_log_file"));
     std::map<std::string, std::vector<Record>> byNode;
     for (const auto& line : split(*text, '\n')) {
         Record r;
         if (parseLine(line, &r)) byNode[r.name].push_back(r);
     }
     if (byNode.empty())
-        return invalidArgument("no min/max records in " + logFile +
-                               " (expected lines like ';conv/eightbit/requant_range__print__;__requant_min_max:[-1.5][3.2]')");
+        return invalidArgument(TFS_PHRASE("Errors", "no min/max records in %1 (expected lines like ';conv/eightbit/requant_range__print__;__requant_min_max:[-1.5][3.2]')"),
+                               logFile);
     auto nodes = mapNamesToNodes(in);
     std::vector<std::string> missing, wrongOp;
     for (const auto& [name, records] : byNode) {
@@ -108,10 +107,11 @@ Status freezeRequantizationRanges(const tensorflow::GraphDef& in, const Transfor
         return s + (v.size() > 5 ? ", ..." : "");
     };
     if (!missing.empty())
-        return invalidArgument("freeze_requantization_ranges: " + std::to_string(missing.size()) +
-                               " logged nodes are not in the graph: " + listOf(missing));
+        return invalidArgument(TFS_PHRASE("Errors", "freeze_requantization_ranges: %1 logged nodes are not in the graph: %2"),
+                               missing.size(), listOf(missing));
     if (!wrongOp.empty())
-        return invalidArgument("freeze_requantization_ranges: logged nodes must be RequantizationRange: " + listOf(wrongOp));
+        return invalidArgument(TFS_PHRASE("Errors", "freeze_requantization_ranges: logged nodes must be RequantizationRange: %1"),
+                               listOf(wrongOp));
 
     std::set<std::string> taken;
     for (const auto& node : in.node()) taken.insert(node.name());

@@ -199,7 +199,8 @@ struct Builder {
         if (const tensorflow::NodeDef* c = constSource(input)) {
             // Fold QuantizeV2(const, Min(const), Max(const)) now, with the kernel the graph would run.
             TFS_ASSIGN_OR_RETURN(Tensor value, constValue(*c));
-            if (value.dtype() != tensorflow::DT_FLOAT) return invalidArgument("constant '" + c->name() + "' is not float");
+            if (value.dtype() != tensorflow::DT_FLOAT) return invalidArgument(TFS_PHRASE("Errors", "constant '%1' is not float"),
+                                                                              c->name());
             float lo = 0, hi = 0;
             for (int64_t i = 0; i < value.numElements(); ++i) {
                 float v = value.data<float>()[i];
@@ -213,7 +214,8 @@ struct Builder {
             (*q.mutable_attr())["mode"].set_s("MIN_FIRST");
             TFS_ASSIGN_OR_RETURN(auto outs, evaluateNode(q, {value, Tensor::scalar<float>(tensorflow::DT_FLOAT, lo),
                                                             Tensor::scalar<float>(tensorflow::DT_FLOAT, hi)}));
-            if (outs.size() != 3) return internalError("QuantizeV2 returned " + std::to_string(outs.size()) + " outputs");
+            if (outs.size() != 3) return internalError(TFS_PHRASE("Errors", "QuantizeV2 returned %1 outputs"),
+                                                       outs.size());
             const char* suffix[3] = {"/quantized_const", "/quantized_min", "/quantized_max"};
             for (int i = 0; i < 3; ++i) {
                 tensorflow::NodeDef node;
@@ -416,7 +418,7 @@ Status quantizePlaceholders(const TransformContext& context, Builder* b, tensorf
     const bool hasMin = context.countParameter("input_min") > 0, hasMax = context.countParameter("input_max") > 0;
     if (!hasMin && !hasMax) return okStatus();
     if (hasMin != hasMax)
-        return invalidArgument("quantize_nodes needs both input_min and input_max, e.g. quantize_nodes(input_min=-1, input_max=1)");
+        return invalidArgument(TFS_PHRASE("Errors", "quantize_nodes needs both input_min and input_max, e.g. quantize_nodes(input_min=-1, input_max=1)"));
     TFS_ASSIGN_OR_RETURN(double lo, context.getOneFloat("input_min", 0.0));
     TFS_ASSIGN_OR_RETURN(double hi, context.getOneFloat("input_max", 0.0));
     std::map<std::string, std::string> renames;
@@ -463,13 +465,12 @@ Status quantizeNodes(const tensorflow::GraphDef& in, const TransformContext& con
     for (const auto& node : graph.node()) b.taken.insert(node.name());
     const bool hasFbMin = context.countParameter("fallback_min") > 0, hasFbMax = context.countParameter("fallback_max") > 0;
     if (hasFbMin != hasFbMax)
-        return invalidArgument(
-            "quantize_nodes needs both fallback_min and fallback_max, e.g. quantize_nodes(fallback_min=-10, fallback_max=10)");
+        return invalidArgument(TFS_PHRASE("Errors", "quantize_nodes needs both fallback_min and fallback_max, e.g. quantize_nodes(fallback_min=-10, fallback_max=10)"));
     if (hasFbMin) {
         TFS_ASSIGN_OR_RETURN(double lo, context.getOneFloat("fallback_min", 0.0));
         TFS_ASSIGN_OR_RETURN(double hi, context.getOneFloat("fallback_max", 0.0));
         if (lo > 0 || hi < lo)
-            return invalidArgument("quantize_nodes: fallback_min must be <= 0 and fallback_max >= fallback_min");
+            return invalidArgument(TFS_PHRASE("Errors", "quantize_nodes: fallback_min must be <= 0 and fallback_max >= fallback_min"));
         b.hasFallback = true;
         b.fallbackMin = float(lo);
         b.fallbackMax = float(hi);
@@ -504,7 +505,7 @@ Status quantizeNodes(const tensorflow::GraphDef& in, const TransformContext& con
         auto ok = b.convert(node, *it->second);
         if (!ok.ok()) {
             b.added.resize(mark);
-            return Status(ok.status().code(), "quantize_nodes: node '" + node.name() + "': " + ok.status().message());
+            return ok.status().withContext(TFS_PHRASE("Errors", "quantize_nodes: node '%1'"), node.name());
         }
         if (*ok) {
 

@@ -8,8 +8,7 @@ Status removeAttribute(const tensorflow::GraphDef& in, const TransformContext& c
     TFS_ASSIGN_OR_RETURN(std::string name, context.getOneString("attribute_name", ""));
     TFS_ASSIGN_OR_RETURN(std::string opName, context.getOneString("op_name", "*"));
     if (name.empty())
-        return invalidArgument("remove_attribute expects an 'attribute_name', e.g. "
-                               "remove_attribute(op_name=Mul, attribute_name=foo)");
+        return invalidArgument(TFS_PHRASE("Errors", "remove_attribute expects an 'attribute_name', e.g. remove_attribute(op_name=Mul, attribute_name=foo)"));
     *out = in;
     int removed = 0;
     for (auto& node : *out->mutable_node()) {

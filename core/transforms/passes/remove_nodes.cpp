@@ -10,7 +10,7 @@ namespace tfs::transforms {
 Status removeNodes(const tensorflow::GraphDef& in, const TransformContext& context, tensorflow::GraphDef* out) {
     auto ops = context.getList("op");
     if (ops.empty())
-        return invalidArgument("remove_nodes expects at least one 'op' argument, e.g. remove_nodes(op=Identity)");
+        return invalidArgument(TFS_PHRASE("Errors", "remove_nodes expects at least one 'op' argument, e.g. remove_nodes(op=Identity)"));
     TFS_ASSIGN_OR_RETURN(int64_t maxInputs, context.getOneInt("max_inputs", 1));
     std::set<std::string> opSet(ops.begin(), ops.end());
     std::set<std::string> keep = nodeNames(context.inputNames);

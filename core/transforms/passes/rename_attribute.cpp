@@ -9,8 +9,7 @@ Status renameAttribute(const tensorflow::GraphDef& in, const TransformContext& c
     TFS_ASSIGN_OR_RETURN(std::string newName, context.getOneString("new_attribute_name", ""));
     TFS_ASSIGN_OR_RETURN(std::string opName, context.getOneString("op_name", "*"));
     if (oldName.empty() || newName.empty())
-        return invalidArgument("rename_attribute expects 'old_attribute_name' and 'new_attribute_name', e.g. "
-                               "rename_attribute(old_attribute_name=foo, new_attribute_name=bar)");
+        return invalidArgument(TFS_PHRASE("Errors", "rename_attribute expects 'old_attribute_name' and 'new_attribute_name', e.g. rename_attribute(old_attribute_name=foo, new_attribute_name=bar)"));
     *out = in;
     int renamed = 0;
     for (auto& node : *out->mutable_node()) {

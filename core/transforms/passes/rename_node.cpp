@@ -12,16 +12,15 @@ Status renameNode(const tensorflow::GraphDef& in, const TransformContext& contex
     auto olds = context.getList("old_node_name");
     auto news = context.getList("new_node_name");
     if (olds.empty() || olds.size() != news.size())
-        return invalidArgument("rename_node expects matching 'old_node_name' and 'new_node_name' arguments, e.g. "
-                               "rename_node(old_node_name=conv1, new_node_name=features)");
+        return invalidArgument(TFS_PHRASE("Errors", "rename_node expects matching 'old_node_name' and 'new_node_name' arguments, e.g. rename_node(old_node_name=conv1, new_node_name=features)"));
     std::map<std::string, std::string> renames;
     for (size_t i = 0; i < olds.size(); ++i) renames[olds[i]] = news[i];
     std::set<std::string> names;
     for (const auto& node : in.node()) names.insert(node.name());
     for (const auto& [from, to] : renames) {
-        if (!names.count(from)) return invalidArgument("rename_node: no node named '" + from + "'");
+        if (!names.count(from)) return invalidArgument(TFS_PHRASE("Errors", "rename_node: no node named '%1'"), from);
         if (names.count(to) && !renames.count(to))
-            return invalidArgument("rename_node: a node named '" + to + "' already exists");
+            return invalidArgument(TFS_PHRASE("Errors", "rename_node: a node named '%1' already exists"), to);
     }
     renameNodes(in, renames, out);
     context.recordRenames(renames);

@@ -8,8 +8,7 @@ Status renameOp(const tensorflow::GraphDef& in, const TransformContext& context,
     TFS_ASSIGN_OR_RETURN(std::string oldName, context.getOneString("old_op_name", ""));
     TFS_ASSIGN_OR_RETURN(std::string newName, context.getOneString("new_op_name", ""));
     if (oldName.empty() || newName.empty())
-        return invalidArgument("rename_op expects 'old_op_name' and 'new_op_name', e.g. "
-                               "rename_op(old_op_name=Mul, new_op_name=Multiply)");
+        return invalidArgument(TFS_PHRASE("Errors", "rename_op expects 'old_op_name' and 'new_op_name', e.g. rename_op(old_op_name=Mul, new_op_name=Multiply)"));
     *out = in;
     int renamed = 0;
     for (auto& node : *out->mutable_node())

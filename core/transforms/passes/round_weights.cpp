@@ -13,7 +13,7 @@ namespace tfs::transforms {
 Status roundWeights(const tensorflow::GraphDef& in, const TransformContext& context, tensorflow::GraphDef* out) {
     TFS_ASSIGN_OR_RETURN(int64_t numSteps, context.getOneInt("num_steps", 256));
     if (numSteps < 2 || numSteps > (int64_t(1) << 24))
-        return invalidArgument("round_weights: num_steps must be between 2 and 16777216, e.g. round_weights(num_steps=256)");
+        return invalidArgument(TFS_PHRASE("Errors", "round_weights: num_steps must be between 2 and 16777216, e.g. round_weights(num_steps=256)"));
     TFS_ASSIGN_OR_RETURN(int64_t minimumSize, context.getOneInt("minimum_size", 16));
     int rounded = 0;
     auto round = [numSteps](const tensorflow::NodeDef& node, const Tensor& value, std::set<std::string>*,

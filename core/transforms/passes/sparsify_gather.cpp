@@ -55,7 +55,7 @@ Status sparsifyGather(const tensorflow::GraphDef& in, const TransformContext& co
     std::shared_ptr<VariableStore> store;
     if (!checkpoint.empty()) {
         auto opened = openBundle(checkpoint);
-        if (!opened.ok()) return opened.status().withContext("sparsify_gather input_checkpoint");
+        if (!opened.ok()) return opened.status().withContext(TFS_PHRASE("Errors", "sparsify_gather input_checkpoint"));
         store = *opened;
     }
     auto nodes = mapNamesToNodes(in);
@@ -93,7 +93,8 @@ Status sparsifyGather(const tensorflow::GraphDef& in, const TransformContext& co
             TFS_ASSIGN_OR_RETURN(weights, constValue(*src.weights));
         } else if (store) {
             auto read = store->read(src.weights->name());
-            if (!read.ok()) return read.status().withContext("sparsify_gather: variable '" + src.weights->name() + "'");
+            if (!read.ok()) return read.status().withContext(TFS_PHRASE("Errors", "sparsify_gather: variable '%1'"),
+                                                             src.weights->name());
             weights = std::move(read).value();
         } else {
             context.note("skipped " + node.name() + ": its table is variable '" + src.weights->name() +
@@ -225,8 +226,8 @@ Status sparsifyGather(const tensorflow::GraphDef& in, const TransformContext& co
         for (auto& n : *out->mutable_node())
             if (n.name() == groupInit) init = &n;
         if (init && init->op() != "NoOp")
-            return invalidArgument("sparsify_gather: group_init_node '" + groupInit + "' exists but is a " + init->op() +
-                                   ", not a NoOp; name another, e.g. sparsify_gather(group_init_node=init_tables)");
+            return invalidArgument(TFS_PHRASE("Errors", "sparsify_gather: group_init_node '%1' exists but is a %2, not a NoOp; name another, e.g. sparsify_gather(group_init_node=init_tables)"),
+                                   groupInit, init->op());
         if (!init) {
             init = out->add_node();
             init->set_name(groupInit);

@@ -24,7 +24,8 @@ Result<PartialShape> parseShapeParam(const std::string& text) {
         char* end = nullptr;
         long long v = std::strtoll(piece.c_str(), &end, 10);
         if (piece.empty() || end != piece.c_str() + piece.size() || v < -1)
-            return invalidArgument("strip_unused_nodes: bad shape '" + text + "', e.g. shape=\"1,224,224,3\"");
+            return invalidArgument(TFS_PHRASE("Errors", "strip_unused_nodes: bad shape '%1', e.g. shape=\"1,224,224,3\""),
+                                   text);
         shape.dims.push_back(v);
         start = comma + 1;
     }
@@ -41,7 +42,7 @@ struct InputSpec {
 
 Status stripUnusedNodes(const tensorflow::GraphDef& in, const TransformContext& context, tensorflow::GraphDef* out) {
     if (context.outputNames.empty())
-        return invalidArgument("strip_unused_nodes needs --outputs (the nodes to keep), e.g. --outputs=softmax");
+        return invalidArgument(TFS_PHRASE("Errors", "strip_unused_nodes needs --outputs (the nodes to keep), e.g. --outputs=softmax"));
     TFS_ASSIGN_OR_RETURN(std::string typeText, context.getOneString("type", ""));
     TFS_ASSIGN_OR_RETURN(std::string shapeText, context.getOneString("shape", ""));
     InputSpec defaults;
@@ -55,8 +56,7 @@ Status stripUnusedNodes(const tensorflow::GraphDef& in, const TransformContext& 
     auto types = context.getList("type_for_name");
     auto shapes = context.getList("shape_for_name");
     if ((!types.empty() && types.size() != names.size()) || (!shapes.empty() && shapes.size() != names.size()))
-        return invalidArgument("strip_unused_nodes: each 'name' needs its own type_for_name/shape_for_name, e.g. "
-                               "strip_unused_nodes(name=a, type_for_name=int32, shape_for_name=\"1,10\")");
+        return invalidArgument(TFS_PHRASE("Errors", "strip_unused_nodes: each 'name' needs its own type_for_name/shape_for_name, e.g. strip_unused_nodes(name=a, type_for_name=int32, shape_for_name=\"1,10\")"));
     for (size_t i = 0; i < names.size(); ++i) {
         InputSpec spec = defaults;
         if (i < types.size()) spec.dtype = parseDtype(types[i]);
@@ -71,7 +71,8 @@ Status stripUnusedNodes(const tensorflow::GraphDef& in, const TransformContext& 
     std::set<std::string> outputs = nodeNames(context.outputNames);
     auto byName = mapNamesToNodes(in);
     for (const auto& o : outputs)
-        if (!byName.count(o)) return invalidArgument("strip_unused_nodes: output node '" + o + "' is not in the graph");
+        if (!byName.count(o)) return invalidArgument(TFS_PHRASE("Errors", "strip_unused_nodes: output node '%1' is not in the graph"),
+                                                     o);
 
     // Walk back from the outputs; inputs cut the walk.
     std::set<std::string> keep;

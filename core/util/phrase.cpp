@@ -1,4 +1,4 @@
-#include "core/util/progress.h"
+#include "core/util/phrase.h"
 
 namespace tfs {
 
@@ -17,6 +17,8 @@ std::string fillPlaceholders(const std::string& phrase, const std::vector<std::s
     return out;
 }
 
-std::string ProgressText::english() const { return fillPlaceholders(phrase, args); }
+std::string Phrase::english() const { return fillPlaceholders(text, args); }
+
+Phrase verbatim(std::string text) { return Phrase{"%1", {std::move(text)}}; }
 
 }  // namespace tfs

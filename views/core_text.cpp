@@ -1,0 +1,23 @@
+#include "views/core_text.h"
+
+#include <QCoreApplication>
+
+namespace tfs::views {
+
+QString phraseText(const char* context, const Phrase& what) {
+    const QString phrase = QCoreApplication::translate(context, what.text.c_str());
+    return QString::fromStdString(fillPlaceholders(phrase.toStdString(), what.args));
+}
+
+QString progressText(const Phrase& what) { return phraseText("Progress", what); }
+
+QString statusText(const Status& status) {
+    const auto& parts = status.parts();
+    if (parts.empty()) return QString::fromStdString(status.message());
+    const std::string join = QCoreApplication::translate("Errors", contextJoinPhrase()).toStdString();
+    std::string text = phraseText("Errors", parts.back()).toStdString();
+    for (size_t i = parts.size() - 1; i-- > 0;) text = fillPlaceholders(join, {phraseText("Errors", parts[i]).toStdString(), text});
+    return QString::fromStdString(text);
+}
+
+}  // namespace tfs::views
