@@ -85,7 +85,7 @@ TEST(WorkbenchMeasure, QuantizeWeightsOnFcLayers) {
     workbench::Baseline baseline(original, quick(), counting.make());
     auto base = baseline.measure(*original);
     ASSERT_TRUE(base.ok()) << base.status().toString();
-    EXPECT_TRUE(base->runError.empty()) << base->runError;
+    EXPECT_TRUE(base->runError.ok()) << base->runError.message();
     EXPECT_TRUE(base->accuracy.empty());
     ASSERT_TRUE(base->latency);
     EXPECT_GT(base->latency->medianMs, 0);
@@ -96,7 +96,7 @@ TEST(WorkbenchMeasure, QuantizeWeightsOnFcLayers) {
     EXPECT_EQ(timingRuns, 2);
     auto m = baseline.measure(*step->model);
     ASSERT_TRUE(m.ok()) << m.status().toString();
-    EXPECT_TRUE(m->runError.empty()) << m->runError;
+    EXPECT_TRUE(m->runError.ok()) << m->runError.message();
     EXPECT_LT(m->size.bytes, base->size.bytes / 2);
     EXPECT_LT(m->size.compressedBytes, base->size.compressedBytes);
     EXPECT_EQ(m->size.parameters.byDtype.count("quint8"), 1u);
@@ -113,7 +113,7 @@ TEST(WorkbenchMeasure, QuantizeWeightsOnFcLayers) {
     ASSERT_TRUE(again.ok()) << again.status().toString();
     auto m2 = baseline.measure(*again->model);
     ASSERT_TRUE(m2.ok());
-    EXPECT_TRUE(m2->runError.empty()) << m2->runError;
+    EXPECT_TRUE(m2->runError.ok()) << m2->runError.message();
     EXPECT_EQ(counting.originalRuns->load(), runsAfterFirst);
     ASSERT_EQ(m2->accuracy.size(), 1u);
     EXPECT_DOUBLE_EQ(m2->accuracy[0].maxAbsError, m->accuracy[0].maxAbsError);
@@ -139,7 +139,7 @@ TEST(WorkbenchMeasure, StripAtMfccFeedsTheInteriorTensorInTheOriginal) {
     workbench::Baseline baseline(original, quick());
     auto m = baseline.measure(*step->model);
     ASSERT_TRUE(m.ok()) << m.status().toString();
-    ASSERT_TRUE(m->runError.empty()) << m->runError;
+    ASSERT_TRUE(m->runError.ok()) << m->runError.message();
     ASSERT_EQ(m->io.inputs.size(), 1u);
     EXPECT_EQ(m->io.inputs[0].tensorA, "Mfcc:0");  // fed inside the original, the audio front end not run
     ASSERT_EQ(m->accuracy.size(), 1u);
@@ -152,7 +152,7 @@ TEST(WorkbenchMeasure, StripAtMfccFeedsTheInteriorTensorInTheOriginal) {
     // The original alone is timed through the reference case's Mfcc feed, not the WAV input.
     auto base = baseline.measure(*original);
     ASSERT_TRUE(base.ok());
-    EXPECT_TRUE(base->runError.empty()) << base->runError;
+    EXPECT_TRUE(base->runError.ok()) << base->runError.message();
     EXPECT_TRUE(base->latency);
 }
 
@@ -169,7 +169,7 @@ TEST(WorkbenchMeasure, FoldBatchNormsOnAConvNetKeepsOutputs) {
     workbench::Baseline baseline(original, quick());
     auto m = baseline.measure(*step->model);
     ASSERT_TRUE(m.ok()) << m.status().toString();
-    ASSERT_TRUE(m->runError.empty()) << m->runError;
+    ASSERT_TRUE(m->runError.ok()) << m->runError.message();
     ASSERT_EQ(m->accuracy.size(), 1u);
     EXPECT_LT(m->accuracy[0].maxAbsError, 1e-4);
     EXPECT_GT(m->accuracy[0].cosine, 0.9999);
