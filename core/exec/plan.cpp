@@ -178,14 +178,15 @@ Result<std::shared_ptr<Plan>> buildPlan(const tensorflow::GraphDef& graph, const
     std::vector<char> needed(size_t(n), 0);
     std::deque<int> work(roots.begin(), roots.end());
     for (int r : roots) needed[size_t(r)] = 1;
-    std::vector<std::string> problems;
+    std::vector<Phrase> problems;
     while (!work.empty()) {
         int i = work.front();
         work.pop_front();
         for (const auto& ref : refs[size_t(i)]) {
             auto it = byName.find(ref.node);
             if (it == byName.end()) {
-                problems.push_back("node '" + graph.node(i).name() + "' input '" + ref.toString() + "' does not name a node");
+                problems.push_back(phrase(TFS_PHRASE("Errors", "node '%1' input '%2' does not name a node"),
+                                          graph.node(i).name(), ref.toString()));
                 continue;
             }
             if (!ref.control && fed.count(TensorId{it->second, ref.output})) continue;
@@ -215,29 +216,30 @@ Result<std::shared_ptr<Plan>> buildPlan(const tensorflow::GraphDef& graph, const
             node.function = f;
             node.engine = directCallOp();
         } else {
-            problems.push_back("node '" + def.name() + "' (op " + def.op() + ") is not supported");
+            problems.push_back(phrase(TFS_PHRASE("Errors", "node '%1' (op %2) is not supported"), def.name(), def.op()));
             continue;
         }
         if (checkFunction && !node.kernel) {
             for (const auto& fname : calledFunctions(def, library)) {
                 if (!findFunction(library, fname)) {
-                    problems.push_back("node '" + def.name() + "' (op " + def.op() + ") calls function '" + fname +
-                                       "', which is not in the graph's function library");
+                    problems.push_back(phrase(TFS_PHRASE("Errors", "node '%1' (op %2) calls function '%3', which is not in the "
+                                                                   "graph's function library"),
+                                              def.name(), def.op(), fname));
                     continue;
                 }
                 Status s = checkFunction(fname);
-                if (!s.ok()) problems.push_back("node '" + def.name() + "' calls " + fname + ": " + s.message());
+                if (!s.ok()) problems.push_back(phrase(TFS_PHRASE("Errors", "node '%1' calls %2: %3"), def.name(), fname, s.message()));
             }
         }
         if (def.op() == "Const") {
             auto it = def.attr().find("value");
             if (it == def.attr().end()) {
-                problems.push_back("node '" + def.name() + "' (op Const) has no 'value' attribute");
+                problems.push_back(phrase(TFS_PHRASE("Errors", "node '%1' (op Const) has no 'value' attribute"), def.name()));
                 continue;
             }
             auto value = Tensor::fromProto(it->second.tensor());
             if (!value.ok()) {
-                problems.push_back("node '" + def.name() + "' (op Const): " + value.status().message());
+                problems.push_back(phrase(TFS_PHRASE("Errors", "node '%1' (op Const): %2"), def.name(), value.status().message()));
                 continue;
             }
             node.constValue = std::move(value).value();
@@ -248,12 +250,13 @@ Result<std::shared_ptr<Plan>> buildPlan(const tensorflow::GraphDef& graph, const
         plan->nodes.push_back(std::move(node));
     }
     if (problemsOut && !problems.empty()) {
-        problemsOut->insert(problemsOut->end(), problems.begin(), problems.end());
+        for (const Phrase& p : problems) problemsOut->push_back(p.english());
         return invalidArgument(problems.front());
     }
-    if (!problems.empty()) {
+    if (problems.size() == 1) return invalidArgument(problems.front());
+    if (!problems.empty()) {  // several: one English list (a Status chains contexts, it holds no list of phrases)
         std::string msg;
-        for (size_t i = 0; i < problems.size() && i < 20; ++i) msg += (i ? "; " : "") + problems[i];
+        for (size_t i = 0; i < problems.size() && i < 20; ++i) msg += (i ? "; " : "") + problems[i].english();
         if (problems.size() > 20) msg += "; and " + std::to_string(problems.size() - 20) + " more";
         return invalidArgument(msg);
     }
