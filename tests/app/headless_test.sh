@@ -69,6 +69,11 @@ if [ "$gui" = 1 ]; then
     # A screenshot needs none: it is drawn offscreen.
     headless --screenshot "$scratch/shot.png" --size 800x600 "$model"
     expect 0 out "wrote .*shot.png" "--screenshot without a display"
+    # A model that does not load: the picture shows the error box, the error goes to stderr, exit 1.
+    head -c 3000 "$model" > "$scratch/cut.pb"
+    headless --screenshot "$scratch/cut_shot.png" --size 800x600 "$scratch/cut.pb"
+    expect 1 err "cut.pb" "--screenshot of a model that does not load"
+    [ "$(head -c 4 "$scratch/cut_shot.png" | tail -c 3)" = "PNG" ] || fail "--screenshot wrote no PNG of the load error"
 else
     headless --batch render "$model" --out "$scratch/g.png"; expect 2 err "PNG" "render png in a GUI-off build"
     headless "$model";  expect 2 err "no desktop window" "GUI-off build asked for a window"
