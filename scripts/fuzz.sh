@@ -77,6 +77,55 @@ small() {
   done
   return 0
 }
+targets=("$@")
+if [ ${#targets[@]} -eq 0 ]; then
+  for exe in "$build"/bin/fuzz_*; do targets+=("${exe##*/fuzz_}"); done
+fi
+
+# scripts/fuzz.sh limits [TARGET...]: each target once on inputs of about a megabyte (real files
+# where the models have them, the largest seed of the last run repeated to 1 MB, 1 MB of random
+# bytes) under -timeout=5 and the harness's heap bound; prints the slowest execution and the
+# largest heap peak.
+big_inputs() {
+  local m="$models"
+  case "$1" in
+    graphdef_binary|executor) echo "$m/tf2onnx__ae0/frozen.pb $m/tf2onnx__fc-layers/frozen.pb" ;;
+    graphdef_text) echo "$m/tfx__estimator_ckpt/graph.pbtxt" ;;
+    metagraph) echo "$m/tfx__estimator_ckpt/model.ckpt-1000.meta" ;;
+    saved_model) echo "$m/cppflow__lexci_model/model/saved_model.pb $m/tfx__estimator_serving_savedmodel/1646034756/saved_model.pb" ;;
+  esac
+}
+if [ "$seconds" = limits ]; then
+  printf '%-22s %8s %14s %14s %s\n' target inputs slowest_ms heap_peak_MB result
+  failed=0
+  for t in "${targets[@]}"; do
+    dir="$work/$t/limits"
+    rm -rf "$dir" && mkdir -p "$dir"
+    for f in $(big_inputs "$t"); do cp "$f" "$dir/real_$(name "$f")"; done
+    case "$t" in checkpoint_bundle|saved_model_variables)
+      for p in cppflow__lexci_model/model/variables/variables mlnet__mnist_conv_model/variables/variables; do
+        { cat "$models/$p.index"; printf '\n--8<--\n'; cat "$models/$p.data-00000-of-00001"; } >"$dir/real_$(name "$models/$p")"
+      done ;;
+    esac
+    largest=$(ls -S "$work/$t/seeds"/* 2>/dev/null | head -1 || true)
+    if [ -n "$largest" ] && [ -s "$largest" ]; then
+      while [ "$(stat -c %s "$dir/repeated" 2>/dev/null || echo 0)" -lt 1048576 ]; do cat "$largest" >>"$dir/repeated"; done
+      truncate -s 1048576 "$dir/repeated"
+    fi
+    head -c 1048576 /dev/urandom >"$dir/random"
+    set +e
+    TFSCOPE_FUZZ_HEAP_LOG=1 nice -n "$niceness" "$build/bin/fuzz_$t" -timeout=5 -rss_limit_mb=2048 "$dir"/* >"$dir/log.txt" 2>&1
+    status=$?
+    set -e
+    slowest=$(grep -ao 'Executed .* in [0-9]* ms' "$dir/log.txt" | grep -o '[0-9]* ms' | sort -n | tail -1)
+    peak=$(grep -ao 'peak [0-9]*' "$dir/log.txt" | grep -o '[0-9]*' | sort -n | tail -1)
+    result=ok; [ "$status" = 0 ] || { result="FAILED (exit $status, see $dir/log.txt)"; failed=1; }
+    printf '%-22s %8s %14s %14s %s\n' "$t" "$(ls "$dir" | grep -vc log.txt)" "${slowest% ms}" \
+      "$([ -n "$peak" ] && awk -v b="$peak" 'BEGIN { printf "%.1f", b / 1048576 }' || echo -)" "$result"
+  done
+  exit $failed
+fi
+
 tfscope="$build/bin/tfscope"  # converts seeds (memmapped packages, binary graphs)
 [ -x "$tfscope" ] || tfscope=build/bin/tfscope
 shopt -s nullglob
@@ -137,53 +186,6 @@ dict_for() {
   esac
 }
 
-targets=("$@")
-if [ ${#targets[@]} -eq 0 ]; then
-  for exe in "$build"/bin/fuzz_*; do targets+=("${exe##*/fuzz_}"); done
-fi
-
-# scripts/fuzz.sh limits [TARGET...]: each target once on inputs of about a megabyte (real files
-# where the models have them, the largest seed repeated to 1 MB, 1 MB of random bytes) under
-# -timeout=5 and the harness's heap bound; prints the slowest execution and the largest heap peak.
-big_inputs() {
-  local m="$models"
-  case "$1" in
-    graphdef_binary|executor) echo "$m/tf2onnx__ae0/frozen.pb $m/tf2onnx__fc-layers/frozen.pb" ;;
-    graphdef_text) echo "$m/tfx__estimator_ckpt/graph.pbtxt" ;;
-    metagraph) echo "$m/tfx__estimator_ckpt/model.ckpt-1000.meta" ;;
-    saved_model) echo "$m/cppflow__lexci_model/model/saved_model.pb $m/tfx__estimator_serving_savedmodel/1646034756/saved_model.pb" ;;
-  esac
-}
-if [ "$seconds" = limits ]; then
-  printf '%-22s %8s %14s %14s %s\n' target inputs slowest_ms heap_peak_MB result
-  failed=0
-  for t in "${targets[@]}"; do
-    dir="$work/$t/limits"
-    rm -rf "$dir" && mkdir -p "$dir"
-    for f in $(big_inputs "$t"); do cp "$f" "$dir/real_$(name "$f")"; done
-    case "$t" in checkpoint_bundle|saved_model_variables)
-      for p in cppflow__lexci_model/model/variables/variables mlnet__mnist_conv_model/variables/variables; do
-        { cat "$models/$p.index"; printf '\n--8<--\n'; cat "$models/$p.data-00000-of-00001"; } >"$dir/real_$(name "$models/$p")"
-      done ;;
-    esac
-    largest=$(ls -S "$work/$t/seeds"/* 2>/dev/null | head -1 || true)
-    if [ -n "$largest" ] && [ -s "$largest" ]; then
-      while [ "$(stat -c %s "$dir/repeated" 2>/dev/null || echo 0)" -lt 1048576 ]; do cat "$largest" >>"$dir/repeated"; done
-      truncate -s 1048576 "$dir/repeated"
-    fi
-    head -c 1048576 /dev/urandom >"$dir/random"
-    set +e
-    TFSCOPE_FUZZ_HEAP_LOG=1 nice -n "$niceness" "$build/bin/fuzz_$t" -timeout=5 -rss_limit_mb=2048 "$dir"/* >"$dir/log.txt" 2>&1
-    status=$?
-    set -e
-    slowest=$(grep -ao 'Executed .* in [0-9]* ms' "$dir/log.txt" | grep -o '[0-9]* ms' | sort -n | tail -1)
-    peak=$(grep -ao 'peak [0-9]*' "$dir/log.txt" | grep -o '[0-9]*' | sort -n | tail -1)
-    result=ok; [ "$status" = 0 ] || { result="FAILED (exit $status, see $dir/log.txt)"; failed=1; }
-    printf '%-22s %8s %14s %14s %s\n' "$t" "$(ls "$dir" | grep -vc log.txt)" "${slowest% ms}" \
-      "$([ -n "$peak" ] && awk -v b="$peak" 'BEGIN { printf "%.1f", b / 1048576 }' || echo -)" "$result"
-  done
-  exit $failed
-fi
 printf '%-22s %12s %8s %8s %8s\n' target executions cov features crashes
 failed=0
 for t in "${targets[@]}"; do
