@@ -133,6 +133,1625 @@
     </message>
 </context>
 <context>
+    <name>Errors</name>
+    <message>
+        <source>render: the SVG drawing could not be parsed for %1</source>
+        <translation>render: the SVG drawing could not be parsed for %1</translation>
+    </message>
+    <message>
+        <source>render: empty drawing for %1</source>
+        <translation>render: empty drawing for %1</translation>
+    </message>
+    <message>
+        <source>render: not enough memory for a %1x%2 image</source>
+        <translation>render: not enough memory for a %1x%2 image</translation>
+    </message>
+    <message>
+        <source>render: PNG encoding failed: %1</source>
+        <translation>render: PNG encoding failed: %1</translation>
+    </message>
+    <message>
+        <source>model A (%1)</source>
+        <translation>model A (%1)</translation>
+    </message>
+    <message>
+        <source>model B (%1)</source>
+        <translation>model B (%1)</translation>
+    </message>
+    <message>
+        <source>model A (%1) on %2</source>
+        <translation>model A (%1) on %2</translation>
+    </message>
+    <message>
+        <source>model B (%1) on %2</source>
+        <translation>model B (%1) on %2</translation>
+    </message>
+    <message>
+        <source>the executor returned a different number of outputs than fetched</source>
+        <translation>the executor returned a different number of outputs than fetched</translation>
+    </message>
+    <message>
+        <source>loading model A</source>
+        <translation>loading model A</translation>
+    </message>
+    <message>
+        <source>loading model B</source>
+        <translation>loading model B</translation>
+    </message>
+    <message>
+        <source>bad value &apos;%1&apos; for %2; e.g. %3 %4</source>
+        <translation>bad value &apos;%1&apos; for %2; e.g. %3 %4</translation>
+    </message>
+    <message>
+        <source>%1: input &apos;%2&apos; expects %3 but the file holds %4</source>
+        <translation>%1: input &apos;%2&apos; expects %3 but the file holds %4</translation>
+    </message>
+    <message>
+        <source>%1 has no array for input &apos;%2&apos; (%3)</source>
+        <translation>%1 has no array for input &apos;%2&apos; (%3)</translation>
+    </message>
+    <message>
+        <source>%1: no &quot;inputs&quot; object</source>
+        <translation>%1: no &quot;inputs&quot; object</translation>
+    </message>
+    <message>
+        <source>%1: input &apos;%2&apos; is not a file name</source>
+        <translation>%1: input &apos;%2&apos; is not a file name</translation>
+    </message>
+    <message>
+        <source>%1 feeds &apos;%2&apos;, which is not an input compared here</source>
+        <translation>%1 feeds &apos;%2&apos;, which is not an input compared here</translation>
+    </message>
+    <message>
+        <source>--shape %1 has rank %2 but input &apos;%3&apos; has shape %4</source>
+        <translation>--shape %1 has rank %2 but input &apos;%3&apos; has shape %4</translation>
+    </message>
+    <message>
+        <source>input &apos;%1&apos; (%2) has an unknown shape; give it with --shape %3=1,224,224,3 (for example)</source>
+        <translation>input &apos;%1&apos; (%2) has an unknown shape; give it with --shape %3=1,224,224,3 (for example)</translation>
+    </message>
+    <message>
+        <source>input &apos;%1&apos; has shape %2 with an unknown dimension %3; give it with --shape %4=...</source>
+        <translation>input &apos;%1&apos; has shape %2 with an unknown dimension %3; give it with --shape %4=...</translation>
+    </message>
+    <message>
+        <source>cannot make random values for input &apos;%1&apos; of dtype %2; give files with --input %3=FILE.npy</source>
+        <translation>cannot make random values for input &apos;%1&apos; of dtype %2; give files with --input %3=FILE.npy</translation>
+    </message>
+    <message>
+        <source>--input %1: not an input of the models (inputs: %2)</source>
+        <translation>--input %1: not an input of the models (inputs: %2)</translation>
+    </message>
+    <message>
+        <source>%1 holds no .npz files</source>
+        <translation>%1 holds no .npz files</translation>
+    </message>
+    <message>
+        <source>sample %1 is out of range</source>
+        <translation>sample %1 is out of range</translation>
+    </message>
+    <message>
+        <source>%1 has no graph to run (a lone checkpoint needs its .meta beside it)</source>
+        <translation>%1 has no graph to run (a lone checkpoint needs its .meta beside it)</translation>
+    </message>
+    <message>
+        <source>signature &apos;%1&apos; is in neither model</source>
+        <translation>signature &apos;%1&apos; is in neither model</translation>
+    </message>
+    <message>
+        <source>input &apos;%1&apos; of %2 (signature %3) is not an input of %4</source>
+        <translation>input &apos;%1&apos; of %2 (signature %3) is not an input of %4</translation>
+    </message>
+    <message>
+        <source>--map: %1 is not a node of %2</source>
+        <translation>--map: %1 is not a node of %2</translation>
+    </message>
+    <message>
+        <source>--output %1 is not among the matched outputs</source>
+        <translation>--output %1 is not among the matched outputs</translation>
+    </message>
+    <message>
+        <source>no outputs of %1 match outputs of %2; pair them explicitly, e.g. --map logits:0=logits_quantized:0</source>
+        <translation>no outputs of %1 match outputs of %2; pair them explicitly, e.g. --map logits:0=logits_quantized:0</translation>
+    </message>
+    <message>
+        <source>model A (warm-up)</source>
+        <translation>model A (warm-up)</translation>
+    </message>
+    <message>
+        <source>model B (warm-up)</source>
+        <translation>model B (warm-up)</translation>
+    </message>
+    <message>
+        <source>model A</source>
+        <translation>model A</translation>
+    </message>
+    <message>
+        <source>model B</source>
+        <translation>model B</translation>
+    </message>
+    <message>
+        <source>warm-up</source>
+        <translation>warm-up</translation>
+    </message>
+    <message>
+        <source>cannot compare values of dtype %1 numerically</source>
+        <translation>cannot compare values of dtype %1 numerically</translation>
+    </message>
+    <message>
+        <source>%1: A gives %2 but B gives %3; element counts must match (use --map to pair other tensors)</source>
+        <translation>%1: A gives %2 but B gives %3; element counts must match (use --map to pair other tensors)</translation>
+    </message>
+    <message>
+        <source>%1: cannot compare %2 with %3</source>
+        <translation>%1: cannot compare %2 with %3</translation>
+    </message>
+    <message>
+        <source>--report %1: use a .md, .html or .json file name</source>
+        <translation>--report %1: use a .md, .html or .json file name</translation>
+    </message>
+    <message>
+        <source>cannot serialize the graph of %1</source>
+        <translation>cannot serialize the graph of %1</translation>
+    </message>
+    <message>
+        <source>constant chain too deep</source>
+        <translation>constant chain too deep</translation>
+    </message>
+    <message>
+        <source>Const &apos;%1&apos; has no value</source>
+        <translation>Const &apos;%1&apos; has no value</translation>
+    </message>
+    <message>
+        <source>input is not a constant</source>
+        <translation>input is not a constant</translation>
+    </message>
+    <message>
+        <source>no inputs</source>
+        <translation>no inputs</translation>
+    </message>
+    <message>
+        <source>no kernel for %1</source>
+        <translation>no kernel for %1</translation>
+    </message>
+    <message>
+        <source>kernel gave no output</source>
+        <translation>kernel gave no output</translation>
+    </message>
+    <message>
+        <source>not a constant</source>
+        <translation>not a constant</translation>
+    </message>
+    <message>
+        <source>B − A needs equal shapes; A is %1, B is %2</source>
+        <translation>B − A needs equal shapes; A is %1, B is %2</translation>
+    </message>
+    <message>
+        <source>B − A needs numeric values; A is %1, B is %2</source>
+        <translation>B − A needs numeric values; A is %1, B is %2</translation>
+    </message>
+    <message>
+        <source>B − A cancelled</source>
+        <translation>B − A cancelled</translation>
+    </message>
+    <message>
+        <source>node &apos;%1&apos; calling %2</source>
+        <translation>node &apos;%1&apos; calling %2</translation>
+    </message>
+    <message>
+        <source>in function %1 called by node &apos;%2&apos;</source>
+        <translation>in function %1 called by node &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>run cancelled</source>
+        <translation>run cancelled</translation>
+    </message>
+    <message>
+        <source>cannot use %1 as a condition</source>
+        <translation>cannot use %1 as a condition</translation>
+    </message>
+    <message>
+        <source>placeholder &apos;%1&apos; (%2%3) must be fed: pass a value for &apos;%4:0&apos;</source>
+        <translation>placeholder &apos;%1&apos; (%2%3) must be fed: pass a value for &apos;%4:0&apos;</translation>
+    </message>
+    <message>
+        <source>function argument &apos;%1&apos; was not passed</source>
+        <translation>function argument &apos;%1&apos; was not passed</translation>
+    </message>
+    <message>
+        <source>node &apos;%1&apos; (op %2)</source>
+        <translation>node &apos;%1&apos; (op %2)</translation>
+    </message>
+    <message>
+        <source>while loop &apos;%1&apos; ran more than %2 iterations; stopping</source>
+        <translation>while loop &apos;%1&apos; ran more than %2 iterations; stopping</translation>
+    </message>
+    <message>
+        <source>node &apos;%1&apos; has no data input</source>
+        <translation>node &apos;%1&apos; has no data input</translation>
+    </message>
+    <message>
+        <source>node &apos;%1&apos;</source>
+        <translation>node &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>node &apos;%1&apos; (op %2, %3): output %4 does not match the fused parameters</source>
+        <translation>node &apos;%1&apos; (op %2, %3): output %4 does not match the fused parameters</translation>
+    </message>
+    <message>
+        <source>fetch &apos;%1&apos; was not computed: some of its inputs never arrived (a loop that never ends, or a missing input)</source>
+        <translation>fetch &apos;%1&apos; was not computed: some of its inputs never arrived (a loop that never ends, or a missing input)</translation>
+    </message>
+    <message>
+        <source>fetch &apos;%1&apos; is dead: it lies on an untaken branch of a Switch</source>
+        <translation>fetch &apos;%1&apos; is dead: it lies on an untaken branch of a Switch</translation>
+    </message>
+    <message>
+        <source>%1 has no array &apos;%2&apos; (it holds: %3); write FILE.npz:KEY</source>
+        <translation>%1 has no array &apos;%2&apos; (it holds: %3); write FILE.npz:KEY</translation>
+    </message>
+    <message>
+        <source>--input expects NAME=SOURCE, e.g. --input x=x.npy or --input wav_data=@yes.wav; got &apos;%1&apos;</source>
+        <translation>--input expects NAME=SOURCE, e.g. --input x=x.npy or --input wav_data=@yes.wav; got &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>--input NAME=@FILE needs a file name after &apos;@&apos;</source>
+        <translation>--input NAME=@FILE needs a file name after &apos;@&apos;</translation>
+    </message>
+    <message>
+        <source>node &apos;%1&apos;: negative output index for &apos;%2&apos;</source>
+        <translation>node &apos;%1&apos;: negative output index for &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>node &apos;%1&apos; (function %2) has no output &apos;%3&apos;</source>
+        <translation>node &apos;%1&apos; (function %2) has no output &apos;%3&apos;</translation>
+    </message>
+    <message>
+        <source>node &apos;%1&apos; (op %2) has no output argument &apos;%3&apos;</source>
+        <translation>node &apos;%1&apos; (op %2) has no output argument &apos;%3&apos;</translation>
+    </message>
+    <message>
+        <source>%1 &apos;%2&apos;: the graph has no node named &apos;%3&apos;</source>
+        <translation>%1 &apos;%2&apos;: the graph has no node named &apos;%3&apos;</translation>
+    </message>
+    <message>
+        <source>feed &apos;%1&apos; is given twice</source>
+        <translation>feed &apos;%1&apos; is given twice</translation>
+    </message>
+    <message>
+        <source>target &apos;%1&apos;: the graph has no node named &apos;%2&apos;</source>
+        <translation>target &apos;%1&apos;: the graph has no node named &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>node &apos;%1&apos;: bad input &apos;%2&apos;</source>
+        <translation>node &apos;%1&apos;: bad input &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>node &apos;%1&apos; (op Exit) is not inside a while loop frame</source>
+        <translation>node &apos;%1&apos; (op Exit) is not inside a while loop frame</translation>
+    </message>
+    <message>
+        <source>node &apos;%1&apos; is on a cycle that is not a TF1 while loop (NextIteration -&gt; Merge)</source>
+        <translation>node &apos;%1&apos; is on a cycle that is not a TF1 while loop (NextIteration -&gt; Merge)</translation>
+    </message>
+    <message>
+        <source>node &apos;%1&apos; in %2 takes an input from &apos;%3&apos; in %4 (values cross frames only through Enter and Exit)</source>
+        <translation>node &apos;%1&apos; in %2 takes an input from &apos;%3&apos; in %4 (values cross frames only through Enter and Exit)</translation>
+    </message>
+    <message>
+        <source>node &apos;%1&apos; (op NextIteration) is not inside a while loop frame</source>
+        <translation>node &apos;%1&apos; (op NextIteration) is not inside a while loop frame</translation>
+    </message>
+    <message>
+        <source>node &apos;%1&apos; inside while loop &apos;%2&apos; takes a fed tensor; feed tensors outside loops only</source>
+        <translation>node &apos;%1&apos; inside while loop &apos;%2&apos; takes a fed tensor; feed tensors outside loops only</translation>
+    </message>
+    <message>
+        <source>fetch &apos;%1&apos; is inside a while loop; fetch its Exit instead</source>
+        <translation>fetch &apos;%1&apos; is inside a while loop; fetch its Exit instead</translation>
+    </message>
+    <message>
+        <source>variable &apos;%1&apos; is not initialized: %2</source>
+        <translation>variable &apos;%1&apos; is not initialized: %2</translation>
+    </message>
+    <message>
+        <source>%1: has no graph to run (a lone checkpoint?)</source>
+        <translation>%1: has no graph to run (a lone checkpoint?)</translation>
+    </message>
+    <message>
+        <source>%1: no signature &apos;%2&apos; (the model has none)</source>
+        <translation>%1: no signature &apos;%2&apos; (the model has none)</translation>
+    </message>
+    <message>
+        <source>%1: no signature &apos;%2&apos;; valid: %3</source>
+        <translation>%1: no signature &apos;%2&apos;; valid: %3</translation>
+    </message>
+    <message>
+        <source>input &apos;%1&apos; has unknown rank: give its shape, e.g. --shape %2=1,224,224,3</source>
+        <translation>input &apos;%1&apos; has unknown rank: give its shape, e.g. --shape %2=1,224,224,3</translation>
+    </message>
+    <message>
+        <source>input &apos;%1&apos; has unknown dims %2: give them, e.g. --shape %3=1,...</source>
+        <translation>input &apos;%1&apos; has unknown dims %2: give them, e.g. --shape %3=1,...</translation>
+    </message>
+    <message>
+        <source>cannot make random values of dtype %1</source>
+        <translation>cannot make random values of dtype %1</translation>
+    </message>
+    <message>
+        <source>signature &apos;%1&apos; has no input &apos;%2&apos;</source>
+        <translation>signature &apos;%1&apos; has no input &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>input &apos;%1&apos; (%2) is not given: use --input %3=FILE.npy or --random-inputs</source>
+        <translation>input &apos;%1&apos; (%2) is not given: use --input %3=FILE.npy or --random-inputs</translation>
+    </message>
+    <message>
+        <source>input &apos;%1&apos;</source>
+        <translation>input &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>bad dimension &apos;%1&apos; in shape &apos;%2&apos;</source>
+        <translation>bad dimension &apos;%1&apos; in shape &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>%1: has no graph to run (meta graph %2)</source>
+        <translation>%1: has no graph to run (meta graph %2)</translation>
+    </message>
+    <message>
+        <source>loading variable &apos;%1&apos;</source>
+        <translation>loading variable &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>function &apos;%1&apos; is not in the graph&apos;s function library</source>
+        <translation>function &apos;%1&apos; is not in the graph&apos;s function library</translation>
+    </message>
+    <message>
+        <source>function %1</source>
+        <translation>function %1</translation>
+    </message>
+    <message>
+        <source>feed &apos;%1&apos; expects %2, got %3</source>
+        <translation>feed &apos;%1&apos; expects %2, got %3</translation>
+    </message>
+    <message>
+        <source>fetch &apos;%1&apos;</source>
+        <translation>fetch &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>no signature &apos;%1&apos; (the model has none)</source>
+        <translation>no signature &apos;%1&apos; (the model has none)</translation>
+    </message>
+    <message>
+        <source>no signature &apos;%1&apos;; valid: %2</source>
+        <translation>no signature &apos;%1&apos;; valid: %2</translation>
+    </message>
+    <message>
+        <source>signature &apos;%1&apos; input &apos;%2&apos; (%3) is not given</source>
+        <translation>signature &apos;%1&apos; input &apos;%2&apos; (%3) is not given</translation>
+    </message>
+    <message>
+        <source>signature &apos;%1&apos; has no output &apos;%2&apos;</source>
+        <translation>signature &apos;%1&apos; has no output &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>function &apos;%1&apos; is missing</source>
+        <translation>function &apos;%1&apos; is missing</translation>
+    </message>
+    <message>
+        <source>cannot take rows of a scalar</source>
+        <translation>cannot take rows of a scalar</translation>
+    </message>
+    <message>
+        <source>rows [%1,%2) out of range for %3</source>
+        <translation>rows [%1,%2) out of range for %3</translation>
+    </message>
+    <message>
+        <source>cannot stack %1 with elements of shape %2</source>
+        <translation>cannot stack %1 with elements of shape %2</translation>
+    </message>
+    <message>
+        <source>cannot concatenate %1 with rows of shape %2</source>
+        <translation>cannot concatenate %1 with rows of shape %2</translation>
+    </message>
+    <message>
+        <source>dtype mismatch: %1 vs %2</source>
+        <translation>dtype mismatch: %1 vs %2</translation>
+    </message>
+    <message>
+        <source>shape mismatch: %1 vs %2</source>
+        <translation>shape mismatch: %1 vs %2</translation>
+    </message>
+    <message>
+        <source>cannot add tensors of dtype %1</source>
+        <translation>cannot add tensors of dtype %1</translation>
+    </message>
+    <message>
+        <source>expected int32 or int64 indices, got %1</source>
+        <translation>expected int32 or int64 indices, got %1</translation>
+    </message>
+    <message>
+        <source>%1: no tensor named &apos;%2&apos; in this checkpoint</source>
+        <translation>%1: no tensor named &apos;%2&apos; in this checkpoint</translation>
+    </message>
+    <message>
+        <source>%1: tensor &apos;%2&apos; lists a slice that has no entry in the index</source>
+        <translation>%1: tensor &apos;%2&apos; lists a slice that has no entry in the index</translation>
+    </message>
+    <message>
+        <source>%1: a slice of tensor &apos;%2&apos; is stored as %3%4, expected %5%6</source>
+        <translation>%1: a slice of tensor &apos;%2&apos; is stored as %3%4, expected %5%6</translation>
+    </message>
+    <message>
+        <source>tensor &apos;%1&apos;: checksum mismatch in data shard %2 (index says crc32c %3, data gives %4); the shard is corrupt</source>
+        <translation>tensor &apos;%1&apos;: checksum mismatch in data shard %2 (index says crc32c %3, data gives %4); the shard is corrupt</translation>
+    </message>
+    <message>
+        <source>tensor &apos;%1&apos;: bytes [%2, %3) lie beyond the end of data shard %4 (%5 bytes); the shard is truncated or the index is corrupt</source>
+        <translation>tensor &apos;%1&apos;: bytes [%2, %3) lie beyond the end of data shard %4 (%5 bytes); the shard is truncated or the index is corrupt</translation>
+    </message>
+    <message>
+        <source>tensor &apos;%1&apos; has type %2, whose stored values tfscope cannot decode</source>
+        <translation>tensor &apos;%1&apos; has type %2, whose stored values tfscope cannot decode</translation>
+    </message>
+    <message>
+        <source>tensor &apos;%1&apos;: stored size %2 bytes disagrees with %3%4 (%5 bytes)</source>
+        <translation>tensor &apos;%1&apos;: stored size %2 bytes disagrees with %3%4 (%5 bytes)</translation>
+    </message>
+    <message>
+        <source>%1: %2 strings cannot fit in %3 stored bytes</source>
+        <translation>%1: %2 strings cannot fit in %3 stored bytes</translation>
+    </message>
+    <message>
+        <source>%1: string lengths are truncated or malformed</source>
+        <translation>%1: string lengths are truncated or malformed</translation>
+    </message>
+    <message>
+        <source>%1: a string length exceeds the stored size</source>
+        <translation>%1: a string length exceeds the stored size</translation>
+    </message>
+    <message>
+        <source>%1: the checksum of the string lengths is missing</source>
+        <translation>%1: the checksum of the string lengths is missing</translation>
+    </message>
+    <message>
+        <source>%1: checksum of the string lengths does not match; the shard is corrupt</source>
+        <translation>%1: checksum of the string lengths does not match; the shard is corrupt</translation>
+    </message>
+    <message>
+        <source>%1: string lengths add up to %2 bytes but %3 bytes are stored</source>
+        <translation>%1: string lengths add up to %2 bytes but %3 bytes are stored</translation>
+    </message>
+    <message>
+        <source>%1: checkpoint index not found</source>
+        <translation>%1: checkpoint index not found</translation>
+    </message>
+    <message>
+        <source>%1: the header entry is not a BundleHeaderProto; not a V2 checkpoint index</source>
+        <translation>%1: the header entry is not a BundleHeaderProto; not a V2 checkpoint index</translation>
+    </message>
+    <message>
+        <source>%1: the index has no header entry; not a V2 checkpoint index</source>
+        <translation>%1: the index has no header entry; not a V2 checkpoint index</translation>
+    </message>
+    <message>
+        <source>%1: entry for tensor &apos;%2&apos; is not a valid BundleEntryProto</source>
+        <translation>%1: entry for tensor &apos;%2&apos; is not a valid BundleEntryProto</translation>
+    </message>
+    <message>
+        <source>%1: tensor &apos;%2&apos; has a negative offset or size</source>
+        <translation>%1: tensor &apos;%2&apos; has a negative offset or size</translation>
+    </message>
+    <message>
+        <source>%1: big-endian checkpoints are not supported (only little-endian)</source>
+        <translation>%1: big-endian checkpoints are not supported (only little-endian)</translation>
+    </message>
+    <message>
+        <source>%1: written by a newer TensorFlow (needs bundle reader version %2, this reader is version %3)</source>
+        <translation>%1: written by a newer TensorFlow (needs bundle reader version %2, this reader is version %3)</translation>
+    </message>
+    <message>
+        <source>%1: this checkpoint disallows bundle reader version 1</source>
+        <translation>%1: this checkpoint disallows bundle reader version 1</translation>
+    </message>
+    <message>
+        <source>%1: header has an invalid shard count %2</source>
+        <translation>%1: header has an invalid shard count %2</translation>
+    </message>
+    <message>
+        <source>%1: data shard %2 is missing (the index lists %3 shard%4)</source>
+        <translation>%1: data shard %2 is missing (the index lists %3 shard%4)</translation>
+    </message>
+    <message>
+        <source>%1: tensor &apos;%2&apos; is in shard %3 but the checkpoint has %4</source>
+        <translation>%1: tensor &apos;%2&apos; is in shard %3 but the checkpoint has %4</translation>
+    </message>
+    <message>
+        <source>%1: no checkpoint index found</source>
+        <translation>%1: no checkpoint index found</translation>
+    </message>
+    <message>
+        <source>%1: no V1 checkpoint found</source>
+        <translation>%1: no V1 checkpoint found</translation>
+    </message>
+    <message>
+        <source>%1: stored shape has unknown rank</source>
+        <translation>%1: stored shape has unknown rank</translation>
+    </message>
+    <message>
+        <source>%1: stored shape has rank %2 (at most 254)</source>
+        <translation>%1: stored shape has rank %2 (at most 254)</translation>
+    </message>
+    <message>
+        <source>%1: invalid stored shape: %2</source>
+        <translation>%1: invalid stored shape: %2</translation>
+    </message>
+    <message>
+        <source>%1: slice has rank %2 but the tensor has shape %3</source>
+        <translation>%1: slice has rank %2 but the tensor has shape %3</translation>
+    </message>
+    <message>
+        <source>%1: slice extent [%2, +%3) of dimension %4 lies outside shape %5</source>
+        <translation>%1: slice extent [%2, +%3) of dimension %4 lies outside shape %5</translation>
+    </message>
+    <message>
+        <source>%1: slice holds %2, expected %3%4</source>
+        <translation>%1: slice holds %2, expected %3%4</translation>
+    </message>
+    <message>
+        <source>%1: no checkpoint state file in %2</source>
+        <translation>%1: no checkpoint state file in %2</translation>
+    </message>
+    <message>
+        <source>%1: not a text CheckpointState (%2); expected lines like model_checkpoint_path: &quot;model.ckpt-10&quot;</source>
+        <translation>%1: not a text CheckpointState (%2); expected lines like model_checkpoint_path: &quot;model.ckpt-10&quot;</translation>
+    </message>
+    <message>
+        <source>%1: a slice listed in the metadata has no data record</source>
+        <translation>%1: a slice listed in the metadata has no data record</translation>
+    </message>
+    <message>
+        <source>%1: slice record is not a SavedTensorSlices with data</source>
+        <translation>%1: slice record is not a SavedTensorSlices with data</translation>
+    </message>
+    <message>
+        <source>%1: slice stores %2 values but its shape %3 needs %4</source>
+        <translation>%1: slice stores %2 values but its shape %3 needs %4</translation>
+    </message>
+    <message>
+        <source>%1: the first record is not a SavedTensorSlices meta; not a V1 checkpoint</source>
+        <translation>%1: the first record is not a SavedTensorSlices meta; not a V1 checkpoint</translation>
+    </message>
+    <message>
+        <source>%1: unsupported stored type %2</source>
+        <translation>%1: unsupported stored type %2</translation>
+    </message>
+    <message>
+        <source>%1: the metadata lists no stored slices</source>
+        <translation>%1: the metadata lists no stored slices</translation>
+    </message>
+    <message>
+        <source>%1: listed twice in the metadata</source>
+        <translation>%1: listed twice in the metadata</translation>
+    </message>
+    <message>
+        <source>%1: cannot create: %2</source>
+        <translation>%1: cannot create: %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot flush: %2</source>
+        <translation>%1: cannot flush: %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot close: %2</source>
+        <translation>%1: cannot close: %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot rename temp file into place: %2</source>
+        <translation>%1: cannot rename temp file into place: %2</translation>
+    </message>
+    <message>
+        <source>%1: write failed: %2</source>
+        <translation>%1: write failed: %2</translation>
+    </message>
+    <message>
+        <source>%1: refusing to overwrite an input file; choose another output prefix</source>
+        <translation>%1: refusing to overwrite an input file; choose another output prefix</translation>
+    </message>
+    <message>
+        <source>%1: a tensor has an empty name (reserved for the header)</source>
+        <translation>%1: a tensor has an empty name (reserved for the header)</translation>
+    </message>
+    <message>
+        <source>%1: tensor &apos;%2&apos; is listed twice</source>
+        <translation>%1: tensor &apos;%2&apos; is listed twice</translation>
+    </message>
+    <message>
+        <source>%1: tensor &apos;%2&apos; has no value</source>
+        <translation>%1: tensor &apos;%2&apos; has no value</translation>
+    </message>
+    <message>
+        <source>%1: tensor &apos;%2&apos; has type %3, which cannot be written to a checkpoint</source>
+        <translation>%1: tensor &apos;%2&apos; has type %3, which cannot be written to a checkpoint</translation>
+    </message>
+    <message>
+        <source>%1: cannot create the checkpoint folder: %2</source>
+        <translation>%1: cannot create the checkpoint folder: %2</translation>
+    </message>
+    <message>
+        <source>%1: tensor &apos;%2&apos; has no data buffer</source>
+        <translation>%1: tensor &apos;%2&apos; has no data buffer</translation>
+    </message>
+    <message>
+        <source>%1: parses as protobuf but is not a plausible GraphDef (node names or op names are not text)</source>
+        <translation>%1: parses as protobuf but is not a plausible GraphDef (node names or op names are not text)</translation>
+    </message>
+    <message>
+        <source>%1: the file is empty</source>
+        <translation>%1: the file is empty</translation>
+    </message>
+    <message>
+        <source>%1: no such file, folder or checkpoint prefix</source>
+        <translation>%1: no such file, folder or checkpoint prefix</translation>
+    </message>
+    <message>
+        <source>%1: no model found in this folder (expected saved_model.pb or .pbtxt, numbered SavedModel versions, a checkpoint with a `checkpoint` file or .index, or a .pb/.pbtxt/.meta file)</source>
+        <translation>%1: no model found in this folder (expected saved_model.pb or .pbtxt, numbered SavedModel versions, a checkpoint with a `checkpoint` file or .index, or a .pb/.pbtxt/.meta file)</translation>
+    </message>
+    <message>
+        <source>%1: not a TensorFlow model tfscope recognises (tried SavedModel, TFLite, checkpoint V2/V1, MetaGraphDef and GraphDef, binary and text)</source>
+        <translation>%1: not a TensorFlow model tfscope recognises (tried SavedModel, TFLite, checkpoint V2/V1, MetaGraphDef and GraphDef, binary and text)</translation>
+    </message>
+    <message>
+        <source>Const &apos;%1&apos;</source>
+        <translation>Const &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>%1: cannot serialize the GraphDef</source>
+        <translation>%1: cannot serialize the GraphDef</translation>
+    </message>
+    <message>
+        <source>%1: too small for a memmapped package</source>
+        <translation>%1: too small for a memmapped package</translation>
+    </message>
+    <message>
+        <source>%1: memmapped package directory offset is past the end</source>
+        <translation>%1: memmapped package directory offset is past the end</translation>
+    </message>
+    <message>
+        <source>%1: memmapped package directory does not parse</source>
+        <translation>%1: memmapped package directory does not parse</translation>
+    </message>
+    <message>
+        <source>%1: region &apos;%2&apos; lacks the %3 prefix</source>
+        <translation>%1: region &apos;%2&apos; lacks the %3 prefix</translation>
+    </message>
+    <message>
+        <source>%1: region &apos;%2&apos; has an invalid offset</source>
+        <translation>%1: region &apos;%2&apos; has an invalid offset</translation>
+    </message>
+    <message>
+        <source>%1: memmapped package has no GraphDef region (%2)</source>
+        <translation>%1: memmapped package has no GraphDef region (%2)</translation>
+    </message>
+    <message>
+        <source>%1: region &apos;%2&apos; appears twice</source>
+        <translation>%1: region &apos;%2&apos; appears twice</translation>
+    </message>
+    <message>
+        <source>%1: no GraphDef region</source>
+        <translation>%1: no GraphDef region</translation>
+    </message>
+    <message>
+        <source>%1: the GraphDef region (%2 bytes) does not parse</source>
+        <translation>%1: the GraphDef region (%2 bytes) does not parse</translation>
+    </message>
+    <message>
+        <source>%1: no region &apos;%2&apos;</source>
+        <translation>%1: no region &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>%1: region &apos;%2&apos; cannot hold %3</source>
+        <translation>%1: region &apos;%2&apos; cannot hold %3</translation>
+    </message>
+    <message>
+        <source>%1: region &apos;%2&apos; has %3 bytes, %4 %5 needs %6</source>
+        <translation>%1: region &apos;%2&apos; has %3 bytes, %4 %5 needs %6</translation>
+    </message>
+    <message>
+        <source>ImmutableConst needs dtype, shape and memory_region_name</source>
+        <translation>ImmutableConst needs dtype, shape and memory_region_name</translation>
+    </message>
+    <message>
+        <source>region &apos;%1&apos; lives in a memmapped package; open the package file itself, not a GraphDef extracted from it (or convert it back with tfscope --batch convert PKG out.pb)</source>
+        <translation>region &apos;%1&apos; lives in a memmapped package; open the package file itself, not a GraphDef extracted from it (or convert it back with tfscope --batch convert PKG out.pb)</translation>
+    </message>
+    <message>
+        <source>ImmutableConst shape %1 is not fully known</source>
+        <translation>ImmutableConst shape %1 is not fully known</translation>
+    </message>
+    <message>
+        <source>ImmutableConst &apos;%1&apos; needs dtype, shape and memory_region_name</source>
+        <translation>ImmutableConst &apos;%1&apos; needs dtype, shape and memory_region_name</translation>
+    </message>
+    <message>
+        <source>ImmutableConst &apos;%1&apos;: shape %2 is not fully known</source>
+        <translation>ImmutableConst &apos;%1&apos;: shape %2 is not fully known</translation>
+    </message>
+    <message>
+        <source>ImmutableConst &apos;%1&apos;</source>
+        <translation>ImmutableConst &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>%1: parses as protobuf but is not a plausible MetaGraphDef</source>
+        <translation>%1: parses as protobuf but is not a plausible MetaGraphDef</translation>
+    </message>
+    <message>
+        <source>%1: no object graph (%2); a name-based checkpoint</source>
+        <translation>%1: no object graph (%2); a name-based checkpoint</translation>
+    </message>
+    <message>
+        <source>%1: %2 should be a string scalar but is %3</source>
+        <translation>%1: %2 should be a string scalar but is %3</translation>
+    </message>
+    <message>
+        <source>%1: %2 does not hold a valid TrackableObjectGraph</source>
+        <translation>%1: %2 does not hold a valid TrackableObjectGraph</translation>
+    </message>
+    <message>
+        <source>%1: %2 bytes exceed protobuf&apos;s 2 GiB message limit</source>
+        <translation>%1: %2 bytes exceed protobuf&apos;s 2 GiB message limit</translation>
+    </message>
+    <message>
+        <source>%1: not a valid %2 (truncated or corrupt protobuf)</source>
+        <translation>%1: not a valid %2 (truncated or corrupt protobuf)</translation>
+    </message>
+    <message>
+        <source>%1: not a valid text %2</source>
+        <translation>%1: not a valid text %2</translation>
+    </message>
+    <message>
+        <source>%1: not a valid text %2 (%3)</source>
+        <translation>%1: not a valid text %2 (%3)</translation>
+    </message>
+    <message>
+        <source>cannot serialise %1</source>
+        <translation>cannot serialise %1</translation>
+    </message>
+    <message>
+        <source>%1: no saved_model.pb in this folder or its numbered versions</source>
+        <translation>%1: no saved_model.pb in this folder or its numbered versions</translation>
+    </message>
+    <message>
+        <source>%1: the SavedModel holds no meta graphs</source>
+        <translation>%1: the SavedModel holds no meta graphs</translation>
+    </message>
+    <message>
+        <source>%1: a meta graph holds an implausible graph (corrupt file?)</source>
+        <translation>%1: a meta graph holds an implausible graph (corrupt file?)</translation>
+    </message>
+    <message>
+        <source>%1: no meta graph with tags &apos;%2&apos;; available:%3</source>
+        <translation>%1: no meta graph with tags &apos;%2&apos;; available:%3</translation>
+    </message>
+    <message>
+        <source>%1: file not found</source>
+        <translation>%1: file not found</translation>
+    </message>
+    <message>
+        <source>%1: not a table: %2 bytes, too short for the 48-byte table footer (truncated or empty file?)</source>
+        <translation>%1: not a table: %2 bytes, too short for the 48-byte table footer (truncated or empty file?)</translation>
+    </message>
+    <message>
+        <source>%1: not a table: bad magic number in the footer (expected the LevelDB/TensorFlow table magic 0xdb4775248b80fb57; truncated or not a checkpoint index?)</source>
+        <translation>%1: not a table: bad magic number in the footer (expected the LevelDB/TensorFlow table magic 0xdb4775248b80fb57; truncated or not a checkpoint index?)</translation>
+    </message>
+    <message>
+        <source>%1: corrupt table: the footer points outside the file (truncated or damaged?)</source>
+        <translation>%1: corrupt table: the footer points outside the file (truncated or damaged?)</translation>
+    </message>
+    <message>
+        <source>%1: corrupt table: a block claims an impossible size</source>
+        <translation>%1: corrupt table: a block claims an impossible size</translation>
+    </message>
+    <message>
+        <source>%1: cannot read table: %2</source>
+        <translation>%1: cannot read table: %2</translation>
+    </message>
+    <message>
+        <source>%1: corrupt table: the index points at a data block outside the file (truncated or damaged?)</source>
+        <translation>%1: corrupt table: the index points at a data block outside the file (truncated or damaged?)</translation>
+    </message>
+    <message>
+        <source>%1: corrupt table: %2</source>
+        <translation>%1: corrupt table: %2</translation>
+    </message>
+    <message>
+        <source>%1: no record with key &apos;%2&apos;</source>
+        <translation>%1: no record with key &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>%1: table has no records</source>
+        <translation>%1: table has no records</translation>
+    </message>
+    <message>
+        <source>table already finished</source>
+        <translation>table already finished</translation>
+    </message>
+    <message>
+        <source>table keys must be added in strictly increasing order; &apos;%1&apos; follows &apos;%2&apos;</source>
+        <translation>table keys must be added in strictly increasing order; &apos;%1&apos; follows &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>building table failed: %1</source>
+        <translation>building table failed: %1</translation>
+    </message>
+    <message>
+        <source>%1: this is a TensorFlow Lite flatbuffer (TFL3); tfscope does not support TFLite models yet</source>
+        <translation>%1: this is a TensorFlow Lite flatbuffer (TFL3); tfscope does not support TFLite models yet</translation>
+    </message>
+    <message>
+        <source>%1: has no graph to write as %2 (a checkpoint without .meta)</source>
+        <translation>%1: has no graph to write as %2 (a checkpoint without .meta)</translation>
+    </message>
+    <message>
+        <source>%1: has no variables to write as a checkpoint</source>
+        <translation>%1: has no variables to write as a checkpoint</translation>
+    </message>
+    <message>
+        <source>cannot tell what to write to &apos;%1&apos;</source>
+        <translation>cannot tell what to write to &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>cannot tell what to write to &apos;%1&apos; (unknown kind &apos;%2&apos;)</source>
+        <translation>cannot tell what to write to &apos;%1&apos; (unknown kind &apos;%2&apos;)</translation>
+    </message>
+    <message>
+        <source>%1: has no graph to serialize</source>
+        <translation>%1: has no graph to serialize</translation>
+    </message>
+    <message>
+        <source>%1: already exists; tfscope writes a SavedModel only into a new folder</source>
+        <translation>%1: already exists; tfscope writes a SavedModel only into a new folder</translation>
+    </message>
+    <message>
+        <source>%1: cannot create folder: %2</source>
+        <translation>%1: cannot create folder: %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot copy asset: %2</source>
+        <translation>%1: cannot copy asset: %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot move the new SavedModel into place: %2</source>
+        <translation>%1: cannot move the new SavedModel into place: %2</translation>
+    </message>
+    <message>
+        <source>Graphviz dot could not lay out %1 items: %2</source>
+        <translation>Graphviz dot could not lay out %1 items: %2</translation>
+    </message>
+    <message>
+        <source>layout cancelled</source>
+        <translation>layout cancelled</translation>
+    </message>
+    <message>
+        <source>Graphviz dot failed on %1 items (%2)</source>
+        <translation>Graphviz dot failed on %1 items (%2)</translation>
+    </message>
+    <message>
+        <source>%1 has no graph</source>
+        <translation>%1 has no graph</translation>
+    </message>
+    <message>
+        <source>function &apos;%1&apos; has no argument &apos;%2&apos;</source>
+        <translation>function &apos;%1&apos; has no argument &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>negative dimension %1 in shape %2</source>
+        <translation>negative dimension %1 in shape %2</translation>
+    </message>
+    <message>
+        <source>element count of shape %1 overflows</source>
+        <translation>element count of shape %1 overflows</translation>
+    </message>
+    <message>
+        <source>shape &apos;%1&apos; opens &apos;[&apos; but does not close it</source>
+        <translation>shape &apos;%1&apos; opens &apos;[&apos; but does not close it</translation>
+    </message>
+    <message>
+        <source>shape &apos;%1&apos;: &apos;%2&apos; is not a dimension (use a number, ? or -1), e.g. 1,224,224,3</source>
+        <translation>shape &apos;%1&apos;: &apos;%2&apos; is not a dimension (use a number, ? or -1), e.g. 1,224,224,3</translation>
+    </message>
+    <message>
+        <source>shape &apos;%1&apos; has more than 64 dimensions</source>
+        <translation>shape &apos;%1&apos; has more than 64 dimensions</translation>
+    </message>
+    <message>
+        <source>tensors of type %1 cannot hold values here</source>
+        <translation>tensors of type %1 cannot hold values here</translation>
+    </message>
+    <message>
+        <source>tensor %1%2 needs %3 bytes, more than allowed</source>
+        <translation>tensor %1%2 needs %3 bytes, more than allowed</translation>
+    </message>
+    <message>
+        <source>string tensor %1 has too many elements</source>
+        <translation>string tensor %1 has too many elements</translation>
+    </message>
+    <message>
+        <source>out of memory allocating tensor</source>
+        <translation>out of memory allocating tensor</translation>
+    </message>
+    <message>
+        <source>buffer of %1 bytes does not match %2%3 (%4 bytes)</source>
+        <translation>buffer of %1 bytes does not match %2%3 (%4 bytes)</translation>
+    </message>
+    <message>
+        <source>tensor has %1 values but its shape %2 holds %3</source>
+        <translation>tensor has %1 values but its shape %2 holds %3</translation>
+    </message>
+    <message>
+        <source>too many complex values for shape %1</source>
+        <translation>too many complex values for shape %1</translation>
+    </message>
+    <message>
+        <source>tensor has an unknown rank</source>
+        <translation>tensor has an unknown rank</translation>
+    </message>
+    <message>
+        <source>tensor shape %1 has a negative dimension</source>
+        <translation>tensor shape %1 has a negative dimension</translation>
+    </message>
+    <message>
+        <source>string tensor has more values than its shape %1 holds</source>
+        <translation>string tensor has more values than its shape %1 holds</translation>
+    </message>
+    <message>
+        <source>string tensor %1 is too large</source>
+        <translation>string tensor %1 is too large</translation>
+    </message>
+    <message>
+        <source>tensor values of type %1 are not supported</source>
+        <translation>tensor values of type %1 are not supported</translation>
+    </message>
+    <message>
+        <source>tensor_content has %1 bytes but %2%3 needs %4</source>
+        <translation>tensor_content has %1 bytes but %2%3 needs %4</translation>
+    </message>
+    <message>
+        <source>constant %1%2 would expand to %3 bytes</source>
+        <translation>constant %1%2 would expand to %3 bytes</translation>
+    </message>
+    <message>
+        <source>cannot reshape %1 to %2</source>
+        <translation>cannot reshape %1 to %2</translation>
+    </message>
+    <message>
+        <source>Const node &apos;%1&apos; has no value attribute</source>
+        <translation>Const node &apos;%1&apos; has no value attribute</translation>
+    </message>
+    <message>
+        <source>Const node &apos;%1&apos;</source>
+        <translation>Const node &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>no constant, variable or checkpoint key named &apos;%1&apos; in %2</source>
+        <translation>no constant, variable or checkpoint key named &apos;%1&apos; in %2</translation>
+    </message>
+    <message>
+        <source>no constant, variable or checkpoint key named &apos;%1&apos; in %2 (similar: %3)</source>
+        <translation>no constant, variable or checkpoint key named &apos;%1&apos; in %2 (similar: %3)</translation>
+    </message>
+    <message>
+        <source>input &apos;%1&apos; names no argument or node</source>
+        <translation>input &apos;%1&apos; names no argument or node</translation>
+    </message>
+    <message>
+        <source>input &apos;%1&apos; is not node:output:index</source>
+        <translation>input &apos;%1&apos; is not node:output:index</translation>
+    </message>
+    <message>
+        <source>input &apos;%1&apos; names no node of the body</source>
+        <translation>input &apos;%1&apos; names no node of the body</translation>
+    </message>
+    <message>
+        <source>input &apos;%1&apos; has a bad index</source>
+        <translation>input &apos;%1&apos; has a bad index</translation>
+    </message>
+    <message>
+        <source>function %1: %2</source>
+        <translation>function %1: %2</translation>
+    </message>
+    <message>
+        <source>function %1: %2 (and %3 more)</source>
+        <translation>function %1: %2 (and %3 more)</translation>
+    </message>
+    <message>
+        <source>%1: unknown op; neither a registered op nor a function of the graph&apos;s library</source>
+        <translation>%1: unknown op; neither a registered op nor a function of the graph&apos;s library</translation>
+    </message>
+    <message>
+        <source>%1: missing int attr &apos;%2&apos; giving the size of &apos;%3&apos;</source>
+        <translation>%1: missing int attr &apos;%2&apos; giving the size of &apos;%3&apos;</translation>
+    </message>
+    <message>
+        <source>%1: attr &apos;%2&apos; = %3 is not a valid tensor count</source>
+        <translation>%1: attr &apos;%2&apos; = %3 is not a valid tensor count</translation>
+    </message>
+    <message>
+        <source>%1: missing list(type) attr &apos;%2&apos; giving the types of &apos;%3&apos;</source>
+        <translation>%1: missing list(type) attr &apos;%2&apos; giving the types of &apos;%3&apos;</translation>
+    </message>
+    <message>
+        <source>%1: missing list(type) attr &apos;%2&apos;</source>
+        <translation>%1: missing list(type) attr &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>%1: missing type attr &apos;%2&apos; giving the type of &apos;%3&apos;</source>
+        <translation>%1: missing type attr &apos;%2&apos; giving the type of &apos;%3&apos;</translation>
+    </message>
+    <message>
+        <source>%1: too many outputs</source>
+        <translation>%1: too many outputs</translation>
+    </message>
+    <message>
+        <source>%1: output &apos;%2:%3&apos; is out of range; &apos;%4&apos; has %5 tensor(s)</source>
+        <translation>%1: output &apos;%2:%3&apos; is out of range; &apos;%4&apos; has %5 tensor(s)</translation>
+    </message>
+    <message>
+        <source>%1: no output argument &apos;%2&apos;; valid: %3</source>
+        <translation>%1: no output argument &apos;%2&apos;; valid: %3</translation>
+    </message>
+    <message>
+        <source>input shape given for &apos;%1&apos;, but the graph has no node &apos;%2&apos;</source>
+        <translation>input shape given for &apos;%1&apos;, but the graph has no node &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>input shape for &apos;%1&apos; has a negative dimension: %2</source>
+        <translation>input shape for &apos;%1&apos; has a negative dimension: %2</translation>
+    </message>
+    <message>
+        <source>function &apos;%1&apos; takes %2 argument(s), but %3 shape(s) were given</source>
+        <translation>function &apos;%1&apos; takes %2 argument(s), but %3 shape(s) were given</translation>
+    </message>
+    <message>
+        <source>node &apos;%1&apos; (%2) has no input</source>
+        <translation>node &apos;%1&apos; (%2) has no input</translation>
+    </message>
+    <message>
+        <source>no kernel for op %1 (node &apos;%2&apos;)</source>
+        <translation>no kernel for op %1 (node &apos;%2&apos;)</translation>
+    </message>
+    <message>
+        <source>%1: no outputs to freeze for; pass --outputs or pick a --signature</source>
+        <translation>%1: no outputs to freeze for; pass --outputs or pick a --signature</translation>
+    </message>
+    <message>
+        <source>%1: output node &apos;%2&apos; is not in the graph</source>
+        <translation>%1: output node &apos;%2&apos; is not in the graph</translation>
+    </message>
+    <message>
+        <source>%1: no checkpoint value for variable &apos;%2&apos;%3</source>
+        <translation>%1: no checkpoint value for variable &apos;%2&apos;%3</translation>
+    </message>
+    <message>
+        <source>reading variable &apos;%1&apos;</source>
+        <translation>reading variable &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>%1: output depends on &apos;%2&apos; (%3), which changes a variable; a frozen graph cannot do that</source>
+        <translation>%1: output depends on &apos;%2&apos; (%3), which changes a variable; a frozen graph cannot do that</translation>
+    </message>
+    <message>
+        <source>frozen graph of %1</source>
+        <translation>frozen graph of %1</translation>
+    </message>
+    <message>
+        <source>argument &apos;%1&apos; has one output, not %2</source>
+        <translation>argument &apos;%1&apos; has one output, not %2</translation>
+    </message>
+    <message>
+        <source>op %1 of &apos;%2&apos; is unknown, its output names cannot be written</source>
+        <translation>op %1 of &apos;%2&apos; is unknown, its output names cannot be written</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; (%2) has no output %3</source>
+        <translation>&apos;%1&apos; (%2) has no output %3</translation>
+    </message>
+    <message>
+        <source>argument &apos;%1&apos; has a generic type (%2%3)</source>
+        <translation>argument &apos;%1&apos; has a generic type (%2%3)</translation>
+    </message>
+    <message>
+        <source>argument &apos;%1&apos; was rewritten</source>
+        <translation>argument &apos;%1&apos; was rewritten</translation>
+    </message>
+    <message>
+        <source>an argument placeholder was removed</source>
+        <translation>an argument placeholder was removed</translation>
+    </message>
+    <message>
+        <source>return &apos;%1&apos; lost its node &apos;%2&apos;</source>
+        <translation>return &apos;%1&apos; lost its node &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>return &apos;%1&apos;</source>
+        <translation>return &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>control return &apos;%1&apos; lost its node &apos;%2&apos;</source>
+        <translation>control return &apos;%1&apos; lost its node &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>%1: parameter &apos;%2&apos; expects %3, found &apos;%4&apos;, e.g. %5</source>
+        <translation>%1: parameter &apos;%2&apos; expects %3, found &apos;%4&apos;, e.g. %5</translation>
+    </message>
+    <message>
+        <source>--transforms: looking for a transform name, but found %1</source>
+        <translation>--transforms: looking for a transform name, but found %1</translation>
+    </message>
+    <message>
+        <source>--transforms: missing &apos;)&apos; after the parameters of &apos;%1&apos;</source>
+        <translation>--transforms: missing &apos;)&apos; after the parameters of &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>--transforms: expected &apos;,&apos; or &apos;)&apos; in the parameters of &apos;%1&apos;, but found %2</source>
+        <translation>--transforms: expected &apos;,&apos; or &apos;)&apos; in the parameters of &apos;%1&apos;, but found %2</translation>
+    </message>
+    <message>
+        <source>--transforms: looking for a parameter name of &apos;%1&apos;, but found %2; write name(param=value)</source>
+        <translation>--transforms: looking for a parameter name of &apos;%1&apos;, but found %2; write name(param=value)</translation>
+    </message>
+    <message>
+        <source>--transforms: looking for &apos;=&apos; after parameter &apos;%1&apos; of &apos;%2&apos;, but found %3</source>
+        <translation>--transforms: looking for &apos;=&apos; after parameter &apos;%1&apos; of &apos;%2&apos;, but found %3</translation>
+    </message>
+    <message>
+        <source>--transforms: unterminated quoted value for parameter &apos;%1&apos; of &apos;%2&apos;</source>
+        <translation>--transforms: unterminated quoted value for parameter &apos;%1&apos; of &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>--transforms: looking for a value of parameter &apos;%1&apos; of &apos;%2&apos;, but found %3; quote values with other characters: %4=&quot;...&quot;</source>
+        <translation>--transforms: looking for a value of parameter &apos;%1&apos; of &apos;%2&apos;, but found %3; quote values with other characters: %4=&quot;...&quot;</translation>
+    </message>
+    <message>
+        <source>--transforms: unexpected %1 after transform &apos;%2&apos;; transforms are separated by spaces and take parameters as name(p=v)</source>
+        <translation>--transforms: unexpected %1 after transform &apos;%2&apos;; transforms are separated by spaces and take parameters as name(p=v)</translation>
+    </message>
+    <message>
+        <source>Transform &apos;%1&apos; not recognized. Run `tfscope --batch transform --list` for every transform.</source>
+        <translation>Transform &apos;%1&apos; not recognized. Run `tfscope --batch transform --list` for every transform.</translation>
+    </message>
+    <message>
+        <source>Transform &apos;%1&apos; not recognized; did you mean &apos;%2&apos;? Run `tfscope --batch transform --list` for every transform.</source>
+        <translation>Transform &apos;%1&apos; not recognized; did you mean &apos;%2&apos;? Run `tfscope --batch transform --list` for every transform.</translation>
+    </message>
+    <message>
+        <source>%1 has no parameter &apos;%2&apos;; it accepts %3, e.g. %4</source>
+        <translation>%1 has no parameter &apos;%2&apos;; it accepts %3, e.g. %4</translation>
+    </message>
+    <message>
+        <source>%1: parameter &apos;%2&apos; takes a single value but was given %3 times, e.g. %4</source>
+        <translation>%1: parameter &apos;%2&apos; takes a single value but was given %3 times, e.g. %4</translation>
+    </message>
+    <message>
+        <source>%1 expects at least one &apos;%2&apos; argument, e.g. %3</source>
+        <translation>%1 expects at least one &apos;%2&apos; argument, e.g. %3</translation>
+    </message>
+    <message>
+        <source>graph has a cycle through node &apos;%1&apos; that is not a TF1 loop; cannot sort it</source>
+        <translation>graph has a cycle through node &apos;%1&apos; that is not a TF1 loop; cannot sort it</translation>
+    </message>
+    <message>
+        <source>node &apos;%1&apos; (%2) has no &apos;value&apos; tensor attribute</source>
+        <translation>node &apos;%1&apos; (%2) has no &apos;value&apos; tensor attribute</translation>
+    </message>
+    <message>
+        <source>call &apos;%1&apos; passes %2 inputs to &apos;%3&apos;, which takes %4 (list-typed arguments are not inlined)</source>
+        <translation>call &apos;%1&apos; passes %2 inputs to &apos;%3&apos;, which takes %4 (list-typed arguments are not inlined)</translation>
+    </message>
+    <message>
+        <source>function &apos;%1&apos;: input &apos;%2&apos; names no node or argument</source>
+        <translation>function &apos;%1&apos;: input &apos;%2&apos; names no node or argument</translation>
+    </message>
+    <message>
+        <source>function &apos;%1&apos;</source>
+        <translation>function &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>function &apos;%1&apos; has no result for output &apos;%2&apos;</source>
+        <translation>function &apos;%1&apos; has no result for output &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>%1: has no graph to transform (a checkpoint without .meta?)</source>
+        <translation>%1: has no graph to transform (a checkpoint without .meta?)</translation>
+    </message>
+    <message>
+        <source>%1: no signature &apos;%2&apos;; it has: %3</source>
+        <translation>%1: no signature &apos;%2&apos;; it has: %3</translation>
+    </message>
+    <message>
+        <source>transform cancelled during &apos;%1&apos;</source>
+        <translation>transform cancelled during &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>transform cancelled before &apos;%1&apos;</source>
+        <translation>transform cancelled before &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>Transform &apos;%1&apos; not recognized</source>
+        <translation>Transform &apos;%1&apos; not recognized</translation>
+    </message>
+    <message>
+        <source>%1 produced an invalid graph</source>
+        <translation>%1 produced an invalid graph</translation>
+    </message>
+    <message>
+        <source>ConcatV2 node &apos;%1&apos; has fewer than 2 inputs</source>
+        <translation>ConcatV2 node &apos;%1&apos; has fewer than 2 inputs</translation>
+    </message>
+    <message>
+        <source>filter must be 4-D, got %1</source>
+        <translation>filter must be 4-D, got %1</translation>
+    </message>
+    <message>
+        <source>filter cannot be a string tensor</source>
+        <translation>filter cannot be a string tensor</translation>
+    </message>
+    <message>
+        <source>node &apos;%1&apos; holds %2, not float32</source>
+        <translation>node &apos;%1&apos; holds %2, not float32</translation>
+    </message>
+    <message>
+        <source>weights of &apos;%1&apos; are not float32</source>
+        <translation>weights of &apos;%1&apos; are not float32</translation>
+    </message>
+    <message>
+        <source>node &apos;%1&apos;: %2 scale values for weights %3</source>
+        <translation>node &apos;%1&apos;: %2 scale values for weights %3</translation>
+    </message>
+    <message>
+        <source>freeze_requantization_ranges needs a log, e.g. freeze_requantization_ranges(min_max_log_file=/tmp/min_max_log.txt)</source>
+        <translation>freeze_requantization_ranges needs a log, e.g. freeze_requantization_ranges(min_max_log_file=/tmp/min_max_log.txt)</translation>
+    </message>
+    <message>
+        <source>freeze_requantization_ranges: min_percentile and max_percentile must be in [0, 100]</source>
+        <translation>freeze_requantization_ranges: min_percentile and max_percentile must be in [0, 100]</translation>
+    </message>
+    <message>
+        <source>min_max_log_file</source>
+        <translation>min_max_log_file</translation>
+    </message>
+    <message>
+        <source>no min/max records in %1 (expected lines like &apos;;conv/eightbit/requant_range__print__;__requant_min_max:[-1.5][3.2]&apos;)</source>
+        <translation>no min/max records in %1 (expected lines like &apos;;conv/eightbit/requant_range__print__;__requant_min_max:[-1.5][3.2]&apos;)</translation>
+    </message>
+    <message>
+        <source>freeze_requantization_ranges: %1 logged nodes are not in the graph: %2</source>
+        <translation>freeze_requantization_ranges: %1 logged nodes are not in the graph: %2</translation>
+    </message>
+    <message>
+        <source>freeze_requantization_ranges: logged nodes must be RequantizationRange: %1</source>
+        <translation>freeze_requantization_ranges: logged nodes must be RequantizationRange: %1</translation>
+    </message>
+    <message>
+        <source>constant &apos;%1&apos; is not float</source>
+        <translation>constant &apos;%1&apos; is not float</translation>
+    </message>
+    <message>
+        <source>QuantizeV2 returned %1 outputs</source>
+        <translation>QuantizeV2 returned %1 outputs</translation>
+    </message>
+    <message>
+        <source>quantize_nodes needs both input_min and input_max, e.g. quantize_nodes(input_min=-1, input_max=1)</source>
+        <translation>quantize_nodes needs both input_min and input_max, e.g. quantize_nodes(input_min=-1, input_max=1)</translation>
+    </message>
+    <message>
+        <source>quantize_nodes needs both fallback_min and fallback_max, e.g. quantize_nodes(fallback_min=-10, fallback_max=10)</source>
+        <translation>quantize_nodes needs both fallback_min and fallback_max, e.g. quantize_nodes(fallback_min=-10, fallback_max=10)</translation>
+    </message>
+    <message>
+        <source>quantize_nodes: fallback_min must be &lt;= 0 and fallback_max &gt;= fallback_min</source>
+        <translation>quantize_nodes: fallback_min must be &lt;= 0 and fallback_max &gt;= fallback_min</translation>
+    </message>
+    <message>
+        <source>quantize_nodes: node &apos;%1&apos;</source>
+        <translation>quantize_nodes: node &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>remove_attribute expects an &apos;attribute_name&apos;, e.g. remove_attribute(op_name=Mul, attribute_name=foo)</source>
+        <translation>remove_attribute expects an &apos;attribute_name&apos;, e.g. remove_attribute(op_name=Mul, attribute_name=foo)</translation>
+    </message>
+    <message>
+        <source>remove_nodes expects at least one &apos;op&apos; argument, e.g. remove_nodes(op=Identity)</source>
+        <translation>remove_nodes expects at least one &apos;op&apos; argument, e.g. remove_nodes(op=Identity)</translation>
+    </message>
+    <message>
+        <source>rename_attribute expects &apos;old_attribute_name&apos; and &apos;new_attribute_name&apos;, e.g. rename_attribute(old_attribute_name=foo, new_attribute_name=bar)</source>
+        <translation>rename_attribute expects &apos;old_attribute_name&apos; and &apos;new_attribute_name&apos;, e.g. rename_attribute(old_attribute_name=foo, new_attribute_name=bar)</translation>
+    </message>
+    <message>
+        <source>rename_node expects matching &apos;old_node_name&apos; and &apos;new_node_name&apos; arguments, e.g. rename_node(old_node_name=conv1, new_node_name=features)</source>
+        <translation>rename_node expects matching &apos;old_node_name&apos; and &apos;new_node_name&apos; arguments, e.g. rename_node(old_node_name=conv1, new_node_name=features)</translation>
+    </message>
+    <message>
+        <source>rename_node: no node named &apos;%1&apos;</source>
+        <translation>rename_node: no node named &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>rename_node: a node named &apos;%1&apos; already exists</source>
+        <translation>rename_node: a node named &apos;%1&apos; already exists</translation>
+    </message>
+    <message>
+        <source>rename_op expects &apos;old_op_name&apos; and &apos;new_op_name&apos;, e.g. rename_op(old_op_name=Mul, new_op_name=Multiply)</source>
+        <translation>rename_op expects &apos;old_op_name&apos; and &apos;new_op_name&apos;, e.g. rename_op(old_op_name=Mul, new_op_name=Multiply)</translation>
+    </message>
+    <message>
+        <source>round_weights: num_steps must be between 2 and 16777216, e.g. round_weights(num_steps=256)</source>
+        <translation>round_weights: num_steps must be between 2 and 16777216, e.g. round_weights(num_steps=256)</translation>
+    </message>
+    <message>
+        <source>sparsify_gather input_checkpoint</source>
+        <translation>sparsify_gather input_checkpoint</translation>
+    </message>
+    <message>
+        <source>sparsify_gather: variable &apos;%1&apos;</source>
+        <translation>sparsify_gather: variable &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>sparsify_gather: group_init_node &apos;%1&apos; exists but is a %2, not a NoOp; name another, e.g. sparsify_gather(group_init_node=init_tables)</source>
+        <translation>sparsify_gather: group_init_node &apos;%1&apos; exists but is a %2, not a NoOp; name another, e.g. sparsify_gather(group_init_node=init_tables)</translation>
+    </message>
+    <message>
+        <source>strip_unused_nodes: bad shape &apos;%1&apos;, e.g. shape=&quot;1,224,224,3&quot;</source>
+        <translation>strip_unused_nodes: bad shape &apos;%1&apos;, e.g. shape=&quot;1,224,224,3&quot;</translation>
+    </message>
+    <message>
+        <source>strip_unused_nodes needs --outputs (the nodes to keep), e.g. --outputs=softmax</source>
+        <translation>strip_unused_nodes needs --outputs (the nodes to keep), e.g. --outputs=softmax</translation>
+    </message>
+    <message>
+        <source>strip_unused_nodes: each &apos;name&apos; needs its own type_for_name/shape_for_name, e.g. strip_unused_nodes(name=a, type_for_name=int32, shape_for_name=&quot;1,10&quot;)</source>
+        <translation>strip_unused_nodes: each &apos;name&apos; needs its own type_for_name/shape_for_name, e.g. strip_unused_nodes(name=a, type_for_name=int32, shape_for_name=&quot;1,10&quot;)</translation>
+    </message>
+    <message>
+        <source>strip_unused_nodes: output node &apos;%1&apos; is not in the graph</source>
+        <translation>strip_unused_nodes: output node &apos;%1&apos; is not in the graph</translation>
+    </message>
+    <message>
+        <source>pattern &apos;%1&apos;: %2 at character %3</source>
+        <translation>pattern &apos;%1&apos;: %2 at character %3</translation>
+    </message>
+    <message>
+        <source>graph has more than one node named &apos;%1&apos;</source>
+        <translation>graph has more than one node named &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>graph is invalid: %1</source>
+        <translation>graph is invalid: %1</translation>
+    </message>
+    <message>
+        <source>graph has a node with an empty name or op (&apos;%1&apos;)</source>
+        <translation>graph has a node with an empty name or op (&apos;%1&apos;)</translation>
+    </message>
+    <message>
+        <source>graph has a new cycle through node &apos;%1&apos; (not a TF1 loop)</source>
+        <translation>graph has a new cycle through node &apos;%1&apos; (not a TF1 loop)</translation>
+    </message>
+    <message>
+        <source>%1: has no checkpoint to slim (expected a checkpoint prefix with .meta, or a SavedModel with variables/)</source>
+        <translation>%1: has no checkpoint to slim (expected a checkpoint prefix with .meta, or a SavedModel with variables/)</translation>
+    </message>
+    <message>
+        <source>slim-checkpoint needs an output prefix, e.g. --out /tmp/slim/model.ckpt</source>
+        <translation>slim-checkpoint needs an output prefix, e.g. --out /tmp/slim/model.ckpt</translation>
+    </message>
+    <message>
+        <source>finding the variables the outputs read (slimming freezes a copy first)</source>
+        <translation>finding the variables the outputs read (slimming freezes a copy first)</translation>
+    </message>
+    <message>
+        <source>reading &apos;%1&apos; from %2</source>
+        <translation>reading &apos;%1&apos; from %2</translation>
+    </message>
+    <message>
+        <source>parameter &apos;%1&apos; given %2 times, but it takes a single value</source>
+        <translation>parameter &apos;%1&apos; given %2 times, but it takes a single value</translation>
+    </message>
+    <message>
+        <source>parameter &apos;%1&apos; expects an integer, found &apos;%2&apos;</source>
+        <translation>parameter &apos;%1&apos; expects an integer, found &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>parameter &apos;%1&apos; expects a number, found &apos;%2&apos;</source>
+        <translation>parameter &apos;%1&apos; expects a number, found &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>parameter &apos;%1&apos; expects true or false, found &apos;%2&apos;</source>
+        <translation>parameter &apos;%1&apos; expects true or false, found &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: not a regular file</source>
+        <translation>%1: not a regular file</translation>
+    </message>
+    <message>
+        <source>%1: file is %2 bytes, more than the %3 this reader accepts</source>
+        <translation>%1: file is %2 bytes, more than the %3 this reader accepts</translation>
+    </message>
+    <message>
+        <source>%1: cannot map file: %2</source>
+        <translation>%1: cannot map file: %2</translation>
+    </message>
+    <message>
+        <source>%1: refusing to overwrite an input file; choose another output path</source>
+        <translation>%1: refusing to overwrite an input file; choose another output path</translation>
+    </message>
+    <message>
+        <source>%1: invalid JSON at byte %2: %3</source>
+        <translation>%1: invalid JSON at byte %2: %3</translation>
+    </message>
+    <message>
+        <source>%1: not a .npy file (bad magic)</source>
+        <translation>%1: not a .npy file (bad magic)</translation>
+    </message>
+    <message>
+        <source>%1: truncated .npy header</source>
+        <translation>%1: truncated .npy header</translation>
+    </message>
+    <message>
+        <source>%1: .npy version %2 is not supported</source>
+        <translation>%1: .npy version %2 is not supported</translation>
+    </message>
+    <message>
+        <source>%1: Fortran-ordered arrays are not supported</source>
+        <translation>%1: Fortran-ordered arrays are not supported</translation>
+    </message>
+    <message>
+        <source>%1: .npy shape dimension %2 is too large</source>
+        <translation>%1: .npy shape dimension %2 is too large</translation>
+    </message>
+    <message>
+        <source>%1: numpy dtype &apos;%2&apos; is not supported</source>
+        <translation>%1: numpy dtype &apos;%2&apos; is not supported</translation>
+    </message>
+    <message>
+        <source>%1: data is shorter than shape %2 needs</source>
+        <translation>%1: data is shorter than shape %2 needs</translation>
+    </message>
+    <message>
+        <source>cannot write %1 tensors as .npy</source>
+        <translation>cannot write %1 tensors as .npy</translation>
+    </message>
+    <message>
+        <source>%1: truncated zip entry</source>
+        <translation>%1: truncated zip entry</translation>
+    </message>
+    <message>
+        <source>%1: zip entry &apos;%2&apos; has a truncated extra field</source>
+        <translation>%1: zip entry &apos;%2&apos; has a truncated extra field</translation>
+    </message>
+    <message>
+        <source>%1: zip entries with data descriptors are not supported</source>
+        <translation>%1: zip entries with data descriptors are not supported</translation>
+    </message>
+    <message>
+        <source>%1: zip entry &apos;%2&apos; is truncated</source>
+        <translation>%1: zip entry &apos;%2&apos; is truncated</translation>
+    </message>
+    <message>
+        <source>%1: zip entry too large</source>
+        <translation>%1: zip entry too large</translation>
+    </message>
+    <message>
+        <source>%1: zip entry &apos;%2&apos; claims %3 bytes from %4 compressed (corrupt)</source>
+        <translation>%1: zip entry &apos;%2&apos; claims %3 bytes from %4 compressed (corrupt)</translation>
+    </message>
+    <message>
+        <source>zlib init failed</source>
+        <translation>zlib init failed</translation>
+    </message>
+    <message>
+        <source>%1: cannot inflate &apos;%2&apos;</source>
+        <translation>%1: cannot inflate &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>%1: zip compression method %2 is not supported</source>
+        <translation>%1: zip compression method %2 is not supported</translation>
+    </message>
+    <message>
+        <source>%1: not an .npz archive (no arrays found)</source>
+        <translation>%1: not an .npz archive (no arrays found)</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>cancelled</translation>
+    </message>
+    <message>
+        <source>original (%1)</source>
+        <translation>original (%1)</translation>
+    </message>
+    <message>
+        <source>original (%1) on %2</source>
+        <translation>original (%1) on %2</translation>
+    </message>
+    <message>
+        <source>freeze takes no parameters; write it as: freeze</source>
+        <translation>freeze takes no parameters; write it as: freeze</translation>
+    </message>
+    <message>
+        <source>%1: no graph to freeze</source>
+        <translation>%1: no graph to freeze</translation>
+    </message>
+    <message>
+        <source>no model to transform</source>
+        <translation>no model to transform</translation>
+    </message>
+    <message>
+        <source>diff needs two models</source>
+        <translation>diff needs two models</translation>
+    </message>
+    <message>
+        <source>no graph</source>
+        <translation>no graph</translation>
+    </message>
+    <message>
+        <source>a shape is NAME=d0,d1,..., e.g. x=1,224,224,3; got &apos;%1&apos;</source>
+        <translation>a shape is NAME=d0,d1,..., e.g. x=1,224,224,3; got &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>the model has no outputs to fetch</source>
+        <translation>the model has no outputs to fetch</translation>
+    </message>
+    <message>
+        <source>%1 has no value here</source>
+        <translation>%1 has no value here</translation>
+    </message>
+    <message>
+        <source>constant %1 has no value</source>
+        <translation>constant %1 has no value</translation>
+    </message>
+    <message>
+        <source>no value</source>
+        <translation>no value</translation>
+    </message>
+    <message>
+        <source>--input %1: the model has no input &apos;%2&apos;</source>
+        <translation>--input %1: the model has no input &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>%1: the image is too large to feed (%2x%3 pixels)</source>
+        <translation>%1: the image is too large to feed (%2x%3 pixels)</translation>
+    </message>
+    <message>
+        <source>%1: not an image Qt can read (%2)</source>
+        <translation>%1: not an image Qt can read (%2)</translation>
+    </message>
+    <message>
+        <source>%1: input &apos;%2&apos; has shape %3; an image feeds a [batch,height,width,channels] input</source>
+        <translation>%1: input &apos;%2&apos; has shape %3; an image feeds a [batch,height,width,channels] input</translation>
+    </message>
+    <message>
+        <source>%1: input &apos;%2&apos; takes %3; images feed float32 or uint8 inputs</source>
+        <translation>%1: input &apos;%2&apos; takes %3; images feed float32 or uint8 inputs</translation>
+    </message>
+    <message>
+        <source>%1: input &apos;%2&apos; has %3 channels; images give 1, 3 or 4</source>
+        <translation>%1: input &apos;%2&apos; has %3 channels; images give 1, 3 or 4</translation>
+    </message>
+    <message>
+        <source>%1: the input&apos;s height or width is too large</source>
+        <translation>%1: the input&apos;s height or width is too large</translation>
+    </message>
+    <message>
+        <source>%1: cannot create the folder for converted images</source>
+        <translation>%1: cannot create the folder for converted images</translation>
+    </message>
+</context>
+<context>
     <name>Language</name>
     <message>
         <source>&amp;Language</source>
@@ -2365,6 +3984,13 @@ B: %2</translation>
     <message>
         <source>Shape</source>
         <translation>Shape</translation>
+    </message>
+</context>
+<context>
+    <name>tfs::views::SignaturesPanel</name>
+    <message>
+        <source>This model has no signatures: only a SavedModel names its inputs and outputs. The workbench and the Run panel feed its placeholders and read the nodes that nothing else consumes; change them in the Workbench&apos;s Inputs and Outputs fields.</source>
+        <translation>This model has no signatures: only a SavedModel names its inputs and outputs. The workbench and the Run panel feed its placeholders and read the nodes that nothing else consumes; change them in the Workbench&apos;s Inputs and Outputs fields.</translation>
     </message>
 </context>
 <context>

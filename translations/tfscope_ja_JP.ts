@@ -133,6 +133,1625 @@
     </message>
 </context>
 <context>
+    <name>Errors</name>
+    <message>
+        <source>render: the SVG drawing could not be parsed for %1</source>
+        <translation>render：%1 の SVG 図を解析できません</translation>
+    </message>
+    <message>
+        <source>render: empty drawing for %1</source>
+        <translation>render：%1 の図が空です</translation>
+    </message>
+    <message>
+        <source>render: not enough memory for a %1x%2 image</source>
+        <translation>render：%1x%2 の画像を作るメモリが足りません</translation>
+    </message>
+    <message>
+        <source>render: PNG encoding failed: %1</source>
+        <translation>render：PNG のエンコードに失敗しました：%1</translation>
+    </message>
+    <message>
+        <source>model A (%1)</source>
+        <translation>モデル A（%1）</translation>
+    </message>
+    <message>
+        <source>model B (%1)</source>
+        <translation>モデル B（%1）</translation>
+    </message>
+    <message>
+        <source>model A (%1) on %2</source>
+        <translation>モデル A（%1）、入力 %2</translation>
+    </message>
+    <message>
+        <source>model B (%1) on %2</source>
+        <translation>モデル B（%1）、入力 %2</translation>
+    </message>
+    <message>
+        <source>the executor returned a different number of outputs than fetched</source>
+        <translation>実行エンジンが返した出力の数が要求した数と違います</translation>
+    </message>
+    <message>
+        <source>loading model A</source>
+        <translation>モデル A の読み込み</translation>
+    </message>
+    <message>
+        <source>loading model B</source>
+        <translation>モデル B の読み込み</translation>
+    </message>
+    <message>
+        <source>bad value &apos;%1&apos; for %2; e.g. %3 %4</source>
+        <translation>%2 の値 &apos;%1&apos; が不正です。例：%3 %4</translation>
+    </message>
+    <message>
+        <source>%1: input &apos;%2&apos; expects %3 but the file holds %4</source>
+        <translation>%1：入力 &apos;%2&apos; は %3 を期待していますが、ファイルの中身は %4 です</translation>
+    </message>
+    <message>
+        <source>%1 has no array for input &apos;%2&apos; (%3)</source>
+        <translation>%1 に入力 &apos;%2&apos;（%3）の配列がありません</translation>
+    </message>
+    <message>
+        <source>%1: no &quot;inputs&quot; object</source>
+        <translation>%1：&quot;inputs&quot; オブジェクトがありません</translation>
+    </message>
+    <message>
+        <source>%1: input &apos;%2&apos; is not a file name</source>
+        <translation>%1：入力 &apos;%2&apos; はファイル名ではありません</translation>
+    </message>
+    <message>
+        <source>%1 feeds &apos;%2&apos;, which is not an input compared here</source>
+        <translation>%1 は &apos;%2&apos; に値を与えていますが、ここで比較する入力ではありません</translation>
+    </message>
+    <message>
+        <source>--shape %1 has rank %2 but input &apos;%3&apos; has shape %4</source>
+        <translation>--shape %1 のランクは %2 ですが、入力 &apos;%3&apos; の形状は %4 です</translation>
+    </message>
+    <message>
+        <source>input &apos;%1&apos; (%2) has an unknown shape; give it with --shape %3=1,224,224,3 (for example)</source>
+        <translation>入力 &apos;%1&apos;（%2）の形状が不明です。--shape %3=1,224,224,3（例）で指定してください</translation>
+    </message>
+    <message>
+        <source>input &apos;%1&apos; has shape %2 with an unknown dimension %3; give it with --shape %4=...</source>
+        <translation>入力 &apos;%1&apos; の形状 %2 の次元 %3 が不明です。--shape %4=... で指定してください</translation>
+    </message>
+    <message>
+        <source>cannot make random values for input &apos;%1&apos; of dtype %2; give files with --input %3=FILE.npy</source>
+        <translation>dtype %2 の入力 &apos;%1&apos; には乱数を作れません。--input %3=FILE.npy でファイルを指定してください</translation>
+    </message>
+    <message>
+        <source>--input %1: not an input of the models (inputs: %2)</source>
+        <translation>--input %1：モデルの入力ではありません（入力：%2）</translation>
+    </message>
+    <message>
+        <source>%1 holds no .npz files</source>
+        <translation>%1 に .npz ファイルがありません</translation>
+    </message>
+    <message>
+        <source>sample %1 is out of range</source>
+        <translation>サンプル %1 は範囲外です</translation>
+    </message>
+    <message>
+        <source>%1 has no graph to run (a lone checkpoint needs its .meta beside it)</source>
+        <translation>%1 には実行できる計算グラフがありません（チェックポイント単体では隣に .meta が必要です）</translation>
+    </message>
+    <message>
+        <source>signature &apos;%1&apos; is in neither model</source>
+        <translation>シグネチャ &apos;%1&apos; はどちらのモデルにもありません</translation>
+    </message>
+    <message>
+        <source>input &apos;%1&apos; of %2 (signature %3) is not an input of %4</source>
+        <translation>%2 の入力 &apos;%1&apos;（シグネチャ %3）は %4 の入力ではありません</translation>
+    </message>
+    <message>
+        <source>--map: %1 is not a node of %2</source>
+        <translation>--map：%1 は %2 のノードではありません</translation>
+    </message>
+    <message>
+        <source>--output %1 is not among the matched outputs</source>
+        <translation>--output %1 は対応付けられた出力の中にありません</translation>
+    </message>
+    <message>
+        <source>no outputs of %1 match outputs of %2; pair them explicitly, e.g. --map logits:0=logits_quantized:0</source>
+        <translation>%1 の出力が %2 の出力と一つも対応しません。明示的に対応付けてください。例：--map logits:0=logits_quantized:0</translation>
+    </message>
+    <message>
+        <source>model A (warm-up)</source>
+        <translation>モデル A（ウォームアップ）</translation>
+    </message>
+    <message>
+        <source>model B (warm-up)</source>
+        <translation>モデル B（ウォームアップ）</translation>
+    </message>
+    <message>
+        <source>model A</source>
+        <translation>モデル A</translation>
+    </message>
+    <message>
+        <source>model B</source>
+        <translation>モデル B</translation>
+    </message>
+    <message>
+        <source>warm-up</source>
+        <translation>ウォームアップ</translation>
+    </message>
+    <message>
+        <source>cannot compare values of dtype %1 numerically</source>
+        <translation>dtype %1 の値は数値として比較できません</translation>
+    </message>
+    <message>
+        <source>%1: A gives %2 but B gives %3; element counts must match (use --map to pair other tensors)</source>
+        <translation>%1：A は %2、B は %3 を返しました。要素数が一致する必要があります（別のテンソルを対応付けるには --map）</translation>
+    </message>
+    <message>
+        <source>%1: cannot compare %2 with %3</source>
+        <translation>%1：%2 と %3 は比較できません</translation>
+    </message>
+    <message>
+        <source>--report %1: use a .md, .html or .json file name</source>
+        <translation>--report %1：.md、.html、.json のファイル名を使ってください</translation>
+    </message>
+    <message>
+        <source>cannot serialize the graph of %1</source>
+        <translation>%1 の計算グラフをシリアライズできません</translation>
+    </message>
+    <message>
+        <source>constant chain too deep</source>
+        <translation>定数の連鎖が深すぎます</translation>
+    </message>
+    <message>
+        <source>Const &apos;%1&apos; has no value</source>
+        <translation>Const &apos;%1&apos; に値がありません</translation>
+    </message>
+    <message>
+        <source>input is not a constant</source>
+        <translation>入力が定数ではありません</translation>
+    </message>
+    <message>
+        <source>no inputs</source>
+        <translation>入力がありません</translation>
+    </message>
+    <message>
+        <source>no kernel for %1</source>
+        <translation>%1 のカーネルがありません</translation>
+    </message>
+    <message>
+        <source>kernel gave no output</source>
+        <translation>カーネルが出力を返しませんでした</translation>
+    </message>
+    <message>
+        <source>not a constant</source>
+        <translation>定数ではありません</translation>
+    </message>
+    <message>
+        <source>B − A needs equal shapes; A is %1, B is %2</source>
+        <translation>B − A には同じ形状が必要です。A は %1、B は %2 です</translation>
+    </message>
+    <message>
+        <source>B − A needs numeric values; A is %1, B is %2</source>
+        <translation>B − A には数値が必要です。A は %1、B は %2 です</translation>
+    </message>
+    <message>
+        <source>B − A cancelled</source>
+        <translation>B − A をキャンセルしました</translation>
+    </message>
+    <message>
+        <source>node &apos;%1&apos; calling %2</source>
+        <translation>%2 を呼び出すノード &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>in function %1 called by node &apos;%2&apos;</source>
+        <translation>ノード &apos;%2&apos; が呼び出す関数 %1 の中</translation>
+    </message>
+    <message>
+        <source>run cancelled</source>
+        <translation>実行をキャンセルしました</translation>
+    </message>
+    <message>
+        <source>cannot use %1 as a condition</source>
+        <translation>%1 は条件として使えません</translation>
+    </message>
+    <message>
+        <source>placeholder &apos;%1&apos; (%2%3) must be fed: pass a value for &apos;%4:0&apos;</source>
+        <translation>プレースホルダ &apos;%1&apos;（%2%3）には値が必要です：&apos;%4:0&apos; に値を渡してください</translation>
+    </message>
+    <message>
+        <source>function argument &apos;%1&apos; was not passed</source>
+        <translation>関数の引数 &apos;%1&apos; が渡されていません</translation>
+    </message>
+    <message>
+        <source>node &apos;%1&apos; (op %2)</source>
+        <translation>ノード &apos;%1&apos;（op %2）</translation>
+    </message>
+    <message>
+        <source>while loop &apos;%1&apos; ran more than %2 iterations; stopping</source>
+        <translation>while ループ &apos;%1&apos; が %2 回を超えて繰り返したので止めます</translation>
+    </message>
+    <message>
+        <source>node &apos;%1&apos; has no data input</source>
+        <translation>ノード &apos;%1&apos; にデータ入力がありません</translation>
+    </message>
+    <message>
+        <source>node &apos;%1&apos;</source>
+        <translation>ノード &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>node &apos;%1&apos; (op %2, %3): output %4 does not match the fused parameters</source>
+        <translation>ノード &apos;%1&apos;（op %2、%3）：出力 %4 が融合したパラメータと合いません</translation>
+    </message>
+    <message>
+        <source>fetch &apos;%1&apos; was not computed: some of its inputs never arrived (a loop that never ends, or a missing input)</source>
+        <translation>取得する &apos;%1&apos; が計算されませんでした：入力の一部が届きませんでした（終わらないループか、足りない入力）</translation>
+    </message>
+    <message>
+        <source>fetch &apos;%1&apos; is dead: it lies on an untaken branch of a Switch</source>
+        <translation>取得する &apos;%1&apos; は無効値です：Switch の通らない分岐上にあります</translation>
+    </message>
+    <message>
+        <source>%1 has no array &apos;%2&apos; (it holds: %3); write FILE.npz:KEY</source>
+        <translation>%1 に配列 &apos;%2&apos; がありません（中身：%3）。FILE.npz:KEY と書いてください</translation>
+    </message>
+    <message>
+        <source>--input expects NAME=SOURCE, e.g. --input x=x.npy or --input wav_data=@yes.wav; got &apos;%1&apos;</source>
+        <translation>--input には NAME=SOURCE が必要です。例：--input x=x.npy、--input wav_data=@yes.wav。指定値：&apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>--input NAME=@FILE needs a file name after &apos;@&apos;</source>
+        <translation>--input NAME=@FILE では &apos;@&apos; の後にファイル名が必要です</translation>
+    </message>
+    <message>
+        <source>node &apos;%1&apos;: negative output index for &apos;%2&apos;</source>
+        <translation>ノード &apos;%1&apos;：&apos;%2&apos; の出力番号が負です</translation>
+    </message>
+    <message>
+        <source>node &apos;%1&apos; (function %2) has no output &apos;%3&apos;</source>
+        <translation>ノード &apos;%1&apos;（関数 %2）に出力 &apos;%3&apos; がありません</translation>
+    </message>
+    <message>
+        <source>node &apos;%1&apos; (op %2) has no output argument &apos;%3&apos;</source>
+        <translation>ノード &apos;%1&apos;（op %2）に出力引数 &apos;%3&apos; がありません</translation>
+    </message>
+    <message>
+        <source>%1 &apos;%2&apos;: the graph has no node named &apos;%3&apos;</source>
+        <translation>%1 &apos;%2&apos;：計算グラフに &apos;%3&apos; という名前のノードがありません</translation>
+    </message>
+    <message>
+        <source>feed &apos;%1&apos; is given twice</source>
+        <translation>入力値 &apos;%1&apos; が二度指定されています</translation>
+    </message>
+    <message>
+        <source>target &apos;%1&apos;: the graph has no node named &apos;%2&apos;</source>
+        <translation>ターゲット &apos;%1&apos;：計算グラフに &apos;%2&apos; という名前のノードがありません</translation>
+    </message>
+    <message>
+        <source>node &apos;%1&apos;: bad input &apos;%2&apos;</source>
+        <translation>ノード &apos;%1&apos;：入力 &apos;%2&apos; が不正です</translation>
+    </message>
+    <message>
+        <source>node &apos;%1&apos; (op Exit) is not inside a while loop frame</source>
+        <translation>ノード &apos;%1&apos;（op Exit）が while ループのフレームの中にありません</translation>
+    </message>
+    <message>
+        <source>node &apos;%1&apos; is on a cycle that is not a TF1 while loop (NextIteration -&gt; Merge)</source>
+        <translation>ノード &apos;%1&apos; は TF1 の while ループ（NextIteration -&gt; Merge）ではない閉路上にあります</translation>
+    </message>
+    <message>
+        <source>node &apos;%1&apos; in %2 takes an input from &apos;%3&apos; in %4 (values cross frames only through Enter and Exit)</source>
+        <translation>%2 のノード &apos;%1&apos; が %4 の &apos;%3&apos; から入力を取っています（値がフレームをまたげるのは Enter と Exit だけです）</translation>
+    </message>
+    <message>
+        <source>node &apos;%1&apos; (op NextIteration) is not inside a while loop frame</source>
+        <translation>ノード &apos;%1&apos;（op NextIteration）が while ループのフレームの中にありません</translation>
+    </message>
+    <message>
+        <source>node &apos;%1&apos; inside while loop &apos;%2&apos; takes a fed tensor; feed tensors outside loops only</source>
+        <translation>while ループ &apos;%2&apos; の中のノード &apos;%1&apos; が入力値のテンソルを取っています。値を与えるのはループの外のテンソルだけにしてください</translation>
+    </message>
+    <message>
+        <source>fetch &apos;%1&apos; is inside a while loop; fetch its Exit instead</source>
+        <translation>取得する &apos;%1&apos; は while ループの中にあります。代わりにその Exit を取得してください</translation>
+    </message>
+    <message>
+        <source>variable &apos;%1&apos; is not initialized: %2</source>
+        <translation>変数 &apos;%1&apos; が初期化されていません：%2</translation>
+    </message>
+    <message>
+        <source>%1: has no graph to run (a lone checkpoint?)</source>
+        <translation>%1：実行できる計算グラフがありません（チェックポイント単体？）</translation>
+    </message>
+    <message>
+        <source>%1: no signature &apos;%2&apos; (the model has none)</source>
+        <translation>%1：シグネチャ &apos;%2&apos; がありません（このモデルにはシグネチャがありません）</translation>
+    </message>
+    <message>
+        <source>%1: no signature &apos;%2&apos;; valid: %3</source>
+        <translation>%1：シグネチャ &apos;%2&apos; がありません。使えるもの：%3</translation>
+    </message>
+    <message>
+        <source>input &apos;%1&apos; has unknown rank: give its shape, e.g. --shape %2=1,224,224,3</source>
+        <translation>入力 &apos;%1&apos; のランクが不明です。形状を指定してください。例：--shape %2=1,224,224,3</translation>
+    </message>
+    <message>
+        <source>input &apos;%1&apos; has unknown dims %2: give them, e.g. --shape %3=1,...</source>
+        <translation>入力 &apos;%1&apos; の次元 %2 が不明です。指定してください。例：--shape %3=1,...</translation>
+    </message>
+    <message>
+        <source>cannot make random values of dtype %1</source>
+        <translation>dtype %1 の乱数は作れません</translation>
+    </message>
+    <message>
+        <source>signature &apos;%1&apos; has no input &apos;%2&apos;</source>
+        <translation>シグネチャ &apos;%1&apos; に入力 &apos;%2&apos; がありません</translation>
+    </message>
+    <message>
+        <source>input &apos;%1&apos; (%2) is not given: use --input %3=FILE.npy or --random-inputs</source>
+        <translation>入力 &apos;%1&apos;（%2）が指定されていません：--input %3=FILE.npy か --random-inputs を使ってください</translation>
+    </message>
+    <message>
+        <source>input &apos;%1&apos;</source>
+        <translation>入力 &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>bad dimension &apos;%1&apos; in shape &apos;%2&apos;</source>
+        <translation>形状 &apos;%2&apos; の次元 &apos;%1&apos; が不正です</translation>
+    </message>
+    <message>
+        <source>%1: has no graph to run (meta graph %2)</source>
+        <translation>%1：実行できる計算グラフがありません（メタグラフ %2）</translation>
+    </message>
+    <message>
+        <source>loading variable &apos;%1&apos;</source>
+        <translation>変数 &apos;%1&apos; の読み込み</translation>
+    </message>
+    <message>
+        <source>function &apos;%1&apos; is not in the graph&apos;s function library</source>
+        <translation>関数 &apos;%1&apos; が計算グラフの関数ライブラリにありません</translation>
+    </message>
+    <message>
+        <source>function %1</source>
+        <translation>関数 %1</translation>
+    </message>
+    <message>
+        <source>feed &apos;%1&apos; expects %2, got %3</source>
+        <translation>入力値 &apos;%1&apos; は %2 を期待していますが、%3 が渡されました</translation>
+    </message>
+    <message>
+        <source>fetch &apos;%1&apos;</source>
+        <translation>取得 &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>no signature &apos;%1&apos; (the model has none)</source>
+        <translation>シグネチャ &apos;%1&apos; がありません（このモデルにはシグネチャがありません）</translation>
+    </message>
+    <message>
+        <source>no signature &apos;%1&apos;; valid: %2</source>
+        <translation>シグネチャ &apos;%1&apos; がありません。使えるもの：%2</translation>
+    </message>
+    <message>
+        <source>signature &apos;%1&apos; input &apos;%2&apos; (%3) is not given</source>
+        <translation>シグネチャ &apos;%1&apos; の入力 &apos;%2&apos;（%3）が指定されていません</translation>
+    </message>
+    <message>
+        <source>signature &apos;%1&apos; has no output &apos;%2&apos;</source>
+        <translation>シグネチャ &apos;%1&apos; に出力 &apos;%2&apos; がありません</translation>
+    </message>
+    <message>
+        <source>function &apos;%1&apos; is missing</source>
+        <translation>関数 &apos;%1&apos; がありません</translation>
+    </message>
+    <message>
+        <source>cannot take rows of a scalar</source>
+        <translation>スカラーから行は取り出せません</translation>
+    </message>
+    <message>
+        <source>rows [%1,%2) out of range for %3</source>
+        <translation>行 [%1,%2) は %3 の範囲外です</translation>
+    </message>
+    <message>
+        <source>cannot stack %1 with elements of shape %2</source>
+        <translation>%1 を形状 %2 の要素と積み重ねられません</translation>
+    </message>
+    <message>
+        <source>cannot concatenate %1 with rows of shape %2</source>
+        <translation>%1 を形状 %2 の行と連結できません</translation>
+    </message>
+    <message>
+        <source>dtype mismatch: %1 vs %2</source>
+        <translation>dtype が一致しません：%1 と %2</translation>
+    </message>
+    <message>
+        <source>shape mismatch: %1 vs %2</source>
+        <translation>形状が一致しません：%1 と %2</translation>
+    </message>
+    <message>
+        <source>cannot add tensors of dtype %1</source>
+        <translation>dtype %1 のテンソルは加算できません</translation>
+    </message>
+    <message>
+        <source>expected int32 or int64 indices, got %1</source>
+        <translation>インデックスは int32 か int64 のはずですが、%1 でした</translation>
+    </message>
+    <message>
+        <source>%1: no tensor named &apos;%2&apos; in this checkpoint</source>
+        <translation>%1：このチェックポイントに &apos;%2&apos; という名前のテンソルはありません</translation>
+    </message>
+    <message>
+        <source>%1: tensor &apos;%2&apos; lists a slice that has no entry in the index</source>
+        <translation>%1：テンソル &apos;%2&apos; が挙げるスライスがインデックスにありません</translation>
+    </message>
+    <message>
+        <source>%1: a slice of tensor &apos;%2&apos; is stored as %3%4, expected %5%6</source>
+        <translation>%1：テンソル &apos;%2&apos; のスライスが %3%4 として保存されています（期待値 %5%6）</translation>
+    </message>
+    <message>
+        <source>tensor &apos;%1&apos;: checksum mismatch in data shard %2 (index says crc32c %3, data gives %4); the shard is corrupt</source>
+        <translation>テンソル &apos;%1&apos;：データシャード %2 のチェックサムが一致しません（インデックスの crc32c は %3、データからは %4）。シャードが壊れています</translation>
+    </message>
+    <message>
+        <source>tensor &apos;%1&apos;: bytes [%2, %3) lie beyond the end of data shard %4 (%5 bytes); the shard is truncated or the index is corrupt</source>
+        <translation>テンソル &apos;%1&apos;：バイト [%2, %3) がデータシャード %4（%5 バイト）の末尾を越えています。シャードが途切れているか、インデックスが壊れています</translation>
+    </message>
+    <message>
+        <source>tensor &apos;%1&apos; has type %2, whose stored values tfscope cannot decode</source>
+        <translation>テンソル &apos;%1&apos; の型は %2 で、tfscope は保存された値をデコードできません</translation>
+    </message>
+    <message>
+        <source>tensor &apos;%1&apos;: stored size %2 bytes disagrees with %3%4 (%5 bytes)</source>
+        <translation>テンソル &apos;%1&apos;：保存サイズ %2 バイトが %3%4（%5 バイト）と合いません</translation>
+    </message>
+    <message>
+        <source>%1: %2 strings cannot fit in %3 stored bytes</source>
+        <translation>%1：%2 個の文字列は保存された %3 バイトに収まりません</translation>
+    </message>
+    <message>
+        <source>%1: string lengths are truncated or malformed</source>
+        <translation>%1：文字列の長さが途切れているか不正です</translation>
+    </message>
+    <message>
+        <source>%1: a string length exceeds the stored size</source>
+        <translation>%1：文字列の長さが保存サイズを超えています</translation>
+    </message>
+    <message>
+        <source>%1: the checksum of the string lengths is missing</source>
+        <translation>%1：文字列の長さのチェックサムがありません</translation>
+    </message>
+    <message>
+        <source>%1: checksum of the string lengths does not match; the shard is corrupt</source>
+        <translation>%1：文字列の長さのチェックサムが一致しません。シャードが壊れています</translation>
+    </message>
+    <message>
+        <source>%1: string lengths add up to %2 bytes but %3 bytes are stored</source>
+        <translation>%1：文字列の長さの合計は %2 バイトですが、保存されているのは %3 バイトです</translation>
+    </message>
+    <message>
+        <source>%1: checkpoint index not found</source>
+        <translation>%1：チェックポイントのインデックスが見つかりません</translation>
+    </message>
+    <message>
+        <source>%1: the header entry is not a BundleHeaderProto; not a V2 checkpoint index</source>
+        <translation>%1：ヘッダ項目が BundleHeaderProto ではありません。V2 チェックポイントのインデックスではありません</translation>
+    </message>
+    <message>
+        <source>%1: the index has no header entry; not a V2 checkpoint index</source>
+        <translation>%1：インデックスにヘッダ項目がありません。V2 チェックポイントのインデックスではありません</translation>
+    </message>
+    <message>
+        <source>%1: entry for tensor &apos;%2&apos; is not a valid BundleEntryProto</source>
+        <translation>%1：テンソル &apos;%2&apos; の項目が正しい BundleEntryProto ではありません</translation>
+    </message>
+    <message>
+        <source>%1: tensor &apos;%2&apos; has a negative offset or size</source>
+        <translation>%1：テンソル &apos;%2&apos; のオフセットかサイズが負です</translation>
+    </message>
+    <message>
+        <source>%1: big-endian checkpoints are not supported (only little-endian)</source>
+        <translation>%1：ビッグエンディアンのチェックポイントには対応していません（リトルエンディアンのみ）</translation>
+    </message>
+    <message>
+        <source>%1: written by a newer TensorFlow (needs bundle reader version %2, this reader is version %3)</source>
+        <translation>%1：新しい TensorFlow で書かれています（bundle リーダーのバージョン %2 が必要、このリーダーは %3）</translation>
+    </message>
+    <message>
+        <source>%1: this checkpoint disallows bundle reader version 1</source>
+        <translation>%1：このチェックポイントは bundle リーダーのバージョン 1 を許可していません</translation>
+    </message>
+    <message>
+        <source>%1: header has an invalid shard count %2</source>
+        <translation>%1：ヘッダのシャード数 %2 が不正です</translation>
+    </message>
+    <message>
+        <source>%1: data shard %2 is missing (the index lists %3 shard%4)</source>
+        <translation>%1：データシャード %2 がありません（インデックスには %3 個のシャード%4）</translation>
+    </message>
+    <message>
+        <source>%1: tensor &apos;%2&apos; is in shard %3 but the checkpoint has %4</source>
+        <translation>%1：テンソル &apos;%2&apos; はシャード %3 にありますが、チェックポイントのシャードは %4 個です</translation>
+    </message>
+    <message>
+        <source>%1: no checkpoint index found</source>
+        <translation>%1：チェックポイントのインデックスが見つかりません</translation>
+    </message>
+    <message>
+        <source>%1: no V1 checkpoint found</source>
+        <translation>%1：V1 チェックポイントが見つかりません</translation>
+    </message>
+    <message>
+        <source>%1: stored shape has unknown rank</source>
+        <translation>%1：保存された形状のランクが不明です</translation>
+    </message>
+    <message>
+        <source>%1: stored shape has rank %2 (at most 254)</source>
+        <translation>%1：保存された形状のランクが %2 です（最大 254）</translation>
+    </message>
+    <message>
+        <source>%1: invalid stored shape: %2</source>
+        <translation>%1：保存された形状が不正です：%2</translation>
+    </message>
+    <message>
+        <source>%1: slice has rank %2 but the tensor has shape %3</source>
+        <translation>%1：スライスのランクは %2 ですが、テンソルの形状は %3 です</translation>
+    </message>
+    <message>
+        <source>%1: slice extent [%2, +%3) of dimension %4 lies outside shape %5</source>
+        <translation>%1：次元 %4 のスライス範囲 [%2, +%3) が形状 %5 の外にあります</translation>
+    </message>
+    <message>
+        <source>%1: slice holds %2, expected %3%4</source>
+        <translation>%1：スライスの中身は %2 ですが、期待値は %3%4 です</translation>
+    </message>
+    <message>
+        <source>%1: no checkpoint state file in %2</source>
+        <translation>%1：%2 にチェックポイント状態ファイルがありません</translation>
+    </message>
+    <message>
+        <source>%1: not a text CheckpointState (%2); expected lines like model_checkpoint_path: &quot;model.ckpt-10&quot;</source>
+        <translation>%1：テキスト形式の CheckpointState ではありません（%2）。model_checkpoint_path: &quot;model.ckpt-10&quot; のような行が必要です</translation>
+    </message>
+    <message>
+        <source>%1: a slice listed in the metadata has no data record</source>
+        <translation>%1：メタデータにあるスライスにデータレコードがありません</translation>
+    </message>
+    <message>
+        <source>%1: slice record is not a SavedTensorSlices with data</source>
+        <translation>%1：スライスのレコードがデータ付きの SavedTensorSlices ではありません</translation>
+    </message>
+    <message>
+        <source>%1: slice stores %2 values but its shape %3 needs %4</source>
+        <translation>%1：スライスには %2 個の値がありますが、形状 %3 には %4 個必要です</translation>
+    </message>
+    <message>
+        <source>%1: the first record is not a SavedTensorSlices meta; not a V1 checkpoint</source>
+        <translation>%1：最初のレコードが SavedTensorSlices のメタデータではありません。V1 チェックポイントではありません</translation>
+    </message>
+    <message>
+        <source>%1: unsupported stored type %2</source>
+        <translation>%1：対応していない保存型 %2</translation>
+    </message>
+    <message>
+        <source>%1: the metadata lists no stored slices</source>
+        <translation>%1：メタデータに保存されたスライスがありません</translation>
+    </message>
+    <message>
+        <source>%1: listed twice in the metadata</source>
+        <translation>%1：メタデータに二度現れます</translation>
+    </message>
+    <message>
+        <source>%1: cannot create: %2</source>
+        <translation>%1：作成できません：%2</translation>
+    </message>
+    <message>
+        <source>%1: cannot flush: %2</source>
+        <translation>%1：フラッシュできません：%2</translation>
+    </message>
+    <message>
+        <source>%1: cannot close: %2</source>
+        <translation>%1：閉じられません：%2</translation>
+    </message>
+    <message>
+        <source>%1: cannot rename temp file into place: %2</source>
+        <translation>%1：一時ファイルを所定の名前に変更できません：%2</translation>
+    </message>
+    <message>
+        <source>%1: write failed: %2</source>
+        <translation>%1：書き込みに失敗しました：%2</translation>
+    </message>
+    <message>
+        <source>%1: refusing to overwrite an input file; choose another output prefix</source>
+        <translation>%1：入力ファイルは上書きしません。別の出力プレフィックスを選んでください</translation>
+    </message>
+    <message>
+        <source>%1: a tensor has an empty name (reserved for the header)</source>
+        <translation>%1：名前が空のテンソルがあります（空の名前はヘッダ用です）</translation>
+    </message>
+    <message>
+        <source>%1: tensor &apos;%2&apos; is listed twice</source>
+        <translation>%1：テンソル &apos;%2&apos; が二度挙げられています</translation>
+    </message>
+    <message>
+        <source>%1: tensor &apos;%2&apos; has no value</source>
+        <translation>%1：テンソル &apos;%2&apos; に値がありません</translation>
+    </message>
+    <message>
+        <source>%1: tensor &apos;%2&apos; has type %3, which cannot be written to a checkpoint</source>
+        <translation>%1：テンソル &apos;%2&apos; の型 %3 はチェックポイントに書けません</translation>
+    </message>
+    <message>
+        <source>%1: cannot create the checkpoint folder: %2</source>
+        <translation>%1：チェックポイントのフォルダを作成できません：%2</translation>
+    </message>
+    <message>
+        <source>%1: tensor &apos;%2&apos; has no data buffer</source>
+        <translation>%1：テンソル &apos;%2&apos; にデータバッファがありません</translation>
+    </message>
+    <message>
+        <source>%1: parses as protobuf but is not a plausible GraphDef (node names or op names are not text)</source>
+        <translation>%1：protobuf としては読めますが、GraphDef とは思えません（ノード名か op 名がテキストではありません）</translation>
+    </message>
+    <message>
+        <source>%1: the file is empty</source>
+        <translation>%1：ファイルが空です</translation>
+    </message>
+    <message>
+        <source>%1: no such file, folder or checkpoint prefix</source>
+        <translation>%1：そのようなファイル、フォルダ、チェックポイントのプレフィックスはありません</translation>
+    </message>
+    <message>
+        <source>%1: no model found in this folder (expected saved_model.pb or .pbtxt, numbered SavedModel versions, a checkpoint with a `checkpoint` file or .index, or a .pb/.pbtxt/.meta file)</source>
+        <translation>%1：このフォルダにモデルが見つかりません（saved_model.pb か .pbtxt、番号付きの SavedModel バージョン、`checkpoint` ファイルか .index のあるチェックポイント、または .pb/.pbtxt/.meta ファイルが必要です）</translation>
+    </message>
+    <message>
+        <source>%1: not a TensorFlow model tfscope recognises (tried SavedModel, TFLite, checkpoint V2/V1, MetaGraphDef and GraphDef, binary and text)</source>
+        <translation>%1：tfscope が認識できる TensorFlow モデルではありません（SavedModel、TFLite、V2/V1 チェックポイント、MetaGraphDef、GraphDef をバイナリとテキストで試しました）</translation>
+    </message>
+    <message>
+        <source>Const &apos;%1&apos;</source>
+        <translation>Const &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>%1: cannot serialize the GraphDef</source>
+        <translation>%1：GraphDef をシリアライズできません</translation>
+    </message>
+    <message>
+        <source>%1: too small for a memmapped package</source>
+        <translation>%1：メモリマップパッケージとしては小さすぎます</translation>
+    </message>
+    <message>
+        <source>%1: memmapped package directory offset is past the end</source>
+        <translation>%1：メモリマップパッケージのディレクトリのオフセットが末尾を越えています</translation>
+    </message>
+    <message>
+        <source>%1: memmapped package directory does not parse</source>
+        <translation>%1：メモリマップパッケージのディレクトリを解析できません</translation>
+    </message>
+    <message>
+        <source>%1: region &apos;%2&apos; lacks the %3 prefix</source>
+        <translation>%1：領域 &apos;%2&apos; にプレフィックス %3 がありません</translation>
+    </message>
+    <message>
+        <source>%1: region &apos;%2&apos; has an invalid offset</source>
+        <translation>%1：領域 &apos;%2&apos; のオフセットが不正です</translation>
+    </message>
+    <message>
+        <source>%1: memmapped package has no GraphDef region (%2)</source>
+        <translation>%1：メモリマップパッケージに GraphDef 領域がありません（%2）</translation>
+    </message>
+    <message>
+        <source>%1: region &apos;%2&apos; appears twice</source>
+        <translation>%1：領域 &apos;%2&apos; が二度現れます</translation>
+    </message>
+    <message>
+        <source>%1: no GraphDef region</source>
+        <translation>%1：GraphDef 領域がありません</translation>
+    </message>
+    <message>
+        <source>%1: the GraphDef region (%2 bytes) does not parse</source>
+        <translation>%1：GraphDef 領域（%2 バイト）を解析できません</translation>
+    </message>
+    <message>
+        <source>%1: no region &apos;%2&apos;</source>
+        <translation>%1：領域 &apos;%2&apos; がありません</translation>
+    </message>
+    <message>
+        <source>%1: region &apos;%2&apos; cannot hold %3</source>
+        <translation>%1：領域 &apos;%2&apos; に %3 は収まりません</translation>
+    </message>
+    <message>
+        <source>%1: region &apos;%2&apos; has %3 bytes, %4 %5 needs %6</source>
+        <translation>%1：領域 &apos;%2&apos; は %3 バイトですが、%4 %5 には %6 バイト必要です</translation>
+    </message>
+    <message>
+        <source>ImmutableConst needs dtype, shape and memory_region_name</source>
+        <translation>ImmutableConst には dtype、shape、memory_region_name が必要です</translation>
+    </message>
+    <message>
+        <source>region &apos;%1&apos; lives in a memmapped package; open the package file itself, not a GraphDef extracted from it (or convert it back with tfscope --batch convert PKG out.pb)</source>
+        <translation>領域 &apos;%1&apos; はメモリマップパッケージの中にあります。取り出した GraphDef ではなくパッケージファイルそのものを開いてください（または tfscope --batch convert PKG out.pb で変換し直してください）</translation>
+    </message>
+    <message>
+        <source>ImmutableConst shape %1 is not fully known</source>
+        <translation>ImmutableConst の形状 %1 が完全には分かりません</translation>
+    </message>
+    <message>
+        <source>ImmutableConst &apos;%1&apos; needs dtype, shape and memory_region_name</source>
+        <translation>ImmutableConst &apos;%1&apos; には dtype、shape、memory_region_name が必要です</translation>
+    </message>
+    <message>
+        <source>ImmutableConst &apos;%1&apos;: shape %2 is not fully known</source>
+        <translation>ImmutableConst &apos;%1&apos;：形状 %2 が完全には分かりません</translation>
+    </message>
+    <message>
+        <source>ImmutableConst &apos;%1&apos;</source>
+        <translation>ImmutableConst &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>%1: parses as protobuf but is not a plausible MetaGraphDef</source>
+        <translation>%1：protobuf としては読めますが、MetaGraphDef とは思えません</translation>
+    </message>
+    <message>
+        <source>%1: no object graph (%2); a name-based checkpoint</source>
+        <translation>%1：オブジェクトグラフがありません（%2）。名前ベースのチェックポイントです</translation>
+    </message>
+    <message>
+        <source>%1: %2 should be a string scalar but is %3</source>
+        <translation>%1：%2 は文字列のスカラーのはずですが、%3 です</translation>
+    </message>
+    <message>
+        <source>%1: %2 does not hold a valid TrackableObjectGraph</source>
+        <translation>%1：%2 は正しい TrackableObjectGraph ではありません</translation>
+    </message>
+    <message>
+        <source>%1: %2 bytes exceed protobuf&apos;s 2 GiB message limit</source>
+        <translation>%1：%2 バイトは protobuf のメッセージ上限 2 GiB を超えています</translation>
+    </message>
+    <message>
+        <source>%1: not a valid %2 (truncated or corrupt protobuf)</source>
+        <translation>%1：正しい %2 ではありません（protobuf が途切れているか壊れています）</translation>
+    </message>
+    <message>
+        <source>%1: not a valid text %2</source>
+        <translation>%1：正しいテキスト形式の %2 ではありません</translation>
+    </message>
+    <message>
+        <source>%1: not a valid text %2 (%3)</source>
+        <translation>%1：正しいテキスト形式の %2 ではありません（%3）</translation>
+    </message>
+    <message>
+        <source>cannot serialise %1</source>
+        <translation>%1 をシリアライズできません</translation>
+    </message>
+    <message>
+        <source>%1: no saved_model.pb in this folder or its numbered versions</source>
+        <translation>%1：このフォルダにも番号付きバージョンにも saved_model.pb がありません</translation>
+    </message>
+    <message>
+        <source>%1: the SavedModel holds no meta graphs</source>
+        <translation>%1：この SavedModel にはメタグラフがありません</translation>
+    </message>
+    <message>
+        <source>%1: a meta graph holds an implausible graph (corrupt file?)</source>
+        <translation>%1：メタグラフの計算グラフがおかしいです（ファイルが壊れている？）</translation>
+    </message>
+    <message>
+        <source>%1: no meta graph with tags &apos;%2&apos;; available:%3</source>
+        <translation>%1：タグ &apos;%2&apos; のメタグラフがありません。使えるもの：%3</translation>
+    </message>
+    <message>
+        <source>%1: file not found</source>
+        <translation>%1：ファイルが見つかりません</translation>
+    </message>
+    <message>
+        <source>%1: not a table: %2 bytes, too short for the 48-byte table footer (truncated or empty file?)</source>
+        <translation>%1：テーブルではありません：%2 バイトで、48 バイトのテーブルフッタに足りません（途切れたか空のファイル？）</translation>
+    </message>
+    <message>
+        <source>%1: not a table: bad magic number in the footer (expected the LevelDB/TensorFlow table magic 0xdb4775248b80fb57; truncated or not a checkpoint index?)</source>
+        <translation>%1：テーブルではありません：フッタのマジックナンバーが違います（LevelDB/TensorFlow のテーブルのマジック 0xdb4775248b80fb57 のはず。途切れているか、チェックポイントのインデックスではない？）</translation>
+    </message>
+    <message>
+        <source>%1: corrupt table: the footer points outside the file (truncated or damaged?)</source>
+        <translation>%1：テーブルが壊れています：フッタがファイルの外を指しています（途切れているか破損？）</translation>
+    </message>
+    <message>
+        <source>%1: corrupt table: a block claims an impossible size</source>
+        <translation>%1：テーブルが壊れています：ブロックのサイズがあり得ない値です</translation>
+    </message>
+    <message>
+        <source>%1: cannot read table: %2</source>
+        <translation>%1：テーブルを読めません：%2</translation>
+    </message>
+    <message>
+        <source>%1: corrupt table: the index points at a data block outside the file (truncated or damaged?)</source>
+        <translation>%1：テーブルが壊れています：インデックスがファイルの外のデータブロックを指しています（途切れているか破損？）</translation>
+    </message>
+    <message>
+        <source>%1: corrupt table: %2</source>
+        <translation>%1：テーブルが壊れています：%2</translation>
+    </message>
+    <message>
+        <source>%1: no record with key &apos;%2&apos;</source>
+        <translation>%1：キー &apos;%2&apos; のレコードがありません</translation>
+    </message>
+    <message>
+        <source>%1: table has no records</source>
+        <translation>%1：テーブルにレコードがありません</translation>
+    </message>
+    <message>
+        <source>table already finished</source>
+        <translation>テーブルはすでに書き終えています</translation>
+    </message>
+    <message>
+        <source>table keys must be added in strictly increasing order; &apos;%1&apos; follows &apos;%2&apos;</source>
+        <translation>テーブルのキーは厳密に昇順で追加する必要があります。&apos;%1&apos; が &apos;%2&apos; の後に来ています</translation>
+    </message>
+    <message>
+        <source>building table failed: %1</source>
+        <translation>テーブルの作成に失敗しました：%1</translation>
+    </message>
+    <message>
+        <source>%1: this is a TensorFlow Lite flatbuffer (TFL3); tfscope does not support TFLite models yet</source>
+        <translation>%1：これは TensorFlow Lite の flatbuffer（TFL3）です。tfscope はまだ TFLite モデルに対応していません</translation>
+    </message>
+    <message>
+        <source>%1: has no graph to write as %2 (a checkpoint without .meta)</source>
+        <translation>%1：%2 として書く計算グラフがありません（.meta のないチェックポイント）</translation>
+    </message>
+    <message>
+        <source>%1: has no variables to write as a checkpoint</source>
+        <translation>%1：チェックポイントとして書く変数がありません</translation>
+    </message>
+    <message>
+        <source>cannot tell what to write to &apos;%1&apos;</source>
+        <translation>&apos;%1&apos; に何を書けばよいか判断できません</translation>
+    </message>
+    <message>
+        <source>cannot tell what to write to &apos;%1&apos; (unknown kind &apos;%2&apos;)</source>
+        <translation>&apos;%1&apos; に何を書けばよいか判断できません（不明な種類 &apos;%2&apos;）</translation>
+    </message>
+    <message>
+        <source>%1: has no graph to serialize</source>
+        <translation>%1：シリアライズする計算グラフがありません</translation>
+    </message>
+    <message>
+        <source>%1: already exists; tfscope writes a SavedModel only into a new folder</source>
+        <translation>%1：すでに存在します。tfscope は SavedModel を新しいフォルダにしか書きません</translation>
+    </message>
+    <message>
+        <source>%1: cannot create folder: %2</source>
+        <translation>%1：フォルダを作成できません：%2</translation>
+    </message>
+    <message>
+        <source>%1: cannot copy asset: %2</source>
+        <translation>%1：アセットをコピーできません：%2</translation>
+    </message>
+    <message>
+        <source>%1: cannot move the new SavedModel into place: %2</source>
+        <translation>%1：新しい SavedModel を所定の場所に移せません：%2</translation>
+    </message>
+    <message>
+        <source>Graphviz dot could not lay out %1 items: %2</source>
+        <translation>Graphviz dot で %1 個の要素をレイアウトできませんでした：%2</translation>
+    </message>
+    <message>
+        <source>layout cancelled</source>
+        <translation>レイアウトをキャンセルしました</translation>
+    </message>
+    <message>
+        <source>Graphviz dot failed on %1 items (%2)</source>
+        <translation>Graphviz dot が %1 個の要素で失敗しました（%2）</translation>
+    </message>
+    <message>
+        <source>%1 has no graph</source>
+        <translation>%1 には計算グラフがありません</translation>
+    </message>
+    <message>
+        <source>function &apos;%1&apos; has no argument &apos;%2&apos;</source>
+        <translation>関数 &apos;%1&apos; に引数 &apos;%2&apos; がありません</translation>
+    </message>
+    <message>
+        <source>negative dimension %1 in shape %2</source>
+        <translation>形状 %2 に負の次元 %1 があります</translation>
+    </message>
+    <message>
+        <source>element count of shape %1 overflows</source>
+        <translation>形状 %1 の要素数が桁あふれします</translation>
+    </message>
+    <message>
+        <source>shape &apos;%1&apos; opens &apos;[&apos; but does not close it</source>
+        <translation>形状 &apos;%1&apos; は &apos;[&apos; を開いたまま閉じていません</translation>
+    </message>
+    <message>
+        <source>shape &apos;%1&apos;: &apos;%2&apos; is not a dimension (use a number, ? or -1), e.g. 1,224,224,3</source>
+        <translation>形状 &apos;%1&apos;：&apos;%2&apos; は次元ではありません（数、? か -1 を使ってください）。例：1,224,224,3</translation>
+    </message>
+    <message>
+        <source>shape &apos;%1&apos; has more than 64 dimensions</source>
+        <translation>形状 &apos;%1&apos; の次元が 64 を超えています</translation>
+    </message>
+    <message>
+        <source>tensors of type %1 cannot hold values here</source>
+        <translation>型 %1 のテンソルはここでは値を持てません</translation>
+    </message>
+    <message>
+        <source>tensor %1%2 needs %3 bytes, more than allowed</source>
+        <translation>テンソル %1%2 には %3 バイト必要で、上限を超えています</translation>
+    </message>
+    <message>
+        <source>string tensor %1 has too many elements</source>
+        <translation>文字列テンソル %1 の要素が多すぎます</translation>
+    </message>
+    <message>
+        <source>out of memory allocating tensor</source>
+        <translation>テンソルの確保でメモリが足りません</translation>
+    </message>
+    <message>
+        <source>buffer of %1 bytes does not match %2%3 (%4 bytes)</source>
+        <translation>%1 バイトのバッファが %2%3（%4 バイト）と合いません</translation>
+    </message>
+    <message>
+        <source>tensor has %1 values but its shape %2 holds %3</source>
+        <translation>テンソルの値は %1 個ですが、形状 %2 には %3 個入ります</translation>
+    </message>
+    <message>
+        <source>too many complex values for shape %1</source>
+        <translation>形状 %1 に対して複素数の値が多すぎます</translation>
+    </message>
+    <message>
+        <source>tensor has an unknown rank</source>
+        <translation>テンソルのランクが不明です</translation>
+    </message>
+    <message>
+        <source>tensor shape %1 has a negative dimension</source>
+        <translation>テンソルの形状 %1 に負の次元があります</translation>
+    </message>
+    <message>
+        <source>string tensor has more values than its shape %1 holds</source>
+        <translation>文字列テンソルの値が形状 %1 に入る数より多いです</translation>
+    </message>
+    <message>
+        <source>string tensor %1 is too large</source>
+        <translation>文字列テンソル %1 が大きすぎます</translation>
+    </message>
+    <message>
+        <source>tensor values of type %1 are not supported</source>
+        <translation>型 %1 のテンソル値には対応していません</translation>
+    </message>
+    <message>
+        <source>tensor_content has %1 bytes but %2%3 needs %4</source>
+        <translation>tensor_content は %1 バイトですが、%2%3 には %4 バイト必要です</translation>
+    </message>
+    <message>
+        <source>constant %1%2 would expand to %3 bytes</source>
+        <translation>定数 %1%2 は展開すると %3 バイトになります</translation>
+    </message>
+    <message>
+        <source>cannot reshape %1 to %2</source>
+        <translation>%1 を %2 に形状変更できません</translation>
+    </message>
+    <message>
+        <source>Const node &apos;%1&apos; has no value attribute</source>
+        <translation>Const ノード &apos;%1&apos; に value 属性がありません</translation>
+    </message>
+    <message>
+        <source>Const node &apos;%1&apos;</source>
+        <translation>Const ノード &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>no constant, variable or checkpoint key named &apos;%1&apos; in %2</source>
+        <translation>%2 に &apos;%1&apos; という名前の定数、変数、チェックポイントキーはありません</translation>
+    </message>
+    <message>
+        <source>no constant, variable or checkpoint key named &apos;%1&apos; in %2 (similar: %3)</source>
+        <translation>%2 に &apos;%1&apos; という名前の定数、変数、チェックポイントキーはありません（似た名前：%3）</translation>
+    </message>
+    <message>
+        <source>input &apos;%1&apos; names no argument or node</source>
+        <translation>入力 &apos;%1&apos; に当たる引数もノードもありません</translation>
+    </message>
+    <message>
+        <source>input &apos;%1&apos; is not node:output:index</source>
+        <translation>入力 &apos;%1&apos; が node:output:index の形ではありません</translation>
+    </message>
+    <message>
+        <source>input &apos;%1&apos; names no node of the body</source>
+        <translation>入力 &apos;%1&apos; に当たるノードが関数本体にありません</translation>
+    </message>
+    <message>
+        <source>input &apos;%1&apos; has a bad index</source>
+        <translation>入力 &apos;%1&apos; のインデックスが不正です</translation>
+    </message>
+    <message>
+        <source>function %1: %2</source>
+        <translation>関数 %1：%2</translation>
+    </message>
+    <message>
+        <source>function %1: %2 (and %3 more)</source>
+        <translation>関数 %1：%2（ほか %3 件）</translation>
+    </message>
+    <message>
+        <source>%1: unknown op; neither a registered op nor a function of the graph&apos;s library</source>
+        <translation>%1：不明な op です。登録済みの op でも、計算グラフのライブラリの関数でもありません</translation>
+    </message>
+    <message>
+        <source>%1: missing int attr &apos;%2&apos; giving the size of &apos;%3&apos;</source>
+        <translation>%1：&apos;%3&apos; の大きさを与える int 属性 &apos;%2&apos; がありません</translation>
+    </message>
+    <message>
+        <source>%1: attr &apos;%2&apos; = %3 is not a valid tensor count</source>
+        <translation>%1：属性 &apos;%2&apos; = %3 は正しいテンソルの個数ではありません</translation>
+    </message>
+    <message>
+        <source>%1: missing list(type) attr &apos;%2&apos; giving the types of &apos;%3&apos;</source>
+        <translation>%1：&apos;%3&apos; の型を与える list(type) 属性 &apos;%2&apos; がありません</translation>
+    </message>
+    <message>
+        <source>%1: missing list(type) attr &apos;%2&apos;</source>
+        <translation>%1：list(type) 属性 &apos;%2&apos; がありません</translation>
+    </message>
+    <message>
+        <source>%1: missing type attr &apos;%2&apos; giving the type of &apos;%3&apos;</source>
+        <translation>%1：&apos;%3&apos; の型を与える type 属性 &apos;%2&apos; がありません</translation>
+    </message>
+    <message>
+        <source>%1: too many outputs</source>
+        <translation>%1：出力が多すぎます</translation>
+    </message>
+    <message>
+        <source>%1: output &apos;%2:%3&apos; is out of range; &apos;%4&apos; has %5 tensor(s)</source>
+        <translation>%1：出力 &apos;%2:%3&apos; は範囲外です。&apos;%4&apos; のテンソルは %5 個です</translation>
+    </message>
+    <message>
+        <source>%1: no output argument &apos;%2&apos;; valid: %3</source>
+        <translation>%1：出力引数 &apos;%2&apos; がありません。使えるもの：%3</translation>
+    </message>
+    <message>
+        <source>input shape given for &apos;%1&apos;, but the graph has no node &apos;%2&apos;</source>
+        <translation>&apos;%1&apos; に入力形状が指定されましたが、計算グラフにノード &apos;%2&apos; がありません</translation>
+    </message>
+    <message>
+        <source>input shape for &apos;%1&apos; has a negative dimension: %2</source>
+        <translation>&apos;%1&apos; の入力形状に負の次元があります：%2</translation>
+    </message>
+    <message>
+        <source>function &apos;%1&apos; takes %2 argument(s), but %3 shape(s) were given</source>
+        <translation>関数 &apos;%1&apos; の引数は %2 個ですが、形状が %3 個指定されました</translation>
+    </message>
+    <message>
+        <source>node &apos;%1&apos; (%2) has no input</source>
+        <translation>ノード &apos;%1&apos;（%2）に入力がありません</translation>
+    </message>
+    <message>
+        <source>no kernel for op %1 (node &apos;%2&apos;)</source>
+        <translation>op %1 のカーネルがありません（ノード &apos;%2&apos;）</translation>
+    </message>
+    <message>
+        <source>%1: no outputs to freeze for; pass --outputs or pick a --signature</source>
+        <translation>%1：凍結の対象となる出力がありません。--outputs を渡すか --signature を選んでください</translation>
+    </message>
+    <message>
+        <source>%1: output node &apos;%2&apos; is not in the graph</source>
+        <translation>%1：出力ノード &apos;%2&apos; が計算グラフにありません</translation>
+    </message>
+    <message>
+        <source>%1: no checkpoint value for variable &apos;%2&apos;%3</source>
+        <translation>%1：変数 &apos;%2&apos; の値がチェックポイントにありません%3</translation>
+    </message>
+    <message>
+        <source>reading variable &apos;%1&apos;</source>
+        <translation>変数 &apos;%1&apos; の読み込み</translation>
+    </message>
+    <message>
+        <source>%1: output depends on &apos;%2&apos; (%3), which changes a variable; a frozen graph cannot do that</source>
+        <translation>%1：出力が変数を書き換える &apos;%2&apos;（%3）に依存しています。凍結した計算グラフではそれはできません</translation>
+    </message>
+    <message>
+        <source>frozen graph of %1</source>
+        <translation>%1 の凍結した計算グラフ</translation>
+    </message>
+    <message>
+        <source>argument &apos;%1&apos; has one output, not %2</source>
+        <translation>引数 &apos;%1&apos; の出力は 1 つで、%2 ではありません</translation>
+    </message>
+    <message>
+        <source>op %1 of &apos;%2&apos; is unknown, its output names cannot be written</source>
+        <translation>&apos;%2&apos; の op %1 が不明なので、出力名を書けません</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; (%2) has no output %3</source>
+        <translation>&apos;%1&apos;（%2）に出力 %3 がありません</translation>
+    </message>
+    <message>
+        <source>argument &apos;%1&apos; has a generic type (%2%3)</source>
+        <translation>引数 &apos;%1&apos; の型が汎用型です（%2%3）</translation>
+    </message>
+    <message>
+        <source>argument &apos;%1&apos; was rewritten</source>
+        <translation>引数 &apos;%1&apos; が書き換えられました</translation>
+    </message>
+    <message>
+        <source>an argument placeholder was removed</source>
+        <translation>引数のプレースホルダが削除されました</translation>
+    </message>
+    <message>
+        <source>return &apos;%1&apos; lost its node &apos;%2&apos;</source>
+        <translation>戻り値 &apos;%1&apos; のノード &apos;%2&apos; がなくなりました</translation>
+    </message>
+    <message>
+        <source>return &apos;%1&apos;</source>
+        <translation>戻り値 &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>control return &apos;%1&apos; lost its node &apos;%2&apos;</source>
+        <translation>制御の戻り &apos;%1&apos; のノード &apos;%2&apos; がなくなりました</translation>
+    </message>
+    <message>
+        <source>%1: parameter &apos;%2&apos; expects %3, found &apos;%4&apos;, e.g. %5</source>
+        <translation>%1：パラメータ &apos;%2&apos; には %3 が必要ですが、&apos;%4&apos; でした。例：%5</translation>
+    </message>
+    <message>
+        <source>--transforms: looking for a transform name, but found %1</source>
+        <translation>--transforms：変換名を探しましたが、%1 がありました</translation>
+    </message>
+    <message>
+        <source>--transforms: missing &apos;)&apos; after the parameters of &apos;%1&apos;</source>
+        <translation>--transforms：&apos;%1&apos; のパラメータの後に &apos;)&apos; がありません</translation>
+    </message>
+    <message>
+        <source>--transforms: expected &apos;,&apos; or &apos;)&apos; in the parameters of &apos;%1&apos;, but found %2</source>
+        <translation>--transforms：&apos;%1&apos; のパラメータには &apos;,&apos; か &apos;)&apos; が必要ですが、%2 がありました</translation>
+    </message>
+    <message>
+        <source>--transforms: looking for a parameter name of &apos;%1&apos;, but found %2; write name(param=value)</source>
+        <translation>--transforms：&apos;%1&apos; のパラメータ名を探しましたが、%2 がありました。name(param=value) と書いてください</translation>
+    </message>
+    <message>
+        <source>--transforms: looking for &apos;=&apos; after parameter &apos;%1&apos; of &apos;%2&apos;, but found %3</source>
+        <translation>--transforms：&apos;%2&apos; のパラメータ &apos;%1&apos; の後に &apos;=&apos; を探しましたが、%3 がありました</translation>
+    </message>
+    <message>
+        <source>--transforms: unterminated quoted value for parameter &apos;%1&apos; of &apos;%2&apos;</source>
+        <translation>--transforms：&apos;%2&apos; のパラメータ &apos;%1&apos; の引用符付きの値が閉じていません</translation>
+    </message>
+    <message>
+        <source>--transforms: looking for a value of parameter &apos;%1&apos; of &apos;%2&apos;, but found %3; quote values with other characters: %4=&quot;...&quot;</source>
+        <translation>--transforms：&apos;%2&apos; のパラメータ &apos;%1&apos; の値を探しましたが、%3 がありました。ほかの文字を含む値は引用符で囲んでください：%4=&quot;...&quot;</translation>
+    </message>
+    <message>
+        <source>--transforms: unexpected %1 after transform &apos;%2&apos;; transforms are separated by spaces and take parameters as name(p=v)</source>
+        <translation>--transforms：変換 &apos;%2&apos; の後に予期しない %1 があります。変換は空白で区切り、パラメータは name(p=v) と書きます</translation>
+    </message>
+    <message>
+        <source>Transform &apos;%1&apos; not recognized. Run `tfscope --batch transform --list` for every transform.</source>
+        <translation>変換 &apos;%1&apos; を認識できません。すべての変換は `tfscope --batch transform --list` で確認できます。</translation>
+    </message>
+    <message>
+        <source>Transform &apos;%1&apos; not recognized; did you mean &apos;%2&apos;? Run `tfscope --batch transform --list` for every transform.</source>
+        <translation>変換 &apos;%1&apos; を認識できません。&apos;%2&apos; のことですか？すべての変換は `tfscope --batch transform --list` で確認できます。</translation>
+    </message>
+    <message>
+        <source>%1 has no parameter &apos;%2&apos;; it accepts %3, e.g. %4</source>
+        <translation>%1 にパラメータ &apos;%2&apos; はありません。使えるのは %3 です。例：%4</translation>
+    </message>
+    <message>
+        <source>%1: parameter &apos;%2&apos; takes a single value but was given %3 times, e.g. %4</source>
+        <translation>%1：パラメータ &apos;%2&apos; は値を 1 つしか取りませんが、%3 回指定されました。例：%4</translation>
+    </message>
+    <message>
+        <source>%1 expects at least one &apos;%2&apos; argument, e.g. %3</source>
+        <translation>%1 には &apos;%2&apos; 引数が少なくとも 1 つ必要です。例：%3</translation>
+    </message>
+    <message>
+        <source>graph has a cycle through node &apos;%1&apos; that is not a TF1 loop; cannot sort it</source>
+        <translation>計算グラフにノード &apos;%1&apos; を通る TF1 ループではない閉路があり、並べ替えられません</translation>
+    </message>
+    <message>
+        <source>node &apos;%1&apos; (%2) has no &apos;value&apos; tensor attribute</source>
+        <translation>ノード &apos;%1&apos;（%2）に &apos;value&apos; テンソル属性がありません</translation>
+    </message>
+    <message>
+        <source>call &apos;%1&apos; passes %2 inputs to &apos;%3&apos;, which takes %4 (list-typed arguments are not inlined)</source>
+        <translation>呼び出し &apos;%1&apos; は &apos;%3&apos; に %2 個の入力を渡していますが、&apos;%3&apos; の引数は %4 個です（リスト型の引数はインライン化しません）</translation>
+    </message>
+    <message>
+        <source>function &apos;%1&apos;: input &apos;%2&apos; names no node or argument</source>
+        <translation>関数 &apos;%1&apos;：入力 &apos;%2&apos; に当たるノードも引数もありません</translation>
+    </message>
+    <message>
+        <source>function &apos;%1&apos;</source>
+        <translation>関数 &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>function &apos;%1&apos; has no result for output &apos;%2&apos;</source>
+        <translation>関数 &apos;%1&apos; に出力 &apos;%2&apos; の結果がありません</translation>
+    </message>
+    <message>
+        <source>%1: has no graph to transform (a checkpoint without .meta?)</source>
+        <translation>%1：変換する計算グラフがありません（.meta のないチェックポイント？）</translation>
+    </message>
+    <message>
+        <source>%1: no signature &apos;%2&apos;; it has: %3</source>
+        <translation>%1：シグネチャ &apos;%2&apos; がありません。あるもの：%3</translation>
+    </message>
+    <message>
+        <source>transform cancelled during &apos;%1&apos;</source>
+        <translation>&apos;%1&apos; の途中で変換をキャンセルしました</translation>
+    </message>
+    <message>
+        <source>transform cancelled before &apos;%1&apos;</source>
+        <translation>&apos;%1&apos; の前で変換をキャンセルしました</translation>
+    </message>
+    <message>
+        <source>Transform &apos;%1&apos; not recognized</source>
+        <translation>変換 &apos;%1&apos; を認識できません</translation>
+    </message>
+    <message>
+        <source>%1 produced an invalid graph</source>
+        <translation>%1 が不正な計算グラフを作りました</translation>
+    </message>
+    <message>
+        <source>ConcatV2 node &apos;%1&apos; has fewer than 2 inputs</source>
+        <translation>ConcatV2 ノード &apos;%1&apos; の入力が 2 つ未満です</translation>
+    </message>
+    <message>
+        <source>filter must be 4-D, got %1</source>
+        <translation>フィルタは 4 次元である必要がありますが、%1 でした</translation>
+    </message>
+    <message>
+        <source>filter cannot be a string tensor</source>
+        <translation>フィルタを文字列テンソルにはできません</translation>
+    </message>
+    <message>
+        <source>node &apos;%1&apos; holds %2, not float32</source>
+        <translation>ノード &apos;%1&apos; の中身は %2 で、float32 ではありません</translation>
+    </message>
+    <message>
+        <source>weights of &apos;%1&apos; are not float32</source>
+        <translation>&apos;%1&apos; の重みが float32 ではありません</translation>
+    </message>
+    <message>
+        <source>node &apos;%1&apos;: %2 scale values for weights %3</source>
+        <translation>ノード &apos;%1&apos;：重み %3 に対してスケール値が %2 個あります</translation>
+    </message>
+    <message>
+        <source>freeze_requantization_ranges needs a log, e.g. freeze_requantization_ranges(min_max_log_file=/tmp/min_max_log.txt)</source>
+        <translation>freeze_requantization_ranges にはログが必要です。例：freeze_requantization_ranges(min_max_log_file=/tmp/min_max_log.txt)</translation>
+    </message>
+    <message>
+        <source>freeze_requantization_ranges: min_percentile and max_percentile must be in [0, 100]</source>
+        <translation>freeze_requantization_ranges：min_percentile と max_percentile は [0, 100] の範囲にしてください</translation>
+    </message>
+    <message>
+        <source>min_max_log_file</source>
+        <translation>min_max_log_file</translation>
+    </message>
+    <message>
+        <source>no min/max records in %1 (expected lines like &apos;;conv/eightbit/requant_range__print__;__requant_min_max:[-1.5][3.2]&apos;)</source>
+        <translation>%1 に min/max の記録がありません（&apos;;conv/eightbit/requant_range__print__;__requant_min_max:[-1.5][3.2]&apos; のような行が必要です）</translation>
+    </message>
+    <message>
+        <source>freeze_requantization_ranges: %1 logged nodes are not in the graph: %2</source>
+        <translation>freeze_requantization_ranges：ログにある %1 個のノードが計算グラフにありません：%2</translation>
+    </message>
+    <message>
+        <source>freeze_requantization_ranges: logged nodes must be RequantizationRange: %1</source>
+        <translation>freeze_requantization_ranges：ログのノードは RequantizationRange である必要があります：%1</translation>
+    </message>
+    <message>
+        <source>constant &apos;%1&apos; is not float</source>
+        <translation>定数 &apos;%1&apos; が float ではありません</translation>
+    </message>
+    <message>
+        <source>QuantizeV2 returned %1 outputs</source>
+        <translation>QuantizeV2 が %1 個の出力を返しました</translation>
+    </message>
+    <message>
+        <source>quantize_nodes needs both input_min and input_max, e.g. quantize_nodes(input_min=-1, input_max=1)</source>
+        <translation>quantize_nodes には input_min と input_max の両方が必要です。例：quantize_nodes(input_min=-1, input_max=1)</translation>
+    </message>
+    <message>
+        <source>quantize_nodes needs both fallback_min and fallback_max, e.g. quantize_nodes(fallback_min=-10, fallback_max=10)</source>
+        <translation>quantize_nodes には fallback_min と fallback_max の両方が必要です。例：quantize_nodes(fallback_min=-10, fallback_max=10)</translation>
+    </message>
+    <message>
+        <source>quantize_nodes: fallback_min must be &lt;= 0 and fallback_max &gt;= fallback_min</source>
+        <translation>quantize_nodes：fallback_min は 0 以下、fallback_max は fallback_min 以上にしてください</translation>
+    </message>
+    <message>
+        <source>quantize_nodes: node &apos;%1&apos;</source>
+        <translation>quantize_nodes：ノード &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>remove_attribute expects an &apos;attribute_name&apos;, e.g. remove_attribute(op_name=Mul, attribute_name=foo)</source>
+        <translation>remove_attribute には &apos;attribute_name&apos; が必要です。例：remove_attribute(op_name=Mul, attribute_name=foo)</translation>
+    </message>
+    <message>
+        <source>remove_nodes expects at least one &apos;op&apos; argument, e.g. remove_nodes(op=Identity)</source>
+        <translation>remove_nodes には &apos;op&apos; 引数が少なくとも 1 つ必要です。例：remove_nodes(op=Identity)</translation>
+    </message>
+    <message>
+        <source>rename_attribute expects &apos;old_attribute_name&apos; and &apos;new_attribute_name&apos;, e.g. rename_attribute(old_attribute_name=foo, new_attribute_name=bar)</source>
+        <translation>rename_attribute には &apos;old_attribute_name&apos; と &apos;new_attribute_name&apos; が必要です。例：rename_attribute(old_attribute_name=foo, new_attribute_name=bar)</translation>
+    </message>
+    <message>
+        <source>rename_node expects matching &apos;old_node_name&apos; and &apos;new_node_name&apos; arguments, e.g. rename_node(old_node_name=conv1, new_node_name=features)</source>
+        <translation>rename_node には対になる &apos;old_node_name&apos; と &apos;new_node_name&apos; 引数が必要です。例：rename_node(old_node_name=conv1, new_node_name=features)</translation>
+    </message>
+    <message>
+        <source>rename_node: no node named &apos;%1&apos;</source>
+        <translation>rename_node：&apos;%1&apos; という名前のノードはありません</translation>
+    </message>
+    <message>
+        <source>rename_node: a node named &apos;%1&apos; already exists</source>
+        <translation>rename_node：&apos;%1&apos; という名前のノードはすでにあります</translation>
+    </message>
+    <message>
+        <source>rename_op expects &apos;old_op_name&apos; and &apos;new_op_name&apos;, e.g. rename_op(old_op_name=Mul, new_op_name=Multiply)</source>
+        <translation>rename_op には &apos;old_op_name&apos; と &apos;new_op_name&apos; が必要です。例：rename_op(old_op_name=Mul, new_op_name=Multiply)</translation>
+    </message>
+    <message>
+        <source>round_weights: num_steps must be between 2 and 16777216, e.g. round_weights(num_steps=256)</source>
+        <translation>round_weights：num_steps は 2 から 16777216 の間にしてください。例：round_weights(num_steps=256)</translation>
+    </message>
+    <message>
+        <source>sparsify_gather input_checkpoint</source>
+        <translation>sparsify_gather input_checkpoint</translation>
+    </message>
+    <message>
+        <source>sparsify_gather: variable &apos;%1&apos;</source>
+        <translation>sparsify_gather：変数 &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>sparsify_gather: group_init_node &apos;%1&apos; exists but is a %2, not a NoOp; name another, e.g. sparsify_gather(group_init_node=init_tables)</source>
+        <translation>sparsify_gather：group_init_node &apos;%1&apos; はありますが NoOp ではなく %2 です。別の名前にしてください。例：sparsify_gather(group_init_node=init_tables)</translation>
+    </message>
+    <message>
+        <source>strip_unused_nodes: bad shape &apos;%1&apos;, e.g. shape=&quot;1,224,224,3&quot;</source>
+        <translation>strip_unused_nodes：形状 &apos;%1&apos; が不正です。例：shape=&quot;1,224,224,3&quot;</translation>
+    </message>
+    <message>
+        <source>strip_unused_nodes needs --outputs (the nodes to keep), e.g. --outputs=softmax</source>
+        <translation>strip_unused_nodes には --outputs（残すノード）が必要です。例：--outputs=softmax</translation>
+    </message>
+    <message>
+        <source>strip_unused_nodes: each &apos;name&apos; needs its own type_for_name/shape_for_name, e.g. strip_unused_nodes(name=a, type_for_name=int32, shape_for_name=&quot;1,10&quot;)</source>
+        <translation>strip_unused_nodes：&apos;name&apos; ごとに type_for_name/shape_for_name が必要です。例：strip_unused_nodes(name=a, type_for_name=int32, shape_for_name=&quot;1,10&quot;)</translation>
+    </message>
+    <message>
+        <source>strip_unused_nodes: output node &apos;%1&apos; is not in the graph</source>
+        <translation>strip_unused_nodes：出力ノード &apos;%1&apos; が計算グラフにありません</translation>
+    </message>
+    <message>
+        <source>pattern &apos;%1&apos;: %2 at character %3</source>
+        <translation>パターン &apos;%1&apos;：%3 文字目で %2</translation>
+    </message>
+    <message>
+        <source>graph has more than one node named &apos;%1&apos;</source>
+        <translation>計算グラフに &apos;%1&apos; という名前のノードが複数あります</translation>
+    </message>
+    <message>
+        <source>graph is invalid: %1</source>
+        <translation>計算グラフが不正です：%1</translation>
+    </message>
+    <message>
+        <source>graph has a node with an empty name or op (&apos;%1&apos;)</source>
+        <translation>計算グラフに名前か op が空のノードがあります（&apos;%1&apos;）</translation>
+    </message>
+    <message>
+        <source>graph has a new cycle through node &apos;%1&apos; (not a TF1 loop)</source>
+        <translation>計算グラフにノード &apos;%1&apos; を通る新しい閉路ができました（TF1 ループではありません）</translation>
+    </message>
+    <message>
+        <source>%1: has no checkpoint to slim (expected a checkpoint prefix with .meta, or a SavedModel with variables/)</source>
+        <translation>%1：スリム化するチェックポイントがありません（.meta のあるチェックポイントのプレフィックスか、variables/ のある SavedModel が必要です）</translation>
+    </message>
+    <message>
+        <source>slim-checkpoint needs an output prefix, e.g. --out /tmp/slim/model.ckpt</source>
+        <translation>slim-checkpoint には出力プレフィックスが必要です。例：--out /tmp/slim/model.ckpt</translation>
+    </message>
+    <message>
+        <source>finding the variables the outputs read (slimming freezes a copy first)</source>
+        <translation>出力が読む変数を探しています（スリム化ではまずコピーを凍結します）</translation>
+    </message>
+    <message>
+        <source>reading &apos;%1&apos; from %2</source>
+        <translation>%2 から &apos;%1&apos; を読み込み</translation>
+    </message>
+    <message>
+        <source>parameter &apos;%1&apos; given %2 times, but it takes a single value</source>
+        <translation>パラメータ &apos;%1&apos; が %2 回指定されましたが、値は 1 つしか取りません</translation>
+    </message>
+    <message>
+        <source>parameter &apos;%1&apos; expects an integer, found &apos;%2&apos;</source>
+        <translation>パラメータ &apos;%1&apos; には整数が必要ですが、&apos;%2&apos; でした</translation>
+    </message>
+    <message>
+        <source>parameter &apos;%1&apos; expects a number, found &apos;%2&apos;</source>
+        <translation>パラメータ &apos;%1&apos; には数値が必要ですが、&apos;%2&apos; でした</translation>
+    </message>
+    <message>
+        <source>parameter &apos;%1&apos; expects true or false, found &apos;%2&apos;</source>
+        <translation>パラメータ &apos;%1&apos; には true か false が必要ですが、&apos;%2&apos; でした</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1: not a regular file</source>
+        <translation>%1：通常のファイルではありません</translation>
+    </message>
+    <message>
+        <source>%1: file is %2 bytes, more than the %3 this reader accepts</source>
+        <translation>%1：ファイルは %2 バイトで、このリーダーが受け付ける %3 を超えています</translation>
+    </message>
+    <message>
+        <source>%1: cannot map file: %2</source>
+        <translation>%1：ファイルをマップできません：%2</translation>
+    </message>
+    <message>
+        <source>%1: refusing to overwrite an input file; choose another output path</source>
+        <translation>%1：入力ファイルは上書きしません。別の出力パスを選んでください</translation>
+    </message>
+    <message>
+        <source>%1: invalid JSON at byte %2: %3</source>
+        <translation>%1：%2 バイト目の JSON が不正です：%3</translation>
+    </message>
+    <message>
+        <source>%1: not a .npy file (bad magic)</source>
+        <translation>%1：.npy ファイルではありません（マジックが違います）</translation>
+    </message>
+    <message>
+        <source>%1: truncated .npy header</source>
+        <translation>%1：.npy ヘッダが途切れています</translation>
+    </message>
+    <message>
+        <source>%1: .npy version %2 is not supported</source>
+        <translation>%1：.npy バージョン %2 には対応していません</translation>
+    </message>
+    <message>
+        <source>%1: Fortran-ordered arrays are not supported</source>
+        <translation>%1：Fortran 順の配列には対応していません</translation>
+    </message>
+    <message>
+        <source>%1: .npy shape dimension %2 is too large</source>
+        <translation>%1：.npy の形状の次元 %2 が大きすぎます</translation>
+    </message>
+    <message>
+        <source>%1: numpy dtype &apos;%2&apos; is not supported</source>
+        <translation>%1：numpy の dtype &apos;%2&apos; には対応していません</translation>
+    </message>
+    <message>
+        <source>%1: data is shorter than shape %2 needs</source>
+        <translation>%1：データが形状 %2 に必要な長さより短いです</translation>
+    </message>
+    <message>
+        <source>cannot write %1 tensors as .npy</source>
+        <translation>%1 のテンソルは .npy として書けません</translation>
+    </message>
+    <message>
+        <source>%1: truncated zip entry</source>
+        <translation>%1：zip の項目が途切れています</translation>
+    </message>
+    <message>
+        <source>%1: zip entry &apos;%2&apos; has a truncated extra field</source>
+        <translation>%1：zip の項目 &apos;%2&apos; の拡張フィールドが途切れています</translation>
+    </message>
+    <message>
+        <source>%1: zip entries with data descriptors are not supported</source>
+        <translation>%1：データディスクリプタ付きの zip 項目には対応していません</translation>
+    </message>
+    <message>
+        <source>%1: zip entry &apos;%2&apos; is truncated</source>
+        <translation>%1：zip の項目 &apos;%2&apos; が途切れています</translation>
+    </message>
+    <message>
+        <source>%1: zip entry too large</source>
+        <translation>%1：zip の項目が大きすぎます</translation>
+    </message>
+    <message>
+        <source>%1: zip entry &apos;%2&apos; claims %3 bytes from %4 compressed (corrupt)</source>
+        <translation>%1：zip の項目 &apos;%2&apos; は圧縮 %4 バイトから %3 バイトになると主張しています（破損）</translation>
+    </message>
+    <message>
+        <source>zlib init failed</source>
+        <translation>zlib の初期化に失敗しました</translation>
+    </message>
+    <message>
+        <source>%1: cannot inflate &apos;%2&apos;</source>
+        <translation>%1：&apos;%2&apos; を展開できません</translation>
+    </message>
+    <message>
+        <source>%1: zip compression method %2 is not supported</source>
+        <translation>%1：zip の圧縮方式 %2 には対応していません</translation>
+    </message>
+    <message>
+        <source>%1: not an .npz archive (no arrays found)</source>
+        <translation>%1：.npz アーカイブではありません（配列が見つかりません）</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>キャンセルしました</translation>
+    </message>
+    <message>
+        <source>original (%1)</source>
+        <translation>元のモデル（%1）</translation>
+    </message>
+    <message>
+        <source>original (%1) on %2</source>
+        <translation>元のモデル（%1）、入力 %2</translation>
+    </message>
+    <message>
+        <source>freeze takes no parameters; write it as: freeze</source>
+        <translation>freeze はパラメータを取りません。freeze とだけ書いてください</translation>
+    </message>
+    <message>
+        <source>%1: no graph to freeze</source>
+        <translation>%1：凍結する計算グラフがありません</translation>
+    </message>
+    <message>
+        <source>no model to transform</source>
+        <translation>変換するモデルがありません</translation>
+    </message>
+    <message>
+        <source>diff needs two models</source>
+        <translation>diff には 2 つのモデルが必要です</translation>
+    </message>
+    <message>
+        <source>no graph</source>
+        <translation>計算グラフがありません</translation>
+    </message>
+    <message>
+        <source>a shape is NAME=d0,d1,..., e.g. x=1,224,224,3; got &apos;%1&apos;</source>
+        <translation>形状は NAME=d0,d1,... の形です。例：x=1,224,224,3。指定値：&apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>the model has no outputs to fetch</source>
+        <translation>このモデルには取得できる出力がありません</translation>
+    </message>
+    <message>
+        <source>%1 has no value here</source>
+        <translation>%1 はここでは値を持ちません</translation>
+    </message>
+    <message>
+        <source>constant %1 has no value</source>
+        <translation>定数 %1 に値がありません</translation>
+    </message>
+    <message>
+        <source>no value</source>
+        <translation>値がありません</translation>
+    </message>
+    <message>
+        <source>--input %1: the model has no input &apos;%2&apos;</source>
+        <translation>--input %1：モデルに入力 &apos;%2&apos; がありません</translation>
+    </message>
+    <message>
+        <source>%1: the image is too large to feed (%2x%3 pixels)</source>
+        <translation>%1：画像が大きすぎて入力にできません（%2x%3 ピクセル）</translation>
+    </message>
+    <message>
+        <source>%1: not an image Qt can read (%2)</source>
+        <translation>%1：Qt で読める画像ではありません（%2）</translation>
+    </message>
+    <message>
+        <source>%1: input &apos;%2&apos; has shape %3; an image feeds a [batch,height,width,channels] input</source>
+        <translation>%1：入力 &apos;%2&apos; の形状は %3 です。画像を与えられるのは [batch,height,width,channels] の入力です</translation>
+    </message>
+    <message>
+        <source>%1: input &apos;%2&apos; takes %3; images feed float32 or uint8 inputs</source>
+        <translation>%1：入力 &apos;%2&apos; は %3 を取ります。画像を与えられるのは float32 か uint8 の入力です</translation>
+    </message>
+    <message>
+        <source>%1: input &apos;%2&apos; has %3 channels; images give 1, 3 or 4</source>
+        <translation>%1：入力 &apos;%2&apos; のチャネルは %3 ですが、画像は 1、3、4 チャネルです</translation>
+    </message>
+    <message>
+        <source>%1: the input&apos;s height or width is too large</source>
+        <translation>%1：入力の高さか幅が大きすぎます</translation>
+    </message>
+    <message>
+        <source>%1: cannot create the folder for converted images</source>
+        <translation>%1：変換した画像のフォルダを作成できません</translation>
+    </message>
+</context>
+<context>
     <name>Language</name>
     <message>
         <source>&amp;Language</source>
@@ -2351,6 +3970,13 @@ B: %2</translation>
     <message>
         <source>Shape</source>
         <translation>形状</translation>
+    </message>
+</context>
+<context>
+    <name>tfs::views::SignaturesPanel</name>
+    <message>
+        <source>This model has no signatures: only a SavedModel names its inputs and outputs. The workbench and the Run panel feed its placeholders and read the nodes that nothing else consumes; change them in the Workbench&apos;s Inputs and Outputs fields.</source>
+        <translation>このモデルにはシグネチャがありません：入力と出力に名前を付けるのは SavedModel だけです。ワークベンチと実行パネルはプレースホルダに値を与え、ほかのどのノードも使わないノードを読みます。ワークベンチの「入力」「出力」欄で変更できます。</translation>
     </message>
 </context>
 <context>

@@ -133,6 +133,1625 @@
     </message>
 </context>
 <context>
+    <name>Errors</name>
+    <message>
+        <source>render: the SVG drawing could not be parsed for %1</source>
+        <translation>render：无法解析 %1 的 SVG 图</translation>
+    </message>
+    <message>
+        <source>render: empty drawing for %1</source>
+        <translation>render：%1 的图为空</translation>
+    </message>
+    <message>
+        <source>render: not enough memory for a %1x%2 image</source>
+        <translation>render：内存不足，无法生成 %1x%2 的图像</translation>
+    </message>
+    <message>
+        <source>render: PNG encoding failed: %1</source>
+        <translation>render：PNG 编码失败：%1</translation>
+    </message>
+    <message>
+        <source>model A (%1)</source>
+        <translation>模型 A（%1）</translation>
+    </message>
+    <message>
+        <source>model B (%1)</source>
+        <translation>模型 B（%1）</translation>
+    </message>
+    <message>
+        <source>model A (%1) on %2</source>
+        <translation>模型 A（%1），输入 %2</translation>
+    </message>
+    <message>
+        <source>model B (%1) on %2</source>
+        <translation>模型 B（%1），输入 %2</translation>
+    </message>
+    <message>
+        <source>the executor returned a different number of outputs than fetched</source>
+        <translation>执行器返回的输出个数与请求的不同</translation>
+    </message>
+    <message>
+        <source>loading model A</source>
+        <translation>加载模型 A</translation>
+    </message>
+    <message>
+        <source>loading model B</source>
+        <translation>加载模型 B</translation>
+    </message>
+    <message>
+        <source>bad value &apos;%1&apos; for %2; e.g. %3 %4</source>
+        <translation>%2 的值“%1”无效；例如 %3 %4</translation>
+    </message>
+    <message>
+        <source>%1: input &apos;%2&apos; expects %3 but the file holds %4</source>
+        <translation>%1：输入“%2”需要 %3，但文件中是 %4</translation>
+    </message>
+    <message>
+        <source>%1 has no array for input &apos;%2&apos; (%3)</source>
+        <translation>%1 中没有输入“%2”（%3）的数组</translation>
+    </message>
+    <message>
+        <source>%1: no &quot;inputs&quot; object</source>
+        <translation>%1：没有 &quot;inputs&quot; 对象</translation>
+    </message>
+    <message>
+        <source>%1: input &apos;%2&apos; is not a file name</source>
+        <translation>%1：输入“%2”不是文件名</translation>
+    </message>
+    <message>
+        <source>%1 feeds &apos;%2&apos;, which is not an input compared here</source>
+        <translation>%1 提供了“%2”，但它不是此处比较的输入</translation>
+    </message>
+    <message>
+        <source>--shape %1 has rank %2 but input &apos;%3&apos; has shape %4</source>
+        <translation>--shape %1 的秩为 %2，但输入“%3”的形状是 %4</translation>
+    </message>
+    <message>
+        <source>input &apos;%1&apos; (%2) has an unknown shape; give it with --shape %3=1,224,224,3 (for example)</source>
+        <translation>输入“%1”（%2）的形状未知；请用 --shape %3=1,224,224,3（示例）指定</translation>
+    </message>
+    <message>
+        <source>input &apos;%1&apos; has shape %2 with an unknown dimension %3; give it with --shape %4=...</source>
+        <translation>输入“%1”的形状 %2 中第 %3 维未知；请用 --shape %4=... 指定</translation>
+    </message>
+    <message>
+        <source>cannot make random values for input &apos;%1&apos; of dtype %2; give files with --input %3=FILE.npy</source>
+        <translation>无法为 dtype 为 %2 的输入“%1”生成随机值；请用 --input %3=FILE.npy 提供文件</translation>
+    </message>
+    <message>
+        <source>--input %1: not an input of the models (inputs: %2)</source>
+        <translation>--input %1：不是模型的输入（输入：%2）</translation>
+    </message>
+    <message>
+        <source>%1 holds no .npz files</source>
+        <translation>%1 中没有 .npz 文件</translation>
+    </message>
+    <message>
+        <source>sample %1 is out of range</source>
+        <translation>样本 %1 超出范围</translation>
+    </message>
+    <message>
+        <source>%1 has no graph to run (a lone checkpoint needs its .meta beside it)</source>
+        <translation>%1 没有可运行的计算图（单独的检查点需要旁边有它的 .meta）</translation>
+    </message>
+    <message>
+        <source>signature &apos;%1&apos; is in neither model</source>
+        <translation>两个模型中都没有签名“%1”</translation>
+    </message>
+    <message>
+        <source>input &apos;%1&apos; of %2 (signature %3) is not an input of %4</source>
+        <translation>%2 的输入“%1”（签名 %3）不是 %4 的输入</translation>
+    </message>
+    <message>
+        <source>--map: %1 is not a node of %2</source>
+        <translation>--map：%1 不是 %2 的节点</translation>
+    </message>
+    <message>
+        <source>--output %1 is not among the matched outputs</source>
+        <translation>--output %1 不在已配对的输出中</translation>
+    </message>
+    <message>
+        <source>no outputs of %1 match outputs of %2; pair them explicitly, e.g. --map logits:0=logits_quantized:0</source>
+        <translation>%1 的输出与 %2 的输出都无法对应；请显式配对，例如 --map logits:0=logits_quantized:0</translation>
+    </message>
+    <message>
+        <source>model A (warm-up)</source>
+        <translation>模型 A（预热）</translation>
+    </message>
+    <message>
+        <source>model B (warm-up)</source>
+        <translation>模型 B（预热）</translation>
+    </message>
+    <message>
+        <source>model A</source>
+        <translation>模型 A</translation>
+    </message>
+    <message>
+        <source>model B</source>
+        <translation>模型 B</translation>
+    </message>
+    <message>
+        <source>warm-up</source>
+        <translation>预热</translation>
+    </message>
+    <message>
+        <source>cannot compare values of dtype %1 numerically</source>
+        <translation>无法按数值比较 dtype 为 %1 的值</translation>
+    </message>
+    <message>
+        <source>%1: A gives %2 but B gives %3; element counts must match (use --map to pair other tensors)</source>
+        <translation>%1：A 给出 %2，B 给出 %3；元素个数必须相同（可用 --map 配对其他张量）</translation>
+    </message>
+    <message>
+        <source>%1: cannot compare %2 with %3</source>
+        <translation>%1：无法比较 %2 与 %3</translation>
+    </message>
+    <message>
+        <source>--report %1: use a .md, .html or .json file name</source>
+        <translation>--report %1：请使用 .md、.html 或 .json 文件名</translation>
+    </message>
+    <message>
+        <source>cannot serialize the graph of %1</source>
+        <translation>无法序列化 %1 的计算图</translation>
+    </message>
+    <message>
+        <source>constant chain too deep</source>
+        <translation>常量链过深</translation>
+    </message>
+    <message>
+        <source>Const &apos;%1&apos; has no value</source>
+        <translation>Const“%1”没有值</translation>
+    </message>
+    <message>
+        <source>input is not a constant</source>
+        <translation>输入不是常量</translation>
+    </message>
+    <message>
+        <source>no inputs</source>
+        <translation>没有输入</translation>
+    </message>
+    <message>
+        <source>no kernel for %1</source>
+        <translation>%1 没有内核实现</translation>
+    </message>
+    <message>
+        <source>kernel gave no output</source>
+        <translation>内核没有输出</translation>
+    </message>
+    <message>
+        <source>not a constant</source>
+        <translation>不是常量</translation>
+    </message>
+    <message>
+        <source>B − A needs equal shapes; A is %1, B is %2</source>
+        <translation>B − A 需要相同的形状；A 为 %1，B 为 %2</translation>
+    </message>
+    <message>
+        <source>B − A needs numeric values; A is %1, B is %2</source>
+        <translation>B − A 需要数值；A 为 %1，B 为 %2</translation>
+    </message>
+    <message>
+        <source>B − A cancelled</source>
+        <translation>B − A 已取消</translation>
+    </message>
+    <message>
+        <source>node &apos;%1&apos; calling %2</source>
+        <translation>调用 %2 的节点“%1”</translation>
+    </message>
+    <message>
+        <source>in function %1 called by node &apos;%2&apos;</source>
+        <translation>在节点“%2”调用的函数 %1 中</translation>
+    </message>
+    <message>
+        <source>run cancelled</source>
+        <translation>运行已取消</translation>
+    </message>
+    <message>
+        <source>cannot use %1 as a condition</source>
+        <translation>无法将 %1 用作条件</translation>
+    </message>
+    <message>
+        <source>placeholder &apos;%1&apos; (%2%3) must be fed: pass a value for &apos;%4:0&apos;</source>
+        <translation>必须为占位符“%1”（%2%3）提供值：请为“%4:0”传入一个值</translation>
+    </message>
+    <message>
+        <source>function argument &apos;%1&apos; was not passed</source>
+        <translation>未传入函数参数“%1”</translation>
+    </message>
+    <message>
+        <source>node &apos;%1&apos; (op %2)</source>
+        <translation>节点“%1”（op %2）</translation>
+    </message>
+    <message>
+        <source>while loop &apos;%1&apos; ran more than %2 iterations; stopping</source>
+        <translation>while 循环“%1”已超过 %2 次迭代；停止</translation>
+    </message>
+    <message>
+        <source>node &apos;%1&apos; has no data input</source>
+        <translation>节点“%1”没有数据输入</translation>
+    </message>
+    <message>
+        <source>node &apos;%1&apos;</source>
+        <translation>节点“%1”</translation>
+    </message>
+    <message>
+        <source>node &apos;%1&apos; (op %2, %3): output %4 does not match the fused parameters</source>
+        <translation>节点“%1”（op %2，%3）：输出 %4 与融合参数不符</translation>
+    </message>
+    <message>
+        <source>fetch &apos;%1&apos; was not computed: some of its inputs never arrived (a loop that never ends, or a missing input)</source>
+        <translation>未计算出要获取的“%1”：它的某些输入始终没有到达（循环不终止，或缺少输入）</translation>
+    </message>
+    <message>
+        <source>fetch &apos;%1&apos; is dead: it lies on an untaken branch of a Switch</source>
+        <translation>要获取的“%1”是死值：它位于 Switch 未走的分支上</translation>
+    </message>
+    <message>
+        <source>%1 has no array &apos;%2&apos; (it holds: %3); write FILE.npz:KEY</source>
+        <translation>%1 中没有数组“%2”（其中有：%3）；请写成 FILE.npz:KEY</translation>
+    </message>
+    <message>
+        <source>--input expects NAME=SOURCE, e.g. --input x=x.npy or --input wav_data=@yes.wav; got &apos;%1&apos;</source>
+        <translation>--input 需要 NAME=SOURCE，例如 --input x=x.npy 或 --input wav_data=@yes.wav；实际为“%1”</translation>
+    </message>
+    <message>
+        <source>--input NAME=@FILE needs a file name after &apos;@&apos;</source>
+        <translation>--input NAME=@FILE 的“@”后需要文件名</translation>
+    </message>
+    <message>
+        <source>node &apos;%1&apos;: negative output index for &apos;%2&apos;</source>
+        <translation>节点“%1”：“%2”的输出索引为负</translation>
+    </message>
+    <message>
+        <source>node &apos;%1&apos; (function %2) has no output &apos;%3&apos;</source>
+        <translation>节点“%1”（函数 %2）没有输出“%3”</translation>
+    </message>
+    <message>
+        <source>node &apos;%1&apos; (op %2) has no output argument &apos;%3&apos;</source>
+        <translation>节点“%1”（op %2）没有输出参数“%3”</translation>
+    </message>
+    <message>
+        <source>%1 &apos;%2&apos;: the graph has no node named &apos;%3&apos;</source>
+        <translation>%1“%2”：计算图中没有名为“%3”的节点</translation>
+    </message>
+    <message>
+        <source>feed &apos;%1&apos; is given twice</source>
+        <translation>输入值“%1”给了两次</translation>
+    </message>
+    <message>
+        <source>target &apos;%1&apos;: the graph has no node named &apos;%2&apos;</source>
+        <translation>目标“%1”：计算图中没有名为“%2”的节点</translation>
+    </message>
+    <message>
+        <source>node &apos;%1&apos;: bad input &apos;%2&apos;</source>
+        <translation>节点“%1”：输入“%2”无效</translation>
+    </message>
+    <message>
+        <source>node &apos;%1&apos; (op Exit) is not inside a while loop frame</source>
+        <translation>节点“%1”（op Exit）不在 while 循环帧内</translation>
+    </message>
+    <message>
+        <source>node &apos;%1&apos; is on a cycle that is not a TF1 while loop (NextIteration -&gt; Merge)</source>
+        <translation>节点“%1”位于一个不是 TF1 while 循环（NextIteration -&gt; Merge）的环上</translation>
+    </message>
+    <message>
+        <source>node &apos;%1&apos; in %2 takes an input from &apos;%3&apos; in %4 (values cross frames only through Enter and Exit)</source>
+        <translation>%2 中的节点“%1”从 %4 中的“%3”取输入（值只能经由 Enter 和 Exit 跨帧）</translation>
+    </message>
+    <message>
+        <source>node &apos;%1&apos; (op NextIteration) is not inside a while loop frame</source>
+        <translation>节点“%1”（op NextIteration）不在 while 循环帧内</translation>
+    </message>
+    <message>
+        <source>node &apos;%1&apos; inside while loop &apos;%2&apos; takes a fed tensor; feed tensors outside loops only</source>
+        <translation>while 循环“%2”内的节点“%1”使用了外部提供的张量；只能为循环外的张量提供值</translation>
+    </message>
+    <message>
+        <source>fetch &apos;%1&apos; is inside a while loop; fetch its Exit instead</source>
+        <translation>要获取的“%1”在 while 循环内；请改为获取它的 Exit</translation>
+    </message>
+    <message>
+        <source>variable &apos;%1&apos; is not initialized: %2</source>
+        <translation>变量“%1”未初始化：%2</translation>
+    </message>
+    <message>
+        <source>%1: has no graph to run (a lone checkpoint?)</source>
+        <translation>%1：没有可运行的计算图（单独的检查点？）</translation>
+    </message>
+    <message>
+        <source>%1: no signature &apos;%2&apos; (the model has none)</source>
+        <translation>%1：没有签名“%2”（该模型没有任何签名）</translation>
+    </message>
+    <message>
+        <source>%1: no signature &apos;%2&apos;; valid: %3</source>
+        <translation>%1：没有签名“%2”；可用：%3</translation>
+    </message>
+    <message>
+        <source>input &apos;%1&apos; has unknown rank: give its shape, e.g. --shape %2=1,224,224,3</source>
+        <translation>输入“%1”的秩未知：请指定其形状，例如 --shape %2=1,224,224,3</translation>
+    </message>
+    <message>
+        <source>input &apos;%1&apos; has unknown dims %2: give them, e.g. --shape %3=1,...</source>
+        <translation>输入“%1”的维度 %2 未知：请指定，例如 --shape %3=1,...</translation>
+    </message>
+    <message>
+        <source>cannot make random values of dtype %1</source>
+        <translation>无法生成 dtype 为 %1 的随机值</translation>
+    </message>
+    <message>
+        <source>signature &apos;%1&apos; has no input &apos;%2&apos;</source>
+        <translation>签名“%1”没有输入“%2”</translation>
+    </message>
+    <message>
+        <source>input &apos;%1&apos; (%2) is not given: use --input %3=FILE.npy or --random-inputs</source>
+        <translation>未提供输入“%1”（%2）：请使用 --input %3=FILE.npy 或 --random-inputs</translation>
+    </message>
+    <message>
+        <source>input &apos;%1&apos;</source>
+        <translation>输入“%1”</translation>
+    </message>
+    <message>
+        <source>bad dimension &apos;%1&apos; in shape &apos;%2&apos;</source>
+        <translation>形状“%2”中的维度“%1”无效</translation>
+    </message>
+    <message>
+        <source>%1: has no graph to run (meta graph %2)</source>
+        <translation>%1：没有可运行的计算图（元图 %2）</translation>
+    </message>
+    <message>
+        <source>loading variable &apos;%1&apos;</source>
+        <translation>加载变量“%1”</translation>
+    </message>
+    <message>
+        <source>function &apos;%1&apos; is not in the graph&apos;s function library</source>
+        <translation>函数“%1”不在计算图的函数库中</translation>
+    </message>
+    <message>
+        <source>function %1</source>
+        <translation>函数 %1</translation>
+    </message>
+    <message>
+        <source>feed &apos;%1&apos; expects %2, got %3</source>
+        <translation>输入值“%1”需要 %2，实际为 %3</translation>
+    </message>
+    <message>
+        <source>fetch &apos;%1&apos;</source>
+        <translation>获取“%1”</translation>
+    </message>
+    <message>
+        <source>no signature &apos;%1&apos; (the model has none)</source>
+        <translation>没有签名“%1”（该模型没有任何签名）</translation>
+    </message>
+    <message>
+        <source>no signature &apos;%1&apos;; valid: %2</source>
+        <translation>没有签名“%1”；可用：%2</translation>
+    </message>
+    <message>
+        <source>signature &apos;%1&apos; input &apos;%2&apos; (%3) is not given</source>
+        <translation>未提供签名“%1”的输入“%2”（%3）</translation>
+    </message>
+    <message>
+        <source>signature &apos;%1&apos; has no output &apos;%2&apos;</source>
+        <translation>签名“%1”没有输出“%2”</translation>
+    </message>
+    <message>
+        <source>function &apos;%1&apos; is missing</source>
+        <translation>缺少函数“%1”</translation>
+    </message>
+    <message>
+        <source>cannot take rows of a scalar</source>
+        <translation>无法从标量中取行</translation>
+    </message>
+    <message>
+        <source>rows [%1,%2) out of range for %3</source>
+        <translation>行 [%1,%2) 超出 %3 的范围</translation>
+    </message>
+    <message>
+        <source>cannot stack %1 with elements of shape %2</source>
+        <translation>无法将 %1 与形状为 %2 的元素堆叠</translation>
+    </message>
+    <message>
+        <source>cannot concatenate %1 with rows of shape %2</source>
+        <translation>无法将 %1 与形状为 %2 的行拼接</translation>
+    </message>
+    <message>
+        <source>dtype mismatch: %1 vs %2</source>
+        <translation>dtype 不一致：%1 与 %2</translation>
+    </message>
+    <message>
+        <source>shape mismatch: %1 vs %2</source>
+        <translation>形状不一致：%1 与 %2</translation>
+    </message>
+    <message>
+        <source>cannot add tensors of dtype %1</source>
+        <translation>无法相加 dtype 为 %1 的张量</translation>
+    </message>
+    <message>
+        <source>expected int32 or int64 indices, got %1</source>
+        <translation>索引应为 int32 或 int64，实际为 %1</translation>
+    </message>
+    <message>
+        <source>%1: no tensor named &apos;%2&apos; in this checkpoint</source>
+        <translation>%1：此检查点中没有名为“%2”的张量</translation>
+    </message>
+    <message>
+        <source>%1: tensor &apos;%2&apos; lists a slice that has no entry in the index</source>
+        <translation>%1：张量“%2”列出的某个分片在索引中没有条目</translation>
+    </message>
+    <message>
+        <source>%1: a slice of tensor &apos;%2&apos; is stored as %3%4, expected %5%6</source>
+        <translation>%1：张量“%2”的一个分片存储为 %3%4，应为 %5%6</translation>
+    </message>
+    <message>
+        <source>tensor &apos;%1&apos;: checksum mismatch in data shard %2 (index says crc32c %3, data gives %4); the shard is corrupt</source>
+        <translation>张量“%1”：数据分片 %2 校验和不一致（索引中 crc32c 为 %3，数据算得 %4）；该分片已损坏</translation>
+    </message>
+    <message>
+        <source>tensor &apos;%1&apos;: bytes [%2, %3) lie beyond the end of data shard %4 (%5 bytes); the shard is truncated or the index is corrupt</source>
+        <translation>张量“%1”：字节 [%2, %3) 超出数据分片 %4 的末尾（%5 字节）；分片被截断或索引已损坏</translation>
+    </message>
+    <message>
+        <source>tensor &apos;%1&apos; has type %2, whose stored values tfscope cannot decode</source>
+        <translation>张量“%1”的类型为 %2，tfscope 无法解码其存储的值</translation>
+    </message>
+    <message>
+        <source>tensor &apos;%1&apos;: stored size %2 bytes disagrees with %3%4 (%5 bytes)</source>
+        <translation>张量“%1”：存储大小 %2 字节与 %3%4（%5 字节）不符</translation>
+    </message>
+    <message>
+        <source>%1: %2 strings cannot fit in %3 stored bytes</source>
+        <translation>%1：%2 个字符串无法放入 %3 个存储字节</translation>
+    </message>
+    <message>
+        <source>%1: string lengths are truncated or malformed</source>
+        <translation>%1：字符串长度被截断或格式错误</translation>
+    </message>
+    <message>
+        <source>%1: a string length exceeds the stored size</source>
+        <translation>%1：某个字符串长度超出存储大小</translation>
+    </message>
+    <message>
+        <source>%1: the checksum of the string lengths is missing</source>
+        <translation>%1：缺少字符串长度的校验和</translation>
+    </message>
+    <message>
+        <source>%1: checksum of the string lengths does not match; the shard is corrupt</source>
+        <translation>%1：字符串长度的校验和不一致；分片已损坏</translation>
+    </message>
+    <message>
+        <source>%1: string lengths add up to %2 bytes but %3 bytes are stored</source>
+        <translation>%1：字符串长度合计 %2 字节，但存储了 %3 字节</translation>
+    </message>
+    <message>
+        <source>%1: checkpoint index not found</source>
+        <translation>%1：找不到检查点索引</translation>
+    </message>
+    <message>
+        <source>%1: the header entry is not a BundleHeaderProto; not a V2 checkpoint index</source>
+        <translation>%1：头条目不是 BundleHeaderProto；不是 V2 检查点索引</translation>
+    </message>
+    <message>
+        <source>%1: the index has no header entry; not a V2 checkpoint index</source>
+        <translation>%1：索引中没有头条目；不是 V2 检查点索引</translation>
+    </message>
+    <message>
+        <source>%1: entry for tensor &apos;%2&apos; is not a valid BundleEntryProto</source>
+        <translation>%1：张量“%2”的条目不是有效的 BundleEntryProto</translation>
+    </message>
+    <message>
+        <source>%1: tensor &apos;%2&apos; has a negative offset or size</source>
+        <translation>%1：张量“%2”的偏移或大小为负</translation>
+    </message>
+    <message>
+        <source>%1: big-endian checkpoints are not supported (only little-endian)</source>
+        <translation>%1：不支持大端序检查点（仅支持小端序）</translation>
+    </message>
+    <message>
+        <source>%1: written by a newer TensorFlow (needs bundle reader version %2, this reader is version %3)</source>
+        <translation>%1：由较新的 TensorFlow 写入（需要 bundle 读取器版本 %2，本读取器为版本 %3）</translation>
+    </message>
+    <message>
+        <source>%1: this checkpoint disallows bundle reader version 1</source>
+        <translation>%1：此检查点不允许 bundle 读取器版本 1</translation>
+    </message>
+    <message>
+        <source>%1: header has an invalid shard count %2</source>
+        <translation>%1：头中的分片数 %2 无效</translation>
+    </message>
+    <message>
+        <source>%1: data shard %2 is missing (the index lists %3 shard%4)</source>
+        <translation>%1：缺少数据分片 %2（索引列出了 %3 个分片%4）</translation>
+    </message>
+    <message>
+        <source>%1: tensor &apos;%2&apos; is in shard %3 but the checkpoint has %4</source>
+        <translation>%1：张量“%2”在分片 %3 中，但检查点只有 %4 个</translation>
+    </message>
+    <message>
+        <source>%1: no checkpoint index found</source>
+        <translation>%1：找不到检查点索引</translation>
+    </message>
+    <message>
+        <source>%1: no V1 checkpoint found</source>
+        <translation>%1：找不到 V1 检查点</translation>
+    </message>
+    <message>
+        <source>%1: stored shape has unknown rank</source>
+        <translation>%1：存储的形状秩未知</translation>
+    </message>
+    <message>
+        <source>%1: stored shape has rank %2 (at most 254)</source>
+        <translation>%1：存储的形状秩为 %2（最多 254）</translation>
+    </message>
+    <message>
+        <source>%1: invalid stored shape: %2</source>
+        <translation>%1：存储的形状无效：%2</translation>
+    </message>
+    <message>
+        <source>%1: slice has rank %2 but the tensor has shape %3</source>
+        <translation>%1：分片的秩为 %2，但张量的形状为 %3</translation>
+    </message>
+    <message>
+        <source>%1: slice extent [%2, +%3) of dimension %4 lies outside shape %5</source>
+        <translation>%1：第 %4 维的分片范围 [%2, +%3) 超出形状 %5</translation>
+    </message>
+    <message>
+        <source>%1: slice holds %2, expected %3%4</source>
+        <translation>%1：分片中是 %2，应为 %3%4</translation>
+    </message>
+    <message>
+        <source>%1: no checkpoint state file in %2</source>
+        <translation>%1：%2 中没有检查点状态文件</translation>
+    </message>
+    <message>
+        <source>%1: not a text CheckpointState (%2); expected lines like model_checkpoint_path: &quot;model.ckpt-10&quot;</source>
+        <translation>%1：不是文本格式的 CheckpointState（%2）；应为类似 model_checkpoint_path: &quot;model.ckpt-10&quot; 的行</translation>
+    </message>
+    <message>
+        <source>%1: a slice listed in the metadata has no data record</source>
+        <translation>%1：元数据中列出的某个分片没有数据记录</translation>
+    </message>
+    <message>
+        <source>%1: slice record is not a SavedTensorSlices with data</source>
+        <translation>%1：分片记录不是带数据的 SavedTensorSlices</translation>
+    </message>
+    <message>
+        <source>%1: slice stores %2 values but its shape %3 needs %4</source>
+        <translation>%1：分片存储了 %2 个值，但其形状 %3 需要 %4 个</translation>
+    </message>
+    <message>
+        <source>%1: the first record is not a SavedTensorSlices meta; not a V1 checkpoint</source>
+        <translation>%1：第一条记录不是 SavedTensorSlices 元数据；不是 V1 检查点</translation>
+    </message>
+    <message>
+        <source>%1: unsupported stored type %2</source>
+        <translation>%1：不支持的存储类型 %2</translation>
+    </message>
+    <message>
+        <source>%1: the metadata lists no stored slices</source>
+        <translation>%1：元数据中没有列出任何存储的分片</translation>
+    </message>
+    <message>
+        <source>%1: listed twice in the metadata</source>
+        <translation>%1：在元数据中出现了两次</translation>
+    </message>
+    <message>
+        <source>%1: cannot create: %2</source>
+        <translation>%1：无法创建：%2</translation>
+    </message>
+    <message>
+        <source>%1: cannot flush: %2</source>
+        <translation>%1：无法刷新写入：%2</translation>
+    </message>
+    <message>
+        <source>%1: cannot close: %2</source>
+        <translation>%1：无法关闭：%2</translation>
+    </message>
+    <message>
+        <source>%1: cannot rename temp file into place: %2</source>
+        <translation>%1：无法将临时文件重命名到目标位置：%2</translation>
+    </message>
+    <message>
+        <source>%1: write failed: %2</source>
+        <translation>%1：写入失败：%2</translation>
+    </message>
+    <message>
+        <source>%1: refusing to overwrite an input file; choose another output prefix</source>
+        <translation>%1：拒绝覆盖输入文件；请换一个输出前缀</translation>
+    </message>
+    <message>
+        <source>%1: a tensor has an empty name (reserved for the header)</source>
+        <translation>%1：某个张量名称为空（空名称保留给头）</translation>
+    </message>
+    <message>
+        <source>%1: tensor &apos;%2&apos; is listed twice</source>
+        <translation>%1：张量“%2”出现了两次</translation>
+    </message>
+    <message>
+        <source>%1: tensor &apos;%2&apos; has no value</source>
+        <translation>%1：张量“%2”没有值</translation>
+    </message>
+    <message>
+        <source>%1: tensor &apos;%2&apos; has type %3, which cannot be written to a checkpoint</source>
+        <translation>%1：张量“%2”的类型为 %3，无法写入检查点</translation>
+    </message>
+    <message>
+        <source>%1: cannot create the checkpoint folder: %2</source>
+        <translation>%1：无法创建检查点文件夹：%2</translation>
+    </message>
+    <message>
+        <source>%1: tensor &apos;%2&apos; has no data buffer</source>
+        <translation>%1：张量“%2”没有数据缓冲区</translation>
+    </message>
+    <message>
+        <source>%1: parses as protobuf but is not a plausible GraphDef (node names or op names are not text)</source>
+        <translation>%1：可以按 protobuf 解析，但不像是 GraphDef（节点名或 op 名不是文本）</translation>
+    </message>
+    <message>
+        <source>%1: the file is empty</source>
+        <translation>%1：文件为空</translation>
+    </message>
+    <message>
+        <source>%1: no such file, folder or checkpoint prefix</source>
+        <translation>%1：没有这样的文件、文件夹或检查点前缀</translation>
+    </message>
+    <message>
+        <source>%1: no model found in this folder (expected saved_model.pb or .pbtxt, numbered SavedModel versions, a checkpoint with a `checkpoint` file or .index, or a .pb/.pbtxt/.meta file)</source>
+        <translation>%1：此文件夹中找不到模型（应有 saved_model.pb 或 .pbtxt、带编号的 SavedModel 版本、带 `checkpoint` 文件或 .index 的检查点，或 .pb/.pbtxt/.meta 文件）</translation>
+    </message>
+    <message>
+        <source>%1: not a TensorFlow model tfscope recognises (tried SavedModel, TFLite, checkpoint V2/V1, MetaGraphDef and GraphDef, binary and text)</source>
+        <translation>%1：不是 tfscope 能识别的 TensorFlow 模型（已尝试 SavedModel、TFLite、V2/V1 检查点、MetaGraphDef 和 GraphDef 的二进制与文本格式）</translation>
+    </message>
+    <message>
+        <source>Const &apos;%1&apos;</source>
+        <translation>Const“%1”</translation>
+    </message>
+    <message>
+        <source>%1: cannot serialize the GraphDef</source>
+        <translation>%1：无法序列化 GraphDef</translation>
+    </message>
+    <message>
+        <source>%1: too small for a memmapped package</source>
+        <translation>%1：太小，不可能是内存映射包</translation>
+    </message>
+    <message>
+        <source>%1: memmapped package directory offset is past the end</source>
+        <translation>%1：内存映射包的目录偏移超出文件末尾</translation>
+    </message>
+    <message>
+        <source>%1: memmapped package directory does not parse</source>
+        <translation>%1：无法解析内存映射包的目录</translation>
+    </message>
+    <message>
+        <source>%1: region &apos;%2&apos; lacks the %3 prefix</source>
+        <translation>%1：区域“%2”缺少前缀 %3</translation>
+    </message>
+    <message>
+        <source>%1: region &apos;%2&apos; has an invalid offset</source>
+        <translation>%1：区域“%2”的偏移无效</translation>
+    </message>
+    <message>
+        <source>%1: memmapped package has no GraphDef region (%2)</source>
+        <translation>%1：内存映射包中没有 GraphDef 区域（%2）</translation>
+    </message>
+    <message>
+        <source>%1: region &apos;%2&apos; appears twice</source>
+        <translation>%1：区域“%2”出现了两次</translation>
+    </message>
+    <message>
+        <source>%1: no GraphDef region</source>
+        <translation>%1：没有 GraphDef 区域</translation>
+    </message>
+    <message>
+        <source>%1: the GraphDef region (%2 bytes) does not parse</source>
+        <translation>%1：无法解析 GraphDef 区域（%2 字节）</translation>
+    </message>
+    <message>
+        <source>%1: no region &apos;%2&apos;</source>
+        <translation>%1：没有区域“%2”</translation>
+    </message>
+    <message>
+        <source>%1: region &apos;%2&apos; cannot hold %3</source>
+        <translation>%1：区域“%2”放不下 %3</translation>
+    </message>
+    <message>
+        <source>%1: region &apos;%2&apos; has %3 bytes, %4 %5 needs %6</source>
+        <translation>%1：区域“%2”有 %3 字节，%4 %5 需要 %6 字节</translation>
+    </message>
+    <message>
+        <source>ImmutableConst needs dtype, shape and memory_region_name</source>
+        <translation>ImmutableConst 需要 dtype、shape 和 memory_region_name</translation>
+    </message>
+    <message>
+        <source>region &apos;%1&apos; lives in a memmapped package; open the package file itself, not a GraphDef extracted from it (or convert it back with tfscope --batch convert PKG out.pb)</source>
+        <translation>区域“%1”位于内存映射包中；请直接打开该包文件，而不是从中提取的 GraphDef（或用 tfscope --batch convert PKG out.pb 转换回来）</translation>
+    </message>
+    <message>
+        <source>ImmutableConst shape %1 is not fully known</source>
+        <translation>ImmutableConst 的形状 %1 不完全已知</translation>
+    </message>
+    <message>
+        <source>ImmutableConst &apos;%1&apos; needs dtype, shape and memory_region_name</source>
+        <translation>ImmutableConst“%1”需要 dtype、shape 和 memory_region_name</translation>
+    </message>
+    <message>
+        <source>ImmutableConst &apos;%1&apos;: shape %2 is not fully known</source>
+        <translation>ImmutableConst“%1”：形状 %2 不完全已知</translation>
+    </message>
+    <message>
+        <source>ImmutableConst &apos;%1&apos;</source>
+        <translation>ImmutableConst“%1”</translation>
+    </message>
+    <message>
+        <source>%1: parses as protobuf but is not a plausible MetaGraphDef</source>
+        <translation>%1：可以按 protobuf 解析，但不像是 MetaGraphDef</translation>
+    </message>
+    <message>
+        <source>%1: no object graph (%2); a name-based checkpoint</source>
+        <translation>%1：没有对象图（%2）；这是基于名称的检查点</translation>
+    </message>
+    <message>
+        <source>%1: %2 should be a string scalar but is %3</source>
+        <translation>%1：%2 应为字符串标量，但实际是 %3</translation>
+    </message>
+    <message>
+        <source>%1: %2 does not hold a valid TrackableObjectGraph</source>
+        <translation>%1：%2 中不是有效的 TrackableObjectGraph</translation>
+    </message>
+    <message>
+        <source>%1: %2 bytes exceed protobuf&apos;s 2 GiB message limit</source>
+        <translation>%1：%2 字节超出 protobuf 的 2 GiB 消息上限</translation>
+    </message>
+    <message>
+        <source>%1: not a valid %2 (truncated or corrupt protobuf)</source>
+        <translation>%1：不是有效的 %2（protobuf 被截断或已损坏）</translation>
+    </message>
+    <message>
+        <source>%1: not a valid text %2</source>
+        <translation>%1：不是有效的文本格式 %2</translation>
+    </message>
+    <message>
+        <source>%1: not a valid text %2 (%3)</source>
+        <translation>%1：不是有效的文本格式 %2（%3）</translation>
+    </message>
+    <message>
+        <source>cannot serialise %1</source>
+        <translation>无法序列化 %1</translation>
+    </message>
+    <message>
+        <source>%1: no saved_model.pb in this folder or its numbered versions</source>
+        <translation>%1：此文件夹及其编号版本中都没有 saved_model.pb</translation>
+    </message>
+    <message>
+        <source>%1: the SavedModel holds no meta graphs</source>
+        <translation>%1：该 SavedModel 中没有元图</translation>
+    </message>
+    <message>
+        <source>%1: a meta graph holds an implausible graph (corrupt file?)</source>
+        <translation>%1：某个元图中的计算图不合理（文件损坏？）</translation>
+    </message>
+    <message>
+        <source>%1: no meta graph with tags &apos;%2&apos;; available:%3</source>
+        <translation>%1：没有标签为“%2”的元图；可用：%3</translation>
+    </message>
+    <message>
+        <source>%1: file not found</source>
+        <translation>%1：找不到文件</translation>
+    </message>
+    <message>
+        <source>%1: not a table: %2 bytes, too short for the 48-byte table footer (truncated or empty file?)</source>
+        <translation>%1：不是表文件：%2 字节，短于 48 字节的表尾（文件被截断或为空？）</translation>
+    </message>
+    <message>
+        <source>%1: not a table: bad magic number in the footer (expected the LevelDB/TensorFlow table magic 0xdb4775248b80fb57; truncated or not a checkpoint index?)</source>
+        <translation>%1：不是表文件：表尾的魔数错误（应为 LevelDB/TensorFlow 表魔数 0xdb4775248b80fb57；文件被截断或不是检查点索引？）</translation>
+    </message>
+    <message>
+        <source>%1: corrupt table: the footer points outside the file (truncated or damaged?)</source>
+        <translation>%1：表已损坏：表尾指向文件之外（被截断或损坏？）</translation>
+    </message>
+    <message>
+        <source>%1: corrupt table: a block claims an impossible size</source>
+        <translation>%1：表已损坏：某个块声明的大小不可能</translation>
+    </message>
+    <message>
+        <source>%1: cannot read table: %2</source>
+        <translation>%1：无法读取表：%2</translation>
+    </message>
+    <message>
+        <source>%1: corrupt table: the index points at a data block outside the file (truncated or damaged?)</source>
+        <translation>%1：表已损坏：索引指向文件之外的数据块（被截断或损坏？）</translation>
+    </message>
+    <message>
+        <source>%1: corrupt table: %2</source>
+        <translation>%1：表已损坏：%2</translation>
+    </message>
+    <message>
+        <source>%1: no record with key &apos;%2&apos;</source>
+        <translation>%1：没有键为“%2”的记录</translation>
+    </message>
+    <message>
+        <source>%1: table has no records</source>
+        <translation>%1：表中没有记录</translation>
+    </message>
+    <message>
+        <source>table already finished</source>
+        <translation>表已完成写入</translation>
+    </message>
+    <message>
+        <source>table keys must be added in strictly increasing order; &apos;%1&apos; follows &apos;%2&apos;</source>
+        <translation>表的键必须严格递增地加入；“%1”跟在“%2”之后</translation>
+    </message>
+    <message>
+        <source>building table failed: %1</source>
+        <translation>构建表失败：%1</translation>
+    </message>
+    <message>
+        <source>%1: this is a TensorFlow Lite flatbuffer (TFL3); tfscope does not support TFLite models yet</source>
+        <translation>%1：这是 TensorFlow Lite flatbuffer（TFL3）；tfscope 暂不支持 TFLite 模型</translation>
+    </message>
+    <message>
+        <source>%1: has no graph to write as %2 (a checkpoint without .meta)</source>
+        <translation>%1：没有可写为 %2 的计算图（没有 .meta 的检查点）</translation>
+    </message>
+    <message>
+        <source>%1: has no variables to write as a checkpoint</source>
+        <translation>%1：没有可写为检查点的变量</translation>
+    </message>
+    <message>
+        <source>cannot tell what to write to &apos;%1&apos;</source>
+        <translation>无法判断要向“%1”写入什么</translation>
+    </message>
+    <message>
+        <source>cannot tell what to write to &apos;%1&apos; (unknown kind &apos;%2&apos;)</source>
+        <translation>无法判断要向“%1”写入什么（未知类型“%2”）</translation>
+    </message>
+    <message>
+        <source>%1: has no graph to serialize</source>
+        <translation>%1：没有可序列化的计算图</translation>
+    </message>
+    <message>
+        <source>%1: already exists; tfscope writes a SavedModel only into a new folder</source>
+        <translation>%1：已存在；tfscope 只会把 SavedModel 写入新文件夹</translation>
+    </message>
+    <message>
+        <source>%1: cannot create folder: %2</source>
+        <translation>%1：无法创建文件夹：%2</translation>
+    </message>
+    <message>
+        <source>%1: cannot copy asset: %2</source>
+        <translation>%1：无法复制资源文件：%2</translation>
+    </message>
+    <message>
+        <source>%1: cannot move the new SavedModel into place: %2</source>
+        <translation>%1：无法将新的 SavedModel 移到目标位置：%2</translation>
+    </message>
+    <message>
+        <source>Graphviz dot could not lay out %1 items: %2</source>
+        <translation>Graphviz dot 无法布局 %1 个元素：%2</translation>
+    </message>
+    <message>
+        <source>layout cancelled</source>
+        <translation>布局已取消</translation>
+    </message>
+    <message>
+        <source>Graphviz dot failed on %1 items (%2)</source>
+        <translation>Graphviz dot 在 %1 个元素上失败（%2）</translation>
+    </message>
+    <message>
+        <source>%1 has no graph</source>
+        <translation>%1 没有计算图</translation>
+    </message>
+    <message>
+        <source>function &apos;%1&apos; has no argument &apos;%2&apos;</source>
+        <translation>函数“%1”没有参数“%2”</translation>
+    </message>
+    <message>
+        <source>negative dimension %1 in shape %2</source>
+        <translation>形状 %2 中有负维度 %1</translation>
+    </message>
+    <message>
+        <source>element count of shape %1 overflows</source>
+        <translation>形状 %1 的元素个数溢出</translation>
+    </message>
+    <message>
+        <source>shape &apos;%1&apos; opens &apos;[&apos; but does not close it</source>
+        <translation>形状“%1”有“[”但没有闭合</translation>
+    </message>
+    <message>
+        <source>shape &apos;%1&apos;: &apos;%2&apos; is not a dimension (use a number, ? or -1), e.g. 1,224,224,3</source>
+        <translation>形状“%1”：“%2”不是维度（请用数字、? 或 -1），例如 1,224,224,3</translation>
+    </message>
+    <message>
+        <source>shape &apos;%1&apos; has more than 64 dimensions</source>
+        <translation>形状“%1”超过 64 维</translation>
+    </message>
+    <message>
+        <source>tensors of type %1 cannot hold values here</source>
+        <translation>类型为 %1 的张量在此处不能保存值</translation>
+    </message>
+    <message>
+        <source>tensor %1%2 needs %3 bytes, more than allowed</source>
+        <translation>张量 %1%2 需要 %3 字节，超出允许的上限</translation>
+    </message>
+    <message>
+        <source>string tensor %1 has too many elements</source>
+        <translation>字符串张量 %1 的元素太多</translation>
+    </message>
+    <message>
+        <source>out of memory allocating tensor</source>
+        <translation>分配张量时内存不足</translation>
+    </message>
+    <message>
+        <source>buffer of %1 bytes does not match %2%3 (%4 bytes)</source>
+        <translation>%1 字节的缓冲区与 %2%3（%4 字节）不符</translation>
+    </message>
+    <message>
+        <source>tensor has %1 values but its shape %2 holds %3</source>
+        <translation>张量有 %1 个值，但其形状 %2 容纳 %3 个</translation>
+    </message>
+    <message>
+        <source>too many complex values for shape %1</source>
+        <translation>形状 %1 的复数值太多</translation>
+    </message>
+    <message>
+        <source>tensor has an unknown rank</source>
+        <translation>张量的秩未知</translation>
+    </message>
+    <message>
+        <source>tensor shape %1 has a negative dimension</source>
+        <translation>张量形状 %1 有负维度</translation>
+    </message>
+    <message>
+        <source>string tensor has more values than its shape %1 holds</source>
+        <translation>字符串张量的值多于其形状 %1 所能容纳的</translation>
+    </message>
+    <message>
+        <source>string tensor %1 is too large</source>
+        <translation>字符串张量 %1 太大</translation>
+    </message>
+    <message>
+        <source>tensor values of type %1 are not supported</source>
+        <translation>不支持类型为 %1 的张量值</translation>
+    </message>
+    <message>
+        <source>tensor_content has %1 bytes but %2%3 needs %4</source>
+        <translation>tensor_content 有 %1 字节，但 %2%3 需要 %4 字节</translation>
+    </message>
+    <message>
+        <source>constant %1%2 would expand to %3 bytes</source>
+        <translation>常量 %1%2 会展开为 %3 字节</translation>
+    </message>
+    <message>
+        <source>cannot reshape %1 to %2</source>
+        <translation>无法将 %1 重塑为 %2</translation>
+    </message>
+    <message>
+        <source>Const node &apos;%1&apos; has no value attribute</source>
+        <translation>Const 节点“%1”没有 value 属性</translation>
+    </message>
+    <message>
+        <source>Const node &apos;%1&apos;</source>
+        <translation>Const 节点“%1”</translation>
+    </message>
+    <message>
+        <source>no constant, variable or checkpoint key named &apos;%1&apos; in %2</source>
+        <translation>%2 中没有名为“%1”的常量、变量或检查点键</translation>
+    </message>
+    <message>
+        <source>no constant, variable or checkpoint key named &apos;%1&apos; in %2 (similar: %3)</source>
+        <translation>%2 中没有名为“%1”的常量、变量或检查点键（相近的：%3）</translation>
+    </message>
+    <message>
+        <source>input &apos;%1&apos; names no argument or node</source>
+        <translation>输入“%1”没有对应的参数或节点</translation>
+    </message>
+    <message>
+        <source>input &apos;%1&apos; is not node:output:index</source>
+        <translation>输入“%1”不是 node:output:index 形式</translation>
+    </message>
+    <message>
+        <source>input &apos;%1&apos; names no node of the body</source>
+        <translation>输入“%1”不对应函数体中的任何节点</translation>
+    </message>
+    <message>
+        <source>input &apos;%1&apos; has a bad index</source>
+        <translation>输入“%1”的索引无效</translation>
+    </message>
+    <message>
+        <source>function %1: %2</source>
+        <translation>函数 %1：%2</translation>
+    </message>
+    <message>
+        <source>function %1: %2 (and %3 more)</source>
+        <translation>函数 %1：%2（另有 %3 处）</translation>
+    </message>
+    <message>
+        <source>%1: unknown op; neither a registered op nor a function of the graph&apos;s library</source>
+        <translation>%1：未知 op；既不是已注册的 op，也不是计算图函数库中的函数</translation>
+    </message>
+    <message>
+        <source>%1: missing int attr &apos;%2&apos; giving the size of &apos;%3&apos;</source>
+        <translation>%1：缺少给出“%3”大小的 int 属性“%2”</translation>
+    </message>
+    <message>
+        <source>%1: attr &apos;%2&apos; = %3 is not a valid tensor count</source>
+        <translation>%1：属性“%2” = %3 不是有效的张量个数</translation>
+    </message>
+    <message>
+        <source>%1: missing list(type) attr &apos;%2&apos; giving the types of &apos;%3&apos;</source>
+        <translation>%1：缺少给出“%3”类型的 list(type) 属性“%2”</translation>
+    </message>
+    <message>
+        <source>%1: missing list(type) attr &apos;%2&apos;</source>
+        <translation>%1：缺少 list(type) 属性“%2”</translation>
+    </message>
+    <message>
+        <source>%1: missing type attr &apos;%2&apos; giving the type of &apos;%3&apos;</source>
+        <translation>%1：缺少给出“%3”类型的 type 属性“%2”</translation>
+    </message>
+    <message>
+        <source>%1: too many outputs</source>
+        <translation>%1：输出太多</translation>
+    </message>
+    <message>
+        <source>%1: output &apos;%2:%3&apos; is out of range; &apos;%4&apos; has %5 tensor(s)</source>
+        <translation>%1：输出“%2:%3”超出范围；“%4”有 %5 个张量</translation>
+    </message>
+    <message>
+        <source>%1: no output argument &apos;%2&apos;; valid: %3</source>
+        <translation>%1：没有输出参数“%2”；可用：%3</translation>
+    </message>
+    <message>
+        <source>input shape given for &apos;%1&apos;, but the graph has no node &apos;%2&apos;</source>
+        <translation>为“%1”指定了输入形状，但计算图中没有节点“%2”</translation>
+    </message>
+    <message>
+        <source>input shape for &apos;%1&apos; has a negative dimension: %2</source>
+        <translation>“%1”的输入形状有负维度：%2</translation>
+    </message>
+    <message>
+        <source>function &apos;%1&apos; takes %2 argument(s), but %3 shape(s) were given</source>
+        <translation>函数“%1”有 %2 个参数，但给出了 %3 个形状</translation>
+    </message>
+    <message>
+        <source>node &apos;%1&apos; (%2) has no input</source>
+        <translation>节点“%1”（%2）没有输入</translation>
+    </message>
+    <message>
+        <source>no kernel for op %1 (node &apos;%2&apos;)</source>
+        <translation>op %1 没有内核实现（节点“%2”）</translation>
+    </message>
+    <message>
+        <source>%1: no outputs to freeze for; pass --outputs or pick a --signature</source>
+        <translation>%1：没有要冻结的输出；请传入 --outputs 或选择 --signature</translation>
+    </message>
+    <message>
+        <source>%1: output node &apos;%2&apos; is not in the graph</source>
+        <translation>%1：输出节点“%2”不在计算图中</translation>
+    </message>
+    <message>
+        <source>%1: no checkpoint value for variable &apos;%2&apos;%3</source>
+        <translation>%1：检查点中没有变量“%2”的值%3</translation>
+    </message>
+    <message>
+        <source>reading variable &apos;%1&apos;</source>
+        <translation>读取变量“%1”</translation>
+    </message>
+    <message>
+        <source>%1: output depends on &apos;%2&apos; (%3), which changes a variable; a frozen graph cannot do that</source>
+        <translation>%1：输出依赖于会修改变量的“%2”（%3）；冻结的计算图无法做到这一点</translation>
+    </message>
+    <message>
+        <source>frozen graph of %1</source>
+        <translation>%1 的冻结计算图</translation>
+    </message>
+    <message>
+        <source>argument &apos;%1&apos; has one output, not %2</source>
+        <translation>参数“%1”只有一个输出，不是 %2</translation>
+    </message>
+    <message>
+        <source>op %1 of &apos;%2&apos; is unknown, its output names cannot be written</source>
+        <translation>“%2”的 op %1 未知，无法写出其输出名称</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; (%2) has no output %3</source>
+        <translation>“%1”（%2）没有输出 %3</translation>
+    </message>
+    <message>
+        <source>argument &apos;%1&apos; has a generic type (%2%3)</source>
+        <translation>参数“%1”的类型是泛型（%2%3）</translation>
+    </message>
+    <message>
+        <source>argument &apos;%1&apos; was rewritten</source>
+        <translation>参数“%1”已被改写</translation>
+    </message>
+    <message>
+        <source>an argument placeholder was removed</source>
+        <translation>某个参数占位符已被删除</translation>
+    </message>
+    <message>
+        <source>return &apos;%1&apos; lost its node &apos;%2&apos;</source>
+        <translation>返回值“%1”丢失了它的节点“%2”</translation>
+    </message>
+    <message>
+        <source>return &apos;%1&apos;</source>
+        <translation>返回值“%1”</translation>
+    </message>
+    <message>
+        <source>control return &apos;%1&apos; lost its node &apos;%2&apos;</source>
+        <translation>控制返回“%1”丢失了它的节点“%2”</translation>
+    </message>
+    <message>
+        <source>%1: parameter &apos;%2&apos; expects %3, found &apos;%4&apos;, e.g. %5</source>
+        <translation>%1：参数“%2”需要 %3，实际为“%4”，例如 %5</translation>
+    </message>
+    <message>
+        <source>--transforms: looking for a transform name, but found %1</source>
+        <translation>--transforms：应为变换名称，但找到的是 %1</translation>
+    </message>
+    <message>
+        <source>--transforms: missing &apos;)&apos; after the parameters of &apos;%1&apos;</source>
+        <translation>--transforms：“%1”的参数后缺少“)”</translation>
+    </message>
+    <message>
+        <source>--transforms: expected &apos;,&apos; or &apos;)&apos; in the parameters of &apos;%1&apos;, but found %2</source>
+        <translation>--transforms：“%1”的参数中应为“,”或“)”，但找到的是 %2</translation>
+    </message>
+    <message>
+        <source>--transforms: looking for a parameter name of &apos;%1&apos;, but found %2; write name(param=value)</source>
+        <translation>--transforms：应为“%1”的参数名，但找到的是 %2；请写成 name(param=value)</translation>
+    </message>
+    <message>
+        <source>--transforms: looking for &apos;=&apos; after parameter &apos;%1&apos; of &apos;%2&apos;, but found %3</source>
+        <translation>--transforms：“%2”的参数“%1”后应为“=”，但找到的是 %3</translation>
+    </message>
+    <message>
+        <source>--transforms: unterminated quoted value for parameter &apos;%1&apos; of &apos;%2&apos;</source>
+        <translation>--transforms：“%2”的参数“%1”的引号值没有结束</translation>
+    </message>
+    <message>
+        <source>--transforms: looking for a value of parameter &apos;%1&apos; of &apos;%2&apos;, but found %3; quote values with other characters: %4=&quot;...&quot;</source>
+        <translation>--transforms：应为“%2”的参数“%1”的值，但找到的是 %3；含其他字符的值请加引号：%4=&quot;...&quot;</translation>
+    </message>
+    <message>
+        <source>--transforms: unexpected %1 after transform &apos;%2&apos;; transforms are separated by spaces and take parameters as name(p=v)</source>
+        <translation>--transforms：变换“%2”之后出现意外的 %1；变换之间用空格分隔，参数写成 name(p=v)</translation>
+    </message>
+    <message>
+        <source>Transform &apos;%1&apos; not recognized. Run `tfscope --batch transform --list` for every transform.</source>
+        <translation>无法识别变换“%1”。运行 `tfscope --batch transform --list` 查看所有变换。</translation>
+    </message>
+    <message>
+        <source>Transform &apos;%1&apos; not recognized; did you mean &apos;%2&apos;? Run `tfscope --batch transform --list` for every transform.</source>
+        <translation>无法识别变换“%1”；您是指“%2”吗？运行 `tfscope --batch transform --list` 查看所有变换。</translation>
+    </message>
+    <message>
+        <source>%1 has no parameter &apos;%2&apos;; it accepts %3, e.g. %4</source>
+        <translation>%1 没有参数“%2”；可用参数为 %3，例如 %4</translation>
+    </message>
+    <message>
+        <source>%1: parameter &apos;%2&apos; takes a single value but was given %3 times, e.g. %4</source>
+        <translation>%1：参数“%2”只接受一个值，却给了 %3 次，例如 %4</translation>
+    </message>
+    <message>
+        <source>%1 expects at least one &apos;%2&apos; argument, e.g. %3</source>
+        <translation>%1 至少需要一个“%2”参数，例如 %3</translation>
+    </message>
+    <message>
+        <source>graph has a cycle through node &apos;%1&apos; that is not a TF1 loop; cannot sort it</source>
+        <translation>计算图中有经过节点“%1”的环，且不是 TF1 循环；无法排序</translation>
+    </message>
+    <message>
+        <source>node &apos;%1&apos; (%2) has no &apos;value&apos; tensor attribute</source>
+        <translation>节点“%1”（%2）没有“value”张量属性</translation>
+    </message>
+    <message>
+        <source>call &apos;%1&apos; passes %2 inputs to &apos;%3&apos;, which takes %4 (list-typed arguments are not inlined)</source>
+        <translation>调用“%1”向“%3”传入 %2 个输入，而它接受 %4 个（列表类型参数不会被内联）</translation>
+    </message>
+    <message>
+        <source>function &apos;%1&apos;: input &apos;%2&apos; names no node or argument</source>
+        <translation>函数“%1”：输入“%2”没有对应的节点或参数</translation>
+    </message>
+    <message>
+        <source>function &apos;%1&apos;</source>
+        <translation>函数“%1”</translation>
+    </message>
+    <message>
+        <source>function &apos;%1&apos; has no result for output &apos;%2&apos;</source>
+        <translation>函数“%1”没有输出“%2”的结果</translation>
+    </message>
+    <message>
+        <source>%1: has no graph to transform (a checkpoint without .meta?)</source>
+        <translation>%1：没有可变换的计算图（没有 .meta 的检查点？）</translation>
+    </message>
+    <message>
+        <source>%1: no signature &apos;%2&apos;; it has: %3</source>
+        <translation>%1：没有签名“%2”；它有：%3</translation>
+    </message>
+    <message>
+        <source>transform cancelled during &apos;%1&apos;</source>
+        <translation>变换在“%1”期间被取消</translation>
+    </message>
+    <message>
+        <source>transform cancelled before &apos;%1&apos;</source>
+        <translation>变换在“%1”之前被取消</translation>
+    </message>
+    <message>
+        <source>Transform &apos;%1&apos; not recognized</source>
+        <translation>无法识别变换“%1”</translation>
+    </message>
+    <message>
+        <source>%1 produced an invalid graph</source>
+        <translation>%1 生成了无效的计算图</translation>
+    </message>
+    <message>
+        <source>ConcatV2 node &apos;%1&apos; has fewer than 2 inputs</source>
+        <translation>ConcatV2 节点“%1”的输入少于 2 个</translation>
+    </message>
+    <message>
+        <source>filter must be 4-D, got %1</source>
+        <translation>卷积核必须是 4 维，实际为 %1</translation>
+    </message>
+    <message>
+        <source>filter cannot be a string tensor</source>
+        <translation>卷积核不能是字符串张量</translation>
+    </message>
+    <message>
+        <source>node &apos;%1&apos; holds %2, not float32</source>
+        <translation>节点“%1”中是 %2，不是 float32</translation>
+    </message>
+    <message>
+        <source>weights of &apos;%1&apos; are not float32</source>
+        <translation>“%1”的权重不是 float32</translation>
+    </message>
+    <message>
+        <source>node &apos;%1&apos;: %2 scale values for weights %3</source>
+        <translation>节点“%1”：权重 %3 有 %2 个缩放值</translation>
+    </message>
+    <message>
+        <source>freeze_requantization_ranges needs a log, e.g. freeze_requantization_ranges(min_max_log_file=/tmp/min_max_log.txt)</source>
+        <translation>freeze_requantization_ranges 需要一个日志文件，例如 freeze_requantization_ranges(min_max_log_file=/tmp/min_max_log.txt)</translation>
+    </message>
+    <message>
+        <source>freeze_requantization_ranges: min_percentile and max_percentile must be in [0, 100]</source>
+        <translation>freeze_requantization_ranges：min_percentile 和 max_percentile 必须在 [0, 100] 内</translation>
+    </message>
+    <message>
+        <source>min_max_log_file</source>
+        <translation>min_max_log_file</translation>
+    </message>
+    <message>
+        <source>no min/max records in %1 (expected lines like &apos;;conv/eightbit/requant_range__print__;__requant_min_max:[-1.5][3.2]&apos;)</source>
+        <translation>%1 中没有 min/max 记录（应为类似 &apos;;conv/eightbit/requant_range__print__;__requant_min_max:[-1.5][3.2]&apos; 的行）</translation>
+    </message>
+    <message>
+        <source>freeze_requantization_ranges: %1 logged nodes are not in the graph: %2</source>
+        <translation>freeze_requantization_ranges：日志中有 %1 个节点不在计算图中：%2</translation>
+    </message>
+    <message>
+        <source>freeze_requantization_ranges: logged nodes must be RequantizationRange: %1</source>
+        <translation>freeze_requantization_ranges：日志中的节点必须是 RequantizationRange：%1</translation>
+    </message>
+    <message>
+        <source>constant &apos;%1&apos; is not float</source>
+        <translation>常量“%1”不是 float</translation>
+    </message>
+    <message>
+        <source>QuantizeV2 returned %1 outputs</source>
+        <translation>QuantizeV2 返回了 %1 个输出</translation>
+    </message>
+    <message>
+        <source>quantize_nodes needs both input_min and input_max, e.g. quantize_nodes(input_min=-1, input_max=1)</source>
+        <translation>quantize_nodes 需要同时给出 input_min 和 input_max，例如 quantize_nodes(input_min=-1, input_max=1)</translation>
+    </message>
+    <message>
+        <source>quantize_nodes needs both fallback_min and fallback_max, e.g. quantize_nodes(fallback_min=-10, fallback_max=10)</source>
+        <translation>quantize_nodes 需要同时给出 fallback_min 和 fallback_max，例如 quantize_nodes(fallback_min=-10, fallback_max=10)</translation>
+    </message>
+    <message>
+        <source>quantize_nodes: fallback_min must be &lt;= 0 and fallback_max &gt;= fallback_min</source>
+        <translation>quantize_nodes：fallback_min 必须 &lt;= 0，且 fallback_max &gt;= fallback_min</translation>
+    </message>
+    <message>
+        <source>quantize_nodes: node &apos;%1&apos;</source>
+        <translation>quantize_nodes：节点“%1”</translation>
+    </message>
+    <message>
+        <source>remove_attribute expects an &apos;attribute_name&apos;, e.g. remove_attribute(op_name=Mul, attribute_name=foo)</source>
+        <translation>remove_attribute 需要“attribute_name”，例如 remove_attribute(op_name=Mul, attribute_name=foo)</translation>
+    </message>
+    <message>
+        <source>remove_nodes expects at least one &apos;op&apos; argument, e.g. remove_nodes(op=Identity)</source>
+        <translation>remove_nodes 至少需要一个“op”参数，例如 remove_nodes(op=Identity)</translation>
+    </message>
+    <message>
+        <source>rename_attribute expects &apos;old_attribute_name&apos; and &apos;new_attribute_name&apos;, e.g. rename_attribute(old_attribute_name=foo, new_attribute_name=bar)</source>
+        <translation>rename_attribute 需要“old_attribute_name”和“new_attribute_name”，例如 rename_attribute(old_attribute_name=foo, new_attribute_name=bar)</translation>
+    </message>
+    <message>
+        <source>rename_node expects matching &apos;old_node_name&apos; and &apos;new_node_name&apos; arguments, e.g. rename_node(old_node_name=conv1, new_node_name=features)</source>
+        <translation>rename_node 需要成对的“old_node_name”和“new_node_name”参数，例如 rename_node(old_node_name=conv1, new_node_name=features)</translation>
+    </message>
+    <message>
+        <source>rename_node: no node named &apos;%1&apos;</source>
+        <translation>rename_node：没有名为“%1”的节点</translation>
+    </message>
+    <message>
+        <source>rename_node: a node named &apos;%1&apos; already exists</source>
+        <translation>rename_node：已存在名为“%1”的节点</translation>
+    </message>
+    <message>
+        <source>rename_op expects &apos;old_op_name&apos; and &apos;new_op_name&apos;, e.g. rename_op(old_op_name=Mul, new_op_name=Multiply)</source>
+        <translation>rename_op 需要“old_op_name”和“new_op_name”，例如 rename_op(old_op_name=Mul, new_op_name=Multiply)</translation>
+    </message>
+    <message>
+        <source>round_weights: num_steps must be between 2 and 16777216, e.g. round_weights(num_steps=256)</source>
+        <translation>round_weights：num_steps 必须在 2 到 16777216 之间，例如 round_weights(num_steps=256)</translation>
+    </message>
+    <message>
+        <source>sparsify_gather input_checkpoint</source>
+        <translation>sparsify_gather input_checkpoint</translation>
+    </message>
+    <message>
+        <source>sparsify_gather: variable &apos;%1&apos;</source>
+        <translation>sparsify_gather：变量“%1”</translation>
+    </message>
+    <message>
+        <source>sparsify_gather: group_init_node &apos;%1&apos; exists but is a %2, not a NoOp; name another, e.g. sparsify_gather(group_init_node=init_tables)</source>
+        <translation>sparsify_gather：group_init_node“%1”已存在，但它是 %2 而不是 NoOp；请换一个名称，例如 sparsify_gather(group_init_node=init_tables)</translation>
+    </message>
+    <message>
+        <source>strip_unused_nodes: bad shape &apos;%1&apos;, e.g. shape=&quot;1,224,224,3&quot;</source>
+        <translation>strip_unused_nodes：形状“%1”无效，例如 shape=&quot;1,224,224,3&quot;</translation>
+    </message>
+    <message>
+        <source>strip_unused_nodes needs --outputs (the nodes to keep), e.g. --outputs=softmax</source>
+        <translation>strip_unused_nodes 需要 --outputs（要保留的节点），例如 --outputs=softmax</translation>
+    </message>
+    <message>
+        <source>strip_unused_nodes: each &apos;name&apos; needs its own type_for_name/shape_for_name, e.g. strip_unused_nodes(name=a, type_for_name=int32, shape_for_name=&quot;1,10&quot;)</source>
+        <translation>strip_unused_nodes：每个“name”都需要自己的 type_for_name/shape_for_name，例如 strip_unused_nodes(name=a, type_for_name=int32, shape_for_name=&quot;1,10&quot;)</translation>
+    </message>
+    <message>
+        <source>strip_unused_nodes: output node &apos;%1&apos; is not in the graph</source>
+        <translation>strip_unused_nodes：输出节点“%1”不在计算图中</translation>
+    </message>
+    <message>
+        <source>pattern &apos;%1&apos;: %2 at character %3</source>
+        <translation>模式“%1”：第 %3 个字符处%2</translation>
+    </message>
+    <message>
+        <source>graph has more than one node named &apos;%1&apos;</source>
+        <translation>计算图中有不止一个名为“%1”的节点</translation>
+    </message>
+    <message>
+        <source>graph is invalid: %1</source>
+        <translation>计算图无效：%1</translation>
+    </message>
+    <message>
+        <source>graph has a node with an empty name or op (&apos;%1&apos;)</source>
+        <translation>计算图中有名称或 op 为空的节点（“%1”）</translation>
+    </message>
+    <message>
+        <source>graph has a new cycle through node &apos;%1&apos; (not a TF1 loop)</source>
+        <translation>计算图中出现了经过节点“%1”的新环（不是 TF1 循环）</translation>
+    </message>
+    <message>
+        <source>%1: has no checkpoint to slim (expected a checkpoint prefix with .meta, or a SavedModel with variables/)</source>
+        <translation>%1：没有可精简的检查点（应为带 .meta 的检查点前缀，或带 variables/ 的 SavedModel）</translation>
+    </message>
+    <message>
+        <source>slim-checkpoint needs an output prefix, e.g. --out /tmp/slim/model.ckpt</source>
+        <translation>slim-checkpoint 需要输出前缀，例如 --out /tmp/slim/model.ckpt</translation>
+    </message>
+    <message>
+        <source>finding the variables the outputs read (slimming freezes a copy first)</source>
+        <translation>查找输出所读取的变量（精简时先冻结一份副本）</translation>
+    </message>
+    <message>
+        <source>reading &apos;%1&apos; from %2</source>
+        <translation>从 %2 读取“%1”</translation>
+    </message>
+    <message>
+        <source>parameter &apos;%1&apos; given %2 times, but it takes a single value</source>
+        <translation>参数“%1”给了 %2 次，但它只接受一个值</translation>
+    </message>
+    <message>
+        <source>parameter &apos;%1&apos; expects an integer, found &apos;%2&apos;</source>
+        <translation>参数“%1”需要整数，实际为“%2”</translation>
+    </message>
+    <message>
+        <source>parameter &apos;%1&apos; expects a number, found &apos;%2&apos;</source>
+        <translation>参数“%1”需要数字，实际为“%2”</translation>
+    </message>
+    <message>
+        <source>parameter &apos;%1&apos; expects true or false, found &apos;%2&apos;</source>
+        <translation>参数“%1”需要 true 或 false，实际为“%2”</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1: not a regular file</source>
+        <translation>%1：不是普通文件</translation>
+    </message>
+    <message>
+        <source>%1: file is %2 bytes, more than the %3 this reader accepts</source>
+        <translation>%1：文件为 %2 字节，超过此读取器接受的 %3</translation>
+    </message>
+    <message>
+        <source>%1: cannot map file: %2</source>
+        <translation>%1：无法映射文件：%2</translation>
+    </message>
+    <message>
+        <source>%1: refusing to overwrite an input file; choose another output path</source>
+        <translation>%1：拒绝覆盖输入文件；请换一个输出路径</translation>
+    </message>
+    <message>
+        <source>%1: invalid JSON at byte %2: %3</source>
+        <translation>%1：第 %2 字节处 JSON 无效：%3</translation>
+    </message>
+    <message>
+        <source>%1: not a .npy file (bad magic)</source>
+        <translation>%1：不是 .npy 文件（魔数错误）</translation>
+    </message>
+    <message>
+        <source>%1: truncated .npy header</source>
+        <translation>%1：.npy 头被截断</translation>
+    </message>
+    <message>
+        <source>%1: .npy version %2 is not supported</source>
+        <translation>%1：不支持 .npy 版本 %2</translation>
+    </message>
+    <message>
+        <source>%1: Fortran-ordered arrays are not supported</source>
+        <translation>%1：不支持 Fortran 顺序的数组</translation>
+    </message>
+    <message>
+        <source>%1: .npy shape dimension %2 is too large</source>
+        <translation>%1：.npy 形状的维度 %2 太大</translation>
+    </message>
+    <message>
+        <source>%1: numpy dtype &apos;%2&apos; is not supported</source>
+        <translation>%1：不支持 numpy dtype“%2”</translation>
+    </message>
+    <message>
+        <source>%1: data is shorter than shape %2 needs</source>
+        <translation>%1：数据短于形状 %2 所需</translation>
+    </message>
+    <message>
+        <source>cannot write %1 tensors as .npy</source>
+        <translation>无法将 %1 张量写为 .npy</translation>
+    </message>
+    <message>
+        <source>%1: truncated zip entry</source>
+        <translation>%1：zip 条目被截断</translation>
+    </message>
+    <message>
+        <source>%1: zip entry &apos;%2&apos; has a truncated extra field</source>
+        <translation>%1：zip 条目“%2”的扩展字段被截断</translation>
+    </message>
+    <message>
+        <source>%1: zip entries with data descriptors are not supported</source>
+        <translation>%1：不支持带数据描述符的 zip 条目</translation>
+    </message>
+    <message>
+        <source>%1: zip entry &apos;%2&apos; is truncated</source>
+        <translation>%1：zip 条目“%2”被截断</translation>
+    </message>
+    <message>
+        <source>%1: zip entry too large</source>
+        <translation>%1：zip 条目太大</translation>
+    </message>
+    <message>
+        <source>%1: zip entry &apos;%2&apos; claims %3 bytes from %4 compressed (corrupt)</source>
+        <translation>%1：zip 条目“%2”声称由 %4 字节压缩数据得到 %3 字节（已损坏）</translation>
+    </message>
+    <message>
+        <source>zlib init failed</source>
+        <translation>zlib 初始化失败</translation>
+    </message>
+    <message>
+        <source>%1: cannot inflate &apos;%2&apos;</source>
+        <translation>%1：无法解压“%2”</translation>
+    </message>
+    <message>
+        <source>%1: zip compression method %2 is not supported</source>
+        <translation>%1：不支持 zip 压缩方法 %2</translation>
+    </message>
+    <message>
+        <source>%1: not an .npz archive (no arrays found)</source>
+        <translation>%1：不是 .npz 归档（没有找到数组）</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>original (%1)</source>
+        <translation>原始模型（%1）</translation>
+    </message>
+    <message>
+        <source>original (%1) on %2</source>
+        <translation>原始模型（%1），输入 %2</translation>
+    </message>
+    <message>
+        <source>freeze takes no parameters; write it as: freeze</source>
+        <translation>freeze 不接受参数；请直接写：freeze</translation>
+    </message>
+    <message>
+        <source>%1: no graph to freeze</source>
+        <translation>%1：没有可冻结的计算图</translation>
+    </message>
+    <message>
+        <source>no model to transform</source>
+        <translation>没有可变换的模型</translation>
+    </message>
+    <message>
+        <source>diff needs two models</source>
+        <translation>diff 需要两个模型</translation>
+    </message>
+    <message>
+        <source>no graph</source>
+        <translation>没有计算图</translation>
+    </message>
+    <message>
+        <source>a shape is NAME=d0,d1,..., e.g. x=1,224,224,3; got &apos;%1&apos;</source>
+        <translation>形状写作 NAME=d0,d1,...，例如 x=1,224,224,3；实际为“%1”</translation>
+    </message>
+    <message>
+        <source>the model has no outputs to fetch</source>
+        <translation>该模型没有可获取的输出</translation>
+    </message>
+    <message>
+        <source>%1 has no value here</source>
+        <translation>%1 在此没有值</translation>
+    </message>
+    <message>
+        <source>constant %1 has no value</source>
+        <translation>常量 %1 没有值</translation>
+    </message>
+    <message>
+        <source>no value</source>
+        <translation>没有值</translation>
+    </message>
+    <message>
+        <source>--input %1: the model has no input &apos;%2&apos;</source>
+        <translation>--input %1：模型没有输入“%2”</translation>
+    </message>
+    <message>
+        <source>%1: the image is too large to feed (%2x%3 pixels)</source>
+        <translation>%1：图像太大，无法作为输入（%2x%3 像素）</translation>
+    </message>
+    <message>
+        <source>%1: not an image Qt can read (%2)</source>
+        <translation>%1：不是 Qt 能读取的图像（%2）</translation>
+    </message>
+    <message>
+        <source>%1: input &apos;%2&apos; has shape %3; an image feeds a [batch,height,width,channels] input</source>
+        <translation>%1：输入“%2”的形状为 %3；图像只能作为 [batch,height,width,channels] 形状的输入</translation>
+    </message>
+    <message>
+        <source>%1: input &apos;%2&apos; takes %3; images feed float32 or uint8 inputs</source>
+        <translation>%1：输入“%2”需要 %3；图像只能作为 float32 或 uint8 输入</translation>
+    </message>
+    <message>
+        <source>%1: input &apos;%2&apos; has %3 channels; images give 1, 3 or 4</source>
+        <translation>%1：输入“%2”有 %3 个通道；图像只提供 1、3 或 4 个</translation>
+    </message>
+    <message>
+        <source>%1: the input&apos;s height or width is too large</source>
+        <translation>%1：输入的高度或宽度太大</translation>
+    </message>
+    <message>
+        <source>%1: cannot create the folder for converted images</source>
+        <translation>%1：无法创建存放转换后图像的文件夹</translation>
+    </message>
+</context>
+<context>
     <name>Language</name>
     <message>
         <source>&amp;Language</source>
@@ -2351,6 +3970,13 @@ B：%2</translation>
     <message>
         <source>Shape</source>
         <translation>形状</translation>
+    </message>
+</context>
+<context>
+    <name>tfs::views::SignaturesPanel</name>
+    <message>
+        <source>This model has no signatures: only a SavedModel names its inputs and outputs. The workbench and the Run panel feed its placeholders and read the nodes that nothing else consumes; change them in the Workbench&apos;s Inputs and Outputs fields.</source>
+        <translation>此模型没有签名：只有 SavedModel 会命名其输入和输出。工作台和运行面板会向它的占位符提供输入，并读取不被其他节点使用的节点；可在工作台的“输入”和“输出”栏中修改。</translation>
     </message>
 </context>
 <context>
