@@ -1750,6 +1750,30 @@
         <source>%1: cannot create the folder for converted images</source>
         <translation>%1: cannot create the folder for converted images</translation>
     </message>
+    <message>
+        <source>node &apos;%1&apos; input &apos;%2&apos; does not name a node</source>
+        <translation>node &apos;%1&apos; input &apos;%2&apos; does not name a node</translation>
+    </message>
+    <message>
+        <source>node &apos;%1&apos; (op %2) is not supported</source>
+        <translation>node &apos;%1&apos; (op %2) is not supported</translation>
+    </message>
+    <message>
+        <source>node &apos;%1&apos; (op %2) calls function &apos;%3&apos;, which is not in the graph&apos;s function library</source>
+        <translation>node &apos;%1&apos; (op %2) calls function &apos;%3&apos;, which is not in the graph&apos;s function library</translation>
+    </message>
+    <message>
+        <source>node &apos;%1&apos; calls %2: %3</source>
+        <translation>node &apos;%1&apos; calls %2: %3</translation>
+    </message>
+    <message>
+        <source>node &apos;%1&apos; (op Const) has no &apos;value&apos; attribute</source>
+        <translation>node &apos;%1&apos; (op Const) has no &apos;value&apos; attribute</translation>
+    </message>
+    <message>
+        <source>node &apos;%1&apos; (op Const): %2</source>
+        <translation>node &apos;%1&apos; (op Const): %2</translation>
+    </message>
 </context>
 <context>
     <name>Language</name>

@@ -1750,6 +1750,30 @@
         <source>%1: cannot create the folder for converted images</source>
         <translation>%1：変換した画像のフォルダを作成できません</translation>
     </message>
+    <message>
+        <source>node &apos;%1&apos; input &apos;%2&apos; does not name a node</source>
+        <translation>ノード &apos;%1&apos; の入力 &apos;%2&apos; に当たるノードがありません</translation>
+    </message>
+    <message>
+        <source>node &apos;%1&apos; (op %2) is not supported</source>
+        <translation>ノード &apos;%1&apos;（op %2）には対応していません</translation>
+    </message>
+    <message>
+        <source>node &apos;%1&apos; (op %2) calls function &apos;%3&apos;, which is not in the graph&apos;s function library</source>
+        <translation>ノード &apos;%1&apos;（op %2）が呼び出す関数 &apos;%3&apos; は計算グラフの関数ライブラリにありません</translation>
+    </message>
+    <message>
+        <source>node &apos;%1&apos; calls %2: %3</source>
+        <translation>ノード &apos;%1&apos; が %2 を呼び出し：%3</translation>
+    </message>
+    <message>
+        <source>node &apos;%1&apos; (op Const) has no &apos;value&apos; attribute</source>
+        <translation>ノード &apos;%1&apos;（op Const）に &apos;value&apos; 属性がありません</translation>
+    </message>
+    <message>
+        <source>node &apos;%1&apos; (op Const): %2</source>
+        <translation>ノード &apos;%1&apos;（op Const）：%2</translation>
+    </message>
 </context>
 <context>
     <name>Language</name>

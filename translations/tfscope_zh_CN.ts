@@ -1750,6 +1750,30 @@
         <source>%1: cannot create the folder for converted images</source>
         <translation>%1：无法创建存放转换后图像的文件夹</translation>
     </message>
+    <message>
+        <source>node &apos;%1&apos; input &apos;%2&apos; does not name a node</source>
+        <translation>节点“%1”的输入“%2”不对应任何节点</translation>
+    </message>
+    <message>
+        <source>node &apos;%1&apos; (op %2) is not supported</source>
+        <translation>不支持节点“%1”（op %2）</translation>
+    </message>
+    <message>
+        <source>node &apos;%1&apos; (op %2) calls function &apos;%3&apos;, which is not in the graph&apos;s function library</source>
+        <translation>节点“%1”（op %2）调用的函数“%3”不在计算图的函数库中</translation>
+    </message>
+    <message>
+        <source>node &apos;%1&apos; calls %2: %3</source>
+        <translation>节点“%1”调用 %2：%3</translation>
+    </message>
+    <message>
+        <source>node &apos;%1&apos; (op Const) has no &apos;value&apos; attribute</source>
+        <translation>节点“%1”（op Const）没有“value”属性</translation>
+    </message>
+    <message>
+        <source>node &apos;%1&apos; (op Const): %2</source>
+        <translation>节点“%1”（op Const）：%2</translation>
+    </message>
 </context>
 <context>
     <name>Language</name>
