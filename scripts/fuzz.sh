@@ -109,7 +109,10 @@ if [ "$seconds" = limits ]; then
     esac
     largest=$(ls -S "$work/$t/seeds"/* 2>/dev/null | head -1 || true)
     if [ -n "$largest" ] && [ -s "$largest" ]; then
-      while [ "$(stat -c %s "$dir/repeated" 2>/dev/null || echo 0)" -lt 1048576 ]; do cat "$largest" >>"$dir/repeated"; done
+      cp "$largest" "$dir/repeated"  # doubled until 1 MB: a few steps even for a 100-byte seed
+      while [ "$(stat -c %s "$dir/repeated")" -lt 1048576 ]; do
+        cat "$dir/repeated" "$dir/repeated" >"$dir/twice" && mv "$dir/twice" "$dir/repeated"
+      done
       truncate -s 1048576 "$dir/repeated"
     fi
     head -c 1048576 /dev/urandom >"$dir/random"
