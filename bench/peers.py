@@ -8,7 +8,9 @@ Measures, alternating the contenders in rounds so they all see the same machine 
   - the MobileNet-v1-like net at batch 1 and 8 and tf2onnx fc-layers at batch 1: tfscope vs OpenCV DNN,
   - the BERT-like encoder (4 layers, hidden 256, seq 128): tfscope vs NumPy + OpenBLAS running the same
     graph with the same weights (the outputs are checked to agree before timing),
-  - utensor's CIFAR-10 CNN after `quantize_nodes` vs its float original, batch 16 (both tfscope).
+  - utensor's CIFAR-10 CNN after `quantize_nodes` vs its float original, batch 16 (both tfscope), and the
+    same eight-bit graph with its requantization ranges frozen (insert_logging, runs on the model's
+    reference inputs, freeze_requantization_ranges: the Graph Transform Tool's recipe).
 tfscope runs through `exec_bench --batch bench` (its bench command), with oneDNN and with
 TFSCOPE_ONEDNN=0 (the built-in kernels), on 2 threads and (--threads-sweep) on 1.
 Use Debian's /usr/bin/python3 (numpy, cv2: `scripts/deps.sh --bench`).
@@ -119,6 +121,22 @@ def quantize(binary, model, out):
         sys.exit(f"quantize_nodes failed: {r.stderr}")
 
 
+def freeze_ranges(binary, quantized, reference_inputs, out):
+    """GTT's calibration: log each RequantizationRange on the reference inputs, then freeze them."""
+    with tempfile.TemporaryDirectory() as d:
+        logged, log = os.path.join(d, "logged.pb"), os.path.join(d, "ranges.txt")
+        steps = [[binary, "--batch", "transform", quantized, logged, "--outputs", "fully_connect_2/logits", "--transforms",
+                  'insert_logging(op=RequantizationRange, show_name=true, message="__requant_min_max:")']]
+        steps += [[binary, "--batch", "run", logged, "--input", "Placeholder=" + x, "--output", "fully_connect_2/logits",
+                   "--out-dir", d, "--print-log", log] for x in reference_inputs]
+        steps.append([binary, "--batch", "transform", quantized, out, "--outputs", "fully_connect_2/logits", "--transforms",
+                      f"freeze_requantization_ranges(min_max_log_file={log})"])
+        for cmd in steps:
+            r = subprocess.run(cmd, capture_output=True, text=True)
+            if r.returncode != 0:
+                sys.exit(f"freezing ranges failed: {' '.join(cmd)}: {r.stderr}")
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--bench", required=True, help="exec_bench of the build to measure (portable)")
@@ -165,6 +183,9 @@ def main():
     cifar = os.path.join(opts.models, "utensor__cifar10_cnn/cifar10_cnn.pb")
     cifar_q = os.path.join(g, "cifar10_cnn_quantize_nodes.pb")
     quantize(opts.bench, cifar, cifar_q)
+    cifar_f = os.path.join(g, "cifar10_cnn_frozen_ranges.pb")
+    freeze_ranges(opts.bench, cifar_q, sorted(glob.glob(os.path.join(opts.models, "utensor__cifar10_cnn/reference/*/inputs/Placeholder_0.npy"))),
+                  cifar_f)
     mobilenet = os.path.join(g, "mobilenet_v1_like.pb")
     mlp = os.path.join(g, "mlp_2048x4.pb")
     bert = os.path.join(g, "bert_like.pb")
@@ -186,6 +207,8 @@ def main():
          "OpenCV DNN", lambda: timed(opencv(fc, (1, 784)), 2000), 0),
         ("cifar10 quantize_nodes b16", lambda b, o, t: tfscope(b, cifar_q, cifar_args, 20, o, t),
          "tfscope float original", lambda: tfscope(opts.bench, cifar, cifar_args, 20), 0),
+        ("cifar10 frozen ranges b16", lambda b, o, t: tfscope(b, cifar_f, cifar_args, 50, o, t),
+         "tfscope float original", lambda: tfscope(opts.bench, cifar, cifar_args, 50), 0),
     ]
     if opts.only:
         keep = opts.only.split(",")

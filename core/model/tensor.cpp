@@ -4,6 +4,8 @@
 #include <atomic>
 #include <complex>
 #include <cstdlib>
+#include <limits>
+#include <new>
 
 #include "core/model/tensor_limit.h"
 #include "core/util/half.h"
@@ -17,29 +19,71 @@ constexpr size_t kAlignment = 64;
 constexpr uint64_t kMaxExpandedBytes = uint64_t(2) << 30;
 }  // namespace
 
-std::shared_ptr<TensorBuffer> TensorBuffer::allocate(size_t bytes) {
-    std::shared_ptr<TensorBuffer> buffer(new TensorBuffer());
-    size_t rounded = (bytes + kAlignment - 1) / kAlignment * kAlignment;
-    if (rounded == 0) rounded = kAlignment;
-    buffer->data_ = static_cast<char*>(std::aligned_alloc(kAlignment, rounded));
-    if (!buffer->data_) return nullptr;
-    std::memset(buffer->data_, 0, rounded);
+namespace {
+
+// An allocator for std::allocate_shared that puts `bytes` of 64-byte aligned data after the
+// block it allocates (shared count and TensorBuffer) and reports where: one malloc per buffer.
+template <typename T>
+struct WithData {
+    using value_type = T;
+    size_t bytes;
+    char** data;
+    WithData(size_t b, char** d) : bytes(b), data(d) {}
+    template <typename U>
+    WithData(const WithData<U>& other) : bytes(other.bytes), data(other.data) {}
+    T* allocate(size_t n) {
+        const size_t head = n * sizeof(T);
+        char* block = static_cast<char*>(std::malloc(head + bytes + kAlignment));
+        if (!block) throw std::bad_alloc();
+        *data = reinterpret_cast<char*>((reinterpret_cast<uintptr_t>(block + head) + kAlignment - 1) & ~uintptr_t(kAlignment - 1));
+        return reinterpret_cast<T*>(block);
+    }
+    void deallocate(T* p, size_t) { std::free(p); }
+    template <typename U>
+    bool operator==(const WithData<U>& other) const {
+        return bytes == other.bytes && data == other.data;
+    }
+    template <typename U>
+    bool operator!=(const WithData<U>& other) const {
+        return !(*this == other);
+    }
+};
+
+}  // namespace
+
+// The data is rounded up to whole 64-byte lines (at least one), as vector loops may touch them.
+size_t roundedSize(size_t bytes) { return std::max<size_t>((bytes + kAlignment - 1) / kAlignment * kAlignment, kAlignment); }
+
+std::shared_ptr<TensorBuffer> TensorBuffer::allocateUninitialized(size_t bytes) {
+    if (bytes > std::numeric_limits<size_t>::max() / 2) return nullptr;
+    char* data = nullptr;
+    std::shared_ptr<TensorBuffer> buffer;
+    try {
+        buffer = std::allocate_shared<TensorBuffer>(WithData<TensorBuffer>(roundedSize(bytes), &data), Key());
+    } catch (const std::bad_alloc&) {
+        return nullptr;
+    }
+    buffer->data_ = data;
     buffer->size_ = bytes;
     buffer->owned_ = true;
     return buffer;
 }
 
+std::shared_ptr<TensorBuffer> TensorBuffer::allocate(size_t bytes) {
+    auto buffer = allocateUninitialized(bytes);
+    if (buffer) std::memset(buffer->data_, 0, roundedSize(bytes));
+    return buffer;
+}
+
 std::shared_ptr<TensorBuffer> TensorBuffer::view(const char* data, size_t bytes, std::shared_ptr<const void> owner) {
-    std::shared_ptr<TensorBuffer> buffer(new TensorBuffer());
+    auto buffer = std::make_shared<TensorBuffer>(Key());
     buffer->data_ = const_cast<char*>(data);
     buffer->size_ = bytes;
     buffer->owner_ = std::move(owner);
     return buffer;
 }
 
-TensorBuffer::~TensorBuffer() {
-    if (owned_) std::free(data_);
-}
+TensorBuffer::~TensorBuffer() = default;  // owned data lives in the same allocation
 
 Tensor::Tensor(DataType dtype, Dims dims) : dtype_(baseType(dtype)), dims_(std::move(dims)) {
     auto count = elementCount(dims_);

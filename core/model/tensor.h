@@ -17,9 +17,16 @@ namespace tfs {
 
 /// Raw bytes shared between tensors; owns heap memory or keeps a mapping alive.
 class TensorBuffer {
+    struct Key {
+        explicit Key() = default;
+    };
+
 public:
-    /// Zero-filled, 64-byte aligned heap buffer.
+    /// Zero-filled, 64-byte aligned heap buffer. One allocation holds the shared count, this
+    /// object and the data (a small tensor per executor node would otherwise cost three).
     static std::shared_ptr<TensorBuffer> allocate(size_t bytes);
+    /// The same without the zero fill, for outputs a kernel writes in full. Null when out of memory.
+    static std::shared_ptr<TensorBuffer> allocateUninitialized(size_t bytes);
     /// A view of external memory kept alive by `owner` (e.g. a MappedFile).
     static std::shared_ptr<TensorBuffer> view(const char* data, size_t bytes, std::shared_ptr<const void> owner);
     ~TensorBuffer();
@@ -31,8 +38,9 @@ public:
     size_t size() const { return size_; }
     bool ownsMemory() const { return owned_; }
 
+    explicit TensorBuffer(Key) {}  // for the factories (std::allocate_shared); use them
+
 private:
-    TensorBuffer() = default;
     char* data_ = nullptr;
     size_t size_ = 0;
     bool owned_ = false;

@@ -35,11 +35,9 @@ Status allocOutputUninitialized(KernelContext& ctx, int index, DataType dtype, c
     TFS_RETURN_IF_ERROR(checkAllocatable(ctx, dtype, dims));
     auto count = elementCount(dims);
     const size_t bytes = size_t(*count) * size_t(dtypeSize(dtype));
-    const size_t rounded = std::max<size_t>((bytes + 63) / 64 * 64, 64);
-    void* memory = std::aligned_alloc(64, rounded);
-    if (!memory) return ctx.error("output " + std::to_string(index) + ": out of memory for " + std::to_string(bytes) + " bytes");
-    std::shared_ptr<const void> owner(memory, [](const void* p) { std::free(const_cast<void*>(p)); });
-    auto wrapped = Tensor::wrap(dtype, dims, TensorBuffer::view(static_cast<const char*>(memory), bytes, owner));
+    auto buffer = TensorBuffer::allocateUninitialized(bytes);
+    if (!buffer) return ctx.error("output " + std::to_string(index) + ": out of memory for " + std::to_string(bytes) + " bytes");
+    auto wrapped = Tensor::wrap(dtype, dims, std::move(buffer));
     if (!wrapped.ok()) return ctx.error("output " + std::to_string(index) + ": " + wrapped.status().message());
     if (int(ctx.outputs.size()) <= index) ctx.outputs.resize(size_t(index) + 1);
     ctx.outputs[size_t(index)] = std::move(wrapped).value();
