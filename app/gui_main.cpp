@@ -19,6 +19,7 @@
 #include <cstdlib>
 #include <string>
 
+#include "core/layout/graph_layout.h"
 #include "views/diff_page.h"
 #include "views/graph_page.h"
 #include "views/graph_scene.h"
@@ -269,6 +270,10 @@ int runGui(const CommandLine& line) {
         }
         qputenv("QT_QPA_PLATFORM", "offscreen");
     }
+    // Layouts fork from a small worker made now, before Qt's threads and before any model is loaded.
+    layout::startLayoutWorker();
+    // The models named on the command line load while Qt starts and the window is built.
+    for (const std::string& p : line.paths) views::MainWindow::preload(QString::fromStdString(p));
     // --scale-factor must act before QApplication exists (Qt reads QT_SCALE_FACTOR at start-up).
     if (line.has("scale-factor")) qputenv("QT_SCALE_FACTOR", QByteArray::fromStdString(line.value("scale-factor")));
     // QApplication sees only Qt's own options; it keeps pointers to argc/argv for its lifetime.

@@ -15,6 +15,7 @@
 #include "bench/training_graph.h"
 #include "bench/stall_meter.h"
 #include "core/formats/writers.h"
+#include "core/layout/graph_layout.h"
 #include "views/graph_page.h"
 #include "views/graph_scene.h"
 
@@ -127,6 +128,7 @@ BENCHMARK(BM_PageExpandLargestScope)->Arg(1000)->Arg(11000)->Arg(20000)->UseManu
 }  // namespace
 
 int main(int argc, char** argv) {
+    tfs::layout::startLayoutWorker();  // as tfscope does (TFSCOPE_LAYOUT_WORKER=fork: every layout forks this process)
     qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
     benchmark::Initialize(&argc, argv);

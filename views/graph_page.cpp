@@ -17,6 +17,7 @@
 #include <QSvgGenerator>
 #include <QToolButton>
 #include <QVBoxLayout>
+#include <future>
 
 #include "core/layout/machinery.h"
 #include "core/layout/dot_writer.h"
@@ -362,16 +363,15 @@ void GraphPage::relayout(bool fit) {
     setBusy(true, tr("Laying out…"));
     jobs_->start(QStringLiteral("layout"), tr("Layout"),
                  [this, path, expanded, initial, options, model, graph, cache, previous](const WorkContext& work) mutable -> std::function<void()> {
+                     // Shapes (for the edge labels) are inferred on a second core while the picture is chosen.
                      Status shapeError;
-                     auto shapes = shapesAlongPath(*model, path, cache, shapeError);
-                     if (initial) {
-                         std::vector<char> hidden;
-                         if (!options.showMachinery && !graph->isFunction) hidden = layout::trainingMachinery(*graph->index);
-                         expanded = layout::initialExpansion(*graph->index, 250, layout::countMarked(hidden) ? &hidden : nullptr);
-                     }
+                     auto inferring = std::async(std::launch::async, [&] { return shapesAlongPath(*model, path, cache, shapeError); });
+                     std::vector<char> hidden = GraphScene::hiddenNodes(options, *graph);
+                     if (initial) expanded = layout::initialExpansion(*graph->index, 250, hidden.empty() ? nullptr : &hidden);
+                     auto shapes = inferring.get();
                      static const tensorflow::FunctionDefLibrary empty;
                      auto input = std::make_shared<layout::LayoutInput>(GraphScene::prepare(
-                         options, *graph, model->graph() ? model->graph()->library() : empty, expanded, shapes.get()));
+                         options, *graph, model->graph() ? model->graph()->library() : empty, expanded, shapes.get(), std::move(hidden)));
                      // A step that changed only what collapsed scopes hold keeps the picture: no new layout.
                      const bool reused = previous && layout::sameDrawing(previous->input, *previous->graph->index, *input, *graph->index);
                      auto result = std::make_shared<Result<layout::LayoutResult>>(

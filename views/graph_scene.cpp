@@ -52,11 +52,9 @@ GraphScene::PrepareOptions GraphScene::prepareOptions() const {
 
 layout::LayoutInput GraphScene::prepare(const PrepareOptions& options, const GraphData& graph,
                                         const tensorflow::FunctionDefLibrary& library, const std::set<std::string>& expanded,
-                                        const layout::GraphShapes* shapes) {
+                                        const layout::GraphShapes* shapes, std::optional<std::vector<char>> hidden) {
     layout::LayoutInput input;
-    // Function bodies have no training machinery worth hiding; main graphs of TF1 training exports do.
-    if (!options.showMachinery && !graph.isFunction) input.hiddenNodes = layout::trainingMachinery(*graph.index);
-    if (layout::countMarked(input.hiddenNodes) == 0) input.hiddenNodes.clear();
+    input.hiddenNodes = hidden ? std::move(*hidden) : hiddenNodes(options, graph);
     input.graph = layout::buildVisibleGraph(*graph.index, expanded, options.foldWeights,
                                            options.allControlEdges ? 0 : layout::kDefaultMaxControlFanIn,
                                            input.hiddenNodes.empty() ? nullptr : &input.hiddenNodes);
@@ -85,6 +83,14 @@ layout::LayoutInput GraphScene::prepare(const PrepareOptions& options, const Gra
     // Types on data edges of readable-sized pictures (labels cost layout time), source names on stubs.
     input.edgeLabels = layout::edgeCaptions(vg, *graph.index, library, shapes);
     return input;
+}
+
+std::vector<char> GraphScene::hiddenNodes(const PrepareOptions& options, const GraphData& graph) {
+    // Function bodies have no training machinery worth hiding; main graphs of TF1 training exports do.
+    std::vector<char> hidden;
+    if (!options.showMachinery && !graph.isFunction) hidden = layout::trainingMachinery(*graph.index);
+    if (layout::countMarked(hidden) == 0) hidden.clear();
+    return hidden;
 }
 
 QPointF GraphScene::startPoint() const {

@@ -7,6 +7,7 @@
 #include <QGraphicsScene>
 #include <functional>
 #include <memory>
+#include <optional>
 #include <set>
 #include <vector>
 
@@ -34,9 +35,12 @@ public:
     PrepareOptions prepareOptions() const;
     /// Builds what to lay out for this expansion: visible graph, measured box sizes, edge labels
     /// (with `shapes` when inferred). Thread-safe: touches no scene state.
+    /// `hidden`: the training machinery when the caller found it already (see hiddenNodes).
     static layout::LayoutInput prepare(const PrepareOptions& options, const GraphData& graph,
                                        const tensorflow::FunctionDefLibrary& library, const std::set<std::string>& expanded,
-                                       const layout::GraphShapes* shapes);
+                                       const layout::GraphShapes* shapes, std::optional<std::vector<char>> hidden = std::nullopt);
+    /// The nodes left out of this graph's picture (training machinery unless shown; empty = none).
+    static std::vector<char> hiddenNodes(const PrepareOptions& options, const GraphData& graph);
     /// Replaces the picture with a laid-out graph.
     void populate(std::shared_ptr<const GraphData> graph, layout::LayoutInput input, layout::LayoutResult result);
     /// Removes every item.

@@ -1,5 +1,7 @@
 #include "views/graph_view.h"
 
+#include "core/layout/graph_layout.h"
+
 #include <QKeyEvent>
 #include <QScrollBar>
 #include <QWheelEvent>
@@ -48,6 +50,7 @@ GraphView::GraphView(QWidget* parent) : QGraphicsView(parent) {
 
 void GraphView::paintEvent(QPaintEvent* event) {
     QGraphicsView::paintEvent(event);
+    emit painted();
     // For bench/RESULTS.md: TFSCOPE_REPORT_FIRST_PICTURE=1 prints when a picture was first drawn on screen.
     static const bool report = qEnvironmentVariableIsSet("TFSCOPE_REPORT_FIRST_PICTURE");
     static bool reported = false;
@@ -60,7 +63,8 @@ void GraphView::paintEvent(QPaintEvent* event) {
         return double(u.ru_utime.tv_sec + u.ru_stime.tv_sec) + double(u.ru_utime.tv_usec + u.ru_stime.tv_usec) / 1e6;
     };
     std::fprintf(stderr, "tfscope: first picture drawn %.3f s after process start, CPU %.3f s (+ %.3f s in layout processes), %lld items\n",
-                 secondsSinceProcessStart(), cpu(RUSAGE_SELF), cpu(RUSAGE_CHILDREN), qlonglong(scene()->items().size()));
+                 secondsSinceProcessStart(), cpu(RUSAGE_SELF), cpu(RUSAGE_CHILDREN) + layout::layoutWorkerCpuSeconds(),
+                 qlonglong(scene()->items().size()));
 }
 
 void GraphView::zoomBy(double factor) {

@@ -30,6 +30,8 @@ public:
 
 signals:
     void zoomChanged(double zoom);
+    /// The view was painted (what the user sees changed).
+    void painted();
 
 protected:
     void wheelEvent(QWheelEvent* event) override;

@@ -1,5 +1,10 @@
 #include "views/main_window.h"
 
+#include <future>
+#include <map>
+#include <mutex>
+#include <optional>
+
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
@@ -412,6 +417,38 @@ void MainWindow::openFolderDialog() {
     openPath(dir);
 }
 
+namespace {
+// Models being loaded since before the window existed, by absolute path.
+std::mutex& preloadMutex() {
+    static std::mutex m;
+    return m;
+}
+std::map<QString, std::future<Result<Model>>>& preloads() {
+    static std::map<QString, std::future<Result<Model>>> m;
+    return m;
+}
+// The preloaded model of this path (waiting for it), or nothing when none was started.
+std::optional<Result<Model>> takePreloaded(const QString& path) {
+    std::future<Result<Model>> loading;
+    {
+        std::lock_guard<std::mutex> lock(preloadMutex());
+        auto it = preloads().find(path);
+        if (it == preloads().end()) return std::nullopt;
+        loading = std::move(it->second);
+        preloads().erase(it);
+    }
+    return loading.get();
+}
+}  // namespace
+
+void MainWindow::preload(const QString& rawPath) {
+    const QString path = QFileInfo(rawPath).absoluteFilePath();
+    if (!QFileInfo::exists(path)) return;  // openPath says what is wrong
+    std::lock_guard<std::mutex> lock(preloadMutex());
+    if (preloads().count(path)) return;
+    preloads()[path] = std::async(std::launch::async, [p = path.toStdString()] { return loadModel(p); });
+}
+
 void MainWindow::openPath(const QString& rawPath) {
     QString path = QFileInfo(rawPath).absoluteFilePath();
     if (!QFileInfo::exists(path) && !QFileInfo::exists(path + QStringLiteral(".index"))) {
@@ -428,7 +465,8 @@ void MainWindow::openPath(const QString& rawPath) {
     jobs_->start(QStringLiteral("load:") + path, tr("Opening %1").arg(QFileInfo(path).fileName()),
                  [self, path](const WorkContext& work) -> std::function<void()> {
                      work.report(0.0, tr("Opening %1…").arg(QFileInfo(path).fileName()).toStdString());
-                     auto model = loadModel(path.toStdString(), {}, work);
+                     std::optional<Result<Model>> preloaded = takePreloaded(path);
+                     auto model = preloaded ? std::move(*preloaded) : loadModel(path.toStdString(), {}, work);
                      if (!model.ok()) {
                          Status st = model.status();
                          return [self, path, st] {

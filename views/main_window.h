@@ -49,6 +49,9 @@ public:
 
     /// Opens a model file or folder in a new tab (in the background).
     void openPath(const QString& path);
+    /// Starts loading a model before any window exists (the command line's paths, while Qt starts
+    /// up); openPath of the same path then takes the loaded model instead of reading it again.
+    static void preload(const QString& path);
     /// Diffs two models in a new tab (in the background): the entry point of every diff in the window.
     void openDiff(std::shared_ptr<const Model> a, std::shared_ptr<const Model> b, const QString& titleA, const QString& titleB);
     /// Loads two model paths and diffs them in a new tab.

@@ -16,6 +16,7 @@
 #include "core/formats/writers.h"
 #include "views/core_text.h"
 #include "views/graph_page.h"
+#include "views/graph_view.h"
 #include "views/job_tracker.h"
 #include "views/main_window.h"
 #include "views/run_session.h"
@@ -139,7 +140,19 @@ void MainWindow::onPageOpened(GraphPage* p) {
         resultsDock_->show();
         resultsDock_->raise();
     });
-    connect(new RunSession(p->documentPtr(), p), &RunSession::runningChanged, this, &MainWindow::updateBusy);
+    auto* session = new RunSession(p->documentPtr(), p);
+    connect(session, &RunSession::runningChanged, this, &MainWindow::updateBusy);
+    // Their walks of the whole graph (inputs, outputs) wait until the first picture is on screen.
+    auto findEndpoints = [workbench, session] {
+        workbench->findEndpoints();
+        session->findIo();
+    };
+    if (p->isBusy())
+        connect(p, &GraphPage::layoutFinished, workbench, [p, workbench, findEndpoints] {
+            connect(p->view(), &GraphView::painted, workbench, findEndpoints, Qt::SingleShotConnection);
+            p->view()->viewport()->update();  // painted even when the window is hidden behind another
+        }, Qt::SingleShotConnection);
+    else findEndpoints();
     undoGroup_->addStack(p->document().undoStack());
     connect(&p->document(), &ModelDocument::modifiedChanged, p, [this, p] { updateTabTitle(p); });
     connect(&p->document(), &ModelDocument::modelReplaced, p, [this, p] {

@@ -247,7 +247,7 @@ void RunPanel::setSession(RunSession* session) {
 }
 
 void RunPanel::syncFromSession() {
-    if (!session_) {
+    if (!session_ || session_->ioPending()) {  // pending: ioChanged brings the inputs
         rebuildInputs();
         return;
     }
@@ -282,7 +282,7 @@ void RunPanel::applySettings() {
 void RunPanel::rebuildInputs() {
     rebuilding_ = true;
     inputs_->setRowCount(0);
-    if (!session_) {
+    if (!session_ || session_->ioPending()) {
         rebuilding_ = false;
         return;
     }
@@ -405,6 +405,7 @@ void RunPanel::showResult() {
     opTimes_->setProfile(profile);
     stale_->setVisible(result && !session_->resultIsCurrent());
     if (!session_) status_->setText(tr("Open a model to run it."));
+    else if (session_->ioPending()) status_->setText(tr("Finding the model's inputs and outputs…"));
     else if (!session_->ioError().isEmpty()) setError(session_->ioError());
     else if (!result) status_->setText(tr("Choose the inputs and press Run (Ctrl+R)."));
     else if (!result->error.isEmpty()) setError(tr("Run failed: %1").arg(result->error));

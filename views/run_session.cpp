@@ -1,6 +1,8 @@
 #include "views/run_session.h"
 
+#include <QFutureWatcher>
 #include <QPointer>
+#include <QtConcurrent/QtConcurrentRun>
 #include <algorithm>
 #include <map>
 
@@ -119,17 +121,50 @@ RunSession::RunSession(std::shared_ptr<ModelDocument> document, QObject* parent)
         refreshIo();
         emit ioChanged();
     });
-    refreshIo();
 }
 
 RunSession::~RunSession() { jobs_->cancelAll(); }
 
+void RunSession::findIo() {
+    if (ioKnown_ || pendingIo_.has_value()) return;
+    pendingIo_ = QtConcurrent::run([model = document_->modelPtr()] {
+        return std::make_shared<const Result<exec::RunIo>>(exec::chooseRunIo(*model, ""));
+    });
+    auto* watcher = new QFutureWatcher<std::shared_ptr<const Result<exec::RunIo>>>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher] {
+        watcher->deleteLater();
+        if (ioKnown_) return;  // already taken by a caller that could not wait
+        waitForIo();
+        emit ioChanged();
+    });
+    watcher->setFuture(*pendingIo_);
+}
+
+void RunSession::waitForIo() const {
+    if (ioKnown_) return;
+    ioKnown_ = true;  // first, so that nothing below waits again
+    // Waits when the pool thread has not finished; works it out here when nobody started it.
+    auto io = pendingIo_.has_value() ? pendingIo_->result()
+                                   : std::make_shared<const Result<exec::RunIo>>(exec::chooseRunIo(document_->model(), ""));
+    pendingIo_.reset();
+    const_cast<RunSession*>(this)->applyIo(*io);
+}
+
 void RunSession::refreshIo() {
-    auto io = exec::chooseRunIo(document_->model(), "");
+    ioKnown_ = true;  // a new revision: what was being found for the old one no longer matters
+    pendingIo_.reset();
+    applyIo(exec::chooseRunIo(document_->model(), ""));
+}
+
+void RunSession::applyIo(const Result<exec::RunIo>& io) {
     ioError_.clear();
     io_ = exec::RunIo{};
     if (!io.ok()) ioError_ = statusText(io.status());
     else io_ = *io;
+    mergeInputs();
+}
+
+void RunSession::mergeInputs() {
     // Keep the user's choices for inputs that are still there (by tensor name) and every extra feed.
     std::vector<RunInput> inputs;
     for (const auto& spec : io_.inputs) {
@@ -152,6 +187,7 @@ void RunSession::refreshIo() {
 }
 
 void RunSession::setSettings(const RunSettings& settings) {
+    waitForIo();
     RunSettings s = settings;
     s.inputs.clear();
     for (const RunInput& in : settings.inputs) {
@@ -160,11 +196,12 @@ void RunSession::setSettings(const RunSettings& settings) {
         if (known) s.inputs.push_back(in);
     }
     settings_ = s;
-    refreshIo();
+    mergeInputs();
     emit settingsChanged();
 }
 
 bool RunSession::setInputSource(const QString& name, const QString& source, QString* error) {
+    waitForIo();
     const QString text = source.trimmed();
     for (RunInput& in : settings_.inputs) {
         if (in.name != name && !sameTensor(in.tensorName, name)) continue;
@@ -203,6 +240,7 @@ bool RunSession::setInputSource(const QString& name, const QString& source, QStr
 }
 
 bool RunSession::start(QString* error) {
+    waitForIo();
     if (!ioError_.isEmpty()) {
         if (error) *error = ioError_;
         return false;

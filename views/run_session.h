@@ -5,10 +5,12 @@
 // the last result: each output with its statistics, and the per-op time tables.
 // The Run panel, the command line (--run) and tests all drive this.
 
+#include <QFuture>
 #include <QObject>
 #include <QString>
 #include <QStringList>
 #include <memory>
+#include <optional>
 #include <vector>
 
 #include "core/exec/op_profile.h"
@@ -74,11 +76,26 @@ public:
 
     ModelDocument* document() const { return document_.get(); }
     /// The inputs and outputs a run uses: the serving signature's, else the graph's placeholders and likely outputs.
-    const exec::RunIo& io() const { return io_; }
+    const exec::RunIo& io() const {
+        waitForIo();
+        return io_;
+    }
     /// Why the current revision cannot be run at all ("" when it can).
-    QString ioError() const { return ioError_; }
+    QString ioError() const {
+        waitForIo();
+        return ioError_;
+    }
 
-    RunSettings settings() const { return settings_; }
+    /// Finds the opened model's inputs and outputs on a pool thread (a walk of the whole graph,
+    /// started once the first picture is drawn); ioChanged follows. io() and the rest wait for it.
+    void findIo();
+    /// True until the inputs and outputs of the opened model are known.
+    bool ioPending() const { return !ioKnown_; }
+
+    RunSettings settings() const {
+        waitForIo();
+        return settings_;
+    }
     /// Replaces the settings (inputs that are not the model's own and not extra are dropped).
     void setSettings(const RunSettings& settings);
     /// Sets one input's source by name: "random", "" (not fed) or a file in the --input grammar;
@@ -108,12 +125,20 @@ signals:
 
 private:
     void refreshIo();
+    /// Takes the chosen inputs and outputs; mergeInputs keeps the user's choices for inputs still there.
+    void applyIo(const Result<exec::RunIo>& io);
+    void mergeInputs();
+    /// Takes the inputs and outputs found by findIo (waiting for it), or finds them here.
+    void waitForIo() const;
 
     std::shared_ptr<ModelDocument> document_;
     JobTracker* jobs_;
-    exec::RunIo io_;
-    QString ioError_;
-    RunSettings settings_;
+    // Filled by waitForIo when the model's inputs and outputs arrive (hence mutable).
+    mutable std::optional<QFuture<std::shared_ptr<const Result<exec::RunIo>>>> pendingIo_;  // set once started
+    mutable bool ioKnown_ = false;
+    mutable exec::RunIo io_;
+    mutable QString ioError_;
+    mutable RunSettings settings_;
     std::shared_ptr<const RunResult> result_;
 };
 

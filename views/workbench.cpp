@@ -1,5 +1,8 @@
 #include "views/workbench.h"
 
+#include <QFutureWatcher>
+#include <QtConcurrent/QtConcurrentRun>
+
 #include <QCryptographicHash>
 #include <QFileInfo>
 #include <QPointer>
@@ -127,17 +130,6 @@ Result<workbench::MeasureOptions> Workbench::measureOptions(const MeasureInputs&
 
 Workbench::Workbench(std::shared_ptr<ModelDocument> document, QObject* parent)
     : QObject(parent), document_(std::move(document)), jobs_(new JobTracker(this)) {
-    const Model& model = *document_->originalModel();
-    transforms::ModelTransformOptions resolved;
-    if (transforms::resolveEndpoints(model, &resolved).ok() && !resolved.outputs.empty()) {
-        for (const auto& s : resolved.inputs) inputs_ << QString::fromStdString(s);
-        for (const auto& s : resolved.outputs) outputs_ << QString::fromStdString(s);
-    } else if (model.graph()) {
-        for (const auto& spec : compare::graphInputs(model)) inputs_ << QString::fromStdString(spec.tensorName);
-        for (const auto& name : compare::likelyOutputs(model)) outputs_ << QString::fromStdString(name);
-    }
-    inputs_ = nodeNames(inputs_);
-    outputs_ = nodeNames(outputs_);
     loadRememberedInputs();
     connect(jobs_, &JobTracker::progress, this,
             [this](const QString& kind, const QString&, double f, const QString& what) {
@@ -151,7 +143,47 @@ Workbench::Workbench(std::shared_ptr<ModelDocument> document, QObject* parent)
 
 Workbench::~Workbench() { jobs_->cancelAll(); }
 
+namespace {
+// From the signature, else from the placeholders and the likely outputs: a walk of the whole graph.
+std::pair<QStringList, QStringList> prefilledEndpoints(const Model& model) {
+    QStringList inputs, outputs;
+    transforms::ModelTransformOptions resolved;
+    if (transforms::resolveEndpoints(model, &resolved).ok() && !resolved.outputs.empty()) {
+        for (const auto& s : resolved.inputs) inputs << QString::fromStdString(s);
+        for (const auto& s : resolved.outputs) outputs << QString::fromStdString(s);
+    } else if (model.graph()) {
+        for (const auto& spec : compare::graphInputs(model)) inputs << QString::fromStdString(spec.tensorName);
+        for (const auto& name : compare::likelyOutputs(model)) outputs << QString::fromStdString(name);
+    }
+    return {nodeNames(inputs), nodeNames(outputs)};
+}
+}  // namespace
+
+void Workbench::findEndpoints() {
+    if (endpointsKnown_ || pendingEndpoints_.has_value()) return;
+    pendingEndpoints_ = QtConcurrent::run([model = document_->originalModel()] { return prefilledEndpoints(*model); });
+    auto* watcher = new QFutureWatcher<std::pair<QStringList, QStringList>>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher] {
+        watcher->deleteLater();
+        if (endpointsKnown_) return;  // already taken, or replaced by setEndpoints
+        waitForEndpoints();
+        emit endpointsChanged();
+    });
+    watcher->setFuture(*pendingEndpoints_);
+}
+
+void Workbench::waitForEndpoints() const {
+    if (endpointsKnown_) return;
+    // Waits when the pool thread has not finished; works it out here when nobody started it.
+    std::tie(inputs_, outputs_) =
+        pendingEndpoints_.has_value() ? pendingEndpoints_->result() : prefilledEndpoints(*document_->originalModel());
+    pendingEndpoints_.reset();
+    endpointsKnown_ = true;
+}
+
 void Workbench::setEndpoints(const QStringList& inputs, const QStringList& outputs) {
+    pendingEndpoints_.reset();
+    endpointsKnown_ = true;
     inputs_ = inputs;
     outputs_ = outputs;
 }
@@ -197,8 +229,8 @@ void Workbench::startNext() {
     queue_.erase(queue_.begin());
     auto before = document_->revision();
     transforms::ModelTransformOptions options;
-    options.inputs = toStd(inputs_);
-    options.outputs = toStd(outputs_);
+    options.inputs = toStd(inputs());
+    options.outputs = toStd(outputs());
     QPointer<Workbench> self(this);
     const QString label = QString::fromStdString(spec.toString());
     const std::string title = document_->displayName().toStdString();
@@ -305,7 +337,7 @@ const std::vector<compare::InputSlot>& Workbench::inputSlots() const {
 void Workbench::slimCheckpoint(const QString& outPrefix, bool float16) {
     auto model = document_->modelPtr();
     transforms::SlimOptions options;
-    options.outputs = toStd(outputs_);
+    options.outputs = toStd(outputs());
     options.float16 = float16;
     QPointer<Workbench> self(this);
     jobs_->start(QStringLiteral("slim"), tr("Slimming the checkpoint"),
@@ -415,6 +447,7 @@ QString Workbench::transformCommandLine(const QString& outPath) const {
                                                 QStringLiteral("_transformed.pb")
                                           : outPath;
     QStringList a{QStringLiteral("tfscope"), QStringLiteral("--batch"), QStringLiteral("transform"), shellQuote(in), shellQuote(out)};
+    waitForEndpoints();
     if (!inputs_.isEmpty()) a << QStringLiteral("--inputs") << shellQuote(nodeNames(inputs_).join(QLatin1Char(',')));
     if (!outputs_.isEmpty()) a << QStringLiteral("--outputs") << shellQuote(nodeNames(outputs_).join(QLatin1Char(',')));
     a << QStringLiteral("--transforms") << shellQuote(pipelineText());
@@ -428,6 +461,7 @@ QString Workbench::gttCommandLine(const QString& outPath) const {
                                           : outPath;
     QStringList a{QStringLiteral("transform_graph"), shellQuote(QStringLiteral("--in_graph=") + in),
                   shellQuote(QStringLiteral("--out_graph=") + out)};
+    waitForEndpoints();
     if (!inputs_.isEmpty()) a << shellQuote(QStringLiteral("--inputs=") + nodeNames(inputs_).join(QLatin1Char(',')));
     if (!outputs_.isEmpty()) a << shellQuote(QStringLiteral("--outputs=") + nodeNames(outputs_).join(QLatin1Char(',')));
     a << shellQuote(QStringLiteral("--transforms=") + pipelineText());

@@ -4,6 +4,7 @@
 // the original) one at a time on the exclusive lane of the job schedule.
 // The Workbench panel, the command line (--apply) and tests all drive this.
 
+#include <QFuture>
 #include <QObject>
 #include <QString>
 #include <QStringList>
@@ -56,8 +57,19 @@ public:
 
     /// Inputs and outputs the passes see (node or tensor names), prefilled from the
     /// signature, else from the placeholders and the likely outputs.
-    QStringList inputs() const { return inputs_; }
-    QStringList outputs() const { return outputs_; }
+    QStringList inputs() const {
+        waitForEndpoints();
+        return inputs_;
+    }
+    QStringList outputs() const {
+        waitForEndpoints();
+        return outputs_;
+    }
+    /// Prefills the inputs and outputs on a pool thread (a walk of the whole graph, started once the
+    /// first picture is drawn); endpointsChanged follows. inputs() and outputs() wait for it.
+    void findEndpoints();
+    /// True until the prefilled inputs and outputs are known.
+    bool endpointsPending() const { return !endpointsKnown_; }
     void setEndpoints(const QStringList& inputs, const QStringList& outputs);
 
     /// Parses and checks a pipeline in the GTT grammar (`name(p=v, …) name2`); error text when invalid.
@@ -116,6 +128,8 @@ signals:
     void stepApplied();
     /// New measurements arrived (or were dropped).
     void measurementsChanged();
+    /// The prefilled inputs and outputs arrived.
+    void endpointsChanged();
     /// Nothing is applied or measured any more.
     void idle();
     /// A slim checkpoint was written (ok) or could not be; `message` says what happened.
@@ -128,10 +142,14 @@ private:
     void checkIdle();
     void loadRememberedInputs();
     void writeReport();
+    void waitForEndpoints() const;
 
     std::shared_ptr<ModelDocument> document_;
     JobTracker* jobs_;
-    QStringList inputs_, outputs_;
+    // Filled by waitForEndpoints when the prefilled endpoints arrive (hence mutable).
+    mutable std::optional<QFuture<std::pair<QStringList, QStringList>>> pendingEndpoints_;  // set once started
+    mutable bool endpointsKnown_ = false;
+    mutable QStringList inputs_, outputs_;
     std::vector<transforms::TransformSpec> queue_;
     QString lastError_;
     MeasureInputs measureInputs_;

@@ -75,7 +75,7 @@ WorkbenchPanel::WorkbenchPanel(QWidget* parent) : QWidget(parent) {
     ends->addRow(tr("O&utputs:"), outputs_);
     layout->addLayout(ends);
     auto pushEndpoints = [this] {
-        if (!workbench_) return;
+        if (!workbench_ || workbench_->endpointsPending()) return;  // the fields are filled in a moment
         workbench_->setEndpoints(inputs_->text().split(QLatin1Char(','), Qt::SkipEmptyParts),
                                  outputs_->text().split(QLatin1Char(','), Qt::SkipEmptyParts));
     };
@@ -253,8 +253,18 @@ void WorkbenchPanel::setWorkbench(Workbench* workbench) {
         updateBusy();
         return;
     }
-    inputs_->setText(workbench->inputs().join(QLatin1Char(',')));
-    outputs_->setText(workbench->outputs().join(QLatin1Char(',')));
+    // Prefilled once the workbench has found them (off the UI thread; see Workbench::endpointsPending).
+    auto showEndpoints = [this] {
+        inputs_->setText(workbench_->inputs().join(QLatin1Char(',')));
+        outputs_->setText(workbench_->outputs().join(QLatin1Char(',')));
+    };
+    if (workbench->endpointsPending()) {
+        inputs_->clear();
+        outputs_->clear();
+        connect(workbench, &Workbench::endpointsChanged, this, showEndpoints);
+    } else {
+        showEndpoints();
+    }
     // Presets that mean nothing for this model (Freeze without variables) are greyed out.
     if (auto* items = qobject_cast<QStandardItemModel*>(presets_->model())) {
         const auto presets = workbenchPresets();

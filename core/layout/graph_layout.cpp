@@ -1,22 +1,14 @@
 // The only file that includes Graphviz (gvc.h defines global macros).
 #include "core/layout/graph_layout.h"
+#include "core/layout/layout_process.h"
 #include "core/layout/stub_routes.h"
 
-#include <fcntl.h>
 #include <gvc.h>
-#include <poll.h>
-#include <signal.h>
-#include <sys/wait.h>
-#include <unistd.h>
 
 #include <algorithm>
-#include <cerrno>
 #include <chrono>
-#include <cstring>
 #include <cstdio>
 #include <deque>
-#include <fstream>
-#include <sstream>
 #include <mutex>
 #include <string>
 #include <unordered_map>
@@ -138,12 +130,12 @@ SizeF estimateItemSize(const VisibleGraph& graph, const GraphIndex& index, int i
     return {std::max(90.0, 7.5 * double(label.size()) + 28), 48};
 }
 
-namespace {
+namespace detail {
 
-// Runs dot in this process; called in a forked child (see layoutGraph) so a Graphviz crash cannot
-// take the app down. `inExitingChild`: the caller _exits next, so Graphviz's memory is not freed.
+void loadGraphviz() { context(); }
+
 Result<LayoutResult> layoutHere(const LayoutInput& input, const LayoutOptions& options, const char* splineMode,
-                                const WorkContext& work, bool inExitingChild = false) {
+                                bool inExitingChild) {
     const VisibleGraph& vg = input.graph;
     if (!input.itemSizes.empty() && input.itemSizes.size() != vg.items.size())
         return invalidArgument("layoutGraph: %1 sizes for %2 items", input.itemSizes.size(), vg.items.size());
@@ -233,7 +225,6 @@ Result<LayoutResult> layoutHere(const LayoutInput& input, const LayoutOptions& o
         return internalError(TFS_PHRASE("Errors", "Graphviz dot could not lay out %1 items: %2"), vg.items.size(), why);
     }
     guard.laidOut = true;
-    (void)work;
 
     const boxf bb = GD_bb(g);
     const double top = bb.UR.y, left = bb.LL.x;
@@ -280,231 +271,12 @@ Result<LayoutResult> layoutHere(const LayoutInput& input, const LayoutOptions& o
     return result;
 }
 
-}  // namespace
-
-namespace {
-
-template <typename T>
-void put(std::string& out, T value) {
-    out.append(reinterpret_cast<const char*>(&value), sizeof value);
-}
-
-void putRect(std::string& out, const RectF& r) {
-    put(out, r.x);
-    put(out, r.y);
-    put(out, r.width);
-    put(out, r.height);
-}
-
-std::string encode(const Result<LayoutResult>& result) {
-    std::string out;
-    put<int32_t>(out, int32_t(result.status().code()));
-    if (!result.ok()) {
-        put<uint32_t>(out, uint32_t(result.status().message().size()));
-        out += result.status().message();
-        return out;
-    }
-    const LayoutResult& r = result.value();
-    put(out, r.width);
-    put(out, r.height);
-    put(out, r.seconds);
-    put<uint64_t>(out, r.items.size());
-    for (const auto& i : r.items) putRect(out, i);
-    put<uint64_t>(out, r.clusters.size());
-    for (const auto& c : r.clusters) putRect(out, c);
-    put<uint64_t>(out, r.edges.size());
-    for (const auto& e : r.edges) {
-        put<uint64_t>(out, e.bezier.size());
-        for (const auto& p : e.bezier) {
-            put(out, p.x);
-            put(out, p.y);
-        }
-        put<uint8_t>(out, e.hasArrow);
-        put(out, e.arrowTip.x);
-        put(out, e.arrowTip.y);
-        put<uint8_t>(out, e.hasLabel);
-        put(out, e.labelCenter.x);
-        put(out, e.labelCenter.y);
-    }
-    return out;
-}
-
-// Reads what encode() wrote; false when the bytes are short or inconsistent.
-struct Reader {
-    const std::string& data;
-    size_t pos = 0;
-    template <typename T>
-    bool get(T& v) {
-        if (data.size() - pos < sizeof v) return false;
-        std::memcpy(&v, data.data() + pos, sizeof v);
-        pos += sizeof v;
-        return true;
-    }
-    bool rect(RectF& r) { return get(r.x) && get(r.y) && get(r.width) && get(r.height); }
-    bool count(uint64_t& n, size_t minBytesEach) {
-        return get(n) && n <= (data.size() - pos) / std::max<size_t>(1, minBytesEach);
-    }
-};
-
-Result<LayoutResult> decode(const std::string& data) {
-    Reader in{data};
-    int32_t code = 0;
-    if (!in.get(code)) return internalError("layout worker sent no result");
-    if (code != 0) {
-        uint32_t len = 0;
-        if (!in.get(len) || len > data.size() - in.pos) return internalError("layout worker sent a bad error");
-        return Status(StatusCode(code), data.substr(in.pos, len));
-    }
-    LayoutResult r;
-    uint64_t n = 0;
-    if (!in.get(r.width) || !in.get(r.height) || !in.get(r.seconds) || !in.count(n, 32)) return internalError("short layout result");
-    r.items.resize(n);
-    for (auto& i : r.items)
-        if (!in.rect(i)) return internalError("short layout result");
-    if (!in.count(n, 32)) return internalError("short layout result");
-    r.clusters.resize(n);
-    for (auto& c : r.clusters)
-        if (!in.rect(c)) return internalError("short layout result");
-    if (!in.count(n, 42)) return internalError("short layout result");
-    r.edges.resize(n);
-    for (auto& e : r.edges) {
-        uint64_t points = 0;
-        if (!in.count(points, 16)) return internalError("short layout result");
-        e.bezier.resize(points);
-        for (auto& p : e.bezier)
-            if (!in.get(p.x) || !in.get(p.y)) return internalError("short layout result");
-        uint8_t arrow = 0, label = 0;
-        if (!in.get(arrow) || !in.get(e.arrowTip.x) || !in.get(e.arrowTip.y) || !in.get(label) ||
-            !in.get(e.labelCenter.x) || !in.get(e.labelCenter.y))
-            return internalError("short layout result");
-        e.hasArrow = arrow != 0;
-        e.hasLabel = label != 0;
-    }
-    return r;
-}
-
-enum class ChildOutcome { Done, Crashed, Cancelled };
-
-// CPU time (clock ticks) a process has used, from /proc/<pid>/stat; -1 when unreadable.
-long long cpuTicks(pid_t pid) {
-    std::ifstream in("/proc/" + std::to_string(pid) + "/stat");
-    std::string line;
-    if (!std::getline(in, line)) return -1;
-    size_t close = line.rfind(')');  // the command name may hold spaces and ')'
-    if (close == std::string::npos) return -1;
-    std::istringstream fields(line.substr(close + 2));
-    std::string skip;
-    for (int i = 3; i < 14; ++i) fields >> skip;  // state .. cmajflt
-    long long user = 0, system = 0;
-    if (!(fields >> user >> system)) return -1;
-    return user + system;
-}
-
-// Layout is CPU-bound, so a child that used no CPU for this long is deadlocked, e.g. on an
-// allocator lock another thread held at fork (ASan's, or a library's); it is killed and retried.
-constexpr auto kStuckChild = std::chrono::seconds(10);
-
-// Forks, lays out in the child and reads its answer; the parent polls for cancellation and
-// kills the child when asked, so even one long gvLayout call can be interrupted.
-ChildOutcome layoutInChild(const LayoutInput& input, const LayoutOptions& options, const char* splineMode,
-                           const WorkContext& work, Result<LayoutResult>& out, std::string& crash) {
-    int fds[2];
-    if (pipe2(fds, O_CLOEXEC) != 0) {  // no program the child might start inherits the pipe
-        out = layoutHere(input, options, splineMode, work);
-        return ChildOutcome::Done;
-    }
-    pid_t pid = fork();
-    if (pid < 0) {
-        close(fds[0]);
-        close(fds[1]);
-        out = layoutHere(input, options, splineMode, work);
-        return ChildOutcome::Done;
-    }
-    if (pid == 0) {
-        // A crash here is expected now and then: die quietly, without the parent's crash handlers.
-        for (int sig : {SIGABRT, SIGSEGV, SIGBUS, SIGFPE, SIGILL}) signal(sig, SIG_DFL);
-        close(fds[0]);
-        std::string bytes;
-        try {  // an exception must never unwind into the parent's code running in this copy
-            bytes = encode(layoutHere(input, options, splineMode, WorkContext{}, /*inExitingChild=*/true));
-        } catch (...) {
-            _exit(4);
-        }
-        size_t done = 0;
-        while (done < bytes.size()) {
-            ssize_t w = write(fds[1], bytes.data() + done, bytes.size() - done);
-            if (w < 0 && errno == EINTR) continue;
-            if (w <= 0) _exit(3);
-            done += size_t(w);
-        }
-        close(fds[1]);
-        _exit(0);
-    }
-    close(fds[1]);
-    fcntl(fds[0], F_SETFL, fcntl(fds[0], F_GETFL) | O_NONBLOCK);
-    std::string data;
-    char buf[65536];
-    bool killed = false, reaped = false, stuck = false;
-    int status = 0;
-    long long lastTicks = -1;
-    auto lastProgress = std::chrono::steady_clock::now();
-    // Reads until EOF, but also watches the child itself: one that dies (or is killed) while
-    // something else still holds the pipe open must not keep the parent waiting for EOF.
-    for (;;) {
-        if (work.cancelled() && !killed) {
-            kill(pid, SIGKILL);
-            killed = true;
-        }
-        ssize_t r = read(fds[0], buf, sizeof buf);
-        if (r > 0) {
-            data.append(buf, size_t(r));
-            continue;
-        }
-        if (r == 0 || (errno != EAGAIN && errno != EINTR)) break;  // EOF or a broken pipe
-        if (reaped) break;                                        // child gone and pipe drained
-        pid_t w = waitpid(pid, &status, WNOHANG);
-        if (w == pid) {
-            reaped = true;
-            continue;  // drain what it wrote before exiting
-        }
-        if (w < 0 && errno != EINTR) break;
-        if (!killed) {
-            const auto now = std::chrono::steady_clock::now();
-            if (long long ticks = cpuTicks(pid); ticks != lastTicks) {
-                lastTicks = ticks;
-                lastProgress = now;
-            } else if (now - lastProgress > kStuckChild) {
-                kill(pid, SIGKILL);
-                killed = stuck = true;
-            }
-        }
-        pollfd p{fds[0], POLLIN, 0};
-        poll(&p, 1, 50);
-    }
-    close(fds[0]);
-    while (!reaped && waitpid(pid, &status, 0) < 0 && errno == EINTR) {
-    }
-    if (stuck) {
-        crash = "Graphviz worker made no progress for " + std::to_string(kStuckChild.count()) + " s and was stopped";
-        return ChildOutcome::Crashed;
-    }
-    if (killed) return ChildOutcome::Cancelled;
-    if (WIFEXITED(status) && WEXITSTATUS(status) == 0) {
-        out = decode(data);
-        return ChildOutcome::Done;
-    }
-    crash = WIFSIGNALED(status) ? "Graphviz crashed (signal " + std::to_string(WTERMSIG(status)) + ")"
-                                : "Graphviz worker exited with status " + std::to_string(WEXITSTATUS(status));
-    return ChildOutcome::Crashed;
-}
-
-}  // namespace
+}  // namespace detail
 
 Result<LayoutResult> layoutGraph(const LayoutInput& input, const LayoutOptions& options, const WorkContext& work) {
     work.report(0.0, TFS_PHRASE("Progress", "waiting for the layout engine"));
     std::lock_guard<std::mutex> lock(layoutMutex());
     if (work.cancelled()) return cancelled(TFS_PHRASE("Errors", "layout cancelled"));
-    context();  // load Graphviz plugins once, in this process, before forking
     work.report(0.1, TFS_PHRASE("Progress", "placing %1 boxes"), {std::to_string(input.graph.items.size())});
     // Graphviz 2.42 can crash routing splines around clusters ("triangulation failed"):
     // retry with simpler edge routing, each attempt in its own child process.
@@ -522,15 +294,15 @@ Result<LayoutResult> layoutGraph(const LayoutInput& input, const LayoutOptions& 
         }
         Result<LayoutResult> result = internalError("no layout");
         std::string crash;
-        switch (layoutInChild(attempt == 2 ? flat : input, options, mode, work, result, crash)) {
-            case ChildOutcome::Cancelled: return cancelled(TFS_PHRASE("Errors", "layout cancelled"));
-            case ChildOutcome::Done:
+        switch (detail::layoutInChild(attempt == 2 ? flat : input, options, mode, work, result, crash)) {
+            case detail::ChildOutcome::Cancelled: return cancelled(TFS_PHRASE("Errors", "layout cancelled"));
+            case detail::ChildOutcome::Done:
                 work.report(1.0, TFS_PHRASE("Progress", "layout done"));
                 if (attempt == 2 && result.ok())  // keep one (empty) box per cluster so callers can index them
                     result.value().clusters.assign(input.graph.clusters.size(), RectF{});
                 if (result.ok()) routeStubs(input.graph, result.value());
                 return result;
-            case ChildOutcome::Crashed:
+            case detail::ChildOutcome::Crashed:
                 crashes += (crashes.empty() ? "" : "; ") + std::string(mode) + ": " + crash;
                 break;
         }

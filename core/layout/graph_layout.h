@@ -71,6 +71,17 @@ struct LayoutResult {
 Result<LayoutResult> layoutGraph(const LayoutInput& input, const LayoutOptions& options = {},
                                  const WorkContext& work = {});
 
+/// Starts the layout worker: a small process, forked now, that forks one child per layout. Call it
+/// early in a program that lays out often (the desktop app, before it loads a model or starts threads):
+/// without it every layout forks the calling process, and with a large model loaded that fork costs
+/// page-table copies and copy-on-write faults. TFSCOPE_LAYOUT_WORKER=fork in the environment skips
+/// it (to measure both ways). Safe to call more than once.
+void startLayoutWorker();
+/// True while layouts go through the worker (it was started and has not died).
+bool layoutWorkerRunning();
+/// CPU seconds the worker and the layout children it finished have used (0 without a worker).
+double layoutWorkerCpuSeconds();
+
 /// A rough size for an item when no measured size is given (used by batch rendering).
 SizeF estimateItemSize(const VisibleGraph& graph, const GraphIndex& index, int item);
 

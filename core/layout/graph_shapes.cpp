@@ -46,8 +46,12 @@ std::map<std::string, PartialShape> signatureShapeHints(const Model& model) {
 Result<GraphShapes> inferMainGraphShapes(const Model& model, const GraphIndex& index, const InputShapes& inputs) {
     const tensorflow::GraphDef* graph = model.graph();
     if (!graph) return invalidArgument(TFS_PHRASE("Errors", "%1 has no graph"), model.path);
-    TFS_ASSIGN_OR_RETURN(ShapeMap map, inferShapesWithHints(*graph, signatureShapeHints(model), inputs));
-    return byNode(index, map);
+    TFS_ASSIGN_OR_RETURN(ShapesByNode inferred, inferShapesByNode(*graph, index, signatureShapeHints(model), inputs));
+    GraphShapes out;
+    out.outputs.resize(size_t(index.size()));
+    for (int i = 0; i < index.size() && size_t(i) < inferred.size(); ++i)
+        for (const InferredTensor& t : inferred[size_t(i)]) out.outputs[size_t(i)].push_back({t.dtype, t.shape});
+    return out;
 }
 
 Result<GraphShapes> inferFunctionBodyShapes(const tensorflow::FunctionDef& function, const tensorflow::FunctionDefLibrary& library,

@@ -320,7 +320,7 @@ struct Run {
     std::map<std::string, InferredTensor> arguments;  // function arguments by name
 };
 
-ShapeMap runInference(const Run& run) {
+std::vector<std::vector<InferredTensor>> runInferenceByNode(const Run& run) {
     const GraphIndex& index = run.index;
     const int n = index.size();
 
@@ -458,14 +458,29 @@ ShapeMap runInference(const Run& run) {
         for (int i : order) results[size_t(i)] = compute(i, true);
     }
 
+    return results;
+}
+
+ShapeMap runInference(const Run& run) {
+    std::vector<std::vector<InferredTensor>> results = runInferenceByNode(run);
     ShapeMap map;
     for (const auto& [name, tensor] : run.arguments) map[name + ":0"] = tensor;
-    for (int i = 0; i < n; ++i) {
-        const std::string& name = index.node(i).name();
+    for (int i = 0; i < run.index.size(); ++i) {
+        const std::string& name = run.index.node(i).name();
         for (size_t k = 0; k < results[size_t(i)].size(); ++k)
             map[name + ":" + std::to_string(k)] = std::move(results[size_t(i)][k]);
     }
     return map;
+}
+
+// The inference of a main graph (not a function body) with the user's shapes and the hints.
+Run mainGraphRun(const tensorflow::GraphDef& graph, const GraphIndex& index, const UserShapes& user, const UserShapes& hints) {
+    Run run(index);
+    run.library = graph.has_library() ? &graph.library() : nullptr;
+    run.producer = graph.versions().producer();
+    run.user = &user;
+    run.hints = &hints;
+    return run;
 }
 
 }  // namespace
@@ -479,12 +494,15 @@ Result<ShapeMap> inferShapesWithHints(const tensorflow::GraphDef& graph, const s
     GraphIndex index(graph);
     TFS_ASSIGN_OR_RETURN(UserShapes user, parseUserShapes(index, inputShapes));
     TFS_ASSIGN_OR_RETURN(UserShapes hinted, parseUserShapes(index, hints, true));
-    Run run(index);
-    run.library = graph.has_library() ? &graph.library() : nullptr;
-    run.producer = graph.versions().producer();
-    run.user = &user;
-    run.hints = &hinted;
-    return runInference(run);
+    return runInference(mainGraphRun(graph, index, user, hinted));
+}
+
+Result<ShapesByNode> inferShapesByNode(const tensorflow::GraphDef& graph, const GraphIndex& index,
+                                       const std::map<std::string, PartialShape>& hints,
+                                       const std::map<std::string, PartialShape>& inputShapes) {
+    TFS_ASSIGN_OR_RETURN(UserShapes user, parseUserShapes(index, inputShapes));
+    TFS_ASSIGN_OR_RETURN(UserShapes hinted, parseUserShapes(index, hints, true));
+    return runInferenceByNode(mainGraphRun(graph, index, user, hinted));
 }
 
 Result<ShapeMap> inferFunctionShapes(const tensorflow::FunctionDef& function, const tensorflow::FunctionDefLibrary* library,

@@ -21,6 +21,8 @@
 
 namespace tfs {
 
+class GraphIndex;
+
 /// Marks an unknown element in InferredTensor::partialValue.
 inline constexpr int64_t kUnknownValue = std::numeric_limits<int64_t>::min();
 
@@ -52,6 +54,15 @@ Result<ShapeMap> inferShapes(const tensorflow::GraphDef& graph,
 Result<ShapeMap> inferShapesWithHints(const tensorflow::GraphDef& graph,
                                       const std::map<std::string, PartialShape>& hints,
                                       const std::map<std::string, PartialShape>& inputShapes = {});
+
+/// Inferred tensors per node of a GraphIndex, output by output.
+using ShapesByNode = std::vector<std::vector<InferredTensor>>;
+
+/// inferShapesWithHints for a graph already indexed (`index` built from `graph`): no second index
+/// and no tensor-name keys, for callers that look results up by node.
+Result<ShapesByNode> inferShapesByNode(const tensorflow::GraphDef& graph, const GraphIndex& index,
+                                       const std::map<std::string, PartialShape>& hints,
+                                       const std::map<std::string, PartialShape>& inputShapes = {});
 
 /// Infers the tensors of a function body: arguments keyed "arg:0", nodes "node:flat_idx"
 /// (map "node:out_arg:idx" references with flatOutputIndex). Argument shapes come from
