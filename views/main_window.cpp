@@ -467,6 +467,8 @@ void MainWindow::openPath(const QString& rawPath) {
                      work.report(0.0, tr("Opening %1…").arg(QFileInfo(path).fileName()).toStdString());
                      std::optional<Result<Model>> preloaded = takePreloaded(path);
                      auto model = preloaded ? std::move(*preloaded) : loadModel(path.toStdString(), {}, work);
+                     if (preloaded && model.ok())  // loaded with nobody listening: say it as loadModel does
+                         work.report(1.0, TFS_PHRASE("Progress", "Loaded %1"), {model->path});
                      if (!model.ok()) {
                          Status st = model.status();
                          return [self, path, st] {
