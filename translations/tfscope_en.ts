@@ -3951,6 +3951,10 @@ B: %2</translation>
         <source>  ·  %1 elements, %2% zeros</source>
         <translation>  ·  %1 elements, %2% zeros</translation>
     </message>
+    <message>
+        <source>Finding the model&apos;s inputs and outputs…</source>
+        <translation>Finding the model&apos;s inputs and outputs…</translation>
+    </message>
 </context>
 <context>
     <name>tfs::views::RunSession</name>

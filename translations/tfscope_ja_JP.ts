@@ -3937,6 +3937,10 @@ B: %2</translation>
         <source>  ·  %1 elements, %2% zeros</source>
         <translation>  ·  要素 %1 個、ゼロ %2%</translation>
     </message>
+    <message>
+        <source>Finding the model&apos;s inputs and outputs…</source>
+        <translation>モデルの入力と出力を探しています…</translation>
+    </message>
 </context>
 <context>
     <name>tfs::views::RunSession</name>

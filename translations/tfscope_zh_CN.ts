@@ -3937,6 +3937,10 @@ B：%2</translation>
         <source>  ·  %1 elements, %2% zeros</source>
         <translation>  ·  %1 个元素，%2% 为零</translation>
     </message>
+    <message>
+        <source>Finding the model&apos;s inputs and outputs…</source>
+        <translation>正在查找模型的输入和输出…</translation>
+    </message>
 </context>
 <context>
     <name>tfs::views::RunSession</name>
