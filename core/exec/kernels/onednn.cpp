@@ -141,6 +141,15 @@ memory::dims padAfter(const Conv2DGeometry& g) {
     return {after(g.inH, g.kH, g.strideH, g.dilH, g.padTop, g.outH), after(g.inW, g.kW, g.strideW, g.dilW, g.padLeft, g.outW)};
 }
 
+dnnl::convolution_forward::desc convolutionDesc(const Conv2DGeometry& g, const memory::desc& src, const memory::desc& weights,
+                                                const memory::desc* bias, const memory::desc& dst) {
+    const memory::dims strides{g.strideH, g.strideW}, dilates{g.dilH - 1, g.dilW - 1}, padL{g.padTop, g.padLeft}, padR = padAfter(g);
+    const auto kind = dnnl::prop_kind::forward_inference;
+    const auto algorithm = dnnl::algorithm::convolution_direct;
+    return bias ? dnnl::convolution_forward::desc(kind, algorithm, src, weights, *bias, dst, strides, dilates, padL, padR)
+                : dnnl::convolution_forward::desc(kind, algorithm, src, weights, dst, strides, dilates, padL, padR);
+}
+
 // Whether u8 x s8 products accumulate exactly: VNNI adds them straight into int32; the older
 // AVX2/AVX-512 path (vpmaddubsw) saturates pairs at int16.
 bool exactInt8() {
@@ -282,13 +291,7 @@ bool onednnConv2d(KernelContext& ctx, const Conv2DGeometry& g, bool depthwise, c
             memory::desc dst({g.batch, channels, g.outH, g.outW}, Dt::f32, memory::format_tag::nhwc);
             memory::dims wdims = depthwise ? memory::dims{g.inC, g.outC, 1, g.kH, g.kW} : memory::dims{g.outC, g.inC, g.kH, g.kW};
             memory::desc weights(wdims, Dt::f32, memory::format_tag::any);
-            memory::dims padL{g.padTop, g.padLeft}, padR = padAfter(g);
-            memory::dims strides{g.strideH, g.strideW}, dilates{g.dilH - 1, g.dilW - 1};
-            auto desc = shiftAsBias(e)
-                            ? dnnl::convolution_forward::desc(dnnl::prop_kind::forward_inference, dnnl::algorithm::convolution_direct, src,
-                                                              weights, biasDesc, dst, strides, dilates, padL, padR)
-                            : dnnl::convolution_forward::desc(dnnl::prop_kind::forward_inference, dnnl::algorithm::convolution_direct, src,
-                                                              weights, dst, strides, dilates, padL, padR);
+            auto desc = convolutionDesc(g, src, weights, shiftAsBias(e) ? &biasDesc : nullptr, dst);
             dnnl::convolution_forward::primitive_desc pd(desc, attrFor(e, channelDesc), cpuEngine());
             setPrimitive(p, pd, dnnl::convolution_forward(pd), src, pd.weights_desc(), dst);
         });

@@ -202,9 +202,7 @@ bool onednnQuantizedConv2d(KernelContext& ctx, const Conv2DGeometry& g, const ui
             memory::desc weights({g.outC, g.inC, g.kH, g.kW}, Dt::s8, memory::format_tag::any);
             dnnl::primitive_attr attr = plainAttr();
             if (inputZero != 0) attr.set_zero_points(DNNL_ARG_SRC, 0, {DNNL_RUNTIME_S32_VAL});
-            dnnl::convolution_forward::desc desc(dnnl::prop_kind::forward_inference, dnnl::algorithm::convolution_direct, src, weights,
-                                                 dst, {g.strideH, g.strideW}, {g.dilH - 1, g.dilW - 1}, {g.padTop, g.padLeft},
-                                                 padAfter(g));
+            auto desc = convolutionDesc(g, src, weights, nullptr, dst);
             dnnl::convolution_forward::primitive_desc pd(desc, attr, cpuEngine());
             setPrimitive(p, pd, dnnl::convolution_forward(pd), src, pd.weights_desc(), dst);
         });
@@ -299,9 +297,7 @@ bool onednnQuantizedConv2dChain(KernelContext& ctx, const Conv2DGeometry& g, con
                 }
             }
             attr.set_post_ops(ops);
-            dnnl::convolution_forward::desc desc(dnnl::prop_kind::forward_inference, dnnl::algorithm::convolution_direct, src, weights,
-                                                 dst, {g.strideH, g.strideW}, {g.dilH - 1, g.dilW - 1}, {g.padTop, g.padLeft},
-                                                 padAfter(g));
+            auto desc = convolutionDesc(g, src, weights, nullptr, dst);
             dnnl::convolution_forward::primitive_desc pd(desc, attr, cpuEngine());
             setPrimitive(p, pd, dnnl::convolution_forward(pd), src, pd.weights_desc(), dst);
         });

@@ -115,6 +115,10 @@ void setPrimitive(Prepared& p, const dnnl::primitive_desc& pd, const dnnl::primi
 inline memory wrap(const memory::desc& d, const void* data) { return memory(d, cpuEngine(), const_cast<void*>(data)); }
 /// oneDNN wants both paddings; the bottom/right ones follow from the output size.
 memory::dims padAfter(const Conv2DGeometry& g);
+/// A forward-inference direct convolution of geometry `g` (strides, dilations, both paddings), with a
+/// bias input when `bias` is given: the one place the float and eight-bit convolutions describe it.
+dnnl::convolution_forward::desc convolutionDesc(const Conv2DGeometry& g, const memory::desc& src, const memory::desc& weights,
+                                                const memory::desc* bias, const memory::desc& dst);
 /// Whether u8 x s8 products accumulate exactly (VNNI; vpmaddubsw saturates pairs at int16).
 bool exactInt8();
 
