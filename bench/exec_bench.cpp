@@ -376,18 +376,22 @@ BENCHMARK(BM_FcLayersQuantized)->Args({1, 2})->Args({8, 2})->Unit(benchmark::kMi
 void writeGeneratedGraphs() {
     const char* dir = std::getenv("TFSCOPE_BENCH_WRITE_GRAPHS");
     if (!dir) return;
-    (void)writeGraphDef(std::string(dir) + "/mobilenet_v1_like.pb", mobilenetV1(), ProtoEncoding::Binary);
-    (void)writeGraphDef(std::string(dir) + "/mlp_2048x4.pb", mlp(2048, 4), ProtoEncoding::Binary);
+    // A failed write must say so: peers.py would otherwise report missing files much later.
+    auto report = [](const Status& s) {
+        if (!s.ok()) std::cerr << "exec_bench: " << s.toString() << "\n";
+    };
+    std::filesystem::create_directories(std::string(dir) + "/bert_like");
+    report(writeGraphDef(std::string(dir) + "/mobilenet_v1_like.pb", mobilenetV1(), ProtoEncoding::Binary));
+    report(writeGraphDef(std::string(dir) + "/mlp_2048x4.pb", mlp(2048, 4), ProtoEncoding::Binary));
     // The BERT-like encoder, plus its constants as .npy files for the NumPy peer (bench/peers.py).
     const tensorflow::GraphDef bert = bertLike();
-    (void)writeGraphDef(std::string(dir) + "/bert_like.pb", bert, ProtoEncoding::Binary);
-    std::filesystem::create_directories(std::string(dir) + "/bert_like");
+    report(writeGraphDef(std::string(dir) + "/bert_like.pb", bert, ProtoEncoding::Binary));
     for (const auto& n : bert.node())
         if (n.op() == "Const" && n.attr().at("dtype").type() == tensorflow::DT_FLOAT) {
             auto t = Tensor::fromProto(n.attr().at("value").tensor());
             std::string file = n.name();
             std::replace(file.begin(), file.end(), '/', '.');
-            if (t.ok()) (void)writeNpy(std::string(dir) + "/bert_like/" + file + ".npy", *t);
+            if (t.ok()) report(writeNpy(std::string(dir) + "/bert_like/" + file + ".npy", *t));
         }
 }
 
