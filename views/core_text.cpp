@@ -5,6 +5,8 @@
 namespace tfs::views {
 
 QString phraseText(const char* context, const Phrase& what) {
+    // verbatim() text (a file name, text already translated) is shown as it is.
+    if (what.text == verbatim({}).text) return QString::fromStdString(fillPlaceholders(what.text, what.args));
     const QString phrase = QCoreApplication::translate(context, what.text.c_str());
     return QString::fromStdString(fillPlaceholders(phrase.toStdString(), what.args));
 }

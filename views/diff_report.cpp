@@ -14,15 +14,18 @@
 namespace tfs::views {
 namespace {
 
-QString tr(const char* text, int n = -1) { return QCoreApplication::translate("tfs::views::DiffReport", text, nullptr, n); }
+// lupdate files a free tr() call under its enclosing namespace: translate in that same context.
+QString tr(const char* text, const char* disambiguation = nullptr, int n = -1) {
+    return QCoreApplication::translate("tfs::views", text, disambiguation, n);
+}
 QString esc(const std::string& s) { return QString::fromStdString(s).toHtmlEscaped(); }
 
 QString countsText(const diff::DiffSummary& s) {
     QStringList parts;
-    if (s.changed) parts << tr("%n changed", s.changed);
-    if (s.added) parts << tr("%n added", s.added);
-    if (s.removed) parts << tr("%n removed", s.removed);
-    if (s.renamed) parts << tr("%n renamed", s.renamed);
+    if (s.changed) parts << tr("%n changed", nullptr, s.changed);
+    if (s.added) parts << tr("%n added", nullptr, s.added);
+    if (s.removed) parts << tr("%n removed", nullptr, s.removed);
+    if (s.renamed) parts << tr("%n renamed", nullptr, s.renamed);
     return parts.join(QStringLiteral(" · "));
 }
 
@@ -74,7 +77,7 @@ QString diffSummaryLine(const DiffDocument& document) {
     QString text = countsText(d.summary);
     int variables = 0;
     for (const auto& v : d.variables) variables += v.status != diff::EntryStatus::Unchanged;
-    if (variables) text += (text.isEmpty() ? QString() : QStringLiteral(" · ")) + tr("%n variable(s) differ", variables);
+    if (variables) text += (text.isEmpty() ? QString() : QStringLiteral(" · ")) + tr("%n variable(s) differ", nullptr, variables);
     return text.isEmpty() ? tr("Differences in signatures or meta graphs") : text;
 }
 

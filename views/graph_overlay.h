@@ -16,7 +16,7 @@ struct NodeMark {
     QColor color;         // invalid = not marked
     QString glyph;        // a short sign drawn in the box corner ("+", "−", "~", "R"): colour is never the only cue
     bool dashed = false;  // border drawn dashed (e.g. removed)
-    int rank = 0;         // when several nodes share a box (folded weights), the highest rank wins
+    int rank = 0;         // a box shows its own node's mark; without one, its folded weights' highest rank
     QString tip;          // extra tooltip line (HTML)
     bool fill = false;    // the colour fills the box (a heat map) instead of tinting it
     bool marked() const { return color.isValid(); }

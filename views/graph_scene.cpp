@@ -353,18 +353,20 @@ void GraphScene::setOverlaySource(OverlaySource source) {
 }
 
 void GraphScene::colorBoxes() {
-    // A box stands for its own node plus folded weights: the strongest mark among them wins.
+    // A box stands for its own node plus folded weights: its own node's mark wins (a changed op whose
+    // new weights were added reads as changed); without one, the strongest of the weights' marks.
     std::vector<const NodeMark*> marks(boxes_.size(), nullptr);
+    std::vector<char> own(boxes_.size(), 0);
     if (overlay_) {
         const auto& itemOfNode = input_.graph.itemOfNode;
         for (size_t n = 0; n < itemOfNode.size() && n < overlay_->nodes.size(); ++n) {
             const int item = itemOfNode[n];
             const NodeMark& m = overlay_->nodes[n];
-            if (item < 0 || size_t(item) >= marks.size() || !m.marked()) continue;
+            if (item < 0 || size_t(item) >= marks.size() || !m.marked() || own[size_t(item)]) continue;
             if (input_.graph.items[size_t(item)].kind != layout::VisibleItem::Kind::Node) continue;
             const NodeMark*& best = marks[size_t(item)];
-            if (!best || m.rank > best->rank || (m.rank == best->rank && int(n) == input_.graph.items[size_t(item)].node))
-                best = &m;
+            own[size_t(item)] = int(n) == input_.graph.items[size_t(item)].node;
+            if (own[size_t(item)] || !best || m.rank > best->rank) best = &m;
         }
     }
     for (size_t i = 0; i < boxes_.size(); ++i) colorBox(i, marks[i]);

@@ -9,6 +9,8 @@
 #include <QSettings>
 #include <QTranslator>
 
+#include "views/translation_misses.h"
+
 namespace tfs::views {
 namespace {
 
@@ -62,7 +64,7 @@ bool loadAppTranslator(QTranslator& translator, const QLocale& locale) {
 
 void installTranslators(const QLocale& locale) {
     static QTranslator* qtTranslator = nullptr;
-    static QTranslator* appTranslator = nullptr;
+    static QTranslator* appTranslator = nullptr;  // as installed: possibly the miss recorder around it
     for (QTranslator** t : {&qtTranslator, &appTranslator}) {
         if (*t) QCoreApplication::removeTranslator(*t);
         delete *t;
@@ -71,7 +73,10 @@ void installTranslators(const QLocale& locale) {
     QLocale::setDefault(locale);
     if (qtTranslator->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(qtTranslator);
-    if (loadAppTranslator(*appTranslator, locale)) QCoreApplication::installTranslator(appTranslator);
+    if (loadAppTranslator(*appTranslator, locale)) {
+        appTranslator = withMissRecording(appTranslator);
+        QCoreApplication::installTranslator(appTranslator);
+    }
 }
 
 void addLanguageMenu(QMenu* viewMenu, QWidget* parent) {

@@ -464,7 +464,7 @@ void MainWindow::openPath(const QString& rawPath) {
     QPointer<MainWindow> self(this);
     jobs_->start(QStringLiteral("load:") + path, tr("Opening %1").arg(QFileInfo(path).fileName()),
                  [self, path](const WorkContext& work) -> std::function<void()> {
-                     work.report(0.0, tr("Opening %1…").arg(QFileInfo(path).fileName()).toStdString());
+                     work.report(0.0, verbatim(tr("Opening %1…").arg(QFileInfo(path).fileName()).toStdString()));
                      std::optional<Result<Model>> preloaded = takePreloaded(path);
                      auto model = preloaded ? std::move(*preloaded) : loadModel(path.toStdString(), {}, work);
                      if (preloaded && model.ok())  // loaded with nobody listening: say it as loadModel does

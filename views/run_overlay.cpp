@@ -56,7 +56,7 @@ std::shared_ptr<const GraphOverlay> timeOverlay(const GraphData& graph, const ex
         NodeMark& m = overlay->nodes[size_t(i)];
         m.color = timeColor(timeShare(t.ms, slowest));
         m.fill = true;
-        m.rank = std::numeric_limits<int>::max() - rank;  // a box holding several nodes shows the slowest
+        m.rank = std::numeric_limits<int>::max() - rank;  // among folded weights, the slowest shows
         if (rank <= kNumberedSlowest) m.glyph = QString::number(rank);
         m.tip = tipText.arg(formatMs(t.ms)).arg(t.percent, 0, 'f', 1).arg(rank);
         if (t.executionsPerRun > 1.5) m.tip += callsText.arg(t.executionsPerRun, 0, 'f', 0);

@@ -82,7 +82,6 @@ std::shared_ptr<const GraphOverlay> stepOverlay(const Revision& revision, const 
         const int i = graph.index->find(name);
         if (i < 0) return;  // removed nodes are counted in their scopes only
         NodeMark m = diffMark(status, dark);
-        m.rank = 1;  // one rank for every kind: a box shows its own node's mark before a folded weight's
         // The node is named: in a box with folded weights the mark may be a weight's.
         m.tip = QStringLiteral("%1: %2").arg(QString::fromStdString(name).toHtmlEscaped(), tip);
         overlay->nodes[size_t(i)] = m;

@@ -236,7 +236,7 @@ void Workbench::startNext() {
     const std::string title = document_->displayName().toStdString();
     jobs_->start(QStringLiteral("apply"), tr("Applying %1").arg(label),
                  [self, before, spec, options, label, title](const WorkContext& work) -> std::function<void()> {
-                     work.report(0.0, tr("Applying %1…").arg(label).toStdString());
+                     work.report(0.0, verbatim(tr("Applying %1…").arg(label).toStdString()));
                      auto step = std::make_shared<Result<workbench::Step>>(workbench::applyPass(before->model, spec, options, work));
                      // Index the new graph and count its parameters here, not on the UI thread when it is shown.
                      auto prepared = std::make_shared<Revision>();

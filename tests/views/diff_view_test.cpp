@@ -131,6 +131,20 @@ private slots:
         QVERIFY(dequantizeListed);
         // The merged graph holds every node of B (nothing was removed).
         QCOMPARE(page->mergedPage()->document().model().graph()->node_size(), page->document().diff().graph.nodesB);
+        // A box whose own node changed (Const → Dequantize) reads as changed, although the quantized
+        // constants folded into it as weights were added.
+        GraphPage* merged = page->mergedPage();
+        merged->expandAll();
+        QVERIFY(QTest::qWaitFor([&] { return !merged->isBusy(); }, 60000));
+        const int node = merged->currentGraph()->index->find("conv_1/Variable");
+        QVERIFY(node >= 0);
+        int boxes = 0;
+        for (int i = 0; i < merged->scene()->boxCount(); ++i) {
+            if (merged->scene()->visible().items[size_t(i)].node != node) continue;
+            ++boxes;
+            QCOMPARE(merged->scene()->box(i)->markColor(), diffStatusColor(tfs::diff::NodeStatus::Changed, isDarkPalette()));
+        }
+        QCOMPARE(boxes, 1);
     }
 
     // remove_nodes(op=Identity): the removed nodes stay in the merged picture (marked removed), not on side B.
