@@ -2109,21 +2109,33 @@
         <source>Other</source>
         <translation>Other</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n changed</source>
-        <translation>%n changed</translation>
+        <translation>
+            <numerusform>%n changed</numerusform>
+            <numerusform>%n changed</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n added</source>
-        <translation>%n added</translation>
+        <translation>
+            <numerusform>%n added</numerusform>
+            <numerusform>%n added</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n removed</source>
-        <translation>%n removed</translation>
+        <translation>
+            <numerusform>%n removed</numerusform>
+            <numerusform>%n removed</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n renamed</source>
-        <translation>%n renamed</translation>
+        <translation>
+            <numerusform>%n renamed</numerusform>
+            <numerusform>%n renamed</numerusform>
+        </translation>
     </message>
     <message>
         <source>Compare values (A, B, B − A)…</source>
@@ -2133,9 +2145,12 @@
         <source>No differences</source>
         <translation>No differences</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n variable(s) differ</source>
-        <translation>%n variable(s) differ</translation>
+        <translation>
+            <numerusform>%n variable differs</numerusform>
+            <numerusform>%n variables differ</numerusform>
+        </translation>
     </message>
     <message>
         <source>Differences in signatures or meta graphs</source>

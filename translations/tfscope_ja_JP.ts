@@ -2108,21 +2108,29 @@
         <source>… (%1 items)</source>
         <translation>…（%1 項目）</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n changed</source>
-        <translation>変更 %n</translation>
+        <translation>
+            <numerusform>変更 %n</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n added</source>
-        <translation>追加 %n</translation>
+        <translation>
+            <numerusform>追加 %n</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n removed</source>
-        <translation>削除 %n</translation>
+        <translation>
+            <numerusform>削除 %n</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n renamed</source>
-        <translation>名前変更 %n</translation>
+        <translation>
+            <numerusform>名前変更 %n</numerusform>
+        </translation>
     </message>
     <message>
         <source>Compare values (A, B, B − A)…</source>
@@ -2132,9 +2140,11 @@
         <source>No differences</source>
         <translation>差分なし</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n variable(s) differ</source>
-        <translation>%n 個の変数が異なります</translation>
+        <translation>
+            <numerusform>%n 個の変数が異なります</numerusform>
+        </translation>
     </message>
     <message>
         <source>Differences in signatures or meta graphs</source>

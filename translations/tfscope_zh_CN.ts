@@ -2108,21 +2108,29 @@
         <source>… (%1 items)</source>
         <translation>…（共 %1 项）</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n changed</source>
-        <translation>%n 个已修改</translation>
+        <translation>
+            <numerusform>%n 个已修改</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n added</source>
-        <translation>%n 个新增</translation>
+        <translation>
+            <numerusform>%n 个新增</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n removed</source>
-        <translation>%n 个已删除</translation>
+        <translation>
+            <numerusform>%n 个已删除</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n renamed</source>
-        <translation>%n 个已重命名</translation>
+        <translation>
+            <numerusform>%n 个已重命名</numerusform>
+        </translation>
     </message>
     <message>
         <source>Compare values (A, B, B − A)…</source>
@@ -2132,9 +2140,11 @@
         <source>No differences</source>
         <translation>没有差异</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n variable(s) differ</source>
-        <translation>%n 个变量不同</translation>
+        <translation>
+            <numerusform>%n 个变量不同</numerusform>
+        </translation>
     </message>
     <message>
         <source>Differences in signatures or meta graphs</source>
