@@ -41,15 +41,15 @@
     </message>
     <message>
         <source>Scale the whole interface, e.g. 2 for 200% (sets QT_SCALE_FACTOR).</source>
-        <translation>インターフェース全体を拡大縮小します。例: 2 で 200%（QT_SCALE_FACTOR を設定）。</translation>
+        <translation>インターフェース全体を拡大縮小します。例：2 で 200%（QT_SCALE_FACTOR を設定）。</translation>
     </message>
     <message>
         <source>Interface language for this run, e.g. zh_CN, ja_JP or en.</source>
-        <translation>今回の起動での表示言語。例: zh_CN、ja_JP、en。</translation>
+        <translation>今回の起動での表示言語。例：zh_CN、ja_JP、en。</translation>
     </message>
     <message>
         <source>Usage: tfscope [options] [PATH...]</source>
-        <translation>使い方: tfscope [オプション] [PATH...]</translation>
+        <translation>使い方：tfscope [オプション] [PATH...]</translation>
     </message>
     <message>
         <source>       tfscope --batch COMMAND [options]</source>
@@ -101,7 +101,7 @@
     </message>
     <message>
         <source>Fill unknown dimensions of a measurement input, e.g. x=1,224,224,3 (with --apply or --run).</source>
-        <translation>計測用入力の未知の次元を指定します。例: x=1,224,224,3（--apply または --run と併用）。</translation>
+        <translation>計測用入力の未知の次元を指定します。例：x=1,224,224,3（--apply または --run と併用）。</translation>
     </message>
     <message>
         <source>Measure on this .npy/.npz, @FILE.wav (bytes as a string) or image for an input instead of random values (with --apply or --run).</source>
@@ -2546,7 +2546,7 @@
     </message>
     <message>
         <source>Layout failed: %1</source>
-        <translation>レイアウトに失敗しました: %1</translation>
+        <translation>レイアウトに失敗しました：%1</translation>
     </message>
     <message>
         <source>%1 of %2 nodes shown · layout %3 s</source>
@@ -2592,7 +2592,7 @@
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation>%1 に書き込めません: %2</translation>
+        <translation>%1 に書き込めません：%2</translation>
     </message>
     <message>
         <source>This model has no graph.</source>
@@ -2604,7 +2604,7 @@
     </message>
     <message>
         <source>Shapes not inferred: %1</source>
-        <translation>形状を推論できませんでした: %1</translation>
+        <translation>形状を推論できませんでした：%1</translation>
     </message>
     <message>
         <source>%1 of %2 nodes shown · layout kept (the same boxes as before)</source>
@@ -2629,7 +2629,7 @@
     </message>
     <message>
         <source>&lt;br&gt;Weights: %1</source>
-        <translation>&lt;br&gt;重み: %1</translation>
+        <translation>&lt;br&gt;重み：%1</translation>
     </message>
     <message>
         <source>&lt;br&gt;&lt;i&gt;Double-click to open the function&lt;/i&gt;</source>
@@ -2701,7 +2701,7 @@
     </message>
     <message>
         <source>Comma-separated dims, ? for unknown, e.g. 1,224,224,3</source>
-        <translation>カンマ区切りの次元、不明は ?。例: 1,224,224,3</translation>
+        <translation>カンマ区切りの次元、不明は ?。例：1,224,224,3</translation>
     </message>
     <message>
         <source>This graph has no inputs to give a shape.</source>
@@ -2998,7 +2998,7 @@
     </message>
     <message>
         <source>Could not open %1: %2</source>
-        <translation>%1 を開けませんでした: %2</translation>
+        <translation>%1 を開けませんでした：%2</translation>
     </message>
     <message>
         <source>Could not open model</source>
@@ -3011,7 +3011,7 @@
     <message>
         <source>Path: %1
 %2</source>
-        <translation>パス: %1
+        <translation>パス：%1
 %2</translation>
     </message>
     <message>
@@ -3379,7 +3379,7 @@ B: %2</translation>
     </message>
     <message>
         <source>required, e.g. %1</source>
-        <translation>必須。例: %1</translation>
+        <translation>必須。例：%1</translation>
     </message>
     <message>
         <source>random</source>
@@ -3411,7 +3411,7 @@ B: %2</translation>
     </message>
     <message>
         <source>Shape of %1: %2</source>
-        <translation>%1 の形状: %2</translation>
+        <translation>%1 の形状：%2</translation>
     </message>
     <message>
         <source>Input %1: %2 is not a file</source>
@@ -3426,7 +3426,7 @@ B: %2</translation>
     <name>tfs::views::Minimap</name>
     <message>
         <source>Overview: click or drag to move the view</source>
-        <translation>全体図: クリックまたはドラッグで表示位置を移動</translation>
+        <translation>全体図：クリックまたはドラッグで表示位置を移動</translation>
     </message>
 </context>
 <context>
@@ -3791,7 +3791,7 @@ B: %2</translation>
     </message>
     <message>
         <source>Feed an interior tensor from a file (e.g. Mfcc after a keyword-spotting net&apos;s audio front end); what only it needs is not run</source>
-        <translation>ファイルから内部テンソルを入力します（例: キーワード検出ネットの音声前処理の後の Mfcc）。それだけが必要とする部分は実行されません</translation>
+        <translation>ファイルから内部テンソルを入力します（例：キーワード検出ネットの音声前処理の後の Mfcc）。それだけが必要とする部分は実行されません</translation>
     </message>
     <message>
         <source>Seed</source>
@@ -3887,7 +3887,7 @@ B: %2</translation>
     </message>
     <message>
         <source>Tensor to feed (e.g. Mfcc:0):</source>
-        <translation>入力するテンソル（例: Mfcc:0）:</translation>
+        <translation>入力するテンソル（例：Mfcc:0）:</translation>
     </message>
     <message>
         <source>Feed %1 from</source>
@@ -3895,7 +3895,7 @@ B: %2</translation>
     </message>
     <message>
         <source>Cannot run: %1</source>
-        <translation>実行できません: %1</translation>
+        <translation>実行できません：%1</translation>
     </message>
     <message>
         <source>Running…</source>
@@ -3915,7 +3915,7 @@ B: %2</translation>
     </message>
     <message>
         <source>Run failed: %1</source>
-        <translation>実行に失敗しました: %1</translation>
+        <translation>実行に失敗しました：%1</translation>
     </message>
     <message>
         <source>First run %1 (plan included)</source>
@@ -4099,7 +4099,7 @@ B: %2</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; — could not be read: %2</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt; — 読み込めませんでした: %2</translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; — 読み込めませんでした：%2</translation>
     </message>
     <message>
         <source>%1 — Tensor Viewer</source>
@@ -4425,16 +4425,16 @@ B: %2</translation>
     <message numerus="yes">
         <source>Wrote %1: %2 → %3 (%n variable(s) kept, %4 dropped)</source>
         <translation>
-            <numerusform>%1 を書き出しました: %2 → %3（変数 %n 個を保持、%4 個を削除）</numerusform>
+            <numerusform>%1 を書き出しました：%2 → %3（変数 %n 個を保持、%4 個を削除）</numerusform>
         </translation>
     </message>
     <message>
         <source>Could not slim the checkpoint: %1</source>
-        <translation>チェックポイントをスリム化できませんでした: %1</translation>
+        <translation>チェックポイントをスリム化できませんでした：%1</translation>
     </message>
     <message>
         <source>Could not write the report %1: %2</source>
-        <translation>レポート %1 を書き出せませんでした: %2</translation>
+        <translation>レポート %1 を書き出せませんでした：%2</translation>
     </message>
 </context>
 <context>
@@ -4614,11 +4614,11 @@ fold_constants(ignore_errors=true) fold_batch_norms quantize_weights(minimum_siz
     </message>
     <message>
         <source>Ops: %1</source>
-        <translation>演算: %1</translation>
+        <translation>演算：%1</translation>
     </message>
     <message>
         <source>&lt;span style=&apos;color:#c0392b&apos;&gt;Measurement: %1&lt;/span&gt;</source>
-        <translation>&lt;span style=&apos;color:#c0392b&apos;&gt;計測: %1&lt;/span&gt;</translation>
+        <translation>&lt;span style=&apos;color:#c0392b&apos;&gt;計測：%1&lt;/span&gt;</translation>
     </message>
     <message>
         <source>Applying…</source>
@@ -4638,11 +4638,11 @@ fold_constants(ignore_errors=true) fold_batch_norms quantize_weights(minimum_siz
     </message>
     <message>
         <source>Functions rewritten: %1</source>
-        <translation>書き換えた関数: %1</translation>
+        <translation>書き換えた関数：%1</translation>
     </message>
     <message>
         <source>Removed: %1</source>
-        <translation>削除: %1</translation>
+        <translation>削除：%1</translation>
     </message>
     <message>
         <source>Across the steps, % of the original</source>
