@@ -179,7 +179,10 @@ TEST(KernelOnednn, SoftmaxMatchesTheBuiltInKernel) {
 }
 
 // Eight-bit convolution: oneDNN's int32 sums must equal the reference kernel's exactly, for
-// input and filter zero points on both sides of 128 and with padding.
+// input and filter zero points on both sides of 128 and with padding. Random filter codes put
+// many weights beyond a signed byte of the filter zero point (copied input channels carry them);
+// an all-positive filter range (zero point 0) needs two copies for code 255; an input range
+// above zero has a negative input zero point.
 TEST(KernelOnednn, QuantizedConv2DIsExact) {
     TestThreads threads(2);
     OnednnRuns runs;
@@ -193,7 +196,9 @@ TEST(KernelOnednn, QuantizedConv2DIsExact) {
     for (const Case& c : std::vector<Case>{{{3, 9, 7, 13}, 3, 5, 2, "SAME", -1.3f, 2.1f, -0.4f, 0.9f},
                                            {{2, 11, 6, 3}, 5, 33, 1, "SAME", 0.f, 3.f, -1.f, 1.f},
                                            {{1, 8, 9, 17}, 1, 19, 1, "VALID", -2.f, 0.5f, -0.2f, 0.05f},
-                                           {{16, 6, 6, 32}, 3, 64, 1, "SAME", 0.f, 6.f, -0.3f, 0.35f}}) {
+                                           {{16, 6, 6, 32}, 3, 64, 1, "SAME", 0.f, 6.f, -0.3f, 0.35f},
+                                           {{2, 7, 5, 6}, 3, 9, 2, "SAME", -0.5f, 1.5f, 0.f, 0.8f},
+                                           {{1, 6, 8, 2}, 2, 4, 1, "SAME", 0.5f, 3.f, -0.9f, 0.1f}}) {
         std::mt19937 rng(uint32_t(c.input[3] * 7 + c.outC));
         std::uniform_int_distribution<int> code(0, 255);
         Tensor x(tensorflow::DT_QUINT8, c.input), f(tensorflow::DT_QUINT8, {c.k, c.k, c.input[3], c.outC});

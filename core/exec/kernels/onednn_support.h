@@ -31,6 +31,8 @@ struct PreparedWeights {
     memory bias;
     memory scale, shift;  // the epilogue's per-channel vectors for the binary post-ops
     std::vector<memory> channelAddends;  // a FloatChain's AddChannel vectors, in order
+    std::vector<int8_t> signedWeights;   // eight-bit filters: HWIO signed bytes (onednn_quantized.cpp)
+    std::vector<int64_t> copiedChannels; // and the input channels appended to each pixel for them
 };
 
 // A primitive for one shape/epilogue key, plus the weights prepared for it.

@@ -4,6 +4,14 @@
 #include <limits>
 #include <type_traits>
 
+#if defined(__x86_64__)
+#include <immintrin.h>
+// GCC 12's AVX-512 headers start some intrinsics from an undefined register and then warn about it.
+#if defined(__GNUC__) && !defined(__clang__)
+#pragma GCC diagnostic ignored "-Wmaybe-uninitialized"
+#endif
+#endif
+
 #include "core/exec/kernels/kernel_list.h"
 #include "core/exec/kernels/kernel_util.h"
 
@@ -15,26 +23,63 @@ enum class R { Sum, Mean, Max, Min, Prod, All, Any, Norm };
 template <typename T>
 using Acc = std::conditional_t<std::is_floating_point_v<T>, double, std::conditional_t<std::is_same_v<T, bool>, uint8_t, T>>;
 
-// Smallest / largest of a float row in vector lanes (n >= 1); a NaN anywhere makes it NaN, as
-// the scalar loop below has it.
-TFSCOPE_CPU_CLONES float rowMinF32(const float* __restrict row, int64_t n) {
-    float a = row[0];
-    bool nan = false;
-    for (int64_t k = 0; k < n; ++k) {
-        a = row[k] < a ? row[k] : a;
+// Smallest / largest of a float row (n >= 1); a NaN anywhere makes it NaN, as the scalar loop
+// below has it. In vector lanes: one running value is a chain of dependent compares (~1 ns per
+// element, and GCC does not vectorise a float min without -ffast-math).
+template <bool kMax>
+float rowExtremeScalar(const float* row, int64_t k, int64_t n, float a, bool nan) {
+    for (; k < n; ++k) {
+        a = (kMax ? row[k] > a : row[k] < a) ? row[k] : a;
         nan |= row[k] != row[k];
     }
     return nan ? NAN : a;
 }
-TFSCOPE_CPU_CLONES float rowMaxF32(const float* __restrict row, int64_t n) {
-    float a = row[0];
-    bool nan = false;
-    for (int64_t k = 0; k < n; ++k) {
-        a = row[k] > a ? row[k] : a;
-        nan |= row[k] != row[k];
+#if defined(__x86_64__)
+// max_ps(v, a) is v > a ? v : a (a when v is NaN, which the unordered compare records).
+template <bool kMax>
+__attribute__((target("avx512f"))) float rowExtremeAvx512(const float* row, int64_t n) {
+    __m512 a0 = _mm512_set1_ps(row[0]), a1 = a0;
+    __mmask16 nan = 0;
+    int64_t k = 0;
+    for (; k + 32 <= n; k += 32) {
+        const __m512 v0 = _mm512_loadu_ps(row + k), v1 = _mm512_loadu_ps(row + k + 16);
+        a0 = kMax ? _mm512_max_ps(v0, a0) : _mm512_min_ps(v0, a0);
+        a1 = kMax ? _mm512_max_ps(v1, a1) : _mm512_min_ps(v1, a1);
+        nan |= _mm512_cmp_ps_mask(v0, v1, _CMP_UNORD_Q);
     }
-    return nan ? NAN : a;
+    alignas(64) float lanes[32];
+    _mm512_store_ps(lanes, a0);
+    _mm512_store_ps(lanes + 16, a1);
+    return rowExtremeScalar<kMax>(row, k, n, rowExtremeScalar<kMax>(lanes, 0, 32, lanes[0], false), nan != 0);
 }
+template <bool kMax>
+float rowExtremeSse(const float* row, int64_t n) {
+    __m128 a0 = _mm_set1_ps(row[0]), a1 = a0, nan = _mm_setzero_ps();
+    int64_t k = 0;
+    for (; k + 8 <= n; k += 8) {
+        const __m128 v0 = _mm_loadu_ps(row + k), v1 = _mm_loadu_ps(row + k + 4);
+        a0 = kMax ? _mm_max_ps(v0, a0) : _mm_min_ps(v0, a0);
+        a1 = kMax ? _mm_max_ps(v1, a1) : _mm_min_ps(v1, a1);
+        nan = _mm_or_ps(nan, _mm_cmpunord_ps(v0, v1));
+    }
+    alignas(16) float lanes[8];
+    _mm_store_ps(lanes, a0);
+    _mm_store_ps(lanes + 4, a1);
+    return rowExtremeScalar<kMax>(row, k, n, rowExtremeScalar<kMax>(lanes, 0, 8, lanes[0], false), _mm_movemask_ps(nan) != 0);
+}
+template <bool kMax>
+float rowExtremeF32(const float* row, int64_t n) {
+    static const bool avx512 = __builtin_cpu_supports("avx512f");
+    return avx512 ? rowExtremeAvx512<kMax>(row, n) : rowExtremeSse<kMax>(row, n);
+}
+#else
+template <bool kMax>
+float rowExtremeF32(const float* row, int64_t n) {
+    return rowExtremeScalar<kMax>(row, 0, n, row[0], false);
+}
+#endif
+float rowMinF32(const float* row, int64_t n) { return rowExtremeF32<false>(row, n); }
+float rowMaxF32(const float* row, int64_t n) { return rowExtremeF32<true>(row, n); }
 
 // Reduces axis 1 of a [outer, n, inner] view into [outer, inner].
 template <R op, typename T>
