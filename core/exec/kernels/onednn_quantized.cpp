@@ -7,7 +7,11 @@
 #include <cstring>
 #include <vector>
 
-#include <emmintrin.h>
+#include <immintrin.h>
+// GCC 12's AVX-512 headers start some intrinsics from an undefined register and then warn about it.
+#if defined(__GNUC__) && !defined(__clang__)
+#pragma GCC diagnostic ignored "-Wmaybe-uninitialized"
+#endif
 
 #include "core/exec/kernels/kernel_util.h"
 #include "core/exec/kernels/onednn.h"
@@ -91,19 +95,54 @@ SignedFilter signedFilter(const Conv2DGeometry& g, const uint8_t* f, int32_t fil
     return out;
 }
 
-// Pixels [p0, p1) of the input with the copied channels appended.
-TFSCOPE_CPU_CLONES void appendCopies(const uint8_t* __restrict input, uint8_t* __restrict out, int64_t p0, int64_t p1, int64_t inC,
-                                     const int64_t* __restrict sources, int64_t copies) {
+// Pixels [p0, p1) of the input with the copied channels appended. Moves of fixed sizes only, and
+// GCC told not to turn the copy loop into a memcpy call per pixel (which made the first layer's
+// three channels take longer than its convolution).
+__attribute__((optimize("no-tree-loop-distribute-patterns"))) void appendCopiesScalar(
+    const uint8_t* __restrict input, uint8_t* __restrict out, int64_t p0, int64_t p1, int64_t inC, const int64_t* __restrict sources,
+    int64_t copies) {
     const int64_t channels = inC + copies;
     for (int64_t p = p0; p < p1; ++p) {
         const uint8_t* src = input + p * inC;
         uint8_t* dst = out + p * channels;
         int64_t c = 0;
-        for (; c + 16 <= inC; c += 16)  // SSE2 (every x86-64): a memcpy call per pixel would cost more
+        for (; c + 16 <= inC; c += 16)  // SSE2 (every x86-64)
             _mm_storeu_si128(reinterpret_cast<__m128i*>(dst + c), _mm_loadu_si128(reinterpret_cast<const __m128i*>(src + c)));
-        for (; c < inC; ++c) dst[c] = src[c];
+        if (c + 8 <= inC) std::memcpy(dst + c, src + c, 8), c += 8;
+        if (c + 4 <= inC) std::memcpy(dst + c, src + c, 4), c += 4;
+        if (c + 2 <= inC) std::memcpy(dst + c, src + c, 2), c += 2;
+        if (c < inC) dst[c] = src[c];
         for (int64_t j = 0; j < copies; ++j) dst[inC + j] = src[sources[j]];
     }
+}
+
+#if defined(__x86_64__)
+// The same for as many whole pixels as fit 64 bytes, one byte permutation each (AVX512-VBMI):
+// about six times faster than the scalar loop on the CIFAR net's first two layers.
+__attribute__((target("avx512f,avx512bw,avx512vbmi"))) void appendCopiesVbmi(const uint8_t* input, uint8_t* out, int64_t p0, int64_t p1,
+                                                                           int64_t inC, const int64_t* sources, int64_t copies) {
+    const int64_t channels = inC + copies, group = 64 / channels;
+    alignas(64) uint8_t index[64] = {};
+    for (int64_t i = 0; i < group; ++i)
+        for (int64_t c = 0; c < channels; ++c) index[i * channels + c] = uint8_t(i * inC + (c < inC ? c : sources[c - inC]));
+    const __m512i permutation = _mm512_load_si512(index);
+    auto mask = [](int64_t bytes) { return bytes >= 64 ? ~__mmask64(0) : (__mmask64(1) << bytes) - 1; };
+    const __mmask64 in = mask(group * inC), outMask = mask(group * channels);
+    int64_t p = p0;
+    for (; p + group <= p1; p += group) {
+        const __m512i v = _mm512_maskz_loadu_epi8(in, input + p * inC);
+        _mm512_mask_storeu_epi8(out + p * channels, outMask, _mm512_permutexvar_epi8(permutation, v));
+    }
+    appendCopiesScalar(input, out, p, p1, inC, sources, copies);
+}
+#endif
+
+void appendCopies(const uint8_t* input, uint8_t* out, int64_t p0, int64_t p1, int64_t inC, const int64_t* sources, int64_t copies) {
+#if defined(__x86_64__)
+    static const bool vbmi = __builtin_cpu_supports("avx512vbmi");
+    if (vbmi && inC + copies <= 64) return appendCopiesVbmi(input, out, p0, p1, inC, sources, copies);
+#endif
+    appendCopiesScalar(input, out, p0, p1, inC, sources, copies);
 }
 
 // The filter as oneDNN's weights for `p` and the channels to append, prepared once per filter
