@@ -1,5 +1,7 @@
 #include "core/layout/visible_graph.h"
 
+#include "core/layout/expansion_judge.h"
+
 #include <algorithm>
 #include <deque>
 #include <map>
@@ -229,8 +231,7 @@ void markStubs(const GraphIndex& index, VisibleGraph& g) {
         if (int(targets[i].size()) < kStubFanOut || item.series) continue;
         if (item.kind == VisibleItem::Kind::Node) {
             const auto& nd = index.node(item.node);
-            const bool graphInput = nd.op() == "Placeholder" || (nd.op() == "_Arg" && !isWeightSource(nd));
-            if (graphInput || (inputs[i] > 0 && nd.op() != "NoOp")) continue;
+            if (isGraphInput(nd) || (inputs[i] > 0 && nd.op() != "NoOp")) continue;
         } else if (inputs[i] > 0) {
             continue;
         }
@@ -240,6 +241,16 @@ void markStubs(const GraphIndex& index, VisibleGraph& g) {
 }
 
 }  // namespace
+
+bool isGraphInput(const tensorflow::NodeDef& node) {
+    return node.op() == "Placeholder" || (node.op() == "_Arg" && !isWeightSource(node));
+}
+
+std::vector<std::vector<int>> seriesMembers(const GraphIndex& index, const NameScope& scope) {
+    std::vector<std::vector<int>> out;
+    for (Series& s : findSeries(index, scope, [](int) { return true; })) out.push_back(std::move(s.nodes));
+    return out;
+}
 
 int VisibleGraph::findScopeItem(const std::string& scope) const {
     for (size_t i = 0; i < items.size(); ++i)
@@ -353,9 +364,11 @@ std::set<std::string> allScopes(const GraphIndex& index) {
     return out;
 }
 
-std::set<std::string> initialExpansion(const GraphIndex& index, int maxItems, const std::vector<char>* hidden) {
+std::set<std::string> initialExpansion(const GraphIndex& index, int maxItems, const std::vector<char>* hidden,
+                                       std::vector<std::string>* tangled, ExpansionRule rule) {
     if (index.size() <= maxItems) return allScopes(index);
     if (hidden && hidden->size() != size_t(index.size())) hidden = nullptr;
+    ExpansionJudge judge(index, hidden);
     std::unique_ptr<ShownCounter> counter;
     if (hidden) counter.reset(new ShownCounter{index, *hidden, weightFolding(index, hidden), {}});
     auto itemsOf = [&](const NameScope& scope, const std::set<std::string>& open) {
@@ -378,6 +391,12 @@ std::set<std::string> initialExpansion(const GraphIndex& index, int maxItems, co
             if (counter && counter->shown(*child) <= 1) continue;  // drawn open anyway, or not at all
             int opened = itemsOf(*child, expanded);  // items it shows when opened (children collapsed)
             if (visible - 1 + opened > maxItems) continue;
+            // A box budget alone would open a scope whose inside is a tangle (two scopes wired all to all).
+            if (rule == ExpansionRule::Legible && !isLegible(judge.opening(*child))) {
+                if (tangled) tangled->push_back(child->path);
+                continue;
+            }
+            judge.markOpen(*child);
             expanded.insert(child->path);
             visible += opened - 1;
             queue.push_back(child);

@@ -94,10 +94,21 @@ VisibleGraph buildVisibleGraph(const GraphIndex& index, const std::set<std::stri
 /// consumers marked in `hidden` do not count.
 std::vector<int> weightFolding(const GraphIndex& index, const std::vector<char>* hidden = nullptr);
 
-/// The expansion to open a graph with: everything when it has at most `maxItems`
-/// nodes, otherwise scopes opened breadth-first while the visible count stays within `maxItems`.
-/// With `hidden` (see trainingMachinery), counts only what would be drawn.
-std::set<std::string> initialExpansion(const GraphIndex& index, int maxItems = 250, const std::vector<char>* hidden = nullptr);
+/// The expansion to open a graph with: everything when it has at most `maxItems` nodes, otherwise
+/// scopes opened breadth-first (smallest first) while the visible count stays within `maxItems` and
+/// the opened scope's inside stays legible (few crossings, few long edges: see ExpansionJudge).
+/// With `hidden` (see trainingMachinery), counts only what would be drawn. `tangled`, if given,
+/// receives the scopes that fitted but were left closed because their inside would not read.
+/// ExpansionRule::BoxCount skips the legibility test (the rule before it, kept for comparison in bench/).
+enum class ExpansionRule { Legible, BoxCount };
+std::set<std::string> initialExpansion(const GraphIndex& index, int maxItems = 250, const std::vector<char>* hidden = nullptr,
+                                       std::vector<std::string>* tangled = nullptr, ExpansionRule rule = ExpansionRule::Legible);
+
+/// The same-op series among a scope's direct nodes ("add", "add_1" … "add_20"), every member listed.
+std::vector<std::vector<int>> seriesMembers(const GraphIndex& index, const NameScope& scope);
+
+/// A graph input (Placeholder, a non-resource function argument): keeps its edges, never a stub.
+bool isGraphInput(const tensorflow::NodeDef& node);
 
 /// Every scope path of the graph (fully expanded state).
 std::set<std::string> allScopes(const GraphIndex& index);
