@@ -20,6 +20,8 @@ const char* opTableText() {
 _FusedConv2D | Convolution | input:T filter:T args:num_args*T host_args:num_host_args*float -> output:T | T:type num_args:int num_host_args:int=0 strides:list(int) padding:string explicit_paddings:list(int)=[] data_format:string="NHWC" filter_format:string="HWIO" dilations:list(int)=[1,1,1,1] use_cudnn_on_gpu:bool=true fused_ops:list(string)=[] epsilon:float=0.0001 leakyrelu_alpha:float=0.2
 _FusedMatMul | Math | a:T b:T args:num_args*T -> product:T | transpose_a:bool=false transpose_b:bool=false T:type num_args:int fused_ops:list(string)=[] epsilon:float=0.0001 leakyrelu_alpha:float=0.2
 Abs | Math | x:T -> y:T | T:type
+Acos | Math | x:T -> y:T | T:type
+Acosh | Math | x:T -> y:T | T:type
 Add | Math | x:T y:T -> z:T | T:type
 AddN | Math | inputs:N*T -> sum:T | N:int T:type
 AddV2 | Math | x:T y:T -> z:T | T:type
@@ -30,6 +32,8 @@ ApplyGradientDescent | Training | var:&T alpha:T delta:T -> out:&T | T:type use_
 ApplyMomentum | Training | var:&T accum:&T lr:T grad:T momentum:T -> out:&T | T:type use_locking:bool=false use_nesterov:bool=false
 ArgMax | Math | input:T dimension:Tidx -> output:output_type | T:type Tidx:type=int32 output_type:type=int64
 ArgMin | Math | input:T dimension:Tidx -> output:output_type | T:type Tidx:type=int32 output_type:type=int64
+Asin | Math | x:T -> y:T | T:type
+Asinh | Math | x:T -> y:T | T:type
 Assert | ControlFlow, stateful | condition:bool data:[T] -> | T:list(type) summarize:int=3
 Assign | Variable | ref:&T value:T -> output_ref:&T | T:type validate_shape:bool=true use_locking:bool=true
 AssignAdd | Variable | ref:&T value:T -> output_ref:&T | T:type use_locking:bool=false
@@ -37,6 +41,9 @@ AssignAddVariableOp | Variable, stateful | resource:resource value:dtype -> | dt
 AssignSub | Variable | ref:&T value:T -> output_ref:&T | T:type use_locking:bool=false
 AssignVariableOp | Variable, stateful | resource:resource value:dtype -> | dtype:type validate_shape:bool=false
 AsString | String | input:T -> output:string | T:type precision:int=-1 scientific:bool=false shortest:bool=false width:int=-1 fill:string=""
+Atan | Math | x:T -> y:T | T:type
+Atan2 | Math | y:T x:T -> z:T | T:type
+Atanh | Math | x:T -> y:T | T:type
 AudioSpectrogram | Audio | input:float -> spectrogram:float | window_size:int stride:int magnitude_squared:bool=false
 AvgPool | Pooling | value:T -> output:T | ksize:list(int) strides:list(int) padding:string data_format:string="NHWC" T:type
 AvgPool3D | Pooling | input:T -> output:T | ksize:list(int) strides:list(int) padding:string data_format:string="NDHWC" T:type
@@ -48,6 +55,11 @@ BatchNormWithGlobalNormalization | Normalization | t:T m:T v:T beta:T gamma:T ->
 BatchToSpaceND | Array | input:T block_shape:Tblock_shape crops:Tcrops -> output:T | T:type Tblock_shape:type=int32 Tcrops:type=int32
 BiasAdd | Math | value:T bias:T -> output:T | T:type data_format:string="NHWC"
 BiasAddGrad | Training | out_backprop:T -> output:T | T:type data_format:string="NHWC"
+BiasAddV1 | Math | value:T bias:T -> output:T | T:type
+BitwiseAnd | Math | x:T y:T -> z:T | T:type
+BitwiseOr | Math | x:T y:T -> z:T | T:type
+BitwiseXor | Math | x:T y:T -> z:T | T:type
+BroadcastArgs | Array | s0:T s1:T -> r0:T | T:type=int32
 BroadcastGradientArgs | Array | s0:T s1:T -> r0:T r1:T | T:type=int32
 BroadcastTo | Array | input:T shape:Tidx -> output:T | T:type Tidx:type=int32
 Case | ControlFlow, stateful | branch_index:int32 input:[Tin] -> output:[Tout] | Tin:list(type) Tout:list(type) branches:list(func) output_shapes:list(shape)=[]
@@ -64,6 +76,8 @@ Conv2DBackpropFilter | Training | input:T filter_sizes:int32 out_backprop:T -> o
 Conv2DBackpropInput | Convolution | input_sizes:int32 filter:T out_backprop:T -> output:T | T:type strides:list(int) use_cudnn_on_gpu:bool=true padding:string explicit_paddings:list(int)=[] data_format:string="NHWC" dilations:list(int)=[1,1,1,1]
 Conv3D | Convolution | input:T filter:T -> output:T | T:type strides:list(int) padding:string data_format:string="NDHWC" dilations:list(int)=[1,1,1,1,1]
 Cos | Math | x:T -> y:T | T:type
+Cosh | Math | x:T -> y:T | T:type
+Cumprod | Math | x:T axis:Tidx -> out:T | exclusive:bool=false reverse:bool=false T:type Tidx:type=int32
 Cumsum | Math | x:T axis:Tidx -> out:T | exclusive:bool=false reverse:bool=false T:type Tidx:type=int32
 DecodeWav | Audio | contents:string -> audio:float sample_rate:int32 | desired_channels:int=-1 desired_samples:int=-1
 DepthToSpace | Array | input:T -> output:T | T:type block_size:int data_format:string="NHWC"
@@ -80,9 +94,12 @@ EnsureShape | Array | input:T -> output:T | shape:shape T:type
 Enter | ControlFlow | data:T -> output:T | T:type frame_name:string is_constant:bool=false parallel_iterations:int=10
 Equal | Math | x:T y:T -> z:bool | T:type incompatible_shape_error:bool=true
 Erf | Math | x:T -> y:T | T:type
+Erfc | Math | x:T -> y:T | T:type
+EuclideanNorm | Math | input:T reduction_indices:Tidx -> output:T | keep_dims:bool=false T:type Tidx:type=int32
 Exit | ControlFlow | data:T -> output:T | T:type
 Exp | Math | x:T -> y:T | T:type
 ExpandDims | Array | input:T dim:Tdim -> output:T | T:type Tdim:type=int32
+Expm1 | Math | x:T -> y:T | T:type
 FakeQuantWithMinMaxArgs | Quantization | inputs:float -> outputs:float | min:float=-6 max:float=6 num_bits:int=8 narrow_range:bool=false
 FakeQuantWithMinMaxVars | Quantization | inputs:float min:float max:float -> outputs:float | num_bits:int=8 narrow_range:bool=false
 Fill | Array | dims:index_type value:T -> output:T | T:type index_type:type=int32
@@ -108,6 +125,10 @@ ImmutableConst | Constant | -> tensor:dtype | dtype:type shape:shape memory_regi
 If | ControlFlow, stateful | cond:Tcond input:[Tin] -> output:[Tout] | Tcond:type Tin:list(type) Tout:list(type) then_branch:func else_branch:func output_shapes:list(shape)=[]
 InitializeTableFromTextFileV2 | Variable, stateful | table_handle:resource filename:string -> | key_index:int value_index:int vocab_size:int=-1 delimiter:string="\t" offset:int=0
 InitializeTableV2 | Variable, stateful | table_handle:resource keys:Tkey values:Tval -> | Tkey:type Tval:type
+Inv | Math | x:T -> y:T | T:type
+Invert | Math | x:T -> y:T | T:type
+IsFinite | Math | x:T -> y:bool | T:type
+IsInf | Math | x:T -> y:bool | T:type
 IsNan | Math | x:T -> y:bool | T:type
 IteratorGetNext | IO, stateful | iterator:resource -> components:[output_types] | output_types:list(type) output_shapes:list(shape)
 IteratorToStringHandle | IO, stateful | resource_handle:resource -> string_handle:string
@@ -126,6 +147,7 @@ LookupTableFindV2 | Variable, stateful | table_handle:resource keys:Tin default_
 LookupTableImportV2 | Variable, stateful | table_handle:resource keys:Tin values:Tout -> | Tin:type Tout:type
 LookupTableSizeV2 | Variable, stateful | table_handle:resource -> size:int64
 LoopCond | ControlFlow | input:bool -> output:bool
+LRN | Normalization | input:T -> output:T | depth_radius:int=5 bias:float=1 alpha:float=1 beta:float=0.5 T:type=float
 MapDataset | IO | input_dataset:variant other_arguments:[Targuments] -> handle:variant | f:func Targuments:list(type) output_types:list(type) output_shapes:list(shape) use_inter_op_parallelism:bool=true preserve_cardinality:bool=false metadata:string=""
 MatchingFiles | IO | pattern:string -> filenames:string
 MatMul | Math | a:T b:T -> product:T | transpose_a:bool=false transpose_b:bool=false T:type
@@ -143,6 +165,8 @@ Mfcc | Audio | spectrogram:float sample_rate:int32 -> output:float | upper_frequ
 Min | Math | input:T reduction_indices:Tidx -> output:T | keep_dims:bool=false T:type Tidx:type=int32
 Minimum | Math | x:T y:T -> z:T | T:type
 MirrorPad | Array | input:T paddings:Tpaddings -> output:T | T:type Tpaddings:type=int32 mode:string
+Mod | Math | x:T y:T -> z:T | T:type
+MulNoNan | Math | x:T y:T -> z:T | T:type
 MutableHashTableOfTensorsV2 | Variable, stateful | -> table_handle:resource | container:string="" shared_name:string="" use_node_name_sharing:bool=false key_dtype:type value_dtype:type value_shape:shape=[]
 MutableHashTableV2 | Variable, stateful | -> table_handle:resource | container:string="" shared_name:string="" use_node_name_sharing:bool=false key_dtype:type value_dtype:type
 Mul | Math | x:T y:T -> z:T | T:type
@@ -159,6 +183,7 @@ OptionsDataset | IO | input_dataset:variant -> handle:variant | serialized_optio
 Pack | Array | values:N*T -> output:T | N:int T:type axis:int=0
 Pad | Array | input:T paddings:Tpaddings -> output:T | T:type Tpaddings:type=int32
 PadV2 | Array | input:T paddings:Tpaddings constant_values:T -> output:T | T:type Tpaddings:type=int32
+ParallelDynamicStitch | Array | indices:N*int32 data:N*T -> merged:T | N:int T:type
 ParallelInterleaveDatasetV4 | IO | input_dataset:variant other_arguments:[Targuments] cycle_length:int64 block_length:int64 buffer_output_elements:int64 prefetch_input_elements:int64 num_parallel_calls:int64 -> handle:variant | f:func deterministic:string="default" Targuments:list(type) output_types:list(type) output_shapes:list(shape) metadata:string=""
 ParseExample | IO | serialized:string names:string sparse_keys:Nsparse*string dense_keys:Ndense*string dense_defaults:[Tdense] -> sparse_indices:Nsparse*int64 sparse_values:[sparse_types] sparse_shapes:Nsparse*int64 dense_values:[Tdense] | Nsparse:int Ndense:int sparse_types:list(type) Tdense:list(type) dense_shapes:list(shape)
 ParseExampleDatasetV2 | IO | input_dataset:variant num_parallel_calls:int64 dense_defaults:[Tdense] -> handle:variant | sparse_keys:list(string) dense_keys:list(string) sparse_types:list(type) Tdense:list(type) dense_shapes:list(shape) output_types:list(type) output_shapes:list(shape) deterministic:string="default" ragged_keys:list(string)=[] ragged_value_types:list(type)=[] ragged_split_types:list(type)=[]
@@ -187,6 +212,7 @@ QuantizedReshape | Quantization | tensor:T shape:Tshape input_min:float input_ma
 QuantizeV2 | Quantization | input:float min_range:float max_range:float -> output:T output_min:float output_max:float | T:type mode:string="MIN_COMBINED" round_mode:string="HALF_AWAY_FROM_ZERO" narrow_range:bool=false axis:int=-1 ensure_minimum_range:float=0.01
 RandomStandardNormal | Random, stateful | shape:T -> output:dtype | seed:int=0 seed2:int=0 dtype:type T:type
 RandomUniform | Random, stateful | shape:T -> output:dtype | seed:int=0 seed2:int=0 dtype:type T:type
+RandomUniformInt | Random, stateful | shape:T minval:Tout maxval:Tout -> output:Tout | seed:int=0 seed2:int=0 Tout:type T:type
 Range | Math | start:Tidx limit:Tidx delta:Tidx -> output:Tidx | Tidx:type=int32
 Rank | Array | input:T -> output:int32 | T:type
 ReadVariableOp | Variable, stateful | resource:resource -> value:dtype | dtype:type
@@ -199,8 +225,10 @@ RefIdentity | Array | input:&T -> output:&T | T:type
 RefMerge | ControlFlow | inputs:&N*T -> output:&T value_index:int32 | T:type N:int
 RefNextIteration | ControlFlow | data:&T -> output:&T | T:type
 RefSwitch | ControlFlow | data:&T pred:bool -> output_false:&T output_true:&T | T:type
+RegexFullMatch | String | input:string pattern:string -> output:bool
 Relu | Activation | features:T -> activations:T | T:type
 Relu6 | Activation | features:T -> activations:T | T:type
+Relu6Grad | Training | gradients:T features:T -> backprops:T | T:type
 ReluGrad | Training | gradients:T features:T -> backprops:T | T:type
 RepeatDataset | IO | input_dataset:variant count:int64 -> handle:variant | output_types:list(type) output_shapes:list(shape) metadata:string=""
 RequantizationRange | Quantization | input:Tinput input_min:float input_max:float -> output_min:float output_max:float | Tinput:type
@@ -216,8 +244,11 @@ ResourceSparseApplyFtrl | Training, stateful | var:resource accum:resource linea
 RestoreSlice | IO | file_pattern:string tensor_name:string shape_and_slice:string -> tensor:dt | dt:type preferred_shard:int=-1
 RestoreV2 | IO, stateful | prefix:string tensor_names:string shape_and_slices:string -> tensors:[dtypes] | dtypes:list(type)
 ReverseV2 | Array | tensor:T axis:Tidx -> output:T | Tidx:type=int32 T:type
+RightShift | Math | x:T y:T -> z:T | T:type
+Rint | Math | x:T -> y:T | T:type
 Round | Math | x:T -> y:T | T:type
 Rsqrt | Math | x:T -> y:T | T:type
+RsqrtGrad | Training | y:T dy:T -> z:T | T:type
 SaveSlices | IO | filename:string tensor_names:string shapes_and_slices:string data:[T] -> | T:list(type)
 SaveV2 | IO, stateful | prefix:string tensor_names:string shape_and_slices:string tensors:[dtypes] -> | dtypes:list(type)
 ScalarSummary | IO | tags:string values:T -> summary:string | T:type
@@ -230,12 +261,15 @@ ShapeN | Array | input:N*T -> output:N*out_type | N:int T:type out_type:type=int
 ShardedFilename | IO | basename:string shard:int32 num_shards:int32 -> filename:string
 ShuffleDataset | IO | input_dataset:variant buffer_size:int64 seed:int64 seed2:int64 -> handle:variant | reshuffle_each_iteration:bool=true output_types:list(type) output_shapes:list(shape) metadata:string=""
 Sigmoid | Activation | x:T -> y:T | T:type
+SigmoidGrad | Training | y:T dy:T -> z:T | T:type
 Sign | Math | x:T -> y:T | T:type
 Sin | Math | x:T -> y:T | T:type
+Sinh | Math | x:T -> y:T | T:type
 Size | Array | input:T -> output:out_type | T:type out_type:type=int32
 Slice | Array | input:T begin:Index size:Index -> output:T | T:type Index:type
 Snapshot | Array | input:T -> output:T | T:type
 Softmax | Activation | logits:T -> softmax:T | T:type
+SoftmaxCrossEntropyWithLogits | Training | features:T labels:T -> loss:T backprop:T | T:type
 Softplus | Activation | features:T -> activations:T | T:type
 Softsign | Activation | features:T -> activations:T | T:type
 SpaceToBatchND | Array | input:T block_shape:Tblock_shape paddings:Tpaddings -> output:T | T:type Tblock_shape:type=int32 Tpaddings:type=int32
@@ -249,6 +283,7 @@ SparseToDense | Array | sparse_indices:Tindices output_shape:Tindices sparse_val
 Split | Array | split_dim:int32 value:T -> output:num_split*T | num_split:int T:type
 SplitV | Array | value:T size_splits:Tlen split_dim:int32 -> output:num_split*T | num_split:int T:type Tlen:type=int64
 Sqrt | Math | x:T -> y:T | T:type
+SqrtGrad | Training | y:T dy:T -> z:T | T:type
 Square | Math | x:T -> y:T | T:type
 SquaredDifference | Math | x:T y:T -> z:T | T:type
 Squeeze | Array | input:T -> output:T | T:type squeeze_dims:list(int)=[]
@@ -265,7 +300,9 @@ StringToHashBucketFast | String | input:string -> output:int64 | num_buckets:int
 Sub | Math | x:T y:T -> z:T | T:type
 Sum | Math | input:T reduction_indices:Tidx -> output:T | keep_dims:bool=false T:type Tidx:type=int32
 Switch | ControlFlow | data:T pred:bool -> output_false:T output_true:T | T:type
+Tan | Math | x:T -> y:T | T:type
 Tanh | Activation | x:T -> y:T | T:type
+TanhGrad | Training | y:T dy:T -> z:T | T:type
 TensorArrayCloseV3 | ControlFlow, stateful | handle:resource ->
 TensorArrayConcatV3 | ControlFlow, stateful | handle:resource flow_in:float -> value:dtype lengths:int64 | dtype:type element_shape_except0:shape=?
 TensorArrayGatherV3 | ControlFlow, stateful | handle:resource indices:int32 flow_in:float -> value:dtype | dtype:type element_shape:shape=?
@@ -289,7 +326,9 @@ TFRecordDataset | IO, stateful | filenames:string compression_type:string buffer
 Tile | Array | input:T multiples:Tmultiples -> output:T | T:type Tmultiples:type=int32
 TopKV2 | Math | input:T k:Tk -> values:T indices:index_type | sorted:bool=true T:type Tk:type=int32 index_type:type=int32
 Transpose | Array | x:T perm:Tperm -> y:T | T:type Tperm:type=int32
+TruncateDiv | Math | x:T y:T -> z:T | T:type
 TruncatedNormal | Random, stateful | shape:T -> output:dtype | seed:int=0 seed2:int=0 dtype:type T:type
+TruncateMod | Math | x:T y:T -> z:T | T:type
 Unique | Array | x:T -> y:T idx:out_idx | T:type out_idx:type=int32
 Unpack | Array | value:T -> output:num*T | num:int T:type axis:int=0
 UnsortedSegmentSum | Math | data:T segment_ids:Tindices num_segments:Tnumsegments -> output:T | T:type Tindices:type Tnumsegments:type=int32
@@ -300,6 +339,7 @@ VariableV2 | Variable, stateful | -> ref:&dtype | shape:shape dtype:type contain
 VarIsInitializedOp | Variable, stateful | resource:resource -> is_initialized:bool
 Where | Array | input:T -> index:int64 | T:type=bool
 While | ControlFlow, stateful | input:[T] -> output:[T] | T:list(type) cond:func body:func output_shapes:list(shape)=[] parallel_iterations:int=10
+Xdivy | Math | x:T y:T -> z:T | T:type
 ZerosLike | Array | x:T -> y:T | T:type
 )ops";
 }

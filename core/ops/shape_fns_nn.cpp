@@ -441,13 +441,17 @@ std::vector<ShapeFnEntry> nnShapeFns() {
                            "Round", "Rsqrt", "Sigmoid", "Sign", "Sqrt", "Square", "Tanh", "Relu", "Relu6", "Elu",
                            "Selu", "LeakyRelu", "Softplus", "Softsign", "Softmax", "LogSoftmax", "IsNan", "LogicalNot",
                            "ZerosLike", "OnesLike", "Cumsum", "ReverseV2", "ClipByValue", "BiasAdd", "Dequantize",
-                           "FakeQuantWithMinMaxVars", "FakeQuantWithMinMaxArgs"})
+                           "FakeQuantWithMinMaxVars", "FakeQuantWithMinMaxArgs", "Acos", "Acosh", "Asin", "Asinh", "Atan",
+                           "Atanh", "Cosh", "Sinh", "Tan", "Erfc", "Expm1", "Inv", "Invert", "IsFinite", "IsInf", "Rint",
+                           "Cumprod", "BiasAddV1", "LRN"})
         t.push_back({op, unaryFn});
     for (const char* op : {"Add", "AddV2", "Sub", "Mul", "RealDiv", "Div", "DivNoNan", "FloorDiv", "FloorMod", "Maximum",
                            "Minimum", "Pow", "SquaredDifference", "Equal", "NotEqual", "Less", "LessEqual", "Greater",
-                           "GreaterEqual", "LogicalAnd", "LogicalOr", "LeftShift"})
+                           "GreaterEqual", "LogicalAnd", "LogicalOr", "LeftShift", "RightShift", "BitwiseAnd", "BitwiseOr",
+                           "BitwiseXor", "Atan2", "Mod", "TruncateDiv", "TruncateMod", "Xdivy", "MulNoNan", "Relu6Grad",
+                           "RsqrtGrad", "SigmoidGrad", "SqrtGrad", "TanhGrad"})
         t.push_back({op, binaryFn});
-    for (const char* op : {"Sum", "Mean", "Max", "Min", "Prod", "All", "Any"}) t.push_back({op, reductionFn});
+    for (const char* op : {"Sum", "Mean", "Max", "Min", "Prod", "All", "Any", "EuclideanNorm"}) t.push_back({op, reductionFn});
     for (const char* op : {"FusedBatchNorm", "FusedBatchNormV2", "FusedBatchNormV3"}) t.push_back({op, fusedBatchNormFn});
     for (const char* op : {"QuantizeV2", "Requantize", "QuantizeDownAndShrinkRange", "QuantizedRelu", "QuantizedRelu6",
                            "QuantizedBiasAdd"})

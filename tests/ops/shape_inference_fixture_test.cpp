@@ -90,6 +90,11 @@ TEST(ShapeInferenceFixture, MathAndBroadcasting) {
     EXPECT_EQ(f["einsum_transpose"], S::of({2, 4, -1, 3}));
     EXPECT_EQ(f["s2b"], S::of({4, 6, 6, 3}));
     EXPECT_EQ(f["b2s"], S::of({1, 10, 12, 3}));
+    // Ops that had kernels but no op definition (KernelRegistry.EveryKernelAndShapeFunctionHasARegisteredOp).
+    EXPECT_EQ(f["is_inf"], S::of({-1, 3, 5}));
+    EXPECT_EQ(f.tensor("is_inf:0").dtype, tensorflow::DT_BOOL);
+    EXPECT_EQ(f["atan2"], S::of({-1, 3, 5}));
+    EXPECT_EQ(f["euclidean_norm"], S::of({-1, 5}));
 }
 
 TEST(ShapeInferenceFixture, ArrayOps) {
