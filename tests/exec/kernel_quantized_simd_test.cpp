@@ -1,13 +1,12 @@
 // The eight-bit vector loops (AVX-512 where the CPU has it) against their scalar definitions, and
-// the oneDNN eight-bit max pool and float row extremes against the built-in kernels: random odd
-// lengths, fixed seeds, ties, huge values and NaN.
+// the eight-bit max pool and float row extremes against plain loops: random odd lengths, fixed
+// seeds, ties, huge values and NaN.
 #include <gtest/gtest.h>
 
 #include <cmath>
 #include <limits>
 #include <random>
 
-#include "core/exec/kernels/onednn.h"
 #include "core/exec/kernels/quantized_util.h"
 #include "core/exec/session.h"
 #include "engine_test_graphs.h"
@@ -87,32 +86,47 @@ tensorflow::GraphDef poolGraph(const std::string& padding) {
     return g;
 }
 
-TEST(KernelQuantizedSimd, OnednnMaxPoolAndRowExtremesMatchBuiltIn) {
-    Tensor x(tensorflow::DT_FLOAT, {3, 11, 13, 7});
+// The codes' max pooling against a plain loop here (37 channels: two 16-byte steps and a tail).
+TEST(KernelQuantizedSimd, MaxPoolAndRowExtremesMatchPlainLoops) {
+    Tensor x(tensorflow::DT_FLOAT, {3, 11, 13, 37});
     std::mt19937 rng(9);
     std::normal_distribution<float> d(0.3f, 1.7f);
     for (int64_t i = 0; i < x.numElements(); ++i) x.data<float>()[i] = d(rng);
     for (const char* padding : {"SAME", "VALID"}) {
-        std::vector<Tensor> results[2];
-        for (int onednn = 0; onednn < 2; ++onednn) {
-            kernels::setOnednnEnabled(onednn == 1);
-            auto session = Session::create(poolGraph(padding), nullptr);
-            ASSERT_TRUE(session.ok());
-            auto r = (*session)->run({{"x", x}}, {"pool", "lo", "hi"});
-            ASSERT_TRUE(r.ok()) << r.status().toString();
-            results[onednn] = *r;
-        }
-        kernels::setOnednnEnabled(true);
-        ASSERT_EQ(results[0][0].dims(), results[1][0].dims());
-        for (int64_t i = 0; i < results[0][0].numElements(); ++i)
-            ASSERT_EQ(results[0][0].data<uint8_t>()[i], results[1][0].data<uint8_t>()[i]) << padding << " " << i;
+        auto session = Session::create(poolGraph(padding), nullptr);
+        ASSERT_TRUE(session.ok());
+        auto r = (*session)->run({{"x", x}}, {"pool", "lo", "hi", "xq"});
+        ASSERT_TRUE(r.ok()) << r.status().toString();
+        const std::vector<Tensor>& results = *r;
+        // Window 3x2, strides 2x3; SAME pads (3 - 1) / 2 = 1 row on top when the height needs 2 more.
+        const Tensor& codes = results[3];
+        const int64_t inH = 11, inW = 13, C = 37, kH = 3, kW = 2, sH = 2, sW = 3;
+        const bool same = std::string(padding) == "SAME";
+        const int64_t outH = same ? (inH + sH - 1) / sH : (inH - kH) / sH + 1, outW = same ? (inW + sW - 1) / sW : (inW - kW) / sW + 1;
+        const int64_t padTop = same ? std::max<int64_t>(0, (outH - 1) * sH + kH - inH) / 2 : 0;
+        const int64_t padLeft = same ? std::max<int64_t>(0, (outW - 1) * sW + kW - inW) / 2 : 0;
+        ASSERT_EQ(results[0].dims(), (Dims{3, outH, outW, C}));
+        for (int64_t b = 0; b < 3; ++b)
+            for (int64_t oy = 0; oy < outH; ++oy)
+                for (int64_t ox = 0; ox < outW; ++ox)
+                    for (int64_t c = 0; c < C; ++c) {
+                        int want = 0;
+                        for (int64_t ky = 0; ky < kH; ++ky)
+                            for (int64_t kx = 0; kx < kW; ++kx) {
+                                const int64_t iy = oy * sH - padTop + ky, ix = ox * sW - padLeft + kx;
+                                if (iy >= 0 && iy < inH && ix >= 0 && ix < inW)
+                                    want = std::max(want, int(codes.data<uint8_t>()[((b * inH + iy) * inW + ix) * C + c]));
+                            }
+                        ASSERT_EQ(int(results[0].data<uint8_t>()[((b * outH + oy) * outW + ox) * C + c]), want)
+                            << padding << " " << b << "," << oy << "," << ox << "," << c;
+                    }
         float lo = x.data<float>()[0], hi = lo;
         for (int64_t i = 0; i < x.numElements(); ++i) {
             lo = std::min(lo, x.data<float>()[i]);
             hi = std::max(hi, x.data<float>()[i]);
         }
-        EXPECT_EQ(results[1][1].data<float>()[0], lo);
-        EXPECT_EQ(results[1][2].data<float>()[0], hi);
+        EXPECT_EQ(results[1].data<float>()[0], lo);
+        EXPECT_EQ(results[2].data<float>()[0], hi);
     }
     // A NaN anywhere makes Min and Max NaN.
     x.data<float>()[777] = NAN;

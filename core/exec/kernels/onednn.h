@@ -62,7 +62,4 @@ bool onednnQuantizedConv2d(KernelContext& ctx, const Conv2DGeometry& g, const ui
 bool onednnQuantizedConv2dChain(KernelContext& ctx, const Conv2DGeometry& g, const uint8_t* input, int32_t inputZero, const Tensor& filter,
                                 int32_t filterZero, double accMin, double accMax, const FloatChain& chain, uint8_t* output);
 
-/// Max pooling of NHWC quint8 codes (QuantizedMaxPool): the largest in-bounds code of each window.
-bool onednnMaxPoolU8(KernelContext& ctx, const Conv2DGeometry& g, const uint8_t* input, uint8_t* output);
-
 }  // namespace tfs::exec::kernels

@@ -1,5 +1,5 @@
 // oneDNN's eight-bit paths: QuantizedConv2D's exact int32 sums, the fused requantize chain with
-// constant ranges run inside the int8 convolution (u8 in, u8 out), and quint8 max pooling.
+// constant ranges run inside the int8 convolution (u8 in, u8 out).
 
 #include <algorithm>
 #include <atomic>
@@ -32,7 +32,6 @@ bool onednnQuantizedConv2dChain(KernelContext&, const Conv2DGeometry&, const uin
                                 const FloatChain&, uint8_t*) {
     return false;
 }
-bool onednnMaxPoolU8(KernelContext&, const Conv2DGeometry&, const uint8_t*, uint8_t*) { return false; }
 int64_t onednnChainRuns() { return 0; }
 bool onednnExactInt8() { return false; }
 
@@ -209,29 +208,6 @@ bool onednnQuantizedConv2d(KernelContext& ctx, const Conv2DGeometry& g, const ui
         int32_t zero = inputZero;
         if (inputZero != 0) args.emplace(DNNL_ARG_ATTR_ZERO_POINTS | DNNL_ARG_SRC, memory({{1}, Dt::s32, memory::format_tag::a}, cpuEngine(), &zero));
         execute(ctx, *p, std::move(args));
-        return true;
-    } catch (const std::exception&) {
-        return false;
-    }
-}
-
-bool onednnMaxPoolU8(KernelContext& ctx, const Conv2DGeometry& g, const uint8_t* input, uint8_t* output) {
-    if (!onednnEnabled() || g.batch == 0 || g.outH == 0 || g.outW == 0 || g.inC == 0) return false;
-    try {
-        std::vector<int64_t> key{g.batch, g.inH, g.inW, g.inC, g.kH, g.kW, g.strideH, g.strideW, g.padTop, g.padLeft, g.outH, g.outW};
-        auto p = lookup(ctx, key, [&](Prepared& p) {
-            p.flops = double(g.batch * g.outH * g.outW) * double(g.inC) * double(g.kH * g.kW);
-            useTeam(teamFor(ctx, p.flops));
-            memory::desc src({g.batch, g.inC, g.inH, g.inW}, Dt::u8, memory::format_tag::nhwc);
-            memory::desc dst({g.batch, g.inC, g.outH, g.outW}, Dt::u8, memory::format_tag::nhwc);
-            // Padding never wins a max: the window's in-bounds taps decide, as in the built-in kernel.
-            dnnl::pooling_forward::desc desc(dnnl::prop_kind::forward_inference, dnnl::algorithm::pooling_max, src, dst,
-                                             {g.strideH, g.strideW}, {g.kH, g.kW}, {g.padTop, g.padLeft}, padAfter(g));
-            dnnl::pooling_forward::primitive_desc pd(desc, plainAttr(), cpuEngine());
-            setPrimitive(p, pd, dnnl::pooling_forward(pd), src, memory::desc(), dst);
-        });
-        if (!p->usable) return false;
-        execute(ctx, *p, {{DNNL_ARG_SRC, wrap(p->src, input)}, {DNNL_ARG_DST, wrap(p->dst, output)}});
         return true;
     } catch (const std::exception&) {
         return false;
