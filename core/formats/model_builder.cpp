@@ -53,9 +53,9 @@ std::map<int, std::string> objectPaths(const tensorflow::SavedObjectGraph& graph
     while (!queue.empty()) {
         int id = queue.front();
         queue.pop_front();
-        if (id < 0 || id >= graph.nodes_size()) continue;
         for (const auto& child : graph.nodes(id).children()) {
-            if (paths.count(child.node_id())) continue;
+            // A child id outside the graph gets no path: every id in the map is a node callers may read.
+            if (child.node_id() < 0 || child.node_id() >= graph.nodes_size() || paths.count(child.node_id())) continue;
             std::string parent = paths[id];
             paths[child.node_id()] = (parent.empty() ? "" : parent + "/") + escapeCheckpointName(child.local_name());
             queue.push_back(child.node_id());

@@ -105,5 +105,20 @@ TEST(FuzzRegressions, NpzTruncatedZip64ExtraFieldIsAnError) {
     EXPECT_NE(arrays.status().message().find("extra field"), std::string::npos) << arrays.status().toString();
 }
 
+// A TF2 object graph whose root names a child node id (10^9) far outside the graph: the id got a
+// checkpoint path anyway and matchVariables read that node (UBSan: index out of bounds;
+// fuzz_saved_model). A 39-byte saved_model.pb written by hand for the same defect.
+TEST(FuzzRegressions, SavedModelObjectChildOutsideTheGraphIsIgnored) {
+    const std::string dir = test::scratchDir("object_child");
+    auto bytes = readFile(fuzzInput("saved_model_object_child_out_of_range.pb"));
+    ASSERT_TRUE(bytes.ok()) << bytes.status().toString();
+    ASSERT_TRUE(writeFileAtomic(dir + "/saved_model.pb", *bytes).ok());
+    auto model = loadSavedModel(dir, {}, {});
+    ASSERT_TRUE(model.ok()) << model.status().toString();
+    ASSERT_EQ(model->metaGraphs.size(), 1u);
+    EXPECT_EQ(model->metaGraphs[0].def.object_graph_def().nodes(0).children(0).node_id(), 1000000000);
+    EXPECT_TRUE(model->variableInfos.empty()) << model->variableInfos.front().name;
+}
+
 }  // namespace
 }  // namespace tfs
