@@ -102,7 +102,8 @@ bool flopsCounted(const std::string& op) {
     static const std::set<std::string_view> heavy = {"Conv2D", "DepthwiseConv2dNative", "Conv2DBackpropInput", "Conv3D", "_FusedConv2D",
                                                      "FusedPadConv2D", "FusedResizeAndPadConv2D", "MatMul", "_FusedMatMul",
                                                      "BatchMatMul", "BatchMatMulV2", "BatchMatMulV3", "Einsum", "MaxPool", "MaxPoolV2",
-                                                     "AvgPool", "AddN"};
+                                                     "AvgPool", "AddN", "QuantizedConv2D", "QuantizedMatMul", "QuantizedMaxPool",
+                                                     "QuantizedAvgPool"};
     return heavy.count(op) || elementwiseOps().count(op) || reductionOps().count(op) || isBatchNorm(op);
 }
 
@@ -110,7 +111,7 @@ double estimateNodeFlops(const tensorflow::NodeDef& node, const std::vector<Dims
     const std::string& op = node.op();
     double out = outputs.empty() ? 0 : elements(outputs[0]);
     if (op == "Conv2D" || op == "DepthwiseConv2dNative" || op == "Conv3D" || op == "_FusedConv2D" || op == "FusedPadConv2D" ||
-        op == "FusedResizeAndPadConv2D") {
+        op == "FusedResizeAndPadConv2D" || op == "QuantizedConv2D") {
         const Dims* filter = input(inputs, filterInput(op));
         if (!filter) return 0;
         std::string base = op == "DepthwiseConv2dNative" || op == "Conv3D" ? op : "Conv2D";
@@ -128,7 +129,7 @@ double estimateNodeFlops(const tensorflow::NodeDef& node, const std::vector<Dims
         if (!filter || !grad || filter->size() != 4) return 0;
         return 2 * elements(*grad) * double((*filter)[0]) * double((*filter)[1]) * double((*filter)[2]);
     }
-    if (op == "MatMul" || op == "_FusedMatMul") {
+    if (op == "MatMul" || op == "_FusedMatMul" || op == "QuantizedMatMul") {
         const Dims* a = input(inputs, 0);
         if (!a || a->size() != 2) return 0;
         int64_t k = attrBool(node, "transpose_a", false) ? (*a)[0] : (*a)[1];
@@ -146,7 +147,7 @@ double estimateNodeFlops(const tensorflow::NodeDef& node, const std::vector<Dims
         return 2 * out * double(k);
     }
     if (op == "Einsum") return einsumFlops(node, inputs, out);
-    if (op == "MaxPool" || op == "AvgPool") {
+    if (op == "MaxPool" || op == "AvgPool" || op == "QuantizedMaxPool" || op == "QuantizedAvgPool") {
         std::vector<int64_t> ksize = attrInts(node, "ksize");
         double window = 1;
         for (int64_t k : ksize) window *= double(std::max<int64_t>(k, 1));

@@ -16,7 +16,9 @@ namespace tfs::exec {
 /// Counted: Conv2D, DepthwiseConv2dNative, Conv2DBackpropInput, Conv3D and their fused
 /// variants, MatMul, BatchMatMul*, Einsum (2 per multiply-add); pooling (one per window
 /// element); reductions (one per input element); elementwise math, activations, BiasAdd,
-/// batch norm and softmax (one per output element, two for batch norm).
+/// batch norm and softmax (one per output element, two for batch norm). The eight-bit
+/// QuantizedConv2D / QuantizedMatMul / QuantizedMaxPool / QuantizedAvgPool count as their float
+/// ops do (integer operations, so eight-bit and float graphs compare in one column).
 double estimateNodeFlops(const tensorflow::NodeDef& node, const std::vector<Dims>& inputs, const std::vector<Dims>& outputs);
 
 /// Whether estimateNodeFlops counts this op at all (so reports can say what is missing).

@@ -54,6 +54,16 @@ TEST(Flops, ContractionFormulas) {
     (*fused.mutable_attr())["fused_ops"].mutable_list()->add_s("BiasAdd");
     (*fused.mutable_attr())["fused_ops"].mutable_list()->add_s("Relu");
     EXPECT_EQ(estimateNodeFlops(fused, {{1, 8, 8, 3}, {3, 3, 3, 4}, {4}}, {{1, 8, 8, 4}}), 2.0 * 256 * 27 + 2 * 256);
+    // Eight-bit heads count their integer multiply-adds the same way (ranges are scalar inputs).
+    EXPECT_TRUE(flopsCounted("QuantizedConv2D"));
+    EXPECT_EQ(estimateNodeFlops(nodeOf("QuantizedConv2D"), {{1, 8, 8, 3}, {3, 3, 3, 4}, {}, {}, {}, {}}, {{1, 8, 8, 4}, {}, {}}),
+              2.0 * 256 * 27);
+    auto qmm = nodeOf("QuantizedMatMul");
+    (*qmm.mutable_attr())["transpose_a"].set_b(true);
+    EXPECT_EQ(estimateNodeFlops(qmm, {{13, 7}, {13, 5}, {}, {}, {}, {}}, {{7, 5}, {}, {}}), 2.0 * 7 * 5 * 13);
+    auto qpool = nodeOf("QuantizedMaxPool");
+    for (int k : {1, 2, 3, 1}) (*qpool.mutable_attr())["ksize"].mutable_list()->add_i(k);
+    EXPECT_EQ(estimateNodeFlops(qpool, {{1, 8, 8, 3}, {}, {}}, {{1, 4, 3, 3}}), 36.0 * 6);
 }
 
 TEST(Flops, ElementwiseAndDataMovement) {
