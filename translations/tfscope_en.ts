@@ -2681,6 +2681,10 @@
         <source>[%1, %2): %3 values</source>
         <translation>[%1, %2): %3 values</translation>
     </message>
+    <message>
+        <source>No output to show</source>
+        <translation>No output to show</translation>
+    </message>
 </context>
 <context>
     <name>tfs::views::InputShapesDialog</name>

@@ -2668,6 +2668,10 @@
         <source>[%1, %2): %3 values</source>
         <translation>[%1, %2): %3 個の値</translation>
     </message>
+    <message>
+        <source>No output to show</source>
+        <translation>表示する出力がありません</translation>
+    </message>
 </context>
 <context>
     <name>tfs::views::InputShapesDialog</name>

@@ -2668,6 +2668,10 @@
         <source>[%1, %2): %3 values</source>
         <translation>[%1, %2)：%3 个值</translation>
     </message>
+    <message>
+        <source>No output to show</source>
+        <translation>没有可显示的输出</translation>
+    </message>
 </context>
 <context>
     <name>tfs::views::InputShapesDialog</name>

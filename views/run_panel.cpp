@@ -432,7 +432,8 @@ void RunPanel::showResult() {
 void RunPanel::showOutput(int row) {
     const RunOutput* out = outputs_->output(row);
     slice_->setTensor(out ? out->value : nullptr);
-    histogram_->setSummary(out ? out->summary : TensorSummary{});
+    if (out) histogram_->setSummary(out->summary);
+    else histogram_->clear();
     if (!out) {
         outputTitle_->clear();
         return;

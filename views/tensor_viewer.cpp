@@ -140,6 +140,13 @@ HistogramWidget::HistogramWidget(QWidget* parent) : QWidget(parent) {
 
 void HistogramWidget::setSummary(const TensorSummary& summary) {
     summary_ = summary;
+    hasTensor_ = true;
+    update();
+}
+
+void HistogramWidget::clear() {
+    summary_ = TensorSummary{};
+    hasTensor_ = false;
     update();
 }
 
@@ -157,8 +164,12 @@ void HistogramWidget::paintEvent(QPaintEvent*) {
     p.setPen(pal.color(QPalette::Text));
     const auto& h = summary_.histogram;
     if (h.empty()) {
-        p.drawText(rect(), Qt::AlignCenter,
-                   !summary_.computed ? tr("Computing…") : summary_.numeric ? tr("No finite values") : tr("No histogram for this dtype"));
+        p.setPen(pal.color(QPalette::PlaceholderText));
+        p.drawText(rect(), Qt::AlignCenter | Qt::TextWordWrap,
+                   !hasTensor_           ? tr("No output to show")
+                   : !summary_.computed ? tr("Computing…")
+                   : summary_.numeric   ? tr("No finite values")
+                                        : tr("No histogram for this dtype"));
         return;
     }
     const QRectF plot = plotRect();

@@ -69,6 +69,9 @@ class HistogramWidget : public QWidget {
 public:
     explicit HistogramWidget(QWidget* parent = nullptr);
     void setSummary(const TensorSummary& summary);
+    /// No tensor to show (e.g. a run that failed): says so instead of "Computing…".
+    void clear();
+    bool hasTensor() const { return hasTensor_; }
     const TensorSummary& summary() const { return summary_; }
     QSize sizeHint() const override { return {320, 160}; }
     QSize minimumSizeHint() const override { return {160, 90}; }
@@ -80,6 +83,7 @@ protected:
 private:
     QRectF plotRect() const;
     TensorSummary summary_;
+    bool hasTensor_ = true;
 };
 
 /// Non-modal window with the slice table, slicing controls, statistics, histogram and Save as .npy.

@@ -241,6 +241,7 @@ private slots:
         QVERIFY(s->result()->error.contains(QStringLiteral("/nonexistent/x.npy")));
         QVERIFY(w.runPanel()->statusText().contains(QStringLiteral("x.npy")));
         QCOMPARE(w.runPanel()->outputsModel()->rowCount(), 0);
+        QVERIFY(!w.runPanel()->histogram()->hasTensor());  // "No output to show", not "Computing…"
         QVERIFY(s->setInputSource(QStringLiteral("X:0"), QString()));
         QVERIFY(clickRunAndWait(w, s));
         QVERIFY(!s->result()->error.isEmpty());
