@@ -69,6 +69,8 @@ std::map<int, std::string> objectPaths(const tensorflow::SavedObjectGraph& graph
 std::map<std::string, int> handleObjects(const tensorflow::MetaGraphDef& def) {
     std::map<std::string, int> result;
     const auto& objects = def.object_graph_def();
+    // Only TF2 SavedModels bind variables to calls; TF1 graphs (a 20k-node training graph) skip the index build.
+    if (objects.concrete_functions().empty()) return result;
     GraphIndex index(def.graph_def());
     for (int i = 0; i < index.size(); ++i) {
         const auto& node = index.node(i);

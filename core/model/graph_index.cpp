@@ -7,24 +7,34 @@
 
 namespace tfs {
 
-TensorRef TensorRef::parse(std::string_view input) {
-    TensorRef ref;
+namespace {
+
+// TensorRef's fields as views into the input string: the index parses every input of every node.
+struct TensorRefView {
+    std::string_view node;
+    std::string_view outputArg;
+    int output = 0;
+    bool control = false;
+};
+
+TensorRefView parseRef(std::string_view input) {
+    TensorRefView ref;
     if (!input.empty() && input[0] == '^') {
         ref.control = true;
-        ref.node = std::string(input.substr(1));
+        ref.node = input.substr(1);
         return ref;
     }
     auto first = input.find(':');
     if (first == std::string_view::npos) {
-        ref.node = std::string(input);
+        ref.node = input;
         return ref;
     }
-    ref.node = std::string(input.substr(0, first));
+    ref.node = input.substr(0, first);
     std::string_view rest = input.substr(first + 1);
     auto second = rest.find(':');
     std::string_view number = rest;
     if (second != std::string_view::npos) {
-        ref.outputArg = std::string(rest.substr(0, second));
+        ref.outputArg = rest.substr(0, second);
         number = rest.substr(second + 1);
     }
     int value = 0;
@@ -33,8 +43,20 @@ TensorRef TensorRef::parse(std::string_view input) {
         ref.output = value;
     } else if (second == std::string_view::npos) {
         // "node:out" without index (function body shorthand): keep the arg name.
-        ref.outputArg = std::string(rest);
+        ref.outputArg = rest;
     }
+    return ref;
+}
+
+}  // namespace
+
+TensorRef TensorRef::parse(std::string_view input) {
+    const TensorRefView view = parseRef(input);
+    TensorRef ref;
+    ref.node = std::string(view.node);
+    ref.outputArg = std::string(view.outputArg);
+    ref.output = view.output;
+    ref.control = view.control;
     return ref;
 }
 
@@ -76,6 +98,7 @@ int GraphIndex::find(std::string_view name) const {
 void GraphIndex::build(const std::vector<std::string>& argumentNames) {
     const int n = int(nodes_.size());
     std::set<std::string> reported;
+    byName_.reserve(size_t(n));
     for (int i = 0; i < n; ++i) {
         auto [it, inserted] = byName_.emplace(nodes_[size_t(i)]->name(), i);
         if (!inserted && reported.insert(nodes_[size_t(i)]->name()).second) duplicates_.push_back(nodes_[size_t(i)]->name());
@@ -85,8 +108,9 @@ void GraphIndex::build(const std::vector<std::string>& argumentNames) {
     consumers_.assign(size_t(n), {});
     for (int i = 0; i < n; ++i) {
         const auto& nd = *nodes_[size_t(i)];
+        inputs_[size_t(i)].reserve(size_t(nd.input_size()));
         for (int k = 0; k < nd.input_size(); ++k) {
-            TensorRef ref = TensorRef::parse(nd.input(k));
+            const TensorRefView ref = parseRef(nd.input(k));
             GraphEdge edge;
             edge.dst = i;
             edge.dstInput = k;
@@ -102,10 +126,12 @@ void GraphIndex::build(const std::vector<std::string>& argumentNames) {
 
     // Kahn's algorithm; edges from NextIteration are loop back edges and do not count.
     std::vector<int> pending(size_t(n), 0);
-    auto isBackEdge = [&](const GraphEdge& e) {
-        const std::string& op = nodes_[size_t(e.src)]->op();
-        return op == "NextIteration" || op == "RefNextIteration";
-    };
+    std::vector<char> loopSource(size_t(n), 0);
+    for (int i = 0; i < n; ++i) {
+        const std::string& op = nodes_[size_t(i)]->op();
+        loopSource[size_t(i)] = op == "NextIteration" || op == "RefNextIteration";
+    }
+    auto isBackEdge = [&](const GraphEdge& e) { return loopSource[size_t(e.src)] != 0; };
     for (int i = 0; i < n; ++i)
         for (const auto& e : inputs_[size_t(i)])
             if (e.src >= 0 && !isBackEdge(e)) ++pending[size_t(i)];
@@ -129,13 +155,23 @@ void GraphIndex::build(const std::vector<std::string>& argumentNames) {
             order_.push_back(i);
         }
 
+    // Nodes of one scope mostly come together: the scopes the previous node was in are kept as far as
+    // the two names share their directories, and only the rest is looked up.
     root_ = std::make_unique<NameScope>();
+    std::vector<NameScope*> chain{root_.get()};  // the previous node's scopes, outermost first
+    std::vector<size_t> ends{0};                 // where each of their paths ends in that name (root: unused)
+    std::string_view previous;
     for (int i = 0; i < n; ++i) {
         const std::string& name = nodes_[size_t(i)]->name();
-        NameScope* scope = root_.get();
-        scope->totalNodes++;
-        size_t start = 0;
-        for (size_t slash = name.find('/'); slash != std::string::npos; slash = name.find('/', start)) {
+        const size_t shared = size_t(std::mismatch(name.begin(), name.begin() + std::min(name.size(), previous.size()),
+                                                   previous.begin()).first - name.begin());
+        size_t keep = 1;
+        while (keep < chain.size() && ends[keep] < shared) ++keep;  // name[end] is the same '/' as in previous
+        chain.resize(keep);
+        ends.resize(keep);
+        NameScope* scope = chain.back();
+        size_t start = keep == 1 ? 0 : ends.back() + 1;
+        for (size_t slash = name.find('/', start); slash != std::string::npos; slash = name.find('/', start)) {
             std::string part = name.substr(start, slash - start);
             auto& child = scope->children[part];
             if (!child) {
@@ -144,10 +180,13 @@ void GraphIndex::build(const std::vector<std::string>& argumentNames) {
                 child->path = name.substr(0, slash);
             }
             scope = child.get();
-            scope->totalNodes++;
+            chain.push_back(scope);
+            ends.push_back(slash);
             start = slash + 1;
         }
+        for (NameScope* s : chain) s->totalNodes++;
         scope->nodes.push_back(i);
+        previous = name;
     }
 }
 
