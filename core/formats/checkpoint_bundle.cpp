@@ -14,6 +14,7 @@
 #include "core/util/varint.h"
 #include "core/util/crc32c.h"
 #include "core/util/file.h"
+#include "core/formats/proto_io.h"
 #include "tensorflow/tensor_bundle.pb.h"
 
 namespace tfs {
@@ -198,7 +199,7 @@ Result<std::shared_ptr<VariableStore>> BundleStore::open(const std::string& pref
     bool sawHeader = false;
     Status visit = table->forEach([&](std::string_view key, std::string_view value) -> Status {
         if (key.empty()) {
-            if (!header.ParseFromArray(value.data(), int(value.size())))
+            if (!parseProtoBytes(value, &header))
                 return dataLoss(TFS_PHRASE("Errors", "%1: the header entry is not a BundleHeaderProto; not a V2 checkpoint index"), indexPath);
             sawHeader = true;
             return okStatus();
@@ -210,7 +211,7 @@ Result<std::shared_ptr<VariableStore>> BundleStore::open(const std::string& pref
         std::string fullName;
         if (ckpt::decodeTensorNameSlice(key, &fullName, &sliceOf)) label = fullName + " (slice)";
         tensorflow::BundleEntryProto entry;
-        if (!entry.ParseFromArray(value.data(), int(value.size())))
+        if (!parseProtoBytes(value, &entry))
             return dataLoss(TFS_PHRASE("Errors", "%1: entry for tensor '%2' is not a valid BundleEntryProto"), indexPath, label);
         Stored s;
         s.dtype = entry.dtype();
@@ -292,7 +293,7 @@ bool looksLikeBundle(const std::string& prefix) {
     auto first = (*table)->first();
     if (!first.ok() || !first->first.empty()) return false;
     tensorflow::BundleHeaderProto header;
-    return header.ParseFromString(first->second) && header.num_shards() >= 1;
+    return parseProtoBytes(first->second, &header) && header.num_shards() >= 1;
 }
 
 }  // namespace tfs

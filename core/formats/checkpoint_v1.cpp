@@ -8,6 +8,7 @@
 #include "core/formats/checkpoint_internal.h"
 #include "core/formats/table/table_reader.h"
 #include "core/util/file.h"
+#include "core/formats/proto_io.h"
 #include "tensorflow/saved_tensor_slice.pb.h"
 
 namespace tfs {
@@ -79,7 +80,7 @@ public:
                 return record.status();
             }
             tensorflow::SavedTensorSlices saved;
-            if (!saved.ParseFromString(*record) || !saved.has_data())
+            if (!parseProtoBytes(*record, &saved) || !saved.has_data())
                 return dataLoss(TFS_PHRASE("Errors", "%1: slice record is not a SavedTensorSlices with data"), what);
             tensorflow::TensorProto proto = saved.data().data();
             TFS_ASSIGN_OR_RETURN(int64_t count, elementCount(shape));
@@ -117,7 +118,7 @@ Result<std::shared_ptr<VariableStore>> V1Store::open(const std::string& path) {
     TFS_ASSIGN_OR_RETURN(store->table_, table::TableReader::open(path));
     TFS_ASSIGN_OR_RETURN(auto first, store->table_->first());
     tensorflow::SavedTensorSlices head;
-    if (!first.first.empty() || !head.ParseFromString(first.second) || !head.has_meta())
+    if (!first.first.empty() || !parseProtoBytes(first.second, &head) || !head.has_meta())
         return dataLoss(TFS_PHRASE("Errors", "%1: the first record is not a SavedTensorSlices meta; not a V1 checkpoint"), path);
     for (const auto& t : head.meta().tensor()) {
         const std::string what = path + ": tensor '" + t.name() + "'";
@@ -160,7 +161,7 @@ bool looksLikeCheckpointV1(const std::string& path) {
     auto first = (*table)->first();
     if (!first.ok() || !first->first.empty()) return false;
     tensorflow::SavedTensorSlices head;
-    return head.ParseFromString(first->second) && head.has_meta();
+    return parseProtoBytes(first->second, &head) && head.has_meta();
 }
 
 }  // namespace tfs

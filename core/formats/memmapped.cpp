@@ -6,6 +6,7 @@
 
 #include "core/model/dtype.h"
 #include "core/model/shape.h"
+#include "core/formats/proto_io.h"
 
 namespace tfs {
 namespace {
@@ -117,7 +118,7 @@ Result<tensorflow::MemmappedFileSystemDirectory> MemmappedPackage::parseDirector
     const uint64_t offset = decodeLittleEndian64(file.data() + file.size() - 8);
     if (offset > file.size() - 8) return dataLoss(TFS_PHRASE("Errors", "%1: memmapped package directory offset is past the end"), path);
     tensorflow::MemmappedFileSystemDirectory directory;
-    if (!directory.ParseFromArray(file.data() + offset, int(file.size() - 8 - offset)))
+    if (!parseProtoBytes(file.substr(offset, file.size() - 8 - offset), &directory))
         return dataLoss(TFS_PHRASE("Errors", "%1: memmapped package directory does not parse"), path);
     uint64_t previous = 0;
     bool first = true;
@@ -166,7 +167,7 @@ Result<tensorflow::GraphDef> MemmappedPackage::graph() const {
     if (!region) return dataLoss(TFS_PHRASE("Errors", "%1: no GraphDef region"), path());
     tensorflow::GraphDef graph;
     auto b = bytes(*region);
-    if (!graph.ParseFromArray(b.data(), int(b.size())))
+    if (!parseProtoBytes(b, &graph))
         return dataLoss(TFS_PHRASE("Errors", "%1: the GraphDef region (%2 bytes) does not parse"), path(), b.size());
     return graph;
 }

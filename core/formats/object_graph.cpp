@@ -1,4 +1,5 @@
 #include "core/formats/object_graph.h"
+#include "core/formats/proto_io.h"
 
 #include <deque>
 
@@ -25,7 +26,7 @@ Result<tensorflow::TrackableObjectGraph> readObjectGraph(const VariableStore& st
     if (value.dtype() != tensorflow::DT_STRING || value.strings().size() != 1)
         return dataLoss(TFS_PHRASE("Errors", "%1: %2 should be a string scalar but is %3"), store.path(), kObjectGraphKey, value.describe());
     tensorflow::TrackableObjectGraph graph;
-    if (!graph.ParseFromString(value.strings()[0]))
+    if (!parseProtoBytes(value.strings()[0], &graph))
         return dataLoss(TFS_PHRASE("Errors", "%1: %2 does not hold a valid TrackableObjectGraph"), store.path(), kObjectGraphKey);
     return graph;
 }

@@ -3,12 +3,17 @@
 // with errors that name the file (and line, for text).
 
 #include <string>
+#include <string_view>
 
 #include "core/util/status.h"
 #include "google/protobuf/message.h"
 
 namespace tfs {
 
+/// Binary parse of untrusted bytes: false when they are not a valid message. Every length the
+/// bytes claim is checked against what encloses it first, so no claim makes protobuf allocate
+/// more than the input holds. Use it (or parseBinaryProto) for every protobuf read from a file.
+bool parseProtoBytes(std::string_view bytes, google::protobuf::Message* message);
 /// Binary parse; DataLoss naming `source` when the bytes are not a valid message.
 Status parseBinaryProto(const std::string& bytes, google::protobuf::Message* message, const std::string& source);
 /// Text-format parse; unknown fields are an error with line and column.

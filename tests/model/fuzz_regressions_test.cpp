@@ -70,6 +70,22 @@ TEST(FuzzRegressions, ProtobufLengthClaimAllocatesNothingBig) {
     EXPECT_LT(largestRequest.load(), size_t(1) << 20) << "a single allocation of " << largestRequest.load() << " bytes";
 }
 
+// A 248-byte GraphDef whose library field claims more bytes than the file holds, and inside it a
+// gradient name claiming 50 MB: protobuf checks a string's length only against the enclosing
+// message's claimed length, so even parsed from the flat array it reserved the 50 MB
+// (fuzz_graphdef_text, heap bound). Lengths are now checked against the bytes before parsing.
+TEST(FuzzRegressions, NestedLengthClaimAllocatesNothingBig) {
+    ASSERT_TRUE(hooked);
+    const std::string path = fuzzInput("graphdef_nested_length_claim.pb");
+    largestRequest = 0;
+    recording = true;
+    auto model = loadGraphDef(path, {}, {});
+    recording = false;
+    ASSERT_FALSE(model.ok());
+    EXPECT_NE(model.status().message().find(path), std::string::npos) << model.status().toString();
+    EXPECT_LT(largestRequest.load(), size_t(1) << 20) << "a single allocation of " << largestRequest.load() << " bytes";
+}
+
 // A shape dimension of 35 digits made std::stoll throw out of parseNpy.
 TEST(FuzzRegressions, NpyHugeDimensionIsAnError) {
     auto bytes = readFile(fuzzInput("npy_huge_dimension.npy"));
