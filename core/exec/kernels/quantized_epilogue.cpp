@@ -296,6 +296,10 @@ std::shared_ptr<const FloatChain> floatChainOf(const QuantizedEpilogue& e) {
         clipped = false;
         ++s;
     }
+    // A last Clip to [0, 255] (a Relu whose low code is 0) repeats the final saturation: one
+    // post-op less per output value.
+    if (!chain->ops.empty() && chain->ops.back().kind == Op::Kind::Clip && chain->ops.back().a <= 0.f && chain->ops.back().b >= 255.f)
+        chain->ops.pop_back();
     chain->outMin = float(curMin);
     chain->outMax = float(curMax);
     return chain;
