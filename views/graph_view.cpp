@@ -1,6 +1,7 @@
 #include "views/graph_view.h"
 
 #include "core/layout/graph_layout.h"
+#include "views/graph_items.h"
 
 #include <QKeyEvent>
 #include <QScrollBar>
@@ -101,8 +102,16 @@ void GraphView::showInitial(const QPointF& start) {
         double z = std::clamp(viewport()->width() / s.width(), 0.8, 1.0);
         resetTransform();
         scale(z, z);
-        const double halfH = viewport()->height() / (2 * z);
-        centerOn(start.x(), std::max(start.y() - 40, s.top()) + halfH);
+        const double halfW = viewport()->width() / (2 * z), halfH = viewport()->height() / (2 * z);
+        const double top = std::max(start.y() - 40, s.top());
+        // Centred on the boxes of the rows shown, not on the input alone (at a picture's edge that
+        // left half the window empty), as long as the input stays in view.
+        QRectF boxes;
+        for (QGraphicsItem* item : scene()->items(QRectF(s.left(), top, s.width(), 2 * halfH)))
+            if (item->type() == BoxItem::Type) boxes |= item->sceneBoundingRect();
+        double x = boxes.isNull() ? start.x() : boxes.center().x();
+        if (halfW > 80) x = std::clamp(x, start.x() - halfW + 80, start.x() + halfW - 80);
+        centerOn(x, top + halfH);
     }
     emit zoomChanged(zoom());
     placeMinimap();
