@@ -41,7 +41,7 @@ GraphView::GraphView(QWidget* parent) : QGraphicsView(parent) {
     setDragMode(QGraphicsView::ScrollHandDrag);
     setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing);
     setTransformationAnchor(QGraphicsView::AnchorUnderMouse);
-    setResizeAnchor(QGraphicsView::AnchorViewCenter);
+    setResizeAnchor(QGraphicsView::NoAnchor);  // a header line or dock appearing costs the bottom, not the top
     setViewportUpdateMode(QGraphicsView::SmartViewportUpdate);
     setOptimizationFlags(QGraphicsView::DontSavePainterState);
     setFrameShape(QFrame::NoFrame);

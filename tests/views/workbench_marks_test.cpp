@@ -17,6 +17,7 @@
 #include "views/diff_document.h"
 #include "views/graph_page.h"
 #include "views/graph_scene.h"
+#include "views/graph_view.h"
 #include "views/main_window.h"
 #include "views/step_marks.h"
 #include "views/workbench.h"
@@ -87,6 +88,11 @@ private slots:
         QVERIFY(facts->horizontalScrollBar()->maximum() == 0);  // every column too
         QVERIFY2(results->chartView()->width() >= 320, qPrintable(QString::number(results->chartView()->width())));
         QVERIFY(results->chartPoints() >= 6);
+        // The view opened on the picture's top; after both steps' new pictures the first box is still whole in view.
+        double firstTop = 1e9;
+        for (int i = 0; i < p->scene()->boxCount(); ++i) firstTop = std::min(firstTop, p->scene()->box(i)->sceneBoundingRect().top());
+        const double viewTop = p->view()->mapToScene(QPoint(0, 0)).y();
+        QVERIFY2(viewTop <= firstTop, qPrintable(QStringLiteral("view top %1, first box top %2").arg(viewTop).arg(firstTop)));
     }
 
     // The graph marks what the shown step added and changed with the diff view's colours and
