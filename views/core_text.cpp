@@ -1,6 +1,7 @@
 #include "views/core_text.h"
 
 #include <QCoreApplication>
+#include <QStringList>
 
 namespace tfs::views {
 
@@ -8,7 +9,12 @@ QString phraseText(const char* context, const Phrase& what) {
     // verbatim() text (a file name, text already translated) is shown as it is.
     if (what.text == verbatim({}).text) return QString::fromStdString(fillPlaceholders(what.text, what.args));
     const QString phrase = QCoreApplication::translate(context, what.text.c_str());
-    return QString::fromStdString(fillPlaceholders(phrase.toStdString(), what.args));
+    if (what.items.empty()) return QString::fromStdString(fillPlaceholders(phrase.toStdString(), what.args));
+    QStringList items;
+    for (const Phrase& item : what.items) items << phraseText(context, item);
+    std::vector<std::string> values = what.args;
+    values.push_back(items.join(QCoreApplication::translate("Errors", listSeparatorPhrase())).toStdString());
+    return QString::fromStdString(fillPlaceholders(phrase.toStdString(), values));
 }
 
 QString progressText(const Phrase& what) { return phraseText("Progress", what); }

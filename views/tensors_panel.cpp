@@ -195,7 +195,7 @@ void TensorsModel::computeStatistics(JobTracker* jobs) {
                     auto stats = std::make_shared<std::vector<TensorStats>>(tasks.size());
                     for (size_t i = 0; i < tasks.size(); ++i) {
                         if (work.cancelled()) return {};
-                        work.report(double(i) / double(tasks.size()), TFS_PHRASE("Progress", TFS_PHRASE("Progress", "statistics")));
+                        work.report(double(i) / double(tasks.size()), TFS_PHRASE("Progress", "statistics"));
                         Result<Tensor> t = notFound(TFS_PHRASE("Errors", "no value"));
                         if (tasks[i].constNode >= 0) {
                             const auto& nd = model->graph()->node(tasks[i].constNode);

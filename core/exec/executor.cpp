@@ -17,14 +17,17 @@ Result<Tensor> Value::get() const {
 
 Result<Tensor> OpContext::input(int i) const {
     if (i < 0 || i >= int(inputs.size()))
-        return error("expects at least " + std::to_string(i + 1) + " inputs, got " + std::to_string(inputs.size()));
+        return error(TFS_PHRASE("Errors", "expects at least %1 inputs, got %2"), i + 1, inputs.size());
     return inputs[size_t(i)].get();
 }
 
-Status OpContext::error(const std::string& message) const {
-    return invalidArgument(message).withContext(TFS_PHRASE("Errors", "node '%1' (op %2)"),
-                                                node.def->name(), node.def->op());
+Status OpContext::error(Phrase what) const { return error(invalidArgument(std::move(what))); }
+
+Status OpContext::error(const Status& failure) const {
+    return failure.withContext(TFS_PHRASE("Errors", "node '%1' (op %2)"), node.def->name(), node.def->op());
 }
+
+Status OpContext::error(const std::string& message) const { return error(verbatim(message)); }
 
 void OpContext::setOutput(int i, Tensor t) {
     if (int(outputs.size()) <= i) outputs.resize(size_t(i) + 1);
@@ -491,7 +494,8 @@ Status Run::compute(ReadyItem& item, std::vector<Value>& outputs) {
     }
     if (node.forwardSlot >= 0) {
         // Member of a fused chain: the head already applied this node's work.
-        if (size_t(node.forwardSlot) >= item.inputs.size()) return internalError("node '%1': fused input missing", node.def->name());
+        if (size_t(node.forwardSlot) >= item.inputs.size())
+            return internalError(TFS_PHRASE("Errors", "node '%1': fused input missing"), node.def->name());
         outputs[0] = item.inputs[size_t(node.forwardSlot)];
         return okStatus();
     }
@@ -540,11 +544,14 @@ Status Run::compute(ReadyItem& item, std::vector<Value>& outputs) {
             return invalidArgument(TFS_PHRASE("Errors", "node '%1' (op %2, %3): output %4 does not match the fused parameters"),
                                    node.def->name(), node.def->op(), ctx.epilogue->describe, y.describe());
         for (const auto& in : inputs)
-            if (in.buffer() == y.buffer()) return internalError("node '%1': fused output aliases an input", node.def->name());
+            if (in.buffer() == y.buffer())
+                return internalError(TFS_PHRASE("Errors", "node '%1': fused output aliases an input"),
+                                     node.def->name());
         ctx.epilogue->apply(y.data<float>(), y.numElements() / channels, channels, channels);
     }
     if (int(out.size()) < node.numOutputs)
-        return internalError("node '%1' (op %2) produced %3 outputs, but output %4 is used", node.def->name(), node.def->op(), out.size(), node.numOutputs - 1);
+        return internalError(TFS_PHRASE("Errors", "node '%1' (op %2) produced %3 outputs, but output %4 is used"),
+                             node.def->name(), node.def->op(), out.size(), node.numOutputs - 1);
     for (size_t i = 0; i < outputs.size(); ++i) outputs[i].tensor = std::move(out[i]);
     return okStatus();
 }
@@ -685,7 +692,8 @@ Result<std::vector<Value>> Run::execute() {
 
 Result<std::vector<Value>> executePlan(const Plan& plan, const std::vector<Value>& feeds, ExecEnv& env, RunShared& shared) {
     if (feeds.size() != plan.feedNames.size())
-        return invalidArgument("plan expects %1 feeds, got %2", plan.feedNames.size(), feeds.size());
+        return invalidArgument(TFS_PHRASE("Errors", "plan expects %1 feeds, got %2"), plan.feedNames.size(),
+                               feeds.size());
     auto run = std::make_shared<Run>(plan, feeds, env, shared);
     return run->execute();
 }

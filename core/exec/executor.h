@@ -83,7 +83,16 @@ struct OpContext {
     const tensorflow::NodeDef& def() const { return *node.def; }
     /// Input i as a tensor (variables read for ref inputs).
     Result<Tensor> input(int i) const;
-    /// InvalidArgument "node 'x' (op Foo): message".
+    /// InvalidArgument "node 'x' (op Foo): message", the message a phrase of the "Errors" context and its
+    /// values (as KernelContext::error).
+    template <int Values, typename... Args>
+    Status error(PhraseText<Values> text, Args&&... args) const {
+        return error(phrase(text, std::forward<Args>(args)...));
+    }
+    Status error(Phrase what) const;
+    /// A helper's failure with the node named; its code and phrases kept.
+    Status error(const Status& failure) const;
+    /// An English text that is no phrase: stays English in the window. Being removed; use a phrase.
     Status error(const std::string& message) const;
     /// Sets output i (grows the output list when needed).
     void setOutput(int i, Tensor t);

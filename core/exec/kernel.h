@@ -71,7 +71,17 @@ struct KernelContext {
         if (parallel) parallel->run(total, costPerUnit, fn);
         else fn(0, total);
     }
-    /// InvalidArgument naming the node: "node 'x' (op Conv2D): <message>".
+    /// InvalidArgument naming the node: "node 'x' (op Conv2D): <message>". The message is a phrase of the
+    /// "Errors" context and its values, so the window shows it translated:
+    /// `ctx.error(TFS_PHRASE("Errors", "input %1 must be %2-D, got %3"), 0, 4, x.describe())`.
+    template <int Values, typename... Args>
+    Status error(PhraseText<Values> text, Args&&... args) const {
+        return error(phrase(text, std::forward<Args>(args)...));
+    }
+    Status error(Phrase what) const;
+    /// A helper's failure (making a tensor, a shape check) with the node named; its code and phrases kept.
+    Status error(const Status& failure) const;
+    /// An English text that is no phrase: stays English in the window. Being removed; use a phrase.
     Status error(const std::string& message) const;
 };
 

@@ -64,9 +64,13 @@ const KernelTable& kernelTable() {
 
 }  // namespace
 
-Status KernelContext::error(const std::string& message) const {
-    return invalidArgument(message).withContext(TFS_PHRASE("Errors", "node '%1' (op %2)"), node.name(), node.op());
+Status KernelContext::error(Phrase what) const { return error(invalidArgument(std::move(what))); }
+
+Status KernelContext::error(const Status& failure) const {
+    return failure.withContext(TFS_PHRASE("Errors", "node '%1' (op %2)"), node.name(), node.op());
 }
+
+Status KernelContext::error(const std::string& message) const { return error(verbatim(message)); }
 
 const KernelFn* findKernel(const std::string& op) {
     const auto& table = kernelTable().byOp;

@@ -254,11 +254,13 @@ Result<std::shared_ptr<Plan>> buildPlan(const tensorflow::GraphDef& graph, const
         return invalidArgument(problems.front());
     }
     if (problems.size() == 1) return invalidArgument(problems.front());
-    if (!problems.empty()) {  // several: one English list (a Status chains contexts, it holds no list of phrases)
-        std::string msg;
-        for (size_t i = 0; i < problems.size() && i < 20; ++i) msg += (i ? "; " : "") + problems[i].english();
-        if (problems.size() > 20) msg += "; and " + std::to_string(problems.size() - 20) + " more";
-        return invalidArgument(msg);
+    if (!problems.empty()) {  // several: one phrase listing the first 20, each translated on its own
+        Phrase list{TFS_PHRASE("Errors", "%1 problems: %2"), {std::to_string(problems.size())}};  // %2: the items
+        const size_t shown = std::min<size_t>(problems.size(), 20);
+        list.items.assign(problems.begin(), problems.begin() + long(shown));
+        if (problems.size() > shown)
+            list.items.push_back(phrase(TFS_PHRASE("Errors", "and %1 more"), problems.size() - shown));
+        return invalidArgument(std::move(list));
     }
 
     // Edges.

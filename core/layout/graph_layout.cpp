@@ -138,13 +138,15 @@ Result<LayoutResult> layoutHere(const LayoutInput& input, const LayoutOptions& o
                                 bool inExitingChild) {
     const VisibleGraph& vg = input.graph;
     if (!input.itemSizes.empty() && input.itemSizes.size() != vg.items.size())
-        return invalidArgument("layoutGraph: %1 sizes for %2 items", input.itemSizes.size(), vg.items.size());
+        return invalidArgument(TFS_PHRASE("Errors", "layoutGraph: %1 sizes for %2 items"), input.itemSizes.size(),
+                               vg.items.size());
     for (const VisibleItem& item : vg.items)
         if (item.cluster >= int(vg.clusters.size()))
-            return invalidArgument("layoutGraph: item refers to cluster %1 but there are %2", item.cluster, vg.clusters.size());
+            return invalidArgument(TFS_PHRASE("Errors", "layoutGraph: item refers to cluster %1 but there are %2"),
+                                   item.cluster, vg.clusters.size());
     for (size_t i = 0; i < vg.clusters.size(); ++i)
         if (vg.clusters[i].parent >= int(i))
-            return invalidArgument("layoutGraph: cluster %1 must come after its parent", i);
+            return invalidArgument(TFS_PHRASE("Errors", "layoutGraph: cluster %1 must come after its parent"), i);
     for (const VisibleEdge& e : vg.edges)
         if (e.from < 0 || e.to < 0 || e.from >= int(vg.items.size()) || e.to >= int(vg.items.size()))
             return invalidArgument("layoutGraph: edge endpoint out of range");

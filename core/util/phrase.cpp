@@ -17,7 +17,18 @@ std::string fillPlaceholders(const std::string& phrase, const std::vector<std::s
     return out;
 }
 
-std::string Phrase::english() const { return fillPlaceholders(text, args); }
+const char* listSeparatorPhrase() {
+    return TFS_PHRASE("Errors", "; ");
+}
+
+std::string Phrase::english() const {
+    if (items.empty()) return fillPlaceholders(text, args);
+    std::string list;
+    for (const Phrase& item : items) list += (list.empty() ? "" : listSeparatorPhrase()) + item.english();
+    std::vector<std::string> values = args;
+    values.push_back(std::move(list));
+    return fillPlaceholders(text, values);
+}
 
 Phrase verbatim(std::string text) { return Phrase{"%1", {std::move(text)}}; }
 

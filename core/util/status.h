@@ -15,7 +15,7 @@ enum class StatusCode { Ok, InvalidArgument, NotFound, DataLoss, Unimplemented, 
 
 /// Outcome of an operation: Ok, or a code and a message naming what went wrong.
 /// The message is kept as parts, outermost context first, each a phrase of the "Errors" context
-/// (TFS_PHRASE) with its values, so that the GUI can show it translated (views/status_text.h);
+/// (TFS_PHRASE) with its values, so that the GUI can show it translated (views/core_text.h);
 /// message() is their English text joined by ": ".
 class [[nodiscard]] Status {
 public:
@@ -37,8 +37,8 @@ public:
     Status withContext(const std::string& context) const;
     Status withContext(Phrase context) const;
     /// `st.withContext(TFS_PHRASE("Errors", "reading variable '%1'"), name)`.
-    template <typename... Args>
-    Status withContext(const char* text, Args&&... args) const {
+    template <int Values, typename... Args>
+    Status withContext(PhraseText<Values> text, Args&&... args) const {
         return withContext(phrase(text, std::forward<Args>(args)...));
     }
 
@@ -54,13 +54,14 @@ const char* contextJoinPhrase();
 inline Status okStatus() { return {}; }
 const char* statusCodeName(StatusCode code);
 
-// One maker per code: from a plain message (shown as it is), from a Phrase, or from a phrase and its
-// values: `dataLoss(TFS_PHRASE("Errors", "%1: bad magic"), path)`.
+// One maker per code: from a plain message (shown as it is), from a Phrase, or from a TFS_PHRASE and its
+// values: `dataLoss(TFS_PHRASE("Errors", "%1: bad magic"), path)`. An unmarked "%1" text with values does
+// not compile: lupdate would not see it, so it could never be translated.
 #define TFS_STATUS_MAKER(name, statusCode)                                      \
     inline Status name(std::string message) { return {statusCode, std::move(message)}; } \
     inline Status name(Phrase what) { return {statusCode, std::move(what)}; }  \
-    template <typename... Args>                                                 \
-    Status name(const char* text, Args&&... args) {                             \
+    template <int Values, typename... Args>                                     \
+    Status name(PhraseText<Values> text, Args&&... args) {                      \
         return {statusCode, phrase(text, std::forward<Args>(args)...)};         \
     }
 TFS_STATUS_MAKER(invalidArgument, StatusCode::InvalidArgument)
