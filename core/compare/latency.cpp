@@ -44,7 +44,7 @@ LatencyStats summarize(std::vector<double> ms, int warmup, uint64_t peak) {
 
 Result<std::pair<LatencyStats, LatencyStats>> measureAlternating(TimedRun& a, TimedRun& b, int runs, int warmup,
                                                                  const WorkContext& work) {
-    if (!a.runner || !b.runner) return invalidArgument("measureAlternating needs two runners");
+    if (!a.runner || !b.runner) return invalidArgument(TFS_PHRASE("Errors", "measureAlternating needs two runners"));
     runs = std::max(1, runs);
     warmup = std::max(0, warmup);
     uint64_t peakA = 0, peakB = 0;
@@ -79,7 +79,7 @@ Result<std::pair<LatencyStats, LatencyStats>> measureAlternating(TimedRun& a, Ti
 }
 
 Result<LatencyStats> measureSingle(TimedRun& run, int runs, int warmup, const WorkContext& work) {
-    if (!run.runner) return invalidArgument("measureSingle needs a runner");
+    if (!run.runner) return invalidArgument(TFS_PHRASE("Errors", "measureSingle needs a runner"));
     runs = std::max(1, runs);
     warmup = std::max(0, warmup);
     uint64_t peak = 0;

@@ -16,13 +16,13 @@ std::string funcAttr(const tensorflow::NodeDef& node, const std::string& name) {
 }
 
 Result<std::vector<Value>> callFunction(OpContext& ctx, const std::string& name, std::vector<Value> args) {
-    if (name.empty()) return ctx.error("has no function attribute to call");
+    if (name.empty()) return ctx.error(TFS_PHRASE("Errors", "has no function attribute to call"));
     auto plan = ctx.env.functionPlan(name);
     if (!plan.ok()) return plan.status().withContext(TFS_PHRASE("Errors", "node '%1' calling %2"),
                                                      ctx.def().name(), name);
     if (args.size() != (*plan)->feedNames.size())
-        return ctx.error("function " + name + " takes " + std::to_string((*plan)->feedNames.size()) + " arguments, got " +
-                         std::to_string(args.size()));
+        return ctx.error(TFS_PHRASE("Errors", "function %1 takes %2 arguments, got %3"), name,
+                         (*plan)->feedNames.size(), args.size());
     for (auto& a : args) {
         if (!a.ref) continue;
         TFS_ASSIGN_OR_RETURN(Tensor t, a.get());
@@ -36,8 +36,8 @@ Result<std::vector<Value>> callFunction(OpContext& ctx, const std::string& name,
 
 Status setResults(OpContext& ctx, std::vector<Value> results, const std::string& name) {
     if (results.size() < ctx.outputs.size())
-        return ctx.error("function " + name + " returned " + std::to_string(results.size()) + " values, but output " +
-                         std::to_string(ctx.outputs.size() - 1) + " is used");
+        return ctx.error(TFS_PHRASE("Errors", "function %1 returned %2 values, but output %3 is used"), name,
+                         results.size(), ctx.outputs.size() - 1);
     if (ctx.outputs.size() < results.size()) ctx.outputs.resize(results.size());
     for (size_t i = 0; i < results.size(); ++i) ctx.outputs[i] = std::move(results[i]);
     return okStatus();
@@ -67,9 +67,10 @@ Status opIf(OpContext& ctx) {
 Status opCase(OpContext& ctx) {
     TFS_ASSIGN_OR_RETURN(Tensor indexT, ctx.input(0));
     if (indexT.numElements() != 1 || indexT.dtype() != tensorflow::DT_INT32)
-        return ctx.error("branch_index must be an int32 scalar, got " + indexT.describe());
+        return ctx.error(TFS_PHRASE("Errors", "branch_index must be an int32 scalar, got %1"), indexT.describe());
     auto it = ctx.def().attr().find("branches");
-    if (it == ctx.def().attr().end() || it->second.list().func_size() == 0) return ctx.error("has no branches");
+    if (it == ctx.def().attr().end() || it->second.list().func_size() == 0)
+        return ctx.error(TFS_PHRASE("Errors", "has no branches"));
     const auto& branches = it->second.list().func();
     int index = indexT.data<int32_t>()[0];
     if (index < 0 || index >= branches.size()) index = branches.size() - 1;  // TF: out of range runs the last branch
@@ -84,17 +85,18 @@ Status opWhile(OpContext& ctx) {
     std::string bodyName = funcAttr(ctx.def(), "body");
     std::vector<Value> vars = ctx.inputs;
     for (int64_t iter = 0;; ++iter) {
-        if (iter >= kMaxWhileIterations) return ctx.error("ran more than 10,000,000 iterations; stopping");
+        if (iter >= kMaxWhileIterations)
+            return ctx.error(TFS_PHRASE("Errors", "ran more than 10,000,000 iterations; stopping"));
         if (ctx.shared.work && ctx.shared.work->cancelled()) return cancelled(TFS_PHRASE("Errors", "run cancelled"));
         TFS_ASSIGN_OR_RETURN(auto condOut, callFunction(ctx, condName, vars));
-        if (condOut.empty()) return ctx.error("cond function " + condName + " returned nothing");
+        if (condOut.empty()) return ctx.error(TFS_PHRASE("Errors", "cond function %1 returned nothing"), condName);
         TFS_ASSIGN_OR_RETURN(Tensor c, condOut[0].get());
         TFS_ASSIGN_OR_RETURN(bool go, tensorToBool(c));
         if (!go) break;
         TFS_ASSIGN_OR_RETURN(auto next, callFunction(ctx, bodyName, vars));
         if (next.size() != vars.size())
-            return ctx.error("body " + bodyName + " returned " + std::to_string(next.size()) + " values for " +
-                             std::to_string(vars.size()) + " loop variables");
+            return ctx.error(TFS_PHRASE("Errors", "body %1 returned %2 values for %3 loop variables"), bodyName,
+                             next.size(), vars.size());
         vars = std::move(next);
     }
     return setResults(ctx, std::move(vars), bodyName);

@@ -43,7 +43,7 @@ Status opIdentity(OpContext& ctx) {
 
 // Keeps a ref edge a ref (RefIdentity, RefSwitch inputs, loop plumbing).
 Status opForward(OpContext& ctx) {
-    if (ctx.inputs.empty()) return ctx.error("has no data input");
+    if (ctx.inputs.empty()) return ctx.error(TFS_PHRASE("Errors", "has no data input"));
     if (ctx.outputs.empty()) ctx.outputs.resize(1);
     ctx.outputs[0] = ctx.inputs[0];
     return okStatus();
@@ -61,7 +61,8 @@ Status opNoOp(OpContext&) { return okStatus(); }
 
 Status opCheckNumerics(OpContext& ctx) {
     TFS_ASSIGN_OR_RETURN(Tensor t, ctx.input(0));
-    if (hasNonFinite(t)) return ctx.error("found NaN or Inf: " + attrString(ctx.def(), "message"));
+    if (hasNonFinite(t))
+        return ctx.error(TFS_PHRASE("Errors", "found NaN or Inf: %1"), attrString(ctx.def(), "message"));
     ctx.setOutput(0, std::move(t));
     return okStatus();
 }
@@ -69,14 +70,15 @@ Status opCheckNumerics(OpContext& ctx) {
 Status opAssert(OpContext& ctx) {
     TFS_ASSIGN_OR_RETURN(Tensor cond, ctx.input(0));
     TFS_ASSIGN_OR_RETURN(bool ok, tensorToBool(cond));
-    if (!ok) return ctx.error("assertion failed");
+    if (!ok) return ctx.error(TFS_PHRASE("Errors", "assertion failed"));
     return okStatus();
 }
 
 Status opSwitch(OpContext& ctx) {
-    if (ctx.inputs.size() != 2) return ctx.error("expects 2 inputs (data, pred)");
+    if (ctx.inputs.size() != 2) return ctx.error(TFS_PHRASE("Errors", "expects 2 inputs (data, pred)"));
     TFS_ASSIGN_OR_RETURN(Tensor pred, ctx.input(1));
-    if (pred.numElements() != 1) return ctx.error("pred must be a scalar, got " + pred.describe());
+    if (pred.numElements() != 1)
+        return ctx.error(TFS_PHRASE("Errors", "%1 must be a scalar, got %2"), "pred", pred.describe());
     TFS_ASSIGN_OR_RETURN(bool taken, tensorToBool(pred));
     ctx.outputs.resize(std::max<size_t>(ctx.outputs.size(), 2));
     Value data = ctx.inputs[0];
@@ -101,7 +103,7 @@ Status opVariable(OpContext& ctx) {
 
 Result<std::shared_ptr<VariableSlot>> refInput(OpContext& ctx) {
     if (ctx.inputs.empty() || !ctx.inputs[0].ref)
-        return ctx.error("input 0 must be a variable reference (VariableV2 output)");
+        return ctx.error(TFS_PHRASE("Errors", "input 0 must be a variable reference (VariableV2 output)"));
     return ctx.inputs[0].ref;
 }
 
@@ -111,8 +113,8 @@ Status opAssign(OpContext& ctx) {
     {
         std::lock_guard<std::mutex> lock(slot->mutex);
         if (attrBool(ctx.def(), "validate_shape", true) && slot->initialized && slot->value.dims() != value.dims())
-            return ctx.error("cannot assign " + value.describe() + " to variable '" + slot->name + "' of shape " +
-                             dimsToString(slot->value.dims()));
+            return ctx.error(TFS_PHRASE("Errors", "cannot assign %1 to variable '%2' of shape %3"), value.describe(),
+                             slot->name, dimsToString(slot->value.dims()));
         slot->value = value;
         slot->initialized = true;
     }
@@ -123,9 +125,9 @@ Status opAssign(OpContext& ctx) {
 
 Status updateSlot(OpContext& ctx, const std::shared_ptr<VariableSlot>& slot, const Tensor& delta, int sign) {
     std::lock_guard<std::mutex> lock(slot->mutex);
-    if (!slot->initialized) return ctx.error("variable '" + slot->name + "' is not initialized");
+    if (!slot->initialized) return ctx.error(TFS_PHRASE("Errors", "variable '%1' is not initialized"), slot->name);
     auto sum = addTensors(slot->value, delta, sign);
-    if (!sum.ok()) return ctx.error(sum.status().message());
+    if (!sum.ok()) return ctx.error(sum.status());
     slot->value = std::move(sum).value();
     return okStatus();
 }
@@ -156,14 +158,14 @@ Status opVarHandle(OpContext& ctx) {
 Result<std::shared_ptr<VariableSlot>> handleInput(OpContext& ctx) {
     TFS_ASSIGN_OR_RETURN(Tensor h, ctx.input(0));
     std::string name = resourceHandleName(h);
-    if (name.empty()) return ctx.error("input 0 must be a resource handle, got " + h.describe());
+    if (name.empty()) return ctx.error(TFS_PHRASE("Errors", "input 0 must be a resource handle, got %1"), h.describe());
     return ctx.env.variables().get(name);
 }
 
 Status opReadVariable(OpContext& ctx) {
     TFS_ASSIGN_OR_RETURN(auto slot, handleInput(ctx));
     auto value = slot->read();
-    if (!value.ok()) return ctx.error(value.status().message());
+    if (!value.ok()) return ctx.error(value.status());
     ctx.setOutput(0, std::move(value).value());
     return okStatus();
 }
@@ -191,18 +193,20 @@ Status opVarIsInitialized(OpContext& ctx) {
 Status opResourceGather(OpContext& ctx) {
     TFS_ASSIGN_OR_RETURN(auto slot, handleInput(ctx));
     TFS_ASSIGN_OR_RETURN(Tensor indices, ctx.input(1));
-    if (attrInt(ctx.def(), "batch_dims", 0) != 0) return ctx.error("batch_dims other than 0 is not supported");
+    if (attrInt(ctx.def(), "batch_dims", 0) != 0)
+        return ctx.error(TFS_PHRASE("Errors", "batch_dims != 0 is not supported"));
     auto valueOr = slot->read();
-    if (!valueOr.ok()) return ctx.error(valueOr.status().message());
+    if (!valueOr.ok()) return ctx.error(valueOr.status());
     const Tensor& value = *valueOr;
-    if (value.rank() < 1) return ctx.error("variable '" + slot->name + "' is a scalar; cannot gather rows");
+    if (value.rank() < 1)
+        return ctx.error(TFS_PHRASE("Errors", "variable '%1' is a scalar; cannot gather rows"), slot->name);
     auto idx = readIndices(indices);
-    if (!idx.ok()) return ctx.error(idx.status().message());
+    if (!idx.ok()) return ctx.error(idx.status());
     std::vector<Tensor> rows;
     Dims rowShape(value.dims().begin() + 1, value.dims().end());
     for (int64_t i : *idx) {
         if (i < 0 || i >= value.dim(0))
-            return ctx.error("index " + std::to_string(i) + " out of range [0, " + std::to_string(value.dim(0)) + ")");
+            return ctx.error(TFS_PHRASE("Errors", "index %1 is out of range [0, %2)"), i, value.dim(0));
         TFS_ASSIGN_OR_RETURN(Tensor row, sliceRow(value, i));
         rows.push_back(std::move(row));
     }
@@ -220,7 +224,7 @@ Result<std::shared_ptr<TensorArray>> arrayInput(OpContext& ctx) {
     TFS_ASSIGN_OR_RETURN(Tensor h, ctx.input(0));
     std::string name = resourceHandleName(h);
     auto array = name.empty() ? nullptr : ctx.shared.tensorArrays.find(name);
-    if (!array) return ctx.error("input 0 is not a live TensorArray handle");
+    if (!array) return ctx.error(TFS_PHRASE("Errors", "input 0 is not a live TensorArray handle"));
     return array;
 }
 
@@ -230,7 +234,7 @@ Status opTensorArray(OpContext& ctx) {
     TFS_ASSIGN_OR_RETURN(Tensor sizeT, ctx.input(0));
     TFS_ASSIGN_OR_RETURN(auto sizes, readIndices(sizeT));
     if (sizes.size() != 1 || sizes[0] < 0 || sizes[0] > (int64_t(1) << 31))
-        return ctx.error("size must be a non-negative int32 scalar, got " + sizeT.describe());
+        return ctx.error(TFS_PHRASE("Errors", "size must be a non-negative int32 scalar, got %1"), sizeT.describe());
     auto array = std::make_shared<TensorArray>();
     array->dtype = attrType(ctx.def(), "dtype");
     array->elementShape = attrShape(ctx.def(), "element_shape");
@@ -245,14 +249,15 @@ Status opTensorArray(OpContext& ctx) {
 }
 
 Status writeElement(OpContext& ctx, TensorArray& array, int64_t index, Tensor value) {
-    if (index < 0) return ctx.error("negative TensorArray index " + std::to_string(index));
+    if (index < 0) return ctx.error(TFS_PHRASE("Errors", "negative TensorArray index %1"), index);
     if (value.dtype() != array.dtype)
-        return ctx.error("writing " + value.describe() + " to a TensorArray of " + dtypeShortName(array.dtype));
+        return ctx.error(TFS_PHRASE("Errors", "writing %1 to a TensorArray of %2"), value.describe(),
+                         dtypeShortName(array.dtype));
     if (index >= int64_t(array.elements.size())) {
         if (!array.dynamicSize)
-            return ctx.error("index " + std::to_string(index) + " out of range for TensorArray of size " +
-                             std::to_string(array.elements.size()));
-        if (index > (int64_t(1) << 31)) return ctx.error("TensorArray index too large");
+            return ctx.error(TFS_PHRASE("Errors", "index %1 out of range for TensorArray of size %2"), index,
+                             array.elements.size());
+        if (index > (int64_t(1) << 31)) return ctx.error(TFS_PHRASE("Errors", "TensorArray index too large"));
         array.elements.resize(size_t(index) + 1);
     }
     array.elements[size_t(index)] = std::move(value);
@@ -264,7 +269,7 @@ Status opTensorArrayWrite(OpContext& ctx) {
     TFS_ASSIGN_OR_RETURN(Tensor indexT, ctx.input(1));
     TFS_ASSIGN_OR_RETURN(Tensor value, ctx.input(2));
     TFS_ASSIGN_OR_RETURN(auto index, readIndices(indexT));
-    if (index.size() != 1) return ctx.error("index must be a scalar");
+    if (index.size() != 1) return ctx.error(TFS_PHRASE("Errors", "index must be a scalar"));
     std::lock_guard<std::mutex> lock(array->mutex);
     TFS_RETURN_IF_ERROR(writeElement(ctx, *array, index[0], std::move(value)));
     ctx.setOutput(0, flowScalar());
@@ -273,18 +278,19 @@ Status opTensorArrayWrite(OpContext& ctx) {
 
 Result<Tensor> readElement(OpContext& ctx, TensorArray& array, int64_t index) {
     if (index < 0 || index >= int64_t(array.elements.size()))
-        return ctx.error("index " + std::to_string(index) + " out of range for TensorArray of size " + std::to_string(array.elements.size()));
+        return ctx.error(TFS_PHRASE("Errors", "index %1 out of range for TensorArray of size %2"), index,
+                         array.elements.size());
     const Tensor& t = array.elements[size_t(index)];
     if (t.valid()) return t;
     if (array.elementShape.isFullyKnown()) return Tensor::make(array.dtype, array.elementShape.dims);
-    return ctx.error("TensorArray element " + std::to_string(index) + " was read before it was written");
+    return ctx.error(TFS_PHRASE("Errors", "TensorArray element %1 was read before it was written"), index);
 }
 
 Status opTensorArrayRead(OpContext& ctx) {
     TFS_ASSIGN_OR_RETURN(auto array, arrayInput(ctx));
     TFS_ASSIGN_OR_RETURN(Tensor indexT, ctx.input(1));
     TFS_ASSIGN_OR_RETURN(auto index, readIndices(indexT));
-    if (index.size() != 1) return ctx.error("index must be a scalar");
+    if (index.size() != 1) return ctx.error(TFS_PHRASE("Errors", "index must be a scalar"));
     std::lock_guard<std::mutex> lock(array->mutex);
     TFS_ASSIGN_OR_RETURN(Tensor t, readElement(ctx, *array, index[0]));
     ctx.setOutput(0, std::move(t));
@@ -306,11 +312,12 @@ Status opTensorArrayGather(OpContext& ctx) {
     else {
         PartialShape shape = attrShape(ctx.def(), "element_shape");
         if (!shape.isFullyKnown()) shape = array->elementShape;
-        if (!shape.isFullyKnown()) return ctx.error("gathering zero elements needs a known element_shape");
+        if (!shape.isFullyKnown())
+            return ctx.error(TFS_PHRASE("Errors", "gathering zero elements needs a known element_shape"));
         elementShape = shape.dims;
     }
     auto stacked = stackTensors(parts, array->dtype, elementShape);
-    if (!stacked.ok()) return ctx.error(stacked.status().message());
+    if (!stacked.ok()) return ctx.error(stacked.status());
     ctx.setOutput(0, std::move(stacked).value());
     return okStatus();
 }
@@ -321,7 +328,8 @@ Status opTensorArrayScatter(OpContext& ctx) {
     TFS_ASSIGN_OR_RETURN(Tensor value, ctx.input(2));
     TFS_ASSIGN_OR_RETURN(auto indices, readIndices(indexT));
     if (value.rank() < 1 || value.dim(0) != int64_t(indices.size()))
-        return ctx.error("value " + value.describe() + " does not have one row per index (" + std::to_string(indices.size()) + ")");
+        return ctx.error(TFS_PHRASE("Errors", "value %1 does not have one row per index (%2)"), value.describe(),
+                         indices.size());
     std::lock_guard<std::mutex> lock(array->mutex);
     for (size_t k = 0; k < indices.size(); ++k) {
         TFS_ASSIGN_OR_RETURN(Tensor row, sliceRow(value, int64_t(k)));
@@ -340,7 +348,7 @@ Status opTensorArraySplit(OpContext& ctx) {
     int64_t offset = 0;
     for (size_t k = 0; k < lengths.size(); ++k) {
         auto rows = sliceRows(value, offset, offset + lengths[k]);
-        if (!rows.ok()) return ctx.error(rows.status().message());
+        if (!rows.ok()) return ctx.error(rows.status());
         TFS_RETURN_IF_ERROR(writeElement(ctx, *array, int64_t(k), std::move(rows).value()));
         offset += lengths[k];
     }
@@ -355,14 +363,14 @@ Status opTensorArrayConcat(OpContext& ctx) {
     Tensor lengths(tensorflow::DT_INT64, {int64_t(array->elements.size())});
     for (size_t i = 0; i < array->elements.size(); ++i) {
         TFS_ASSIGN_OR_RETURN(Tensor t, readElement(ctx, *array, int64_t(i)));
-        if (t.rank() < 1) return ctx.error("cannot concatenate scalar TensorArray elements");
+        if (t.rank() < 1) return ctx.error(TFS_PHRASE("Errors", "cannot concatenate scalar TensorArray elements"));
         lengths.data<int64_t>()[i] = t.dim(0);
         parts.push_back(std::move(t));
     }
-    if (parts.empty()) return ctx.error("cannot concatenate an empty TensorArray");
+    if (parts.empty()) return ctx.error(TFS_PHRASE("Errors", "cannot concatenate an empty TensorArray"));
     Dims rest(parts[0].dims().begin() + 1, parts[0].dims().end());
     auto out = concatRows(parts, array->dtype, rest);
-    if (!out.ok()) return ctx.error(out.status().message());
+    if (!out.ok()) return ctx.error(out.status());
     ctx.setOutput(0, std::move(out).value());
     ctx.setOutput(1, std::move(lengths));
     return okStatus();

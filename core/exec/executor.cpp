@@ -27,8 +27,6 @@ Status OpContext::error(const Status& failure) const {
     return failure.withContext(TFS_PHRASE("Errors", "node '%1' (op %2)"), node.def->name(), node.def->op());
 }
 
-Status OpContext::error(const std::string& message) const { return error(verbatim(message)); }
-
 void OpContext::setOutput(int i, Tensor t) {
     if (int(outputs.size()) <= i) outputs.resize(size_t(i) + 1);
     outputs[size_t(i)].tensor = std::move(t);

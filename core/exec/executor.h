@@ -92,8 +92,6 @@ struct OpContext {
     Status error(Phrase what) const;
     /// A helper's failure with the node named; its code and phrases kept.
     Status error(const Status& failure) const;
-    /// An English text that is no phrase: stays English in the window. Being removed; use a phrase.
-    Status error(const std::string& message) const;
     /// Sets output i (grows the output list when needed).
     void setOutput(int i, Tensor t);
 };

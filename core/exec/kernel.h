@@ -81,8 +81,6 @@ struct KernelContext {
     Status error(Phrase what) const;
     /// A helper's failure (making a tensor, a shape check) with the node named; its code and phrases kept.
     Status error(const Status& failure) const;
-    /// An English text that is no phrase: stays English in the window. Being removed; use a phrase.
-    Status error(const std::string& message) const;
 };
 
 // Agreement (kernels <-> engine): KernelContext::error, findKernel and kernelOps are

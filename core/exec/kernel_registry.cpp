@@ -70,8 +70,6 @@ Status KernelContext::error(const Status& failure) const {
     return failure.withContext(TFS_PHRASE("Errors", "node '%1' (op %2)"), node.name(), node.op());
 }
 
-Status KernelContext::error(const std::string& message) const { return error(verbatim(message)); }
-
 const KernelFn* findKernel(const std::string& op) {
     const auto& table = kernelTable().byOp;
     auto it = table.find(op);

@@ -24,7 +24,7 @@ int64_t keyAt(const Tensor& t, int64_t i) {
 Result<std::string> tableName(OpContext& ctx) {
     TFS_ASSIGN_OR_RETURN(Tensor h, ctx.input(0));
     std::string name = resourceHandleName(h);
-    if (name.empty()) return ctx.error("input 0 must be a table handle, got " + h.describe());
+    if (name.empty()) return ctx.error(TFS_PHRASE("Errors", "input 0 must be a table handle, got %1"), h.describe());
     return name;
 }
 
@@ -35,7 +35,7 @@ Status opCreateTable(OpContext& ctx) {
 
 // Keys (int32/int64 or string) with value rows; stores keys sorted, with their rows.
 Status opImport(OpContext& ctx) {
-    if (ctx.inputs.size() != 3) return ctx.error("expects (table_handle, keys, values)");
+    if (ctx.inputs.size() != 3) return ctx.error(TFS_PHRASE("Errors", "expects (table_handle, keys, values)"));
     TFS_ASSIGN_OR_RETURN(std::string table, tableName(ctx));
     TFS_ASSIGN_OR_RETURN(Tensor keys, ctx.input(1));
     TFS_ASSIGN_OR_RETURN(Tensor values, ctx.input(2));
@@ -47,9 +47,10 @@ Status opImport(OpContext& ctx) {
         return okStatus();
     const int64_t n = keys.numElements();
     if (!isIntegerKey(keys.dtype()) && keys.dtype() != tensorflow::DT_STRING)
-        return ctx.error("keys must be int32, int64 or string, got " + keys.describe());
+        return ctx.error(TFS_PHRASE("Errors", "keys must be int32, int64 or string, got %1"), keys.describe());
     if (values.rank() < 1 || values.dim(0) != n || (keys.rank() != 1 && n > 0))
-        return ctx.error("keys must be 1-D and values must have one row per key: " + keys.describe() + " vs " + values.describe());
+        return ctx.error(TFS_PHRASE("Errors", "keys must be 1-D and values must have one row per key: %1 vs %2"),
+                         keys.describe(), values.describe());
     const int64_t row = n ? values.numElements() / n : 0;
     std::vector<int64_t> order(static_cast<size_t>(n));
     std::iota(order.begin(), order.end(), 0);
@@ -60,7 +61,8 @@ Status opImport(OpContext& ctx) {
     Tensor sortedKeys(keys.dtype(), {n});
     Tensor sortedValues(values.dtype(), values.dims());
     const size_t rowBytes = size_t(row) * dtypeSize(values.dtype());
-    if (values.dtype() != tensorflow::DT_STRING && rowBytes == 0 && row > 0) return ctx.error("unsupported value dtype " + values.describe());
+    if (values.dtype() != tensorflow::DT_STRING && rowBytes == 0 && row > 0)
+        return ctx.error(TFS_PHRASE("Errors", "unsupported value dtype %1"), values.describe());
     for (int64_t i = 0; i < n; ++i) {
         const int64_t from = order[size_t(i)];
         if (keys.dtype() == tensorflow::DT_STRING) sortedKeys.strings()[size_t(i)] = keys.strings()[size_t(from)];
@@ -78,29 +80,36 @@ Status opImport(OpContext& ctx) {
 }
 
 Status opFind(OpContext& ctx) {
-    if (ctx.inputs.size() != 3) return ctx.error("expects (table_handle, keys, default_value)");
+    if (ctx.inputs.size() != 3) return ctx.error(TFS_PHRASE("Errors", "expects (table_handle, keys, default_value)"));
     TFS_ASSIGN_OR_RETURN(std::string table, tableName(ctx));
     TFS_ASSIGN_OR_RETURN(Tensor query, ctx.input(1));
     TFS_ASSIGN_OR_RETURN(Tensor fallback, ctx.input(2));
     auto keysValue = ctx.env.variables().get(keysSlot(table))->read();
     auto valuesValue = ctx.env.variables().get(valuesSlot(table))->read();
     if (!keysValue.ok() || !valuesValue.ok())
-        return ctx.error("table '" + table + "' is not initialized: run its LookupTableImportV2 / InitializeTableV2 (the init op) first");
+        return ctx.error(
+            TFS_PHRASE(
+                "Errors",
+                "table '%1' is not initialized: run its LookupTableImportV2 / InitializeTableV2 (the init op) first"),
+            table);
     const Tensor& keys = *keysValue;
     const Tensor& values = *valuesValue;
     if ((keys.dtype() == tensorflow::DT_STRING) != (query.dtype() == tensorflow::DT_STRING) ||
         (query.dtype() != tensorflow::DT_STRING && !isIntegerKey(query.dtype())))
-        return ctx.error("keys " + query.describe() + " do not match the table's " + dtypeShortName(keys.dtype()) + " keys");
-    if (fallback.dtype() != values.dtype()) return ctx.error("default_value must be " + dtypeShortName(values.dtype()));
+        return ctx.error(TFS_PHRASE("Errors", "keys %1 do not match the table's %2 keys"), query.describe(),
+                         dtypeShortName(keys.dtype()));
+    if (fallback.dtype() != values.dtype())
+        return ctx.error(TFS_PHRASE("Errors", "default_value must be %1"), dtypeShortName(values.dtype()));
     Dims rowDims(values.dims().begin() + 1, values.dims().end());
     int64_t row = 1;
     for (auto d : rowDims) row *= d;
     if (fallback.numElements() != 1 && fallback.numElements() != row)
-        return ctx.error("default_value must be a scalar or one value row, got " + fallback.describe());
+        return ctx.error(TFS_PHRASE("Errors", "default_value must be a scalar or one value row, got %1"),
+                         fallback.describe());
     Dims outDims = query.dims();
     outDims.insert(outDims.end(), rowDims.begin(), rowDims.end());
     auto made = Tensor::make(values.dtype(), outDims);
-    if (!made.ok()) return ctx.error(made.status().message());
+    if (!made.ok()) return ctx.error(made.status());
     Tensor out = std::move(made).value();
     const bool strings = values.dtype() == tensorflow::DT_STRING;
     const size_t elem = strings ? 0 : dtypeSize(values.dtype());

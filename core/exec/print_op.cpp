@@ -86,7 +86,7 @@ Status opPrint(OpContext& ctx) {
                 s.sink(line);
             } else {
                 std::ofstream log(file, std::ios::app);
-                if (!log) return ctx.error(std::string("cannot append to TFSCOPE_PRINT_LOG file ") + file);
+                if (!log) return ctx.error(TFS_PHRASE("Errors", "cannot append to TFSCOPE_PRINT_LOG file %1"), file);
                 log << line << "\n";
             }
         }

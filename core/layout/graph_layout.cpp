@@ -149,7 +149,7 @@ Result<LayoutResult> layoutHere(const LayoutInput& input, const LayoutOptions& o
             return invalidArgument(TFS_PHRASE("Errors", "layoutGraph: cluster %1 must come after its parent"), i);
     for (const VisibleEdge& e : vg.edges)
         if (e.from < 0 || e.to < 0 || e.from >= int(vg.items.size()) || e.to >= int(vg.items.size()))
-            return invalidArgument("layoutGraph: edge endpoint out of range");
+            return invalidArgument(TFS_PHRASE("Errors", "layoutGraph: edge endpoint out of range"));
 
     GraphGuard guard{context(), inExitingChild};
     errorText().clear();
@@ -294,7 +294,7 @@ Result<LayoutResult> layoutGraph(const LayoutInput& input, const LayoutOptions& 
             flat.graph.clusters.clear();
             for (auto& item : flat.graph.items) item.cluster = -1;
         }
-        Result<LayoutResult> result = internalError("no layout");
+        Result<LayoutResult> result = internalError(TFS_PHRASE("Errors", "no layout"));
         std::string crash;
         switch (detail::layoutInChild(attempt == 2 ? flat : input, options, mode, work, result, crash)) {
             case detail::ChildOutcome::Cancelled: return cancelled(TFS_PHRASE("Errors", "layout cancelled"));

@@ -194,34 +194,35 @@ std::string encodeResult(const Result<LayoutResult>& result) {
 Result<LayoutResult> decodeResult(const std::string& data) {
     Reader in{data};
     int32_t code = 0;
-    if (!in.get(code)) return internalError("layout worker sent no result");
+    if (!in.get(code)) return internalError(TFS_PHRASE("Errors", "layout worker sent no result"));
     if (code != 0) {
         std::string message;
-        if (!in.string(message)) return internalError("layout worker sent a bad error");
+        if (!in.string(message)) return internalError(TFS_PHRASE("Errors", "layout worker sent a bad error"));
         return Status(StatusCode(code), message);
     }
     LayoutResult r;
     uint64_t n = 0;
-    if (!in.get(r.width) || !in.get(r.height) || !in.get(r.seconds) || !in.count(n, 32)) return internalError("short layout result");
+    if (!in.get(r.width) || !in.get(r.height) || !in.get(r.seconds) || !in.count(n, 32))
+        return internalError(TFS_PHRASE("Errors", "short layout result"));
     r.items.resize(n);
     for (auto& i : r.items)
-        if (!in.rect(i)) return internalError("short layout result");
-    if (!in.count(n, 32)) return internalError("short layout result");
+        if (!in.rect(i)) return internalError(TFS_PHRASE("Errors", "short layout result"));
+    if (!in.count(n, 32)) return internalError(TFS_PHRASE("Errors", "short layout result"));
     r.clusters.resize(n);
     for (auto& c : r.clusters)
-        if (!in.rect(c)) return internalError("short layout result");
-    if (!in.count(n, 42)) return internalError("short layout result");
+        if (!in.rect(c)) return internalError(TFS_PHRASE("Errors", "short layout result"));
+    if (!in.count(n, 42)) return internalError(TFS_PHRASE("Errors", "short layout result"));
     r.edges.resize(n);
     for (auto& e : r.edges) {
         uint64_t points = 0;
-        if (!in.count(points, 16)) return internalError("short layout result");
+        if (!in.count(points, 16)) return internalError(TFS_PHRASE("Errors", "short layout result"));
         e.bezier.resize(points);
         for (auto& p : e.bezier)
-            if (!in.get(p.x) || !in.get(p.y)) return internalError("short layout result");
+            if (!in.get(p.x) || !in.get(p.y)) return internalError(TFS_PHRASE("Errors", "short layout result"));
         uint8_t arrow = 0, label = 0;
         if (!in.get(arrow) || !in.get(e.arrowTip.x) || !in.get(e.arrowTip.y) || !in.get(label) ||
             !in.get(e.labelCenter.x) || !in.get(e.labelCenter.y))
-            return internalError("short layout result");
+            return internalError(TFS_PHRASE("Errors", "short layout result"));
         e.hasArrow = arrow != 0;
         e.hasLabel = label != 0;
     }

@@ -496,7 +496,7 @@ void addDefaultAttributes(tensorflow::NodeDef* node) {
 }
 
 Status addDefaultAttributes(tensorflow::GraphDef* graph) {
-    if (!graph) return invalidArgument("addDefaultAttributes: no graph given");
+    if (!graph) return invalidArgument(TFS_PHRASE("Errors", "addDefaultAttributes: no graph given"));
     for (auto& node : *graph->mutable_node()) addDefaultAttributes(&node);
     if (!graph->has_library()) return okStatus();
     for (auto& fn : *graph->mutable_library()->mutable_function())

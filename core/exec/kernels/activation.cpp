@@ -21,7 +21,7 @@ Status activationImpl(KernelContext& ctx) {
     return dispatchReal(ctx, x.dtype(), [&](auto tag) -> Status {
         using T = typename decltype(tag)::type;
         if constexpr (op != A::Relu && op != A::Relu6 && !std::is_floating_point_v<T>) {
-            return ctx.error("input must be floating point, got " + x.describe());
+            return ctx.error(TFS_PHRASE("Errors", "input must be floating point, got %1"), x.describe());
         } else {
             Tensor* out;
             TFS_RETURN_IF_ERROR(allocOutput(ctx, 0, x.dtype(), x.dims(), &out));
@@ -55,7 +55,8 @@ template <bool logSoftmax>
 Status softmaxImpl(KernelContext& ctx) {
     TFS_RETURN_IF_ERROR(requireInputs(ctx, 1));
     const Tensor& x = ctx.inputs[0];
-    if (x.rank() < 1) return ctx.error("logits must be at least 1-D, got " + x.describe());
+    if (x.rank() < 1)
+        return ctx.error(TFS_PHRASE("Errors", "%1 must be at least %2-D, got %3"), "logits", 1, x.describe());
     const int64_t depth = x.dim(x.rank() - 1);
     const int64_t rows = depth ? x.numElements() / depth : 0;
     return dispatchFloat(ctx, x.dtype(), [&](auto tag) -> Status {

@@ -23,7 +23,7 @@ Status readIndices(const KernelContext& ctx, const Tensor& t, std::vector<int64_
 Status gatherRows(KernelContext& ctx, const Tensor& params, const std::vector<int64_t>& idx, int64_t outer, int64_t n,
                   int64_t inner, const Dims& outDims) {
     for (int64_t v : idx)
-        if (v < 0 || v >= n) return ctx.error("index " + std::to_string(v) + " is out of range [0, " + std::to_string(n) + ")");
+        if (v < 0 || v >= n) return ctx.error(TFS_PHRASE("Errors", "index %1 is out of range [0, %2)"), v, n);
     Tensor* out;
     TFS_RETURN_IF_ERROR(allocOutput(ctx, 0, params.dtype(), outDims, &out));
     const int64_t count = int64_t(idx.size());
@@ -35,7 +35,7 @@ Status gatherRows(KernelContext& ctx, const Tensor& params, const std::vector<in
         return okStatus();
     }
     const size_t es = size_t(dtypeSize(params.dtype()));
-    if (es == 0) return ctx.error("unsupported dtype " + dtypeShortName(params.dtype()));
+    if (es == 0) return ctx.error(TFS_PHRASE("Errors", "unsupported dtype %1"), dtypeShortName(params.dtype()));
     ctx.parallelFor(outer * count, inner, [&](int64_t r0, int64_t r1) {
         for (int64_t r = r0; r < r1; ++r) {
             int64_t o = r / count, i = r % count;
@@ -54,8 +54,9 @@ Status gather(KernelContext& ctx) {
     int64_t axisValue = 0;
     if (v2) TFS_RETURN_IF_ERROR(readScalarInt(ctx, 2, &axisValue, "axis"));
     int64_t batchDims = attrInt(ctx.node, "batch_dims", 0);
-    if (batchDims != 0) return ctx.error("batch_dims != 0 is not supported");
-    if (params.rank() < 1) return ctx.error("params must be at least 1-D, got " + params.describe());
+    if (batchDims != 0) return ctx.error(TFS_PHRASE("Errors", "batch_dims != 0 is not supported"));
+    if (params.rank() < 1)
+        return ctx.error(TFS_PHRASE("Errors", "%1 must be at least %2-D, got %3"), "params", 1, params.describe());
     int axis;
     TFS_RETURN_IF_ERROR(normalizeAxis(ctx, axisValue, params.rank(), &axis, "axis"));
     std::vector<int64_t> idx;
@@ -71,9 +72,11 @@ Status gatherNd(KernelContext& ctx) {
     TFS_RETURN_IF_ERROR(requireInputs(ctx, 2));
     const Tensor& params = ctx.inputs[0];
     const Tensor& indices = ctx.inputs[1];
-    if (indices.rank() < 1) return ctx.error("indices must be at least 1-D, got " + indices.describe());
+    if (indices.rank() < 1)
+        return ctx.error(TFS_PHRASE("Errors", "%1 must be at least %2-D, got %3"), "indices", 1, indices.describe());
     int depth = int(indices.dim(indices.rank() - 1));
-    if (depth > params.rank()) return ctx.error("index depth " + std::to_string(depth) + " exceeds params rank of " + params.describe());
+    if (depth > params.rank())
+        return ctx.error(TFS_PHRASE("Errors", "index depth %1 exceeds params rank of %2"), depth, params.describe());
     std::vector<int64_t> idx;
     TFS_RETURN_IF_ERROR(readIndices(ctx, indices, &idx, "indices"));
     int64_t count = depth ? int64_t(idx.size()) / depth : dimProduct(indices.dims(), 0, indices.rank() - 1);
@@ -84,7 +87,9 @@ Status gatherNd(KernelContext& ctx) {
         int64_t off = 0;
         for (int d = 0; d < depth; ++d) {
             int64_t v = idx[size_t(i * depth + d)];
-            if (v < 0 || v >= params.dim(d)) return ctx.error("index " + std::to_string(v) + " is out of range for dimension " + std::to_string(d) + " of " + params.describe());
+            if (v < 0 || v >= params.dim(d))
+                return ctx.error(TFS_PHRASE("Errors", "index %1 is out of range for dimension %2 of %3"), v, d,
+                                 params.describe());
             off += v * (inner ? strides[size_t(d)] / inner : 0);
         }
         rows[size_t(i)] = off;
@@ -100,10 +105,11 @@ Status oneHot(KernelContext& ctx) {
     const Tensor& indices = ctx.inputs[0];
     int64_t depth;
     TFS_RETURN_IF_ERROR(readScalarInt(ctx, 1, &depth, "depth"));
-    if (depth < 0) return ctx.error("depth must be >= 0");
+    if (depth < 0) return ctx.error(TFS_PHRASE("Errors", "%1 must be >= %2"), "depth", 0);
     const Tensor& on = ctx.inputs[2];
     const Tensor& off = ctx.inputs[3];
-    if (on.numElements() != 1 || off.numElements() != 1 || on.dtype() != off.dtype()) return ctx.error("on_value and off_value must be scalars of one dtype");
+    if (on.numElements() != 1 || off.numElements() != 1 || on.dtype() != off.dtype())
+        return ctx.error(TFS_PHRASE("Errors", "on_value and off_value must be scalars of one dtype"));
     int64_t axisAttr = attrInt(ctx.node, "axis", -1);
     int axis;
     TFS_RETURN_IF_ERROR(normalizeAxis(ctx, axisAttr, indices.rank() + 1, &axis, "axis"));
@@ -158,19 +164,26 @@ Status select(KernelContext& ctx) {
     const Tensor& cond = ctx.inputs[0];
     const Tensor& a = ctx.inputs[1];
     const Tensor& b = ctx.inputs[2];
-    if (cond.dtype() != tensorflow::DT_BOOL) return ctx.error("condition must be bool, got " + cond.describe());
-    if (a.dtype() != b.dtype()) return ctx.error("t and e differ in dtype: " + a.describe() + " and " + b.describe());
+    if (cond.dtype() != tensorflow::DT_BOOL)
+        return ctx.error(TFS_PHRASE("Errors", "%1 must be %2, got %3"), "condition", "bool", cond.describe());
+    if (a.dtype() != b.dtype())
+        return ctx.error(TFS_PHRASE("Errors", "dtypes differ: %1 and %2"), a.describe(), b.describe());
     Dims outDims;
     Dims condDims = cond.dims();
     if (ctx.node.op() == "Select") {
-        if (a.dims() != b.dims()) return ctx.error("t and e must have the same shape, got " + a.describe() + " and " + b.describe());
+        if (a.dims() != b.dims())
+            return ctx.error(TFS_PHRASE("Errors", "t and e must have the same shape, got %1 and %2"), a.describe(),
+                             b.describe());
         outDims = a.dims();
         if (cond.rank() == 1 && a.rank() > 1) {
-            if (cond.dim(0) != a.dim(0)) return ctx.error("vector condition must match the first dimension of " + a.describe());
+            if (cond.dim(0) != a.dim(0))
+                return ctx.error(TFS_PHRASE("Errors", "vector condition must match the first dimension of %1"),
+                                 a.describe());
             condDims = Dims(size_t(a.rank()), 1);
             condDims[0] = cond.dim(0);
         } else if (cond.rank() != 0 && cond.dims() != a.dims()) {
-            return ctx.error("condition " + cond.describe() + " must be a scalar, a vector or the shape of " + a.describe());
+            return ctx.error(TFS_PHRASE("Errors", "condition %1 must be a scalar, a vector or the shape of %2"),
+                             cond.describe(), a.describe());
         }
     } else {
         Dims ab;
@@ -223,9 +236,10 @@ Status topKImpl(KernelContext& ctx) {
     const Tensor& x = ctx.inputs[0];
     int64_t k;
     TFS_RETURN_IF_ERROR(readScalarInt(ctx, 1, &k, "k"));
-    if (x.rank() < 1) return ctx.error("input must be at least 1-D, got " + x.describe());
+    if (x.rank() < 1)
+        return ctx.error(TFS_PHRASE("Errors", "%1 must be at least %2-D, got %3"), "input", 1, x.describe());
     int64_t n = x.dim(x.rank() - 1);
-    if (k < 0 || k > n) return ctx.error("k=" + std::to_string(k) + " must be in [0, " + std::to_string(n) + "]");
+    if (k < 0 || k > n) return ctx.error(TFS_PHRASE("Errors", "k=%1 must be in [0, %2]"), k, n);
     Dims outDims = x.dims();
     outDims.back() = k;
     int64_t rows = n ? x.numElements() / n : 0;

@@ -12,12 +12,13 @@ namespace {
 
 Status writeInts(KernelContext& ctx, int index, DataType dtype, const std::vector<int64_t>& values, bool scalar) {
     if (dtype != tensorflow::DT_INT32 && dtype != tensorflow::DT_INT64)
-        return ctx.error("out_type must be int32 or int64, got " + dtypeShortName(dtype));
+        return ctx.error(TFS_PHRASE("Errors", "%1 must be int32 or int64, got %2"), "out_type", dtypeShortName(dtype));
     Tensor* out;
     TFS_RETURN_IF_ERROR(allocOutput(ctx, index, dtype, scalar ? Dims{} : Dims{int64_t(values.size())}, &out));
     for (size_t i = 0; i < values.size(); ++i) {
         if (dtype == tensorflow::DT_INT32) {
-            if (values[i] > INT32_MAX) return ctx.error("value " + std::to_string(values[i]) + " does not fit int32 out_type");
+            if (values[i] > INT32_MAX)
+                return ctx.error(TFS_PHRASE("Errors", "value %1 does not fit int32 out_type"), values[i]);
             out->data<int32_t>()[i] = int32_t(values[i]);
         } else {
             out->data<int64_t>()[i] = values[i];
@@ -58,24 +59,26 @@ Status reshape(KernelContext& ctx) {
     int64_t known = 1;
     for (size_t i = 0; i < want.size(); ++i) {
         if (want[i] == -1) {
-            if (unknown >= 0) return ctx.error("shape " + dimsToString(want) + " has more than one -1");
+            if (unknown >= 0)
+                return ctx.error(TFS_PHRASE("Errors", "shape %1 has more than one -1"), dimsToString(want));
             unknown = int(i);
         } else if (want[i] < 0) {
-            return ctx.error("shape " + dimsToString(want) + " has a negative dimension");
+            return ctx.error(TFS_PHRASE("Errors", "shape %1 has a negative dimension"), dimsToString(want));
         } else {
             // Checked before multiplying: the product of hostile dims overflows int64.
             constexpr int64_t kMaxElements = int64_t(1) << 50;
-            if (want[i] != 0 && known > kMaxElements / want[i]) return ctx.error("shape " + dimsToString(want) + " is too large");
+            if (want[i] != 0 && known > kMaxElements / want[i])
+                return ctx.error(TFS_PHRASE("Errors", "shape %1 is too large"), dimsToString(want));
             known *= want[i];
         }
     }
     if (unknown >= 0) {
         if (known == 0 || x.numElements() % known != 0)
-            return ctx.error("cannot reshape " + x.describe() + " to " + dimsToString(want));
+            return ctx.error(TFS_PHRASE("Errors", "cannot reshape %1 to %2"), x.describe(), dimsToString(want));
         want[size_t(unknown)] = x.numElements() / known;
     }
     auto r = x.reshaped(want);
-    if (!r.ok()) return ctx.error(r.status().message());
+    if (!r.ok()) return ctx.error(r.status());
     setOutput(ctx, 0, std::move(r).value());
     return okStatus();
 }
@@ -89,7 +92,8 @@ Status squeeze(KernelContext& ctx) {
     for (int64_t a : axes) {
         int ax;
         TFS_RETURN_IF_ERROR(normalizeAxis(ctx, a, x.rank(), &ax, "squeeze axis"));
-        if (x.dim(ax) != 1) return ctx.error("cannot squeeze axis " + std::to_string(a) + " of " + x.describe() + ": size is not 1");
+        if (x.dim(ax) != 1)
+            return ctx.error(TFS_PHRASE("Errors", "cannot squeeze axis %1 of %2: size is not 1"), a, x.describe());
         drop[size_t(ax)] = true;
     }
     Dims dims;
@@ -117,9 +121,10 @@ Status fill(KernelContext& ctx) {
     std::vector<int64_t> dims;
     TFS_RETURN_IF_ERROR(readInts(ctx, 0, &dims, "dims"));
     const Tensor& value = ctx.inputs[1];
-    if (value.numElements() != 1 || value.rank() != 0) return ctx.error("value must be a scalar, got " + value.describe());
+    if (value.numElements() != 1 || value.rank() != 0)
+        return ctx.error(TFS_PHRASE("Errors", "%1 must be a scalar, got %2"), "value", value.describe());
     for (int64_t d : dims)
-        if (d < 0) return ctx.error("dims " + dimsToString(dims) + " has a negative dimension");
+        if (d < 0) return ctx.error(TFS_PHRASE("Errors", "dims %1 has a negative dimension"), dimsToString(dims));
     Tensor* out;
     TFS_RETURN_IF_ERROR(allocOutput(ctx, 0, value.dtype(), dims, &out));
     if (value.dtype() == tensorflow::DT_STRING) {
@@ -161,13 +166,13 @@ Status range(KernelContext& ctx) {
     DataType dt = ctx.inputs[0].dtype();
     for (int i = 0; i < 3; ++i)
         if (ctx.inputs[size_t(i)].numElements() != 1 || ctx.inputs[size_t(i)].dtype() != dt)
-            return ctx.error("start, limit and delta must be scalars of one dtype");
+            return ctx.error(TFS_PHRASE("Errors", "start, limit and delta must be scalars of one dtype"));
     return dispatchReal(ctx, dt, [&](auto tag) -> Status {
         using T = typename decltype(tag)::type;
         T start = ctx.inputs[0].data<T>()[0], limit = ctx.inputs[1].data<T>()[0], delta = ctx.inputs[2].data<T>()[0];
-        if (delta == T(0)) return ctx.error("delta must not be 0");
+        if (delta == T(0)) return ctx.error(TFS_PHRASE("Errors", "delta must not be 0"));
         if ((delta > T(0) && start > limit) || (delta < T(0) && start < limit))
-            return ctx.error("start and limit are in the wrong order for the sign of delta");
+            return ctx.error(TFS_PHRASE("Errors", "start and limit are in the wrong order for the sign of delta"));
         double n;
         if constexpr (std::is_integral_v<T>) {
             double span = double(limit) - double(start), d = double(delta);
@@ -175,7 +180,7 @@ Status range(KernelContext& ctx) {
         } else {
             n = std::ceil(std::abs((double(limit) - double(start)) / double(delta)));
         }
-        if (!(n < double(int64_t(1) << 40))) return ctx.error("range is too large");
+        if (!(n < double(int64_t(1) << 40))) return ctx.error(TFS_PHRASE("Errors", "range is too large"));
         Tensor* out;
         TFS_RETURN_IF_ERROR(allocOutput(ctx, 0, dt, {int64_t(n)}, &out));
         T v = start;
@@ -191,7 +196,8 @@ Status broadcastTo(KernelContext& ctx) {
     TFS_RETURN_IF_ERROR(readInts(ctx, 1, &shapeV, "shape"));
     Dims outDims;
     TFS_RETURN_IF_ERROR(broadcastShapes(ctx, x.dims(), shapeV, &outDims));
-    if (outDims != Dims(shapeV)) return ctx.error("cannot broadcast " + x.describe() + " to " + dimsToString(shapeV));
+    if (outDims != Dims(shapeV))
+        return ctx.error(TFS_PHRASE("Errors", "cannot broadcast %1 to %2"), x.describe(), dimsToString(shapeV));
     Tensor* out;
     TFS_RETURN_IF_ERROR(allocOutput(ctx, 0, x.dtype(), outDims, &out));
     auto strides = broadcastStrides(x.dims(), outDims);

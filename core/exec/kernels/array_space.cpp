@@ -21,7 +21,7 @@ Status remapElements(KernelContext& ctx, const Tensor& in, const Dims& outDims, 
         return okStatus();
     }
     const int64_t es = dtypeSize(in.dtype());
-    if (es == 0) return ctx.error("unsupported dtype " + dtypeShortName(in.dtype()));
+    if (es == 0) return ctx.error(TFS_PHRASE("Errors", "unsupported dtype %1"), dtypeShortName(in.dtype()));
     for (int64_t i = 0; i < out->numElements(); ++i) {
         int64_t s = src(i);
         if (s >= 0) std::memcpy(out->rawData() + i * es, in.rawData() + s * es, size_t(es));
@@ -33,17 +33,19 @@ Status readBlockArgs(KernelContext& ctx, const Tensor& x, std::vector<int64_t>* 
     TFS_RETURN_IF_ERROR(readInts(ctx, 1, block, "block_shape"));
     const Tensor& p = ctx.inputs[2];
     size_t m = block->size();
-    if (m == 0 || int(m) + 1 > x.rank()) return ctx.error("block_shape must have 1 to rank-1 entries for input " + x.describe());
-    if (p.rank() != 2 || p.dim(0) != int64_t(m) || p.dim(1) != 2) return ctx.error(std::string(padName) + " must be [" + std::to_string(m) + ",2], got " + p.describe());
+    if (m == 0 || int(m) + 1 > x.rank())
+        return ctx.error(TFS_PHRASE("Errors", "block_shape must have 1 to rank-1 entries for input %1"), x.describe());
+    if (p.rank() != 2 || p.dim(0) != int64_t(m) || p.dim(1) != 2)
+        return ctx.error(TFS_PHRASE("Errors", "%1 must be [%2,2], got %3"), padName, m, p.describe());
     Tensor flat = *p.reshaped({p.numElements()});
     std::vector<Tensor> tmpIn{flat};
     std::vector<Tensor> tmpOut;
     KernelContext tmp{ctx.node, tmpIn, tmpOut, nullptr};
     TFS_RETURN_IF_ERROR(readInts(tmp, 0, pads, padName));
     for (int64_t b : *block)
-        if (b < 1) return ctx.error("block_shape entries must be >= 1");
+        if (b < 1) return ctx.error(TFS_PHRASE("Errors", "block_shape entries must be >= 1"));
     for (int64_t v : *pads)
-        if (v < 0) return ctx.error(std::string(padName) + " must be >= 0");
+        if (v < 0) return ctx.error(TFS_PHRASE("Errors", "%1 must be >= %2"), padName, 0);
     return okStatus();
 }
 
@@ -58,7 +60,9 @@ Status spaceToBatch(KernelContext& ctx) {
     Dims outDims{0};
     for (int i = 0; i < m; ++i) {
         int64_t padded = x.dim(i + 1) + pads[size_t(2 * i)] + pads[size_t(2 * i + 1)];
-        if (padded % block[size_t(i)] != 0) return ctx.error("padded spatial size " + std::to_string(padded) + " is not divisible by block " + std::to_string(block[size_t(i)]));
+        if (padded % block[size_t(i)] != 0)
+            return ctx.error(TFS_PHRASE("Errors", "padded spatial size %1 is not divisible by block %2"), padded,
+                             block[size_t(i)]);
         outDims.push_back(padded / block[size_t(i)]);
         prod *= block[size_t(i)];
     }
@@ -94,12 +98,14 @@ Status batchToSpace(KernelContext& ctx) {
     const int m = int(block.size()), rank = x.rank();
     int64_t prod = 1;
     for (int64_t b : block) prod *= b;
-    if (x.dim(0) % prod != 0) return ctx.error("batch " + std::to_string(x.dim(0)) + " is not divisible by the block size product " + std::to_string(prod));
+    if (x.dim(0) % prod != 0)
+        return ctx.error(TFS_PHRASE("Errors", "batch %1 is not divisible by the block size product %2"), x.dim(0),
+                         prod);
     const int64_t B = x.dim(0) / prod;
     Dims outDims{B};
     for (int i = 0; i < m; ++i) {
         int64_t full = x.dim(i + 1) * block[size_t(i)] - crops[size_t(2 * i)] - crops[size_t(2 * i + 1)];
-        if (full < 0) return ctx.error("crops are larger than the spatial size");
+        if (full < 0) return ctx.error(TFS_PHRASE("Errors", "crops are larger than the spatial size"));
         outDims.push_back(full);
     }
     for (int d = m + 1; d < rank; ++d) outDims.push_back(x.dim(d));
@@ -126,13 +132,14 @@ Status batchToSpace(KernelContext& ctx) {
 Status depthSpace(KernelContext& ctx, bool toSpace) {
     TFS_RETURN_IF_ERROR(requireInputs(ctx, 1));
     const Tensor& x = ctx.inputs[0];
-    if (x.rank() != 4) return ctx.error("input must be 4-D, got " + x.describe());
-    if (attrString(ctx.node, "data_format", "NHWC") != "NHWC") return ctx.error("only data_format NHWC is supported");
+    if (x.rank() != 4) return ctx.error(TFS_PHRASE("Errors", "%1 must be %2-D, got %3"), "input", 4, x.describe());
+    if (attrString(ctx.node, "data_format", "NHWC") != "NHWC")
+        return ctx.error(TFS_PHRASE("Errors", "only %1 %2 is supported"), "data_format", "NHWC");
     int64_t bs = attrInt(ctx.node, "block_size", 0);
-    if (bs < 2) return ctx.error("block_size must be >= 2");
+    if (bs < 2) return ctx.error(TFS_PHRASE("Errors", "%1 must be >= %2"), "block_size", 2);
     const int64_t N = x.dim(0), H = x.dim(1), W = x.dim(2), C = x.dim(3);
     if (toSpace) {
-        if (C % (bs * bs) != 0) return ctx.error("depth " + std::to_string(C) + " is not divisible by block_size^2");
+        if (C % (bs * bs) != 0) return ctx.error(TFS_PHRASE("Errors", "depth %1 is not divisible by block_size^2"), C);
         int64_t oc = C / (bs * bs);
         Dims out{N, H * bs, W * bs, oc};
         return remapElements(ctx, x, out, [&](int64_t i) -> int64_t {
@@ -140,7 +147,8 @@ Status depthSpace(KernelContext& ctx, bool toSpace) {
             return ((n * H + h / bs) * W + w / bs) * C + ((h % bs) * bs + w % bs) * oc + c;
         });
     }
-    if (H % bs != 0 || W % bs != 0) return ctx.error("spatial size is not divisible by block_size");
+    if (H % bs != 0 || W % bs != 0)
+        return ctx.error(TFS_PHRASE("Errors", "spatial size is not divisible by block_size"));
     int64_t oh = H / bs, ow = W / bs, oc = C * bs * bs;
     Dims out{N, oh, ow, oc};
     return remapElements(ctx, x, out, [&](int64_t i) -> int64_t {

@@ -12,7 +12,7 @@ namespace tfs::exec::kernels {
 Status remapCopy(const KernelContext& ctx, const Tensor& in, const Dims& outDims, const std::vector<std::vector<int64_t>>& maps,
                  const Tensor* pad, Tensor* out) {
     auto made = Tensor::make(in.dtype(), outDims);
-    if (!made.ok()) return ctx.error(made.status().message());
+    if (!made.ok()) return ctx.error(made.status());
     *out = std::move(made).value();
     const int rank = int(outDims.size());
     if (out->numElements() == 0) return okStatus();
@@ -103,19 +103,21 @@ Status transpose(KernelContext& ctx) {
 }
 
 Status concatTensors(KernelContext& ctx, const std::vector<const Tensor*>& parts, int64_t axisValue) {
-    if (parts.empty()) return ctx.error("needs at least one value");
+    if (parts.empty()) return ctx.error(TFS_PHRASE("Errors", "needs at least one value"));
     const Tensor& first = *parts[0];
     int axis;
     TFS_RETURN_IF_ERROR(normalizeAxis(ctx, axisValue, std::max(first.rank(), 1), &axis, "concat axis"));
-    if (first.rank() == 0) return ctx.error("cannot concatenate scalars");
+    if (first.rank() == 0) return ctx.error(TFS_PHRASE("Errors", "cannot concatenate scalars"));
     Dims outDims = first.dims();
     outDims[size_t(axis)] = 0;
     for (const Tensor* t : parts) {
         if (t->dtype() != first.dtype() || t->rank() != first.rank())
-            return ctx.error("inputs differ in dtype or rank: " + first.describe() + " and " + t->describe());
+            return ctx.error(TFS_PHRASE("Errors", "inputs differ in dtype or rank: %1 and %2"), first.describe(),
+                             t->describe());
         for (int d = 0; d < first.rank(); ++d)
             if (d != axis && t->dim(d) != first.dim(d))
-                return ctx.error("inputs differ outside the concat axis: " + first.describe() + " and " + t->describe());
+                return ctx.error(TFS_PHRASE("Errors", "inputs differ outside the concat axis: %1 and %2"),
+                                 first.describe(), t->describe());
         outDims[size_t(axis)] += t->dim(axis);
     }
     Tensor* out;
@@ -133,7 +135,7 @@ Status concatTensors(KernelContext& ctx, const std::vector<const Tensor*>& parts
         return okStatus();
     }
     const size_t es = size_t(dtypeSize(first.dtype()));
-    if (es == 0) return ctx.error("unsupported dtype " + dtypeShortName(first.dtype()));
+    if (es == 0) return ctx.error(TFS_PHRASE("Errors", "unsupported dtype %1"), dtypeShortName(first.dtype()));
     ctx.parallelFor(outer, outRow, [&](int64_t o0, int64_t o1) {
         for (int64_t o = o0; o < o1; ++o) {
             int64_t col = 0;
@@ -172,7 +174,9 @@ Status pack(KernelContext& ctx) {
     TFS_RETURN_IF_ERROR(normalizeAxis(ctx, attrInt(ctx.node, "axis", 0), first.rank() + 1, &axis, "axis"));
     std::vector<Tensor> expanded;
     for (const Tensor& t : ctx.inputs) {
-        if (t.dims() != first.dims()) return ctx.error("all values must have the same shape, got " + first.describe() + " and " + t.describe());
+        if (t.dims() != first.dims())
+            return ctx.error(TFS_PHRASE("Errors", "all values must have the same shape, got %1 and %2"),
+                             first.describe(), t.describe());
         Dims d = t.dims();
         d.insert(d.begin() + axis, 1);
         expanded.push_back(*t.reshaped(d));
@@ -189,7 +193,7 @@ Status unpack(KernelContext& ctx) {
     TFS_RETURN_IF_ERROR(normalizeAxis(ctx, attrInt(ctx.node, "axis", 0), x.rank(), &axis, "axis"));
     int64_t num = x.dim(axis);
     if (hasAttr(ctx.node, "num") && attrInt(ctx.node, "num") != num)
-        return ctx.error("attr num=" + std::to_string(attrInt(ctx.node, "num")) + " but axis has size " + std::to_string(num));
+        return ctx.error(TFS_PHRASE("Errors", "attr num=%1 but axis has size %2"), attrInt(ctx.node, "num"), num);
     Dims outDims = x.dims();
     outDims.erase(outDims.begin() + axis);
     for (int64_t i = 0; i < num; ++i) {
@@ -222,7 +226,7 @@ Status split(KernelContext& ctx) {
     int ax;
     TFS_RETURN_IF_ERROR(normalizeAxis(ctx, axis, x.rank(), &ax, "split_dim"));
     if (num < 1 || x.dim(ax) % num != 0)
-        return ctx.error("cannot split axis of size " + std::to_string(x.dim(ax)) + " into " + std::to_string(num) + " equal parts");
+        return ctx.error(TFS_PHRASE("Errors", "cannot split axis of size %1 into %2 equal parts"), x.dim(ax), num);
     return splitInto(ctx, x, axis, std::vector<int64_t>(static_cast<size_t>(num), x.dim(ax) / num));
 }
 
@@ -239,14 +243,16 @@ Status splitV(KernelContext& ctx) {
     int64_t known = 0;
     for (size_t i = 0; i < sizes.size(); ++i) {
         if (sizes[i] == -1 && unknown < 0) unknown = int(i);
-        else if (sizes[i] < 0) return ctx.error("size_splits has an invalid entry");
+        else if (sizes[i] < 0)
+            return ctx.error(TFS_PHRASE("Errors", "size_splits has an invalid entry"));
         else known += sizes[i];
     }
     if (unknown >= 0) sizes[size_t(unknown)] = x.dim(ax) - known;
     int64_t total = 0;
     for (int64_t s : sizes) total += s;
     if (total != x.dim(ax) || (unknown >= 0 && sizes[size_t(unknown)] < 0))
-        return ctx.error("size_splits " + dimsToString(sizes) + " do not add up to the axis size " + std::to_string(x.dim(ax)));
+        return ctx.error(TFS_PHRASE("Errors", "size_splits %1 do not add up to the axis size %2"), dimsToString(sizes),
+                         x.dim(ax));
     return splitInto(ctx, x, axis, sizes);
 }
 
@@ -257,14 +263,16 @@ Status slice(KernelContext& ctx) {
     TFS_RETURN_IF_ERROR(readInts(ctx, 1, &begin, "begin"));
     TFS_RETURN_IF_ERROR(readInts(ctx, 2, &size, "size"));
     if (int(begin.size()) != x.rank() || int(size.size()) != x.rank())
-        return ctx.error("begin and size must have " + std::to_string(x.rank()) + " entries for input " + x.describe());
+        return ctx.error(TFS_PHRASE("Errors", "begin and size must have %1 entries for input %2"), x.rank(),
+                         x.describe());
     std::vector<std::vector<int64_t>> maps;
     Dims outDims;
     for (int d = 0; d < x.rank(); ++d) {
         int64_t b = begin[size_t(d)], s = size[size_t(d)];
         if (s == -1) s = x.dim(d) - b;
         if (b < 0 || s < 0 || b + s > x.dim(d))
-            return ctx.error("slice begin " + dimsToString(begin) + " size " + dimsToString(size) + " is out of bounds for " + x.describe());
+            return ctx.error(TFS_PHRASE("Errors", "slice begin %1 size %2 is out of bounds for %3"),
+                             dimsToString(begin), dimsToString(size), x.describe());
         maps.push_back(iotaMap(b, s));
         outDims.push_back(s);
     }
@@ -282,7 +290,7 @@ Status stridedSlice(KernelContext& ctx) {
     TFS_RETURN_IF_ERROR(readInts(ctx, 2, &se, "end"));
     TFS_RETURN_IF_ERROR(readInts(ctx, 3, &ss, "strides"));
     if (sb.size() != se.size() || sb.size() != ss.size() || sb.size() > 30)
-        return ctx.error("begin, end and strides must have the same length (at most 30)");
+        return ctx.error(TFS_PHRASE("Errors", "begin, end and strides must have the same length (at most 30)"));
     int64_t beginMask = attrInt(ctx.node, "begin_mask"), endMask = attrInt(ctx.node, "end_mask");
     int64_t ellipsisMask = attrInt(ctx.node, "ellipsis_mask"), newAxisMask = attrInt(ctx.node, "new_axis_mask");
     int64_t shrinkMask = attrInt(ctx.node, "shrink_axis_mask");
@@ -317,7 +325,9 @@ Status stridedSlice(KernelContext& ctx) {
         } else if (newAxisMask >> i & 1) {
             gather.push_back(kNewAxis);
         } else {
-            if (full >= rank) return ctx.error("index " + std::to_string(i) + " of the slice spec is out of bounds for " + x.describe());
+            if (full >= rank)
+                return ctx.error(TFS_PHRASE("Errors", "index %1 of the slice spec is out of bounds for %2"), i,
+                                 x.describe());
             db[size_t(full)] = sb[size_t(i)];
             de[size_t(full)] = se[size_t(i)];
             ds[size_t(full)] = ss[size_t(i)];
@@ -336,11 +346,13 @@ Status stridedSlice(KernelContext& ctx) {
     Dims processing;
     for (int d = 0; d < rank; ++d) {
         int64_t dim = x.dim(d), stride = ds[size_t(d)], b = db[size_t(d)], e = de[size_t(d)];
-        if (stride == 0) return ctx.error("strides must be non-zero");
+        if (stride == 0) return ctx.error(TFS_PHRASE("Errors", "strides must be non-zero"));
         int64_t size;
         if (dShrink[size_t(d)]) {
             int64_t fwd = b < 0 ? dim + b : b;
-            if (fwd < 0 || fwd >= dim) return ctx.error("slice index " + std::to_string(b) + " of dimension " + std::to_string(d) + " out of bounds for " + x.describe());
+            if (fwd < 0 || fwd >= dim)
+                return ctx.error(TFS_PHRASE("Errors", "slice index %1 of dimension %2 out of bounds for %3"), b, d,
+                                 x.describe());
             b = fwd;
             size = 1;
             stride = 1;
@@ -376,12 +388,14 @@ Status tile(KernelContext& ctx) {
     const Tensor& x = ctx.inputs[0];
     std::vector<int64_t> mult;
     TFS_RETURN_IF_ERROR(readInts(ctx, 1, &mult, "multiples"));
-    if (int(mult.size()) != x.rank()) return ctx.error("multiples must have " + std::to_string(x.rank()) + " entries for " + x.describe());
+    if (int(mult.size()) != x.rank())
+        return ctx.error(TFS_PHRASE("Errors", "multiples must have %1 entries for %2"), x.rank(), x.describe());
     std::vector<std::vector<int64_t>> maps;
     Dims outDims;
     for (int d = 0; d < x.rank(); ++d) {
-        if (mult[size_t(d)] < 0) return ctx.error("multiples must be >= 0");
-        if (x.dim(d) > 0 && mult[size_t(d)] > (int64_t(1) << 40) / x.dim(d)) return ctx.error("tiled shape is too large");
+        if (mult[size_t(d)] < 0) return ctx.error(TFS_PHRASE("Errors", "%1 must be >= %2"), "multiples", 0);
+        if (x.dim(d) > 0 && mult[size_t(d)] > (int64_t(1) << 40) / x.dim(d))
+            return ctx.error(TFS_PHRASE("Errors", "tiled shape is too large"));
         outDims.push_back(x.dim(d) * mult[size_t(d)]);
     }
     TFS_RETURN_IF_ERROR(checkAllocatable(ctx, x.dtype(), outDims));
@@ -407,7 +421,7 @@ Status pad(KernelContext& ctx) {
     std::vector<int64_t> p;
     const Tensor& pt = ctx.inputs[1];
     if (pt.rank() != 2 || pt.dim(0) != x.rank() || pt.dim(1) != 2)
-        return ctx.error("paddings must be [" + std::to_string(x.rank()) + ",2], got " + pt.describe());
+        return ctx.error(TFS_PHRASE("Errors", "%1 must be [%2,2], got %3"), "paddings", x.rank(), pt.describe());
     Tensor flat = *pt.reshaped({pt.numElements()});
     std::vector<Tensor> tmpIn{flat};
     std::vector<Tensor> tmpOut;
@@ -416,16 +430,19 @@ Status pad(KernelContext& ctx) {
     Tensor padValue;
     if (op == "PadV2") {
         padValue = ctx.inputs[2];
-        if (padValue.numElements() != 1 || padValue.dtype() != x.dtype()) return ctx.error("constant_values must be a scalar of the input dtype");
+        if (padValue.numElements() != 1 || padValue.dtype() != x.dtype())
+            return ctx.error(TFS_PHRASE("Errors", "constant_values must be a scalar of the input dtype"));
     }
     std::string mode = attrString(ctx.node, "mode", "REFLECT");
-    if (mirror && mode != "REFLECT" && mode != "SYMMETRIC") return ctx.error("mode must be REFLECT or SYMMETRIC");
+    if (mirror && mode != "REFLECT" && mode != "SYMMETRIC")
+        return ctx.error(TFS_PHRASE("Errors", "mode must be REFLECT or SYMMETRIC"));
     std::vector<std::vector<int64_t>> maps;
     Dims outDims;
     for (int d = 0; d < x.rank(); ++d) {
         int64_t before = p[size_t(2 * d)], after = p[size_t(2 * d + 1)];
-        if (before < 0 || after < 0) return ctx.error("paddings must be >= 0");
-        if (before > (int64_t(1) << 40) || after > (int64_t(1) << 40)) return ctx.error("paddings are too large");
+        if (before < 0 || after < 0) return ctx.error(TFS_PHRASE("Errors", "%1 must be >= %2"), "paddings", 0);
+        if (before > (int64_t(1) << 40) || after > (int64_t(1) << 40))
+            return ctx.error(TFS_PHRASE("Errors", "paddings are too large"));
         outDims.push_back(x.dim(d) + before + after);
     }
     TFS_RETURN_IF_ERROR(checkAllocatable(ctx, x.dtype(), outDims));
@@ -433,9 +450,10 @@ Status pad(KernelContext& ctx) {
     for (int d = 0; d < x.rank(); ++d) {
         int64_t before = p[size_t(2 * d)], after = p[size_t(2 * d + 1)], n = x.dim(d);
         if (mirror && (before > n - (mode == "REFLECT") || after > n - (mode == "REFLECT")))
-            return ctx.error("paddings are too large for " + mode + " mirror padding of " + x.describe());
+            return ctx.error(TFS_PHRASE("Errors", "paddings are too large for %1 mirror padding of %2"), mode,
+                             x.describe());
         int64_t total = n + before + after;
-        if (total > (int64_t(1) << 40)) return ctx.error("padded shape is too large");
+        if (total > (int64_t(1) << 40)) return ctx.error(TFS_PHRASE("Errors", "padded shape is too large"));
         std::vector<int64_t> m(static_cast<size_t>(total));
         for (int64_t i = 0; i < total; ++i) {
             int64_t s = i - before;

@@ -26,10 +26,11 @@ uint16_t le16(const std::string& s, size_t at) {
 Status decodeWav(KernelContext& ctx) {
     TFS_RETURN_IF_ERROR(requireInputs(ctx, 1));
     const Tensor& in = ctx.inputs[0];
-    if (in.dtype() != tensorflow::DT_STRING || in.numElements() != 1) return ctx.error("contents must be a string scalar, got " + in.describe());
+    if (in.dtype() != tensorflow::DT_STRING || in.numElements() != 1)
+        return ctx.error(TFS_PHRASE("Errors", "%1 must be a string scalar, got %2"), "contents", in.describe());
     const std::string& wav = in.strings()[0];
     if (wav.size() < 12 || wav.compare(0, 4, "RIFF") != 0 || wav.compare(8, 4, "WAVE") != 0)
-        return ctx.error("contents is not a RIFF/WAVE file");
+        return ctx.error(TFS_PHRASE("Errors", "contents is not a RIFF/WAVE file"));
     size_t pos = 12;
     int channels = 0, bits = 0;
     uint32_t rate = 0;
@@ -40,12 +41,14 @@ Status decodeWav(KernelContext& ctx) {
         uint64_t size = le32(wav, pos + 4);
         size_t body = pos + 8;
         if (id == "fmt ") {
-            if (size < 16 || body + 16 > wav.size()) return ctx.error("WAV fmt chunk is truncated");
+            if (size < 16 || body + 16 > wav.size())
+                return ctx.error(TFS_PHRASE("Errors", "WAV fmt chunk is truncated"));
             uint16_t format = le16(wav, body);
             channels = le16(wav, body + 2);
             rate = le32(wav, body + 4);
             bits = le16(wav, body + 14);
-            if (format != 1 && format != 0xFFFE) return ctx.error("only PCM WAV files are supported (format " + std::to_string(format) + ")");
+            if (format != 1 && format != 0xFFFE)
+                return ctx.error(TFS_PHRASE("Errors", "only PCM WAV files are supported (format %1)"), format);
         } else if (id == "data") {
             data = wav.data() + body;
             dataBytes = size_t(std::min<uint64_t>(size, wav.size() - body));
@@ -53,9 +56,9 @@ Status decodeWav(KernelContext& ctx) {
         }
         pos = body + size_t(size) + (size & 1);
     }
-    if (channels <= 0) return ctx.error("WAV file has no fmt chunk or zero channels");
-    if (bits != 16) return ctx.error("only 16-bit WAV samples are supported, got " + std::to_string(bits) + "-bit");
-    if (!data) return ctx.error("WAV file has no data chunk");
+    if (channels <= 0) return ctx.error(TFS_PHRASE("Errors", "WAV file has no fmt chunk or zero channels"));
+    if (bits != 16) return ctx.error(TFS_PHRASE("Errors", "only 16-bit WAV samples are supported, got %1-bit"), bits);
+    if (!data) return ctx.error(TFS_PHRASE("Errors", "WAV file has no data chunk"));
     int64_t sampleCount = int64_t(dataBytes / (2 * size_t(channels)));
     int64_t desiredChannels = attrInt(ctx.node, "desired_channels", -1);
     int64_t desiredSamples = attrInt(ctx.node, "desired_samples", -1);
@@ -108,10 +111,12 @@ void fft(std::vector<std::complex<double>>& a) {
 Status audioSpectrogram(KernelContext& ctx) {
     TFS_RETURN_IF_ERROR(requireInputs(ctx, 1));
     const Tensor& x = ctx.inputs[0];
-    if (x.dtype() != tensorflow::DT_FLOAT || x.rank() != 2) return ctx.error("input must be float32 [samples, channels], got " + x.describe());
+    if (x.dtype() != tensorflow::DT_FLOAT || x.rank() != 2)
+        return ctx.error(TFS_PHRASE("Errors", "input must be float32 [samples, channels], got %1"), x.describe());
     int64_t window = attrInt(ctx.node, "window_size", 0), stride = attrInt(ctx.node, "stride", 0);
     bool squared = attrBool(ctx.node, "magnitude_squared", false);
-    if (window < 2 || stride < 1 || window > (1 << 24)) return ctx.error("window_size must be >= 2 and stride >= 1");
+    if (window < 2 || stride < 1 || window > (1 << 24))
+        return ctx.error(TFS_PHRASE("Errors", "window_size must be >= 2 and stride >= 1"));
     int64_t fftLength = 1;
     while (fftLength < window) fftLength <<= 1;
     const int64_t bins = fftLength / 2 + 1, samples = x.dim(0), channels = x.dim(1);
@@ -143,17 +148,22 @@ double freqToMel(double f) { return 1127.0 * std::log1p(f / 700.0); }
 Status mfcc(KernelContext& ctx) {
     TFS_RETURN_IF_ERROR(requireInputs(ctx, 2));
     const Tensor& spec = ctx.inputs[0];
-    if (spec.dtype() != tensorflow::DT_FLOAT || spec.rank() != 3) return ctx.error("spectrogram must be float32 [channels, frames, bins], got " + spec.describe());
+    if (spec.dtype() != tensorflow::DT_FLOAT || spec.rank() != 3)
+        return ctx.error(TFS_PHRASE("Errors", "spectrogram must be float32 [channels, frames, bins], got %1"),
+                         spec.describe());
     int64_t rate;
     TFS_RETURN_IF_ERROR(readScalarInt(ctx, 1, &rate, "sample_rate"));
     double upper = attrFloat(ctx.node, "upper_frequency_limit", 4000.f), lower = attrFloat(ctx.node, "lower_frequency_limit", 20.f);
     int64_t channelsCount = attrInt(ctx.node, "filterbank_channel_count", 40), dctCount = attrInt(ctx.node, "dct_coefficient_count", 13);
     const int64_t inputLength = spec.dim(2);
-    if (rate <= 0) return ctx.error("sample_rate must be positive");
-    if (channelsCount < 1 || channelsCount > 4096) return ctx.error("filterbank_channel_count must be in [1, 4096]");
-    if (dctCount < 1 || dctCount > channelsCount) return ctx.error("dct_coefficient_count must be in [1, filterbank_channel_count]");
-    if (inputLength < 2) return ctx.error("spectrogram needs at least 2 bins");
-    if (lower < 0 || upper <= lower) return ctx.error("need 0 <= lower_frequency_limit < upper_frequency_limit");
+    if (rate <= 0) return ctx.error(TFS_PHRASE("Errors", "%1 must be positive"), "sample_rate");
+    if (channelsCount < 1 || channelsCount > 4096)
+        return ctx.error(TFS_PHRASE("Errors", "filterbank_channel_count must be in [1, 4096]"));
+    if (dctCount < 1 || dctCount > channelsCount)
+        return ctx.error(TFS_PHRASE("Errors", "dct_coefficient_count must be in [1, filterbank_channel_count]"));
+    if (inputLength < 2) return ctx.error(TFS_PHRASE("Errors", "spectrogram needs at least 2 bins"));
+    if (lower < 0 || upper <= lower)
+        return ctx.error(TFS_PHRASE("Errors", "need 0 <= lower_frequency_limit < upper_frequency_limit"));
     // Mel filterbank (TensorFlow's MfccMelFilterbank).
     std::vector<double> centers(static_cast<size_t>(channelsCount + 1));
     const double melLow = freqToMel(lower), melHi = freqToMel(upper);

@@ -16,11 +16,13 @@ namespace tfs::exec::kernels {
 
 Status windowOutput(const KernelContext& ctx, int64_t in, int64_t k, int64_t stride, int64_t dilation,
                     const std::string& padding, int64_t explicitBefore, int64_t explicitAfter, int64_t* out, int64_t* padBefore) {
-    if (stride < 1 || dilation < 1) return ctx.error("strides and dilations must be >= 1");
-    if (k < 1) return ctx.error("window size must be >= 1, got " + std::to_string(k));
+    if (stride < 1 || dilation < 1) return ctx.error(TFS_PHRASE("Errors", "strides and dilations must be >= 1"));
+    if (k < 1) return ctx.error(TFS_PHRASE("Errors", "window size must be >= 1, got %1"), k);
     int64_t eff = (k - 1) * dilation + 1;
     if (padding == "VALID") {
-        if (in < eff) return ctx.error("VALID window of effective size " + std::to_string(eff) + " does not fit input size " + std::to_string(in));
+        if (in < eff)
+            return ctx.error(TFS_PHRASE("Errors", "VALID window of effective size %1 does not fit input size %2"), eff,
+                             in);
         *out = (in - eff) / stride + 1;
         *padBefore = 0;
     } else if (padding == "SAME") {
@@ -28,13 +30,14 @@ Status windowOutput(const KernelContext& ctx, int64_t in, int64_t k, int64_t str
         int64_t total = std::max<int64_t>((*out - 1) * stride + eff - in, 0);
         *padBefore = total / 2;
     } else if (padding == "EXPLICIT") {
-        if (explicitBefore < 0 || explicitAfter < 0) return ctx.error("explicit paddings must be >= 0");
+        if (explicitBefore < 0 || explicitAfter < 0)
+            return ctx.error(TFS_PHRASE("Errors", "explicit paddings must be >= 0"));
         int64_t padded = in + explicitBefore + explicitAfter;
-        if (padded < eff) return ctx.error("window does not fit the explicitly padded input");
+        if (padded < eff) return ctx.error(TFS_PHRASE("Errors", "window does not fit the explicitly padded input"));
         *out = (padded - eff) / stride + 1;
         *padBefore = explicitBefore;
     } else {
-        return ctx.error("padding must be SAME, VALID or EXPLICIT, got '" + padding + "'");
+        return ctx.error(TFS_PHRASE("Errors", "padding must be SAME, VALID or EXPLICIT, got '%1'"), padding);
     }
     return okStatus();
 }
@@ -42,16 +45,18 @@ Status windowOutput(const KernelContext& ctx, int64_t in, int64_t k, int64_t str
 Status readWindowAttrs(const KernelContext& ctx, bool* nchw, int64_t* strideH, int64_t* strideW, int64_t* dilH,
                        int64_t* dilW, std::string* padding, std::vector<int64_t>* explicitPads) {
     std::string format = attrString(ctx.node, "data_format", "NHWC");
-    if (format != "NHWC" && format != "NCHW") return ctx.error("data_format must be NHWC or NCHW, got '" + format + "'");
+    if (format != "NHWC" && format != "NCHW")
+        return ctx.error(TFS_PHRASE("Errors", "data_format must be NHWC or NCHW, got '%1'"), format);
     *nchw = format == "NCHW";
     int h = *nchw ? 2 : 1, w = *nchw ? 3 : 2;
     auto strides = attrInts(ctx.node, "strides");
     if (strides.empty()) strides = {1, 1, 1, 1};
-    if (strides.size() != 4) return ctx.error("strides must have 4 entries");
+    if (strides.size() != 4) return ctx.error(TFS_PHRASE("Errors", "%1 must have %2 entries"), "strides", 4);
     auto dil = attrInts(ctx.node, "dilations");
     if (dil.empty()) dil = {1, 1, 1, 1};
-    if (dil.size() != 4) return ctx.error("dilations must have 4 entries");
-    if (strides[0] != 1 || strides[size_t(*nchw ? 1 : 3)] != 1) return ctx.error("strides in the batch and depth dimensions must be 1");
+    if (dil.size() != 4) return ctx.error(TFS_PHRASE("Errors", "%1 must have %2 entries"), "dilations", 4);
+    if (strides[0] != 1 || strides[size_t(*nchw ? 1 : 3)] != 1)
+        return ctx.error(TFS_PHRASE("Errors", "strides in the batch and depth dimensions must be 1"));
     *strideH = strides[size_t(h)];
     *strideW = strides[size_t(w)];
     *dilH = dil[size_t(h)];
@@ -60,7 +65,7 @@ Status readWindowAttrs(const KernelContext& ctx, bool* nchw, int64_t* strideH, i
     explicitPads->assign(4, 0);
     if (*padding == "EXPLICIT") {
         auto pads = attrInts(ctx.node, "explicit_paddings");
-        if (pads.size() != 8) return ctx.error("explicit_paddings must have 8 entries");
+        if (pads.size() != 8) return ctx.error(TFS_PHRASE("Errors", "%1 must have %2 entries"), "explicit_paddings", 8);
         *explicitPads = {pads[size_t(2 * h)], pads[size_t(2 * h + 1)], pads[size_t(2 * w)], pads[size_t(2 * w + 1)]};
     }
     return okStatus();
@@ -254,7 +259,7 @@ void depthwiseReference(const Conv2DGeometry& g, const float* input, const float
 }
 
 Status convGeometry(const KernelContext& ctx, const Tensor& nhwc, const Tensor& original, const Tensor& filter,
-                    const std::string& padding, const std::vector<int64_t>& pads, const std::string& hint, Conv2DGeometry* g) {
+                    const std::string& padding, const std::vector<int64_t>& pads, bool groupedHint, Conv2DGeometry* g) {
     g->batch = nhwc.dim(0);
     g->inH = nhwc.dim(1);
     g->inW = nhwc.dim(2);
@@ -263,8 +268,12 @@ Status convGeometry(const KernelContext& ctx, const Tensor& nhwc, const Tensor& 
     g->kW = filter.dim(1);
     g->outC = filter.dim(3);
     if (filter.dim(2) != g->inC)
-        return ctx.error("filter " + filter.describe() + " expects " + std::to_string(filter.dim(2)) + " input channels but input " +
-                         original.describe() + " has " + std::to_string(g->inC) + hint);
+        return groupedHint ? ctx.error(TFS_PHRASE("Errors",
+                                                  "filter %1 expects %2 input channels but input %3 has %4 "
+                                                  "(grouped convolution is not supported)"),
+                                       filter.describe(), filter.dim(2), original.describe(), g->inC)
+                           : ctx.error(TFS_PHRASE("Errors", "filter %1 expects %2 input channels but input %3 has %4"),
+                                       filter.describe(), filter.dim(2), original.describe(), g->inC);
     TFS_RETURN_IF_ERROR(windowOutput(ctx, g->inH, g->kH, g->strideH, g->dilH, padding, pads[0], pads[1], &g->outH, &g->padTop));
     return windowOutput(ctx, g->inW, g->kW, g->strideW, g->dilW, padding, pads[2], pads[3], &g->outW, &g->padLeft);
 }
@@ -278,9 +287,10 @@ Status convImpl(KernelContext& ctx) {
     const Tensor& x = ctx.inputs[0];
     const Tensor& f = ctx.inputs[1];
     if (x.dtype() != tensorflow::DT_FLOAT || f.dtype() != tensorflow::DT_FLOAT)
-        return ctx.error("only float32 (and float16 via float32) is supported, got " + x.describe() + " and " + f.describe());
-    if (x.rank() != 4) return ctx.error("input must be 4-D, got " + x.describe());
-    if (f.rank() != 4) return ctx.error("filter must be 4-D [h,w,in,out], got " + f.describe());
+        return ctx.error(TFS_PHRASE("Errors", "only float32 (and float16 via float32) is supported, got %1 and %2"),
+                         x.describe(), f.describe());
+    if (x.rank() != 4) return ctx.error(TFS_PHRASE("Errors", "%1 must be %2-D, got %3"), "input", 4, x.describe());
+    if (f.rank() != 4) return ctx.error(TFS_PHRASE("Errors", "filter must be 4-D [h,w,in,out], got %1"), f.describe());
     bool nchw;
     Conv2DGeometry g;
     std::string padding;
@@ -288,7 +298,7 @@ Status convImpl(KernelContext& ctx) {
     TFS_RETURN_IF_ERROR(readWindowAttrs(ctx, &nchw, &g.strideH, &g.strideW, &g.dilH, &g.dilW, &padding, &pads));
     Tensor nhwc = x;
     if (nchw) TFS_RETURN_IF_ERROR(transposeTensor(ctx, x, {0, 2, 3, 1}, &nhwc));
-    TFS_RETURN_IF_ERROR(convGeometry(ctx, nhwc, x, f, padding, pads, depthwise ? "" : " (grouped convolution is not supported)", &g));
+    TFS_RETURN_IF_ERROR(convGeometry(ctx, nhwc, x, f, padding, pads, !depthwise, &g));
     int64_t outChannels = depthwise ? g.inC * g.outC : g.outC;
     Tensor* out;
     TFS_RETURN_IF_ERROR(allocOutputUninitialized(ctx, 0, tensorflow::DT_FLOAT, {g.batch, g.outH, g.outW, outChannels}, &out));
@@ -317,9 +327,12 @@ Status conv2dBackpropInputImpl(KernelContext& ctx) {
     TFS_RETURN_IF_ERROR(readInts(ctx, 0, &sizes, "input_sizes"));
     const Tensor& f = ctx.inputs[1];
     const Tensor& dy = ctx.inputs[2];
-    if (sizes.size() != 4) return ctx.error("input_sizes must have 4 entries");
-    if (f.dtype() != tensorflow::DT_FLOAT || dy.dtype() != tensorflow::DT_FLOAT) return ctx.error("only float32 is supported");
-    if (f.rank() != 4 || dy.rank() != 4) return ctx.error("filter and out_backprop must be 4-D, got " + f.describe() + " and " + dy.describe());
+    if (sizes.size() != 4) return ctx.error(TFS_PHRASE("Errors", "%1 must have %2 entries"), "input_sizes", 4);
+    if (f.dtype() != tensorflow::DT_FLOAT || dy.dtype() != tensorflow::DT_FLOAT)
+        return ctx.error(TFS_PHRASE("Errors", "only %1 is supported"), "float32");
+    if (f.rank() != 4 || dy.rank() != 4)
+        return ctx.error(TFS_PHRASE("Errors", "%1 and %2 must be %3-D, got %4 and %5"), "filter", "out_backprop", 4,
+                         f.describe(), dy.describe());
     bool nchw;
     Conv2DGeometry g;
     std::string padding;
@@ -335,12 +348,13 @@ Status conv2dBackpropInputImpl(KernelContext& ctx) {
     g.kH = f.dim(0);
     g.kW = f.dim(1);
     g.outC = f.dim(3);
-    if (f.dim(2) != g.inC) return ctx.error("filter " + f.describe() + " does not match input_sizes channels " + std::to_string(g.inC));
+    if (f.dim(2) != g.inC)
+        return ctx.error(TFS_PHRASE("Errors", "filter %1 does not match input_sizes channels %2"), f.describe(), g.inC);
     TFS_RETURN_IF_ERROR(windowOutput(ctx, g.inH, g.kH, g.strideH, g.dilH, padding, pads[0], pads[1], &g.outH, &g.padTop));
     TFS_RETURN_IF_ERROR(windowOutput(ctx, g.inW, g.kW, g.strideW, g.dilW, padding, pads[2], pads[3], &g.outW, &g.padLeft));
     if (dyN.dims() != Dims{g.batch, g.outH, g.outW, g.outC})
-        return ctx.error("out_backprop " + dy.describe() + " does not match the forward output shape " +
-                         dimsToString({g.batch, g.outH, g.outW, g.outC}));
+        return ctx.error(TFS_PHRASE("Errors", "out_backprop %1 does not match the forward output shape %2"),
+                         dy.describe(), dimsToString({g.batch, g.outH, g.outW, g.outC}));
     Tensor* out;
     TFS_RETURN_IF_ERROR(allocOutput(ctx, 0, tensorflow::DT_FLOAT, inDims, &out));
     const int64_t kcols = g.kH * g.kW * g.inC, perImage = g.outH * g.outW;
@@ -387,17 +401,23 @@ Status conv3dImpl(KernelContext& ctx) {
     TFS_RETURN_IF_ERROR(requireInputs(ctx, 2));
     const Tensor& x = ctx.inputs[0];
     const Tensor& f = ctx.inputs[1];
-    if (x.dtype() != tensorflow::DT_FLOAT || f.dtype() != tensorflow::DT_FLOAT) return ctx.error("only float32 is supported");
-    if (x.rank() != 5 || f.rank() != 5) return ctx.error("input and filter must be 5-D, got " + x.describe() + " and " + f.describe());
-    if (attrString(ctx.node, "data_format", "NDHWC") != "NDHWC") return ctx.error("only data_format NDHWC is supported");
+    if (x.dtype() != tensorflow::DT_FLOAT || f.dtype() != tensorflow::DT_FLOAT)
+        return ctx.error(TFS_PHRASE("Errors", "only %1 is supported"), "float32");
+    if (x.rank() != 5 || f.rank() != 5)
+        return ctx.error(TFS_PHRASE("Errors", "%1 and %2 must be %3-D, got %4 and %5"), "input", "filter", 5,
+                         x.describe(), f.describe());
+    if (attrString(ctx.node, "data_format", "NDHWC") != "NDHWC")
+        return ctx.error(TFS_PHRASE("Errors", "only %1 %2 is supported"), "data_format", "NDHWC");
     auto strides = attrInts(ctx.node, "strides");
     auto dil = attrInts(ctx.node, "dilations");
-    if (strides.size() != 5) return ctx.error("strides must have 5 entries");
+    if (strides.size() != 5) return ctx.error(TFS_PHRASE("Errors", "%1 must have %2 entries"), "strides", 5);
     if (dil.empty()) dil = {1, 1, 1, 1, 1};
-    if (dil.size() != 5) return ctx.error("dilations must have 5 entries");
+    if (dil.size() != 5) return ctx.error(TFS_PHRASE("Errors", "%1 must have %2 entries"), "dilations", 5);
     std::string padding = attrString(ctx.node, "padding", "VALID");
     const int64_t C = x.dim(4), O = f.dim(4);
-    if (f.dim(3) != C) return ctx.error("filter " + f.describe() + " does not match input channels of " + x.describe());
+    if (f.dim(3) != C)
+        return ctx.error(TFS_PHRASE("Errors", "filter %1 does not match input channels of %2"), f.describe(),
+                         x.describe());
     int64_t out[3], pad[3];
     for (int i = 0; i < 3; ++i)
         TFS_RETURN_IF_ERROR(windowOutput(ctx, x.dim(i + 1), f.dim(i), strides[size_t(i + 1)], dil[size_t(i + 1)], padding, 0, 0, &out[i], &pad[i]));

@@ -26,9 +26,10 @@ Status readWindowAttrs(const KernelContext& ctx, bool* nchw, int64_t* strideH, i
                        int64_t* dilW, std::string* padding, std::vector<int64_t>* explicitPads);
 
 /// Fills the sizes of `g` (strides and dilations already read) from an NHWC input and an
-/// [kH,kW,inC,outC] filter, checking the channel counts; `hint` is appended to that error.
+/// [kH,kW,inC,outC] filter, checking the channel counts; with `groupedHint` that error adds that grouped
+/// convolution is not supported.
 Status convGeometry(const KernelContext& ctx, const Tensor& nhwc, const Tensor& original, const Tensor& filter,
-                    const std::string& padding, const std::vector<int64_t>& pads, const std::string& hint, Conv2DGeometry* g);
+                    const std::string& padding, const std::vector<int64_t>& pads, bool groupedHint, Conv2DGeometry* g);
 
 /// Optimised NHWC Conv2D (im2col + GEMM, 1x1 fast path); filter HWIO.
 void conv2dNhwc(const KernelContext& ctx, const Conv2DGeometry& g, const float* input, const float* filter, float* output,

@@ -177,7 +177,9 @@ constexpr bool needsNonZero(Op op) {
 Status stringEquality(KernelContext& ctx, bool equal) {
     const Tensor& a = ctx.inputs[0];
     const Tensor& b = ctx.inputs[1];
-    if (b.dtype() != tensorflow::DT_STRING) return ctx.error("both inputs must be strings, got " + a.describe() + " and " + b.describe());
+    if (b.dtype() != tensorflow::DT_STRING)
+        return ctx.error(TFS_PHRASE("Errors", "both inputs must be strings, got %1 and %2"), a.describe(),
+                         b.describe());
     Dims outDims;
     TFS_RETURN_IF_ERROR(broadcastShapes(ctx, a.dims(), b.dims(), &outDims));
     Tensor* out;
@@ -204,7 +206,7 @@ Status binaryImpl(KernelContext& ctx) {
     if constexpr (op == Op::Equal || op == Op::NotEqual)
         if (a.dtype() == tensorflow::DT_STRING) return stringEquality(ctx, op == Op::Equal);
     if (a.dtype() != b.dtype())
-        return ctx.error("input dtypes differ: " + a.describe() + " and " + b.describe());
+        return ctx.error(TFS_PHRASE("Errors", "dtypes differ: %1 and %2"), a.describe(), b.describe());
     Dims outDims;
     TFS_RETURN_IF_ERROR(broadcastShapes(ctx, a.dims(), b.dims(), &outDims));
     BroadcastPlan plan = makeBroadcastPlan(a.dims(), b.dims(), outDims);
@@ -212,17 +214,17 @@ Status binaryImpl(KernelContext& ctx) {
         using T = typename decltype(tag)::type;
         if constexpr (std::is_same_v<T, bool> && !(op == Op::Equal || op == Op::NotEqual || op == Op::LogicalAnd ||
                                                   op == Op::LogicalOr)) {
-            return ctx.error("bool inputs are not supported by this op");
+            return ctx.error(TFS_PHRASE("Errors", "bool input is not supported by this op"));
         } else if constexpr ((op == Op::LogicalAnd || op == Op::LogicalOr) && !std::is_same_v<T, bool>) {
-            return ctx.error("inputs must be bool, got " + a.describe());
+            return ctx.error(TFS_PHRASE("Errors", "%1 must be %2, got %3"), "inputs", "bool", a.describe());
         } else if constexpr (floatOnly(op) && !std::is_floating_point_v<T>) {
-            return ctx.error("inputs must be floating point, got " + a.describe());
+            return ctx.error(TFS_PHRASE("Errors", "inputs must be floating point, got %1"), a.describe());
         } else if constexpr (intOnly(op) && !std::is_integral_v<T>) {
-            return ctx.error("inputs must be integers, got " + a.describe());
+            return ctx.error(TFS_PHRASE("Errors", "inputs must be integers, got %1"), a.describe());
         } else {
             if constexpr (needsNonZero(op) && std::is_integral_v<T>) {
                 for (int64_t i = 0; i < b.numElements(); ++i)
-                    if (b.data<T>()[i] == T(0)) return ctx.error("integer division by zero");
+                    if (b.data<T>()[i] == T(0)) return ctx.error(TFS_PHRASE("Errors", "integer division by zero"));
             }
             using Out = std::conditional_t<isCompare(op), bool, T>;
             Tensor* out;
@@ -243,15 +245,17 @@ Status biasAddImpl(KernelContext& ctx) {
     TFS_RETURN_IF_ERROR(requireInputs(ctx, 2));
     const Tensor& x = ctx.inputs[0];
     const Tensor& bias = ctx.inputs[1];
-    if (bias.rank() != 1) return ctx.error("bias must be 1-D, got " + bias.describe());
-    if (x.rank() < 2) return ctx.error("value must be at least 2-D, got " + x.describe());
-    if (x.dtype() != bias.dtype()) return ctx.error("dtypes differ: " + x.describe() + " and " + bias.describe());
+    if (bias.rank() != 1) return ctx.error(TFS_PHRASE("Errors", "%1 must be %2-D, got %3"), "bias", 1, bias.describe());
+    if (x.rank() < 2)
+        return ctx.error(TFS_PHRASE("Errors", "%1 must be at least %2-D, got %3"), "value", 2, x.describe());
+    if (x.dtype() != bias.dtype())
+        return ctx.error(TFS_PHRASE("Errors", "dtypes differ: %1 and %2"), x.describe(), bias.describe());
     bool nchw = attrString(ctx.node, "data_format", "NHWC") == "NCHW";
     int channelAxis = nchw ? 1 : x.rank() - 1;
     int64_t channels = x.dim(channelAxis);
     if (bias.dim(0) != channels)
-        return ctx.error("bias has " + std::to_string(bias.dim(0)) + " elements but value " + x.describe() +
-                         " has " + std::to_string(channels) + " channels");
+        return ctx.error(TFS_PHRASE("Errors", "bias has %1 elements but value %2 has %3 channels"), bias.dim(0),
+                         x.describe(), channels);
     int64_t outer = dimProduct(x.dims(), 0, channelAxis);
     int64_t inner = dimProduct(x.dims(), channelAxis + 1, x.rank());
     return dispatchReal(ctx, x.dtype(), [&](auto tag) -> Status {
@@ -283,7 +287,8 @@ Status addNImpl(KernelContext& ctx) {
     const Tensor& first = ctx.inputs[0];
     for (const Tensor& t : ctx.inputs)
         if (t.dtype() != first.dtype() || t.dims() != first.dims())
-            return ctx.error("all inputs must have the same dtype and shape, got " + first.describe() + " and " + t.describe());
+            return ctx.error(TFS_PHRASE("Errors", "all inputs must have the same dtype and shape, got %1 and %2"),
+                             first.describe(), t.describe());
     return dispatchReal(ctx, first.dtype(), [&](auto tag) -> Status {
         using T = typename decltype(tag)::type;
         Tensor* out;

@@ -96,13 +96,13 @@ Status unaryImpl(KernelContext& ctx) {
     return dispatchRealBool(ctx, x.dtype(), [&](auto tag) -> Status {
         using T = typename decltype(tag)::type;
         if constexpr (op == U::LogicalNot && !std::is_same_v<T, bool>) {
-            return ctx.error("input must be bool, got " + x.describe());
+            return ctx.error(TFS_PHRASE("Errors", "%1 must be %2, got %3"), "input", "bool", x.describe());
         } else if constexpr (op != U::LogicalNot && std::is_same_v<T, bool>) {
-            return ctx.error("bool input is not supported by this op");
+            return ctx.error(TFS_PHRASE("Errors", "bool input is not supported by this op"));
         } else if constexpr (floatOnly(op) && !std::is_floating_point_v<T>) {
-            return ctx.error("input must be floating point, got " + x.describe());
+            return ctx.error(TFS_PHRASE("Errors", "input must be floating point, got %1"), x.describe());
         } else if constexpr (op == U::Invert && !std::is_integral_v<T>) {
-            return ctx.error("input must be an integer, got " + x.describe());
+            return ctx.error(TFS_PHRASE("Errors", "input must be an integer, got %1"), x.describe());
         } else {
             using Out = std::conditional_t<boolOut(op), bool, T>;
             Tensor* out;
@@ -160,7 +160,7 @@ Status cast(KernelContext& ctx) {
     TFS_RETURN_IF_ERROR(requireInputs(ctx, 1));
     const Tensor& x = ctx.inputs[0];
     DataType dst = baseType(attrType(ctx.node, "DstT", tensorflow::DT_INVALID));
-    if (dst == tensorflow::DT_INVALID) return ctx.error("missing attr DstT");
+    if (dst == tensorflow::DT_INVALID) return ctx.error(TFS_PHRASE("Errors", "missing attribute %1"), "DstT");
     if (x.dtype() == dst) {
         setOutput(ctx, 0, x);
         return okStatus();

@@ -11,14 +11,14 @@ namespace {
 Status runPart(KernelContext& ctx, const std::string& op, std::vector<Tensor> inputs, Tensor* out,
                const std::vector<std::pair<std::string, tensorflow::AttrValue>>& extra = {}) {
     const KernelFn* fn = findKernel(op);
-    if (!fn) return ctx.error("internal: no kernel for " + op);
+    if (!fn) return ctx.error(TFS_PHRASE("Errors", "internal: no kernel for %1"), op);
     tensorflow::NodeDef node = ctx.node;
     node.set_op(op);
     for (const auto& [k, v] : extra) (*node.mutable_attr())[k] = v;
     std::vector<Tensor> outputs;
     KernelContext inner{node, inputs, outputs, ctx.parallel};
     Status s = (*fn)(inner);
-    if (!s.ok()) return ctx.error(op + " step failed: " + s.message());
+    if (!s.ok()) return ctx.error(s.withContext(TFS_PHRASE("Errors", "%1 step failed"), op));
     *out = std::move(outputs.at(0));
     return okStatus();
 }
@@ -57,11 +57,12 @@ Status fusedContraction(KernelContext& ctx) {
     std::vector<Tensor> args(ctx.inputs.begin() + 2, ctx.inputs.end());
     size_t i = 0;
     if (i < fusedOps.size() && fusedOps[i] == "BiasAdd") {
-        if (args.empty()) return ctx.error("BiasAdd needs a bias argument");
+        if (args.empty()) return ctx.error(TFS_PHRASE("Errors", "BiasAdd needs a bias argument"));
         TFS_RETURN_IF_ERROR(runPart(ctx, "BiasAdd", {y, args[0]}, &y));
         ++i;
     } else if (i < fusedOps.size() && fusedOps[i] == "FusedBatchNorm") {
-        if (args.size() < 4) return ctx.error("FusedBatchNorm needs 4 arguments (scale, offset, mean, variance)");
+        if (args.size() < 4)
+            return ctx.error(TFS_PHRASE("Errors", "FusedBatchNorm needs 4 arguments (scale, offset, mean, variance)"));
         tensorflow::AttrValue noTraining;
         noTraining.set_b(false);
         TFS_RETURN_IF_ERROR(runPart(ctx, "FusedBatchNorm", {y, args[0], args[1], args[2], args[3]}, &y, {{"is_training", noTraining}}));
@@ -74,7 +75,10 @@ Status fusedContraction(KernelContext& ctx) {
         } else if (op == "Add" && args.size() >= 2) {
             TFS_RETURN_IF_ERROR(runPart(ctx, "AddV2", {y, args.back()}, &y));
         } else {
-            return ctx.error("fused op '" + op + "' is not supported (supported: BiasAdd or FusedBatchNorm, then Relu, Relu6, Elu, LeakyRelu, Tanh, Sigmoid)");
+            return ctx.error(TFS_PHRASE("Errors",
+                                        "fused op '%1' is not supported (supported: BiasAdd or FusedBatchNorm, then "
+                                        "Relu, Relu6, Elu, LeakyRelu, Tanh, Sigmoid)"),
+                             op);
         }
     }
     setOutput(ctx, 0, std::move(y));

@@ -17,13 +17,15 @@ float resizeScale(int64_t in, int64_t out, bool alignCorners) {
 Status readResizeArgs(KernelContext& ctx, int64_t* outH, int64_t* outW) {
     TFS_RETURN_IF_ERROR(requireInputs(ctx, 2));
     const Tensor& x = ctx.inputs[0];
-    if (x.rank() != 4) return ctx.error("images must be 4-D NHWC, got " + x.describe());
+    if (x.rank() != 4) return ctx.error(TFS_PHRASE("Errors", "images must be 4-D NHWC, got %1"), x.describe());
     std::vector<int64_t> size;
     TFS_RETURN_IF_ERROR(readInts(ctx, 1, &size, "size"));
-    if (size.size() != 2 || size[0] <= 0 || size[1] <= 0) return ctx.error("size must hold two positive values");
-    if (x.dim(1) <= 0 || x.dim(2) <= 0) return ctx.error("input images must not be empty, got " + x.describe());
+    if (size.size() != 2 || size[0] <= 0 || size[1] <= 0)
+        return ctx.error(TFS_PHRASE("Errors", "size must hold two positive values"));
+    if (x.dim(1) <= 0 || x.dim(2) <= 0)
+        return ctx.error(TFS_PHRASE("Errors", "input images must not be empty, got %1"), x.describe());
     if (attrBool(ctx.node, "align_corners") && attrBool(ctx.node, "half_pixel_centers"))
-        return ctx.error("align_corners and half_pixel_centers cannot both be true");
+        return ctx.error(TFS_PHRASE("Errors", "align_corners and half_pixel_centers cannot both be true"));
     *outH = size[0];
     *outW = size[1];
     return okStatus();
@@ -106,7 +108,7 @@ Status resizeNearest(KernelContext& ctx) {
     Tensor* out;
     TFS_RETURN_IF_ERROR(allocOutput(ctx, 0, x.dtype(), {N, outH, outW, C}, &out));
     const size_t es = size_t(dtypeSize(x.dtype()));
-    if (es == 0) return ctx.error("unsupported dtype " + dtypeShortName(x.dtype()));
+    if (es == 0) return ctx.error(TFS_PHRASE("Errors", "unsupported dtype %1"), dtypeShortName(x.dtype()));
     for (int64_t n = 0; n < N; ++n)
         for (int64_t y = 0; y < outH; ++y)
             for (int64_t xo = 0; xo < outW; ++xo)

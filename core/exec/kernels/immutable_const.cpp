@@ -9,7 +9,7 @@ namespace {
 
 Status immutableConst(KernelContext& ctx) {
     auto value = readImmutableConst(ctx.node);
-    if (!value.ok()) return ctx.error(value.status().message());
+    if (!value.ok()) return ctx.error(value.status());
     ctx.outputs.resize(1);
     ctx.outputs[0] = std::move(value).value();
     return okStatus();

@@ -11,19 +11,18 @@ Status requireInputs(const KernelContext& ctx, int minCount, int maxCount) {
     int n = int(ctx.inputs.size());
     if (maxCount == -2) maxCount = minCount;
     if (n < minCount || (maxCount >= 0 && n > maxCount)) {
-        std::string want = maxCount == minCount ? std::to_string(minCount)
-                           : maxCount < 0       ? "at least " + std::to_string(minCount)
-                                                : std::to_string(minCount) + " to " + std::to_string(maxCount);
-        return ctx.error("expects " + want + " inputs, got " + std::to_string(n));
+        if (maxCount == minCount) return ctx.error(TFS_PHRASE("Errors", "expects %1 inputs, got %2"), minCount, n);
+        if (maxCount < 0) return ctx.error(TFS_PHRASE("Errors", "expects at least %1 inputs, got %2"), minCount, n);
+        return ctx.error(TFS_PHRASE("Errors", "expects %1 to %2 inputs, got %3"), minCount, maxCount, n);
     }
     for (int i = 0; i < n; ++i)
-        if (!ctx.inputs[size_t(i)].valid()) return ctx.error("input " + std::to_string(i) + " has no value");
+        if (!ctx.inputs[size_t(i)].valid()) return ctx.error(TFS_PHRASE("Errors", "input %1 has no value"), i);
     return okStatus();
 }
 
 Status allocOutput(KernelContext& ctx, int index, DataType dtype, const Dims& dims, Tensor** out) {
     auto made = Tensor::make(dtype, dims, uint64_t(8) << 30);
-    if (!made.ok()) return ctx.error("output " + std::to_string(index) + ": " + made.status().message());
+    if (!made.ok()) return ctx.error(made.status().withContext(TFS_PHRASE("Errors", "output %1"), index));
     if (int(ctx.outputs.size()) <= index) ctx.outputs.resize(size_t(index) + 1);
     ctx.outputs[size_t(index)] = std::move(made).value();
     *out = &ctx.outputs[size_t(index)];
@@ -36,9 +35,9 @@ Status allocOutputUninitialized(KernelContext& ctx, int index, DataType dtype, c
     auto count = elementCount(dims);
     const size_t bytes = size_t(*count) * size_t(dtypeSize(dtype));
     auto buffer = TensorBuffer::allocateUninitialized(bytes);
-    if (!buffer) return ctx.error("output " + std::to_string(index) + ": out of memory for " + std::to_string(bytes) + " bytes");
+    if (!buffer) return ctx.error(TFS_PHRASE("Errors", "output %1: out of memory for %2 bytes"), index, bytes);
     auto wrapped = Tensor::wrap(dtype, dims, std::move(buffer));
-    if (!wrapped.ok()) return ctx.error("output " + std::to_string(index) + ": " + wrapped.status().message());
+    if (!wrapped.ok()) return ctx.error(wrapped.status().withContext(TFS_PHRASE("Errors", "output %1"), index));
     if (int(ctx.outputs.size()) <= index) ctx.outputs.resize(size_t(index) + 1);
     ctx.outputs[size_t(index)] = std::move(wrapped).value();
     *out = &ctx.outputs[size_t(index)];
@@ -47,10 +46,11 @@ Status allocOutputUninitialized(KernelContext& ctx, int index, DataType dtype, c
 
 Status checkAllocatable(const KernelContext& ctx, DataType dtype, const Dims& dims) {
     auto count = elementCount(dims);
-    if (!count.ok()) return ctx.error(count.status().message());
+    if (!count.ok()) return ctx.error(count.status());
     uint64_t es = uint64_t(std::max(dtypeSize(dtype), 1));
     if (uint64_t(*count) > (uint64_t(8) << 30) / es)
-        return ctx.error("output " + dtypeShortName(dtype) + dimsToString(dims) + " would be larger than 8 GiB");
+        return ctx.error(TFS_PHRASE("Errors", "output %1%2 would be larger than 8 GiB"), dtypeShortName(dtype),
+                         dimsToString(dims));
     return okStatus();
 }
 
@@ -60,16 +60,16 @@ void setOutput(KernelContext& ctx, int index, Tensor tensor) {
 }
 
 Status readInts(const KernelContext& ctx, int index, std::vector<int64_t>* values, const char* what) {
-    if (index >= int(ctx.inputs.size())) return ctx.error(std::string("missing input ") + what);
+    if (index >= int(ctx.inputs.size())) return ctx.error(TFS_PHRASE("Errors", "missing input %1"), what);
     const Tensor& t = ctx.inputs[size_t(index)];
-    if (t.rank() > 1) return ctx.error(std::string(what) + " must be a scalar or 1-D, got " + t.describe());
+    if (t.rank() > 1) return ctx.error(TFS_PHRASE("Errors", "%1 must be a scalar or 1-D, got %2"), what, t.describe());
     values->resize(size_t(t.numElements()));
     if (t.dtype() == tensorflow::DT_INT32) {
         for (int64_t i = 0; i < t.numElements(); ++i) (*values)[size_t(i)] = t.data<int32_t>()[i];
     } else if (t.dtype() == tensorflow::DT_INT64) {
         for (int64_t i = 0; i < t.numElements(); ++i) (*values)[size_t(i)] = t.data<int64_t>()[i];
     } else {
-        return ctx.error(std::string(what) + " must be int32 or int64, got " + t.describe());
+        return ctx.error(TFS_PHRASE("Errors", "%1 must be int32 or int64, got %2"), what, t.describe());
     }
     return okStatus();
 }
@@ -77,24 +77,26 @@ Status readInts(const KernelContext& ctx, int index, std::vector<int64_t>* value
 Status readScalarInt(const KernelContext& ctx, int index, int64_t* value, const char* what) {
     std::vector<int64_t> v;
     TFS_RETURN_IF_ERROR(readInts(ctx, index, &v, what));
-    if (v.size() != 1) return ctx.error(std::string(what) + " must hold one value, got " + ctx.inputs[size_t(index)].describe());
+    if (v.size() != 1)
+        return ctx.error(TFS_PHRASE("Errors", "%1 must hold one value, got %2"), what,
+                         ctx.inputs[size_t(index)].describe());
     *value = v[0];
     return okStatus();
 }
 
 Status readScalarDouble(const KernelContext& ctx, int index, double* value, const char* what) {
-    if (index >= int(ctx.inputs.size())) return ctx.error(std::string("missing input ") + what);
+    if (index >= int(ctx.inputs.size())) return ctx.error(TFS_PHRASE("Errors", "missing input %1"), what);
     const Tensor& t = ctx.inputs[size_t(index)];
     if (t.numElements() != 1 || dtypeSize(t.dtype()) == 0 || t.dtype() == tensorflow::DT_COMPLEX64)
-        return ctx.error(std::string(what) + " must be a numeric scalar, got " + t.describe());
+        return ctx.error(TFS_PHRASE("Errors", "%1 must be a numeric scalar, got %2"), what, t.describe());
     *value = tensorElementAsDouble(t, 0);
     return okStatus();
 }
 
 Status normalizeAxis(const KernelContext& ctx, int64_t axis, int rank, int* out, const char* what) {
     if (axis < -int64_t(rank) || axis >= int64_t(rank))
-        return ctx.error(std::string(what) + " " + std::to_string(axis) + " is out of range for rank " +
-                         std::to_string(rank) + " (valid: [" + std::to_string(-rank) + ", " + std::to_string(rank) + "))");
+        return ctx.error(TFS_PHRASE("Errors", "%1 %2 is out of range for rank %3 (valid: [%4, %5))"), what, axis, rank,
+                         -rank, rank);
     *out = int(axis < 0 ? axis + rank : axis);
     return okStatus();
 }
@@ -108,7 +110,8 @@ Status broadcastShapes(const KernelContext& ctx, const Dims& a, const Dims& b, D
         if (da == db || db == 1) (*out)[i] = da;
         else if (da == 1) (*out)[i] = db;
         else
-            return ctx.error("incompatible shapes for broadcasting: " + dimsToString(a) + " and " + dimsToString(b));
+            return ctx.error(TFS_PHRASE("Errors", "incompatible shapes for broadcasting: %1 and %2"), dimsToString(a),
+                             dimsToString(b));
     }
     return okStatus();
 }
@@ -180,17 +183,19 @@ void parallelBlocks(const KernelContext& ctx, int64_t total, int64_t minBlock, i
 
 Status transposeTensor(const KernelContext& ctx, const Tensor& in, const std::vector<int>& perm, Tensor* out) {
     const int rank = in.rank();
-    if (int(perm.size()) != rank) return ctx.error("permutation has " + std::to_string(perm.size()) + " entries for rank " + std::to_string(rank));
+    if (int(perm.size()) != rank)
+        return ctx.error(TFS_PHRASE("Errors", "permutation has %1 entries for rank %2"), perm.size(), rank);
     Dims outDims(size_t(rank), 0);
     std::vector<bool> seen(size_t(rank), false);
     for (int i = 0; i < rank; ++i) {
         int p = perm[size_t(i)];
-        if (p < 0 || p >= rank || seen[size_t(p)]) return ctx.error("invalid permutation for rank " + std::to_string(rank));
+        if (p < 0 || p >= rank || seen[size_t(p)])
+            return ctx.error(TFS_PHRASE("Errors", "invalid permutation for rank %1"), rank);
         seen[size_t(p)] = true;
         outDims[size_t(i)] = in.dim(p);
     }
     auto made = Tensor::make(in.dtype(), outDims);
-    if (!made.ok()) return ctx.error(made.status().message());
+    if (!made.ok()) return ctx.error(made.status());
     *out = std::move(made).value();
     if (in.numElements() == 0) return okStatus();
     bool identity = true;

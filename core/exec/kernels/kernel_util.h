@@ -81,7 +81,9 @@ Status dispatchFloat(const KernelContext& ctx, DataType dt, F&& f) {
     switch (dt) {
     case tensorflow::DT_FLOAT: return f(TypeTag<float>{});
     case tensorflow::DT_DOUBLE: return f(TypeTag<double>{});
-    default: return ctx.error("unsupported dtype " + dtypeShortName(dt) + " (expected float32 or float64)");
+    default:
+        return ctx.error(TFS_PHRASE("Errors", "unsupported dtype %1 (expected float32 or float64)"),
+                         dtypeShortName(dt));
     }
 }
 
@@ -99,7 +101,9 @@ Status dispatchReal(const KernelContext& ctx, DataType dt, F&& f) {
     case tensorflow::DT_UINT16: return f(TypeTag<uint16_t>{});
     case tensorflow::DT_UINT32: return f(TypeTag<uint32_t>{});
     case tensorflow::DT_UINT64: return f(TypeTag<uint64_t>{});
-    default: return ctx.error("unsupported dtype " + dtypeShortName(dt) + " (expected a real number type)");
+    default:
+        return ctx.error(TFS_PHRASE("Errors", "unsupported dtype %1 (expected a real number type)"),
+                         dtypeShortName(dt));
     }
 }
 
@@ -116,7 +120,8 @@ Status dispatchIndex(const KernelContext& ctx, DataType dt, F&& f, const char* w
     switch (dt) {
     case tensorflow::DT_INT32: return f(TypeTag<int32_t>{});
     case tensorflow::DT_INT64: return f(TypeTag<int64_t>{});
-    default: return ctx.error(std::string(what) + " must be int32 or int64, got " + dtypeShortName(dt));
+    default:
+        return ctx.error(TFS_PHRASE("Errors", "%1 must be int32 or int64, got %2"), what, dtypeShortName(dt));
     }
 }
 
@@ -134,7 +139,8 @@ Status dispatchBytes(const KernelContext& ctx, DataType dt, F&& f) {
     case 4: return f(TypeTag<uint32_t>{});
     case 8: return f(TypeTag<uint64_t>{});
     case 16: return f(TypeTag<Bytes16>{});
-    default: return ctx.error("unsupported dtype " + dtypeShortName(dt) + " for this op");
+    default:
+        return ctx.error(TFS_PHRASE("Errors", "unsupported dtype %1 for this op"), dtypeShortName(dt));
     }
 }
 

@@ -113,14 +113,16 @@ Status matMulImpl(KernelContext& ctx) {
     TFS_RETURN_IF_ERROR(requireInputs(ctx, 2));
     const Tensor& a = ctx.inputs[0];
     const Tensor& b = ctx.inputs[1];
-    if (a.rank() != 2 || b.rank() != 2) return ctx.error("inputs must be 2-D, got " + a.describe() + " and " + b.describe());
-    if (a.dtype() != b.dtype()) return ctx.error("dtypes differ: " + a.describe() + " and " + b.describe());
+    if (a.rank() != 2 || b.rank() != 2)
+        return ctx.error(TFS_PHRASE("Errors", "inputs must be 2-D, got %1 and %2"), a.describe(), b.describe());
+    if (a.dtype() != b.dtype())
+        return ctx.error(TFS_PHRASE("Errors", "dtypes differ: %1 and %2"), a.describe(), b.describe());
     bool ta = attrBool(ctx.node, "transpose_a"), tb = attrBool(ctx.node, "transpose_b");
     int64_t m = ta ? a.dim(1) : a.dim(0), k = ta ? a.dim(0) : a.dim(1);
     int64_t kb = tb ? b.dim(1) : b.dim(0), n = tb ? b.dim(0) : b.dim(1);
     if (k != kb)
-        return ctx.error("inner dimensions differ: " + a.describe() + (ta ? " (transposed)" : "") + " x " + b.describe() +
-                         (tb ? " (transposed)" : ""));
+        return ctx.error(TFS_PHRASE("Errors", "inner dimensions differ: %1 x %2 (transpose_a=%3, transpose_b=%4)"),
+                         a.describe(), b.describe(), ta ? "true" : "false", tb ? "true" : "false");
     Tensor* out;
     TFS_RETURN_IF_ERROR(allocOutputUninitialized(ctx, 0, a.dtype(), {m, n}, &out));
     if (a.dtype() == tensorflow::DT_FLOAT && m == 1 && !tb) {
@@ -166,16 +168,22 @@ Status batchMatMulImpl(KernelContext& ctx) {
     TFS_RETURN_IF_ERROR(requireInputs(ctx, 2));
     const Tensor& a = ctx.inputs[0];
     const Tensor& b = ctx.inputs[1];
-    if (a.rank() < 2 || b.rank() < 2) return ctx.error("inputs must be at least 2-D, got " + a.describe() + " and " + b.describe());
-    if (a.dtype() != b.dtype()) return ctx.error("dtypes differ: " + a.describe() + " and " + b.describe());
+    if (a.rank() < 2 || b.rank() < 2)
+        return ctx.error(TFS_PHRASE("Errors", "inputs must be at least 2-D, got %1 and %2"), a.describe(),
+                         b.describe());
+    if (a.dtype() != b.dtype())
+        return ctx.error(TFS_PHRASE("Errors", "dtypes differ: %1 and %2"), a.describe(), b.describe());
     bool ta = attrBool(ctx.node, "adj_x"), tb = attrBool(ctx.node, "adj_y");
     int ra = a.rank(), rb = b.rank();
     int64_t m = ta ? a.dim(ra - 1) : a.dim(ra - 2), k = ta ? a.dim(ra - 2) : a.dim(ra - 1);
     int64_t kb = tb ? b.dim(rb - 1) : b.dim(rb - 2), n = tb ? b.dim(rb - 2) : b.dim(rb - 1);
-    if (k != kb) return ctx.error("inner dimensions differ: " + a.describe() + " x " + b.describe() + (ta ? " adj_x" : "") + (tb ? " adj_y" : ""));
+    if (k != kb)
+        return ctx.error(TFS_PHRASE("Errors", "inner dimensions differ: %1 x %2 (adj_x=%3, adj_y=%4)"), a.describe(),
+                         b.describe(), ta ? "true" : "false", tb ? "true" : "false");
     Dims batchA(a.dims().begin(), a.dims().end() - 2), batchB(b.dims().begin(), b.dims().end() - 2), batch;
     if (ctx.node.op() == "BatchMatMul" && batchA != batchB)
-        return ctx.error("BatchMatMul needs equal batch dimensions, got " + a.describe() + " and " + b.describe());
+        return ctx.error(TFS_PHRASE("Errors", "BatchMatMul needs equal batch dimensions, got %1 and %2"), a.describe(),
+                         b.describe());
     TFS_RETURN_IF_ERROR(broadcastShapes(ctx, batchA, batchB, &batch));
     int64_t batches = dimProduct(batch, 0, int(batch.size()));
     std::vector<int64_t> offA(static_cast<size_t>(batches)), offB(static_cast<size_t>(batches));
@@ -236,11 +244,12 @@ Status einsumImpl(KernelContext& ctx) {
     for (char c : eq)
         if (c != ' ') compact += c;
     auto arrow = compact.find("->");
-    if (arrow == std::string::npos) return ctx.error("equation '" + eq + "' needs an explicit '->' output");
+    if (arrow == std::string::npos)
+        return ctx.error(TFS_PHRASE("Errors", "equation '%1' needs an explicit '->' output"), eq);
     std::string lhs = compact.substr(0, arrow), outL = compact.substr(arrow + 2);
     auto comma = lhs.find(',');
     if (ctx.inputs.size() != 2 || comma == std::string::npos)
-        return ctx.error("only two-operand equations are supported, got '" + eq + "'");
+        return ctx.error(TFS_PHRASE("Errors", "only two-operand equations are supported, got '%1'"), eq);
     std::string la = lhs.substr(0, comma), lb = lhs.substr(comma + 1);
     const Tensor& a = ctx.inputs[0];
     const Tensor& b = ctx.inputs[1];
@@ -250,7 +259,7 @@ Status einsumImpl(KernelContext& ctx) {
         if (pos == std::string::npos) return okStatus();
         int explicitCount = int(labels.size()) - 3;
         int extra = rank - explicitCount;
-        if (extra < 0) return ctx.error("equation '" + eq + "' does not match input ranks");
+        if (extra < 0) return ctx.error(TFS_PHRASE("Errors", "equation '%1' does not match input ranks"), eq);
         std::string dots;
         for (int i = 0; i < extra; ++i) dots += char('A' + i);
         labels = labels.substr(0, pos) + dots + labels.substr(pos + 3);
@@ -267,32 +276,40 @@ Status einsumImpl(KernelContext& ctx) {
         outL = outL.substr(0, outL.find("...")) + dots + outL.substr(outL.find("...") + 3);
     }
     if (int(la.size()) != a.rank() || int(lb.size()) != b.rank())
-        return ctx.error("equation '" + eq + "' does not match input shapes " + a.describe() + " and " + b.describe());
+        return ctx.error(TFS_PHRASE("Errors", "equation '%1' does not match input shapes %2 and %3"), eq, a.describe(),
+                         b.describe());
     std::map<char, int64_t> size;
     for (size_t i = 0; i < la.size(); ++i) size[la[i]] = a.dim(int(i));
     for (size_t i = 0; i < lb.size(); ++i) {
         auto it = size.find(lb[i]);
         if (it != size.end() && it->second != b.dim(int(i)))
-            return ctx.error("label '" + std::string(1, lb[i]) + "' has sizes " + std::to_string(it->second) + " and " +
-                             std::to_string(b.dim(int(i))) + " (broadcasting inside einsum is not supported)");
+            return ctx.error(
+                TFS_PHRASE("Errors", "label '%1' has sizes %2 and %3 (broadcasting inside einsum is not supported)"),
+                std::string(1, lb[i]), it->second, b.dim(int(i)));
         size[lb[i]] = b.dim(int(i));
     }
     std::string batchL, contractL, freeA, freeB;
     for (char c : la) {
         bool inB = lb.find(c) != std::string::npos, inOut = outL.find(c) != std::string::npos;
-        if (std::count(la.begin(), la.end(), c) > 1) return ctx.error("repeated labels (traces) are not supported in '" + eq + "'");
+        if (std::count(la.begin(), la.end(), c) > 1)
+            return ctx.error(TFS_PHRASE("Errors", "repeated labels (traces) are not supported in '%1'"), eq);
         if (inB && inOut) batchL += c;
         else if (inB) contractL += c;
         else if (inOut) freeA += c;
-        else return ctx.error("label '" + std::string(1, c) + "' is summed within one operand; unsupported in '" + eq + "'");
+        else
+            return ctx.error(TFS_PHRASE("Errors", "label '%1' is summed within one operand; unsupported in '%2'"),
+                             std::string(1, c), eq);
     }
     for (char c : lb) {
         bool inA = la.find(c) != std::string::npos, inOut = outL.find(c) != std::string::npos;
         if (!inA && inOut) freeB += c;
-        else if (!inA) return ctx.error("label '" + std::string(1, c) + "' is summed within one operand; unsupported in '" + eq + "'");
+        else if (!inA)
+            return ctx.error(TFS_PHRASE("Errors", "label '%1' is summed within one operand; unsupported in '%2'"),
+                             std::string(1, c), eq);
     }
     for (char c : outL)
-        if (size.find(c) == size.end()) return ctx.error("output label '" + std::string(1, c) + "' is not in the inputs");
+        if (size.find(c) == size.end())
+            return ctx.error(TFS_PHRASE("Errors", "output label '%1' is not in the inputs"), std::string(1, c));
     auto permFor = [](const std::string& from, const std::string& order) {
         std::vector<int> perm;
         for (char c : order) perm.push_back(int(from.find(c)));
@@ -311,7 +328,7 @@ Status einsumImpl(KernelContext& ctx) {
     Dims resultDims;
     for (char c : resultL) resultDims.push_back(size[c]);
     auto made = Tensor::make(a.dtype(), resultDims);
-    if (!made.ok()) return ctx.error(made.status().message());
+    if (!made.ok()) return ctx.error(made.status());
     Tensor result = std::move(made).value();
     TFS_RETURN_IF_ERROR(dispatchFloat(ctx, a.dtype(), [&](auto tag) -> Status {
         using T = typename decltype(tag)::type;

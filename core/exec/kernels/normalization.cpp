@@ -44,12 +44,14 @@ Status fusedBatchNorm(KernelContext& ctx) {
     TFS_RETURN_IF_ERROR(requireInputs(ctx, 5));
     Tensor x = toFloatTensor(ctx.inputs[0]);
     DataType xType = ctx.inputs[0].dtype();
-    if (x.dtype() != tensorflow::DT_FLOAT) return ctx.error("x must be float32 or float16, got " + ctx.inputs[0].describe());
+    if (x.dtype() != tensorflow::DT_FLOAT)
+        return ctx.error(TFS_PHRASE("Errors", "x must be float32 or float16, got %1"), ctx.inputs[0].describe());
     std::string format = attrString(ctx.node, "data_format", "NHWC");
     if (format != "NHWC" && format != "NCHW" && format != "NDHWC" && format != "NCDHW")
-        return ctx.error("unsupported data_format '" + format + "'");
+        return ctx.error(TFS_PHRASE("Errors", "unsupported data_format '%1'"), format);
     bool channelsFirst = format == "NCHW" || format == "NCDHW";
-    if (x.rank() != int(format.size())) return ctx.error("x must be " + std::to_string(format.size()) + "-D for " + format + ", got " + x.describe());
+    if (x.rank() != int(format.size()))
+        return ctx.error(TFS_PHRASE("Errors", "x must be %1-D for %2, got %3"), format.size(), format, x.describe());
     int axis = channelsFirst ? 1 : x.rank() - 1;
     const int64_t C = x.dim(axis);
     std::vector<float> params[4];
@@ -57,10 +59,10 @@ Status fusedBatchNorm(KernelContext& ctx) {
     bool training = attrBool(ctx.node, "is_training", true);
     for (int i = 0; i < 4; ++i) {
         Tensor t = toFloatTensor(ctx.inputs[size_t(i + 1)]);
-        if (t.dtype() != tensorflow::DT_FLOAT) return ctx.error(std::string(names[i]) + " must be float32");
+        if (t.dtype() != tensorflow::DT_FLOAT) return ctx.error(TFS_PHRASE("Errors", "%1 must be float32"), names[i]);
         bool emptyOk = training && i >= 2 && t.numElements() == 0;
         if (t.rank() != 1 || (t.dim(0) != C && !emptyOk))
-            return ctx.error(std::string(names[i]) + " must be [" + std::to_string(C) + "], got " + t.describe());
+            return ctx.error(TFS_PHRASE("Errors", "%1 must be [%2], got %3"), names[i], C, t.describe());
         params[i].assign(t.data<float>(), t.data<float>() + t.numElements());
     }
     const float eps = attrFloat(ctx.node, "epsilon", 0.001f);
@@ -116,13 +118,14 @@ Status fusedBatchNorm(KernelContext& ctx) {
 Status batchNormGlobal(KernelContext& ctx) {
     TFS_RETURN_IF_ERROR(requireInputs(ctx, 5));
     const Tensor& x = ctx.inputs[0];
-    if (x.dtype() != tensorflow::DT_FLOAT || x.rank() < 1) return ctx.error("t must be float32, got " + x.describe());
+    if (x.dtype() != tensorflow::DT_FLOAT || x.rank() < 1)
+        return ctx.error(TFS_PHRASE("Errors", "%1 must be %2, got %3"), "t", "float32", x.describe());
     const int64_t C = x.dim(x.rank() - 1);
     std::vector<float> p[4];
     for (int i = 0; i < 4; ++i) {
         const Tensor& t = ctx.inputs[size_t(i + 1)];
         if (t.dtype() != tensorflow::DT_FLOAT || t.rank() != 1 || t.dim(0) != C)
-            return ctx.error("parameter " + std::to_string(i + 1) + " must be float32[" + std::to_string(C) + "], got " + t.describe());
+            return ctx.error(TFS_PHRASE("Errors", "parameter %1 must be float32[%2], got %3"), i + 1, C, t.describe());
         p[i].assign(t.data<float>(), t.data<float>() + C);
     }
     float eps = attrFloat(ctx.node, "variance_epsilon", 0.001f);
@@ -142,7 +145,8 @@ Status batchNormGlobal(KernelContext& ctx) {
 Status lrn(KernelContext& ctx) {
     TFS_RETURN_IF_ERROR(requireInputs(ctx, 1));
     const Tensor& x = ctx.inputs[0];
-    if (x.dtype() != tensorflow::DT_FLOAT || x.rank() != 4) return ctx.error("input must be float32 4-D, got " + x.describe());
+    if (x.dtype() != tensorflow::DT_FLOAT || x.rank() != 4)
+        return ctx.error(TFS_PHRASE("Errors", "input must be float32 4-D, got %1"), x.describe());
     int64_t r = attrInt(ctx.node, "depth_radius", 5);
     float bias = attrFloat(ctx.node, "bias", 1.f), alpha = attrFloat(ctx.node, "alpha", 1.f), beta = attrFloat(ctx.node, "beta", 0.5f);
     const int64_t C = x.dim(3), rows = x.numElements() / std::max<int64_t>(C, 1);

@@ -127,35 +127,41 @@ Status parseDense(KernelContext& ctx, const Tensor& serialized, const std::vecto
                   const std::vector<const Tensor*>& defaults, int firstOutput) {
     if (keys.empty()) return okStatus();
     auto shapeAttr = ctx.node.attr().find("dense_shapes");
-    if (shapeAttr == ctx.node.attr().end()) return ctx.error("missing attr dense_shapes");
+    if (shapeAttr == ctx.node.attr().end())
+        return ctx.error(TFS_PHRASE("Errors", "missing attribute %1"), "dense_shapes");
     const auto& shapes = shapeAttr->second.list().shape();
     std::vector<DataType> types = attrTypes(ctx.node, "Tdense");
     if (types.size() != keys.size() || defaults.size() != keys.size() || int(shapes.size()) != int(keys.size()))
-        return ctx.error("dense keys, defaults, Tdense and dense_shapes must have the same length");
+        return ctx.error(
+            TFS_PHRASE("Errors", "dense keys, defaults, Tdense and dense_shapes must have the same length"));
     const int64_t batch = serialized.numElements();
     std::vector<std::map<std::string, Feature>> examples(static_cast<size_t>(batch));
     for (int64_t b = 0; b < batch; ++b)
         if (!parseExample(serialized.strings()[size_t(b)], &examples[size_t(b)]))
-            return ctx.error("serialized[" + std::to_string(b) + "] is not a valid tf.Example");
+            return ctx.error(TFS_PHRASE("Errors", "serialized[%1] is not a valid tf.Example"), b);
     for (size_t k = 0; k < keys.size(); ++k) {
         PartialShape ps = PartialShape::fromProto(shapes[int(k)]);
-        if (!ps.isFullyKnown()) return ctx.error("dense_shapes with unknown dims (variable-length features) are not supported");
+        if (!ps.isFullyKnown())
+            return ctx.error(
+                TFS_PHRASE("Errors", "dense_shapes with unknown dims (variable-length features) are not supported"));
         int64_t per = 1;
         for (int64_t d : ps.dims) per *= d;
         Dims outDims = serialized.dims();
         outDims.insert(outDims.end(), ps.dims.begin(), ps.dims.end());
         DataType dt = types[k];
         if (dt != tensorflow::DT_FLOAT && dt != tensorflow::DT_INT64 && dt != tensorflow::DT_STRING)
-            return ctx.error("Tdense must be float32, int64 or string");
+            return ctx.error(TFS_PHRASE("Errors", "Tdense must be float32, int64 or string"));
         Tensor* out;
         TFS_RETURN_IF_ERROR(allocOutput(ctx, firstOutput + int(k), dt, outDims, &out));
         for (int64_t b = 0; b < batch; ++b) {
             auto it = examples[size_t(b)].find(keys[k]);
             if (it == examples[size_t(b)].end() || it->second.kind == 0) {
                 const Tensor& def = *defaults[k];
-                if (def.numElements() == 0) return ctx.error("example " + std::to_string(b) + " lacks required feature '" + keys[k] + "'");
+                if (def.numElements() == 0)
+                    return ctx.error(TFS_PHRASE("Errors", "example %1 lacks required feature '%2'"), b, keys[k]);
                 if (def.dtype() != dt || (def.numElements() != per && def.numElements() != 1))
-                    return ctx.error("default for '" + keys[k] + "' has the wrong dtype or size: " + def.describe());
+                    return ctx.error(TFS_PHRASE("Errors", "default for '%1' has the wrong dtype or size: %2"), keys[k],
+                                     def.describe());
                 for (int64_t i = 0; i < per; ++i) {
                     int64_t src = def.numElements() == 1 ? 0 : i;
                     if (dt == tensorflow::DT_FLOAT) out->data<float>()[b * per + i] = def.data<float>()[src];
@@ -167,9 +173,12 @@ Status parseDense(KernelContext& ctx, const Tensor& serialized, const std::vecto
             const Feature& f = it->second;
             int wantKind = dt == tensorflow::DT_STRING ? 1 : dt == tensorflow::DT_FLOAT ? 2 : 3;
             size_t count = wantKind == 1 ? f.bytes.size() : wantKind == 2 ? f.floats.size() : f.ints.size();
-            if (f.kind != wantKind) return ctx.error("feature '" + keys[k] + "' has the wrong type for " + dtypeShortName(dt));
+            if (f.kind != wantKind)
+                return ctx.error(TFS_PHRASE("Errors", "feature '%1' has the wrong type for %2"), keys[k],
+                                 dtypeShortName(dt));
             if (int64_t(count) != per)
-                return ctx.error("feature '" + keys[k] + "' in example " + std::to_string(b) + " has " + std::to_string(count) + " values, expected " + std::to_string(per));
+                return ctx.error(TFS_PHRASE("Errors", "feature '%1' in example %2 has %3 values, expected %4"), keys[k],
+                                 b, count, per);
             for (int64_t i = 0; i < per; ++i) {
                 if (wantKind == 2) out->data<float>()[b * per + i] = f.floats[size_t(i)];
                 else if (wantKind == 3) out->data<int64_t>()[b * per + i] = f.ints[size_t(i)];
@@ -182,15 +191,18 @@ Status parseDense(KernelContext& ctx, const Tensor& serialized, const std::vecto
 
 Status parseExampleV1(KernelContext& ctx) {
     int64_t nSparse = attrInt(ctx.node, "Nsparse"), nDense = attrInt(ctx.node, "Ndense");
-    if (nSparse != 0) return ctx.error("sparse features are not supported (Nsparse=" + std::to_string(nSparse) + ")");
+    if (nSparse != 0)
+        return ctx.error(TFS_PHRASE("Errors", "sparse features are not supported (%1=%2)"), "Nsparse", nSparse);
     TFS_RETURN_IF_ERROR(requireInputs(ctx, int(2 + 2 * nDense)));
     const Tensor& serialized = ctx.inputs[0];
-    if (serialized.dtype() != tensorflow::DT_STRING || serialized.rank() != 1) return ctx.error("serialized must be a 1-D string tensor, got " + serialized.describe());
+    if (serialized.dtype() != tensorflow::DT_STRING || serialized.rank() != 1)
+        return ctx.error(TFS_PHRASE("Errors", "serialized must be a 1-D string tensor, got %1"), serialized.describe());
     std::vector<std::string> keys;
     std::vector<const Tensor*> defaults;
     for (int64_t k = 0; k < nDense; ++k) {
         const Tensor& key = ctx.inputs[size_t(2 + k)];
-        if (key.dtype() != tensorflow::DT_STRING || key.numElements() != 1) return ctx.error("dense_keys must be string scalars");
+        if (key.dtype() != tensorflow::DT_STRING || key.numElements() != 1)
+            return ctx.error(TFS_PHRASE("Errors", "dense_keys must be string scalars"));
         keys.push_back(key.strings()[0]);
         defaults.push_back(&ctx.inputs[size_t(2 + nDense + k)]);
     }
@@ -199,15 +211,20 @@ Status parseExampleV1(KernelContext& ctx) {
 
 Status parseExampleV2(KernelContext& ctx) {
     int64_t nSparse = attrInt(ctx.node, "num_sparse");
-    if (nSparse != 0) return ctx.error("sparse features are not supported (num_sparse=" + std::to_string(nSparse) + ")");
+    if (nSparse != 0)
+        return ctx.error(TFS_PHRASE("Errors", "sparse features are not supported (%1=%2)"), "num_sparse", nSparse);
     TFS_RETURN_IF_ERROR(requireInputs(ctx, 5, -1));
     const Tensor& serialized = ctx.inputs[0];
-    if (serialized.dtype() != tensorflow::DT_STRING || serialized.rank() > 1) return ctx.error("serialized must be a string scalar or vector, got " + serialized.describe());
+    if (serialized.dtype() != tensorflow::DT_STRING || serialized.rank() > 1)
+        return ctx.error(TFS_PHRASE("Errors", "serialized must be a string scalar or vector, got %1"),
+                         serialized.describe());
     const Tensor& denseKeys = ctx.inputs[3];
-    if (ctx.inputs[4].numElements() != 0) return ctx.error("ragged features are not supported");
-    if (denseKeys.dtype() != tensorflow::DT_STRING) return ctx.error("dense_keys must be strings");
+    if (ctx.inputs[4].numElements() != 0) return ctx.error(TFS_PHRASE("Errors", "ragged features are not supported"));
+    if (denseKeys.dtype() != tensorflow::DT_STRING)
+        return ctx.error(TFS_PHRASE("Errors", "dense_keys must be strings"));
     std::vector<std::string> keys(denseKeys.strings().begin(), denseKeys.strings().end());
-    if (int(ctx.inputs.size()) != 5 + int(keys.size())) return ctx.error("expected one dense default per dense key");
+    if (int(ctx.inputs.size()) != 5 + int(keys.size()))
+        return ctx.error(TFS_PHRASE("Errors", "expected one dense default per dense key"));
     std::vector<const Tensor*> defaults;
     for (size_t k = 0; k < keys.size(); ++k) defaults.push_back(&ctx.inputs[5 + k]);
     return parseDense(ctx, serialized, keys, defaults, 0);

@@ -47,8 +47,10 @@ Status poolImpl(KernelContext& ctx) {
     bool v2 = ctx.node.op() == "MaxPoolV2";
     TFS_RETURN_IF_ERROR(requireInputs(ctx, v2 ? 3 : 1));
     const Tensor& x = ctx.inputs[0];
-    if (x.dtype() != tensorflow::DT_FLOAT) return ctx.error("only float32 (and float16 via float32) is supported, got " + x.describe());
-    if (x.rank() != 4) return ctx.error("input must be 4-D, got " + x.describe());
+    if (x.dtype() != tensorflow::DT_FLOAT)
+        return ctx.error(TFS_PHRASE("Errors", "only float32 (and float16 via float32) is supported, got %1"),
+                         x.describe());
+    if (x.rank() != 4) return ctx.error(TFS_PHRASE("Errors", "%1 must be %2-D, got %3"), "input", 4, x.describe());
     std::vector<int64_t> ksize, strides;
     if (v2) {
         TFS_RETURN_IF_ERROR(readInts(ctx, 1, &ksize, "ksize"));
@@ -57,13 +59,15 @@ Status poolImpl(KernelContext& ctx) {
         ksize = attrInts(ctx.node, "ksize");
         strides = attrInts(ctx.node, "strides");
     }
-    if (ksize.size() != 4 || strides.size() != 4) return ctx.error("ksize and strides must have 4 entries");
+    if (ksize.size() != 4 || strides.size() != 4)
+        return ctx.error(TFS_PHRASE("Errors", "ksize and strides must have 4 entries"));
     std::string format = attrString(ctx.node, "data_format", "NHWC");
-    if (format != "NHWC" && format != "NCHW") return ctx.error("data_format must be NHWC or NCHW, got '" + format + "'");
+    if (format != "NHWC" && format != "NCHW")
+        return ctx.error(TFS_PHRASE("Errors", "data_format must be NHWC or NCHW, got '%1'"), format);
     bool nchw = format == "NCHW";
     int h = nchw ? 2 : 1, w = nchw ? 3 : 2, c = nchw ? 1 : 3;
     if (ksize[0] != 1 || ksize[size_t(c)] != 1 || strides[0] != 1 || strides[size_t(c)] != 1)
-        return ctx.error("pooling over the batch or depth dimension is not supported");
+        return ctx.error(TFS_PHRASE("Errors", "pooling over the batch or depth dimension is not supported"));
     Tensor nhwc = x;
     if (nchw) TFS_RETURN_IF_ERROR(transposeTensor(ctx, x, {0, 2, 3, 1}, &nhwc));
     Conv2DGeometry g;

@@ -53,26 +53,30 @@ Status dequantize(KernelContext& ctx) {
     TFS_RETURN_IF_ERROR(requireInputs(ctx, 3));
     const Tensor& x = ctx.inputs[0];
     QInfo q;
-    if (!quantInfo(x.dtype(), &q)) return ctx.error("input must be a quantized type, got " + x.describe());
+    if (!quantInfo(x.dtype(), &q))
+        return ctx.error(TFS_PHRASE("Errors", "input must be a quantized type, got %1"), x.describe());
     const Tensor& minT = ctx.inputs[1];
     const Tensor& maxT = ctx.inputs[2];
     if (minT.dtype() != tensorflow::DT_FLOAT || maxT.dtype() != tensorflow::DT_FLOAT || minT.numElements() != maxT.numElements() || minT.numElements() < 1)
-        return ctx.error("min_range and max_range must be float32 of equal size");
+        return ctx.error(TFS_PHRASE("Errors", "min_range and max_range must be float32 of equal size"));
     int64_t axisAttr = attrInt(ctx.node, "axis", -1);
     int64_t channels = 1, inner = x.numElements(), axisSize = 1;
     if (minT.numElements() > 1) {
         int axis;
         TFS_RETURN_IF_ERROR(normalizeAxis(ctx, axisAttr, x.rank(), &axis, "axis"));
         axisSize = x.dim(axis);
-        if (axisSize != minT.numElements()) return ctx.error("per-axis ranges must have " + std::to_string(axisSize) + " entries");
+        if (axisSize != minT.numElements())
+            return ctx.error(TFS_PHRASE("Errors", "per-axis ranges must have %1 entries"), axisSize);
         channels = axisSize;
         inner = dimProduct(x.dims(), axis + 1, x.rank());
     }
     std::string mode = attrString(ctx.node, "mode", "MIN_COMBINED");
     bool narrow = attrBool(ctx.node, "narrow_range");
-    if (mode != "MIN_COMBINED" && mode != "MIN_FIRST" && mode != "SCALED") return ctx.error("mode must be MIN_COMBINED, MIN_FIRST or SCALED");
+    if (mode != "MIN_COMBINED" && mode != "MIN_FIRST" && mode != "SCALED")
+        return ctx.error(TFS_PHRASE("Errors", "mode must be MIN_COMBINED, MIN_FIRST or SCALED"));
     DataType outType = attrType(ctx.node, "dtype", tensorflow::DT_FLOAT);
-    if (outType != tensorflow::DT_FLOAT) return ctx.error("only dtype float32 is supported");
+    if (outType != tensorflow::DT_FLOAT)
+        return ctx.error(TFS_PHRASE("Errors", "only %1 %2 is supported"), "dtype", "float32");
     Tensor* out;
     TFS_RETURN_IF_ERROR(allocOutput(ctx, 0, tensorflow::DT_FLOAT, x.dims(), &out));
     const double range = q.highest - q.lowest;
@@ -101,14 +105,16 @@ Status dequantize(KernelContext& ctx) {
 Status quantizeV2(KernelContext& ctx) {
     TFS_RETURN_IF_ERROR(requireInputs(ctx, 3));
     const Tensor& x = ctx.inputs[0];
-    if (x.dtype() != tensorflow::DT_FLOAT) return ctx.error("input must be float32, got " + x.describe());
+    if (x.dtype() != tensorflow::DT_FLOAT)
+        return ctx.error(TFS_PHRASE("Errors", "%1 must be %2, got %3"), "input", "float32", x.describe());
     double minIn, maxIn;
-    if (ctx.inputs[1].numElements() != 1) return ctx.error("only per-tensor min_range/max_range are supported");
+    if (ctx.inputs[1].numElements() != 1)
+        return ctx.error(TFS_PHRASE("Errors", "only per-tensor min_range/max_range are supported"));
     TFS_RETURN_IF_ERROR(readScalarDouble(ctx, 1, &minIn, "min_range"));
     TFS_RETURN_IF_ERROR(readScalarDouble(ctx, 2, &maxIn, "max_range"));
     DataType T = attrType(ctx.node, "T", tensorflow::DT_QUINT8);
     QInfo q;
-    if (!quantInfo(T, &q)) return ctx.error("T must be a quantized type");
+    if (!quantInfo(T, &q)) return ctx.error(TFS_PHRASE("Errors", "T must be a quantized type"));
     std::string mode = attrString(ctx.node, "mode", "MIN_COMBINED");
     std::string round = attrString(ctx.node, "round_mode", mode == "SCALED" ? "HALF_TO_EVEN" : "HALF_AWAY_FROM_ZERO");
     bool narrow = attrBool(ctx.node, "narrow_range");
@@ -148,7 +154,7 @@ Status quantizeV2(KernelContext& ctx) {
         for (int64_t i = 0; i < x.numElements(); ++i)
             storeQuant(*out, q, i, rnd(std::min(std::max(double(x.data<float>()[i]), mn), mx) * scale));
     } else {
-        return ctx.error("mode must be MIN_COMBINED, MIN_FIRST or SCALED");
+        return ctx.error(TFS_PHRASE("Errors", "mode must be MIN_COMBINED, MIN_FIRST or SCALED"));
     }
     Tensor* o1;
     TFS_RETURN_IF_ERROR(allocOutput(ctx, 1, tensorflow::DT_FLOAT, {}, &o1));
@@ -163,7 +169,8 @@ Status fakeQuant(KernelContext& ctx) {
     bool vars = ctx.node.op() == "FakeQuantWithMinMaxVars";
     TFS_RETURN_IF_ERROR(requireInputs(ctx, vars ? 3 : 1));
     const Tensor& x = ctx.inputs[0];
-    if (x.dtype() != tensorflow::DT_FLOAT) return ctx.error("inputs must be float32, got " + x.describe());
+    if (x.dtype() != tensorflow::DT_FLOAT)
+        return ctx.error(TFS_PHRASE("Errors", "%1 must be %2, got %3"), "inputs", "float32", x.describe());
     double mn = attrFloat(ctx.node, "min", -6.f), mx = attrFloat(ctx.node, "max", 6.f);
     if (vars) {
         TFS_RETURN_IF_ERROR(readScalarDouble(ctx, 1, &mn, "min"));
@@ -171,8 +178,8 @@ Status fakeQuant(KernelContext& ctx) {
     }
     int64_t bits = attrInt(ctx.node, "num_bits", 8);
     bool narrow = attrBool(ctx.node, "narrow_range");
-    if (bits < 2 || bits > 16) return ctx.error("num_bits must be in [2, 16]");
-    if (!(mn <= mx)) return ctx.error("min must be <= max");
+    if (bits < 2 || bits > 16) return ctx.error(TFS_PHRASE("Errors", "num_bits must be in [2, 16]"));
+    if (!(mn <= mx)) return ctx.error(TFS_PHRASE("Errors", "min must be <= max"));
     float qmin = narrow ? 1.f : 0.f, qmax = float((1 << bits) - 1);
     float fmin = float(mn), fmax = float(mx);
     float scale = (fmax - fmin) / (qmax - qmin);

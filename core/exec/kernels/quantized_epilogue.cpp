@@ -67,8 +67,12 @@ void dataRange(int32_t lo, int32_t hi, double mn, double mx, float* rangeMin, fl
 // The Requantize kernel's checks on the requested range.
 Status checkRequested(const KernelContext& ctx, const QuantizedEpilogue::Stage& st, double outMin, double outMax) {
     if (outMin > 0.0)
-        return ctx.error("fused Requantize '" + st.node + "': requested_output_min must be <= 0, got " + std::to_string(outMin));
-    if (outMax < outMin) return ctx.error("fused Requantize '" + st.node + "': requested_output_max must be >= requested_output_min");
+        return ctx.error(TFS_PHRASE("Errors", "fused Requantize '%1': requested_output_min must be <= 0, got %2"),
+                         st.node, outMin);
+    if (outMax < outMin)
+        return ctx.error(
+            TFS_PHRASE("Errors", "fused Requantize '%1': requested_output_max must be >= requested_output_min"),
+            st.node);
     return okStatus();
 }
 
@@ -115,7 +119,7 @@ Status applyQuantizedEpilogue(const KernelContext& ctx, const QuantizedEpilogue&
                               int64_t channels, float accMin, float accMax, uint8_t* out, float* outMin, float* outMax) {
     using Kind = QuantizedEpilogue::Stage::Kind;
     if (e.stages.empty() || e.stages[0].kind != Kind::Requantize || channels <= 0)
-        return internalError("fused eight-bit chain does not start with a Requantize");
+        return internalError(TFS_PHRASE("Errors", "fused eight-bit chain does not start with a Requantize"));
     const int64_t total = rows * channels;
     std::vector<int32_t> lo, hi;
     channelMinMax(ctx, acc, rows, channels, lo, hi);
@@ -181,10 +185,12 @@ Status applyQuantizedEpilogue(const KernelContext& ctx, const QuantizedEpilogue&
     for (size_t s = 1; s < e.stages.size(); ++s) {
         const auto& st = e.stages[s];
         if (st.kind == Kind::BiasAdd) {
-            if (!isCodes) return internalError("fused eight-bit chain adds a bias to qint32 values");
+            if (!isCodes)
+                return internalError(TFS_PHRASE("Errors", "fused eight-bit chain adds a bias to qint32 values"));
             if (int64_t(st.bias.size()) != channels)
-                return ctx.error("fused QuantizedAdd '" + st.node + "': bias has " + std::to_string(st.bias.size()) +
-                                 " values but the input has " + std::to_string(channels) + " channels");
+                return ctx.error(
+                    TFS_PHRASE("Errors", "fused QuantizedAdd '%1': bias has %2 values but the input has %3 channels"),
+                    st.node, st.bias.size(), channels);
             double realX[256];
             for (int k = 0; k < 256; ++k) realX[k] = quantizedToFloat(double(k), curMin, curMax, kQuint8);
             float sumMin, sumMax;
@@ -197,7 +203,7 @@ Status applyQuantizedEpilogue(const KernelContext& ctx, const QuantizedEpilogue&
             curMax = sumMax;
             isCodes = false;
         } else if (st.kind == Kind::Requantize) {
-            if (isCodes) return internalError("fused eight-bit chain requantizes quint8 codes");
+            if (isCodes) return internalError(TFS_PHRASE("Errors", "fused eight-bit chain requantizes quint8 codes"));
             int32_t vLo = std::numeric_limits<int32_t>::max(), vHi = std::numeric_limits<int32_t>::lowest();
             table.forEach([&](int64_t, int32_t& v) {
                 vLo = std::min(vLo, v);
@@ -212,13 +218,14 @@ Status applyQuantizedEpilogue(const KernelContext& ctx, const QuantizedEpilogue&
             curMax = reqMax;
             isCodes = true;
         } else {
-            if (!isCodes) return internalError("fused eight-bit chain applies Relu to qint32 values");
+            if (!isCodes)
+                return internalError(TFS_PHRASE("Errors", "fused eight-bit chain applies Relu to qint32 values"));
             const int64_t low = floatToQuantized(0.0, curMin, curMax, kQuint8);
             const int64_t high = st.kind == Kind::Relu6 ? floatToQuantized(6.0, curMin, curMax, kQuint8) : 255;
             table.update(ctx, [&](int64_t, int32_t& v) { v = int32_t(std::clamp<int64_t>(v, low, std::max(low, high))); });
         }
     }
-    if (!isCodes) return internalError("fused eight-bit chain does not end on quint8 codes");
+    if (!isCodes) return internalError(TFS_PHRASE("Errors", "fused eight-bit chain does not end on quint8 codes"));
     if (table.direct) {
         for (int64_t i = 0; i < total; ++i) out[i] = uint8_t(table.values[size_t(i)]);
         *outMin = curMin;

@@ -25,14 +25,15 @@ using namespace quant;
 // Reads the float scalar range input at `index`.
 Status readRange(const KernelContext& ctx, int index, double* value, const char* what) {
     if (ctx.inputs[size_t(index)].dtype() != tensorflow::DT_FLOAT || ctx.inputs[size_t(index)].numElements() != 1)
-        return ctx.error(std::string(what) + " must be a float32 scalar, got " + ctx.inputs[size_t(index)].describe());
+        return ctx.error(TFS_PHRASE("Errors", "%1 must be a float32 scalar, got %2"), what,
+                         ctx.inputs[size_t(index)].describe());
     return readScalarDouble(ctx, index, value, what);
 }
 
 Status requireQuint8(const KernelContext& ctx, int index, const char* what) {
     if (ctx.inputs[size_t(index)].dtype() != tensorflow::DT_QUINT8)
-        return ctx.error(std::string(what) + " must be quint8 (other eight-bit layouts are not supported), got " +
-                         ctx.inputs[size_t(index)].describe());
+        return ctx.error(TFS_PHRASE("Errors", "%1 must be quint8 (other eight-bit layouts are not supported), got %2"),
+                         what, ctx.inputs[size_t(index)].describe());
     return okStatus();
 }
 
@@ -112,7 +113,9 @@ Status quantizedConv2D(KernelContext& ctx) {
     TFS_RETURN_IF_ERROR(requireQuint8(ctx, 1, "filter"));
     const Tensor& x = ctx.inputs[0];
     const Tensor& f = ctx.inputs[1];
-    if (x.rank() != 4 || f.rank() != 4) return ctx.error("input and filter must be 4-D, got " + x.describe() + " and " + f.describe());
+    if (x.rank() != 4 || f.rank() != 4)
+        return ctx.error(TFS_PHRASE("Errors", "%1 and %2 must be %3-D, got %4 and %5"), "input", "filter", 4,
+                         x.describe(), f.describe());
     double minIn, maxIn, minF, maxF;
     TFS_RETURN_IF_ERROR(readRange(ctx, 2, &minIn, "min_input"));
     TFS_RETURN_IF_ERROR(readRange(ctx, 3, &maxIn, "max_input"));
@@ -123,8 +126,8 @@ Status quantizedConv2D(KernelContext& ctx) {
     std::vector<int64_t> pads;
     Conv2DGeometry g;
     TFS_RETURN_IF_ERROR(readWindowAttrs(ctx, &nchw, &g.strideH, &g.strideW, &g.dilH, &g.dilW, &padding, &pads));
-    if (nchw) return ctx.error("only NHWC is supported");
-    TFS_RETURN_IF_ERROR(convGeometry(ctx, x, x, f, padding, pads, "", &g));
+    if (nchw) return ctx.error(TFS_PHRASE("Errors", "only %1 is supported"), "NHWC");
+    TFS_RETURN_IF_ERROR(convGeometry(ctx, x, x, f, padding, pads, false, &g));
     float mn, mx;
     productRange(minIn, maxIn, minF, maxF, &mn, &mx);
     const int64_t zeroIn = floatToQuantizedUnclamped(0.0, minIn, maxIn, kQuint8), zeroF = floatToQuantizedUnclamped(0.0, minF, maxF, kQuint8);
@@ -173,7 +176,9 @@ Status quantizedMatMul(KernelContext& ctx) {
     TFS_RETURN_IF_ERROR(requireQuint8(ctx, 1, "b"));
     const Tensor& a = ctx.inputs[0];
     const Tensor& b = ctx.inputs[1];
-    if (a.rank() != 2 || b.rank() != 2) return ctx.error("a and b must be 2-D, got " + a.describe() + " and " + b.describe());
+    if (a.rank() != 2 || b.rank() != 2)
+        return ctx.error(TFS_PHRASE("Errors", "%1 and %2 must be %3-D, got %4 and %5"), "a", "b", 2, a.describe(),
+                         b.describe());
     double minA, maxA, minB, maxB;
     TFS_RETURN_IF_ERROR(readRange(ctx, 2, &minA, "min_a"));
     TFS_RETURN_IF_ERROR(readRange(ctx, 3, &maxA, "max_a"));
@@ -182,7 +187,7 @@ Status quantizedMatMul(KernelContext& ctx) {
     const bool ta = attrBool(ctx.node, "transpose_a"), tb = attrBool(ctx.node, "transpose_b");
     const int64_t m = ta ? a.dim(1) : a.dim(0), k = ta ? a.dim(0) : a.dim(1);
     const int64_t kb = tb ? b.dim(1) : b.dim(0), n = tb ? b.dim(0) : b.dim(1);
-    if (k != kb) return ctx.error("inner dimensions differ: " + a.describe() + " x " + b.describe());
+    if (k != kb) return ctx.error(TFS_PHRASE("Errors", "inner dimensions differ: %1 x %2"), a.describe(), b.describe());
     float mn, mx;
     productRange(minA, maxA, minB, maxB, &mn, &mx);
     if (!ta && !tb) {
@@ -257,14 +262,15 @@ Status quantizedPool(KernelContext& ctx) {
     TFS_RETURN_IF_ERROR(requireInputs(ctx, 3));
     TFS_RETURN_IF_ERROR(requireQuint8(ctx, 0, "input"));
     const Tensor& x = ctx.inputs[0];
-    if (x.rank() != 4) return ctx.error("input must be 4-D, got " + x.describe());
+    if (x.rank() != 4) return ctx.error(TFS_PHRASE("Errors", "%1 must be %2-D, got %3"), "input", 4, x.describe());
     double mn, mx;
     TFS_RETURN_IF_ERROR(readRange(ctx, 1, &mn, "min_input"));
     TFS_RETURN_IF_ERROR(readRange(ctx, 2, &mx, "max_input"));
     auto ksize = attrInts(ctx.node, "ksize"), strides = attrInts(ctx.node, "strides");
-    if (ksize.size() != 4 || strides.size() != 4) return ctx.error("ksize and strides must have 4 entries");
+    if (ksize.size() != 4 || strides.size() != 4)
+        return ctx.error(TFS_PHRASE("Errors", "ksize and strides must have 4 entries"));
     if (ksize[0] != 1 || ksize[3] != 1 || strides[0] != 1 || strides[3] != 1)
-        return ctx.error("pooling over the batch or depth dimension is not supported");
+        return ctx.error(TFS_PHRASE("Errors", "pooling over the batch or depth dimension is not supported"));
     Conv2DGeometry g;
     g.batch = x.dim(0);
     g.inH = x.dim(1);

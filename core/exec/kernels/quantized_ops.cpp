@@ -19,13 +19,14 @@ using namespace quant;
 Status readRange(const KernelContext& ctx, int index, double* value, const char* what) {
     const Tensor& t = ctx.inputs[size_t(index)];
     if (t.dtype() != tensorflow::DT_FLOAT || t.numElements() != 1)
-        return ctx.error(std::string(what) + " must be a float32 scalar, got " + t.describe());
+        return ctx.error(TFS_PHRASE("Errors", "%1 must be a float32 scalar, got %2"), what, t.describe());
     return readScalarDouble(ctx, index, value, what);
 }
 
 Status requireType(const KernelContext& ctx, int index, DataType type, const char* what) {
     if (ctx.inputs[size_t(index)].dtype() != type)
-        return ctx.error(std::string(what) + " must be " + dtypeShortName(type) + ", got " + ctx.inputs[size_t(index)].describe());
+        return ctx.error(TFS_PHRASE("Errors", "%1 must be %2, got %3"), what, dtypeShortName(type),
+                         ctx.inputs[size_t(index)].describe());
     return okStatus();
 }
 
@@ -128,7 +129,8 @@ Status quantizedBiasAdd(KernelContext& ctx) {
     const Tensor& x = ctx.inputs[0];
     const Tensor& b = ctx.inputs[1];
     if (x.rank() < 1 || b.rank() != 1 || b.dim(0) != x.dim(x.rank() - 1))
-        return ctx.error("bias must be 1-D with the input's last dimension, got " + x.describe() + " and " + b.describe());
+        return ctx.error(TFS_PHRASE("Errors", "bias must be 1-D with the input's last dimension, got %1 and %2"),
+                         x.describe(), b.describe());
     return quantizedBinary<true>(ctx, x.dims(), broadcastStrides(x.dims(), x.dims()), broadcastStrides(b.dims(), x.dims()));
 }
 
@@ -138,7 +140,7 @@ Status quantizedRelu(KernelContext& ctx) {
     TFS_RETURN_IF_ERROR(requireInputs(ctx, 3));
     TFS_RETURN_IF_ERROR(requireType(ctx, 0, tensorflow::DT_QUINT8, "features"));
     if (attrType(ctx.node, "out_type", tensorflow::DT_QUINT8) != tensorflow::DT_QUINT8)
-        return ctx.error("only out_type quint8 is supported");
+        return ctx.error(TFS_PHRASE("Errors", "only %1 %2 is supported"), "out_type", "quint8");
     double mn, mx;
     TFS_RETURN_IF_ERROR(readRange(ctx, 1, &mn, "min_features"));
     TFS_RETURN_IF_ERROR(readRange(ctx, 2, &mx, "max_features"));
@@ -164,27 +166,29 @@ Status quantizedReshape(KernelContext& ctx) {
     int unknown = -1;
     for (size_t i = 0; i < shape.size(); ++i) {
         if (shape[i] == -1) {
-            if (unknown >= 0) return ctx.error("shape has more than one -1");
+            if (unknown >= 0) return ctx.error(TFS_PHRASE("Errors", "shape has more than one -1"));
             unknown = int(i);
         } else if (shape[i] < 0) {
-            return ctx.error("shape dimensions must be >= -1");
+            return ctx.error(TFS_PHRASE("Errors", "shape dimensions must be >= -1"));
         } else {
             known *= shape[i];
         }
     }
     if (unknown >= 0) {
-        if (known == 0 || x.numElements() % known != 0) return ctx.error("cannot infer -1 in the shape from " + x.describe());
+        if (known == 0 || x.numElements() % known != 0)
+            return ctx.error(TFS_PHRASE("Errors", "cannot infer -1 in the shape from %1"), x.describe());
         shape[size_t(unknown)] = x.numElements() / known;
     }
     auto r = x.reshaped(Dims(shape.begin(), shape.end()));
-    if (!r.ok()) return ctx.error(r.status().message());
+    if (!r.ok()) return ctx.error(r.status());
     setOutput(ctx, 0, std::move(r).value());
     return setRangeOutputs(ctx, 1, float(mn), float(mx));
 }
 
 Status quantizedConcat(KernelContext& ctx) {
     const int total = int(ctx.inputs.size());
-    if (total < 4 || (total - 1) % 3 != 0) return ctx.error("expects concat_dim, N values, N mins and N maxes");
+    if (total < 4 || (total - 1) % 3 != 0)
+        return ctx.error(TFS_PHRASE("Errors", "expects concat_dim, N values, N mins and N maxes"));
     const int n = (total - 1) / 3;
     int64_t axisValue;
     TFS_RETURN_IF_ERROR(readScalarInt(ctx, 0, &axisValue, "concat_dim"));
@@ -198,10 +202,11 @@ Status quantizedConcat(KernelContext& ctx) {
     for (int i = 0; i < n; ++i) {
         const Tensor& t = ctx.inputs[size_t(1 + i)];
         TFS_RETURN_IF_ERROR(requireType(ctx, 1 + i, tensorflow::DT_QUINT8, "values"));
-        if (t.rank() != first.rank()) return ctx.error("all values must have the same rank");
+        if (t.rank() != first.rank()) return ctx.error(TFS_PHRASE("Errors", "all values must have the same rank"));
         for (int d = 0; d < t.rank(); ++d)
             if (d != axis && t.dim(d) != first.dim(d))
-                return ctx.error("values differ outside the concat dimension: " + first.describe() + " vs " + t.describe());
+                return ctx.error(TFS_PHRASE("Errors", "values differ outside the concat dimension: %1 vs %2"),
+                                 first.describe(), t.describe());
         outDims[size_t(axis)] += t.dim(axis);
         TFS_RETURN_IF_ERROR(readRange(ctx, 1 + n + i, &mins[size_t(i)], "input_mins"));
         TFS_RETURN_IF_ERROR(readRange(ctx, 1 + 2 * n + i, &maxes[size_t(i)], "input_maxes"));
@@ -253,14 +258,14 @@ Status requantize(KernelContext& ctx) {
     TFS_RETURN_IF_ERROR(requireInputs(ctx, 5));
     TFS_RETURN_IF_ERROR(requireType(ctx, 0, tensorflow::DT_QINT32, "input"));
     if (attrType(ctx.node, "out_type", tensorflow::DT_QUINT8) != tensorflow::DT_QUINT8)
-        return ctx.error("only out_type quint8 is supported");
+        return ctx.error(TFS_PHRASE("Errors", "only %1 %2 is supported"), "out_type", "quint8");
     double mn, mx, outMin, outMax;
     TFS_RETURN_IF_ERROR(readRange(ctx, 1, &mn, "input_min"));
     TFS_RETURN_IF_ERROR(readRange(ctx, 2, &mx, "input_max"));
     TFS_RETURN_IF_ERROR(readRange(ctx, 3, &outMin, "requested_output_min"));
     TFS_RETURN_IF_ERROR(readRange(ctx, 4, &outMax, "requested_output_max"));
-    if (outMin > 0.0) return ctx.error("requested_output_min must be <= 0, got " + std::to_string(outMin));
-    if (outMax < outMin) return ctx.error("requested_output_max must be >= requested_output_min");
+    if (outMin > 0.0) return ctx.error(TFS_PHRASE("Errors", "requested_output_min must be <= 0, got %1"), outMin);
+    if (outMax < outMin) return ctx.error(TFS_PHRASE("Errors", "requested_output_max must be >= requested_output_min"));
     const Tensor& x = ctx.inputs[0];
     Tensor* out;
     TFS_RETURN_IF_ERROR(allocOutput(ctx, 0, tensorflow::DT_QUINT8, x.dims(), &out));

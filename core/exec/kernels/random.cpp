@@ -72,7 +72,7 @@ Status readShape(KernelContext& ctx, Dims* dims) {
     std::vector<int64_t> shape;
     TFS_RETURN_IF_ERROR(readInts(ctx, 0, &shape, "shape"));
     for (int64_t d : shape)
-        if (d < 0) return ctx.error("shape " + dimsToString(shape) + " has a negative dimension");
+        if (d < 0) return ctx.error(TFS_PHRASE("Errors", "shape %1 has a negative dimension"), dimsToString(shape));
     *dims = shape;
     return okStatus();
 }
@@ -92,7 +92,7 @@ template <typename Fn>
 Status fillFloats(KernelContext& ctx, const Dims& dims, Fn generate) {
     DataType dt = attrType(ctx.node, "dtype", tensorflow::DT_FLOAT);
     if (dt != tensorflow::DT_FLOAT && dt != tensorflow::DT_DOUBLE && !isHalfLike(dt))
-        return ctx.error("dtype must be a floating type, got " + dtypeShortName(dt));
+        return ctx.error(TFS_PHRASE("Errors", "dtype must be a floating type, got %1"), dtypeShortName(dt));
     Tensor* out;
     TFS_RETURN_IF_ERROR(allocOutput(ctx, 0, tensorflow::DT_FLOAT, dims, &out));
     generate(out->data<float>(), out->numElements());
@@ -172,7 +172,7 @@ Status randomUniformInt(KernelContext& ctx) {
     int64_t lo, hi;
     TFS_RETURN_IF_ERROR(readScalarInt(ctx, 1, &lo, "minval"));
     TFS_RETURN_IF_ERROR(readScalarInt(ctx, 2, &hi, "maxval"));
-    if (hi <= lo) return ctx.error("maxval must be greater than minval");
+    if (hi <= lo) return ctx.error(TFS_PHRASE("Errors", "maxval must be greater than minval"));
     DataType dt = ctx.inputs[1].dtype();
     Tensor* out;
     TFS_RETURN_IF_ERROR(allocOutput(ctx, 0, dt, dims, &out));

@@ -196,8 +196,10 @@ Status reduceImpl(KernelContext& ctx) {
     auto body = [&](auto tag) -> Status {
         using T = typename decltype(tag)::type;
         if constexpr ((op == R::All || op == R::Any) != std::is_same_v<T, bool>) {
-            return ctx.error(op == R::All || op == R::Any ? "input must be bool, got " + x.describe()
-                                                          : "bool input is not supported, got " + x.describe());
+            if constexpr (op == R::All || op == R::Any)
+                return ctx.error(TFS_PHRASE("Errors", "%1 must be %2, got %3"), "input", "bool", x.describe());
+            else
+                return ctx.error(TFS_PHRASE("Errors", "bool input is not supported, got %1"), x.describe());
         } else {
             // Reduce runs of adjacent reduced axes one at a time (outermost first for Mean's count).
             Tensor cur = x;
@@ -214,7 +216,7 @@ Status reduceImpl(KernelContext& ctx) {
                 Dims next = curDims;
                 for (int k = d; k < e; ++k) next[size_t(k)] = 1;
                 auto made = Tensor::make(x.dtype(), next);
-                if (!made.ok()) return ctx.error(made.status().message());
+                if (!made.ok()) return ctx.error(made.status());
                 Tensor nt = std::move(made).value();
                 reduceMiddle<op, T>(ctx, cur.data<T>(), nt.data<T>(), outer, n, inner);
                 cur = std::move(nt);
@@ -244,9 +246,11 @@ Status argImpl(KernelContext& ctx) {
     int axis;
     TFS_RETURN_IF_ERROR(normalizeAxis(ctx, axisValue, x.rank(), &axis, "dimension"));
     DataType outType = attrType(ctx.node, "output_type", tensorflow::DT_INT64);
-    if (outType != tensorflow::DT_INT32 && outType != tensorflow::DT_INT64) return ctx.error("output_type must be int32 or int64");
+    if (outType != tensorflow::DT_INT32 && outType != tensorflow::DT_INT64)
+        return ctx.error(TFS_PHRASE("Errors", "%1 must be int32 or int64"), "output_type");
     int64_t n = x.dim(axis);
-    if (n == 0) return ctx.error("cannot take arg" + std::string(isMax ? "max" : "min") + " of an empty dimension");
+    if (n == 0)
+        return ctx.error(TFS_PHRASE("Errors", "cannot take %1 of an empty dimension"), isMax ? "argmax" : "argmin");
     Dims outDims = x.dims();
     outDims.erase(outDims.begin() + axis);
     int64_t outer = dimProduct(x.dims(), 0, axis), inner = dimProduct(x.dims(), axis + 1, x.rank());

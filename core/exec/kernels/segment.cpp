@@ -21,14 +21,15 @@ Status readIndexTensor(const KernelContext& ctx, const Tensor& t, std::vector<in
 
 Status dynamicStitch(KernelContext& ctx) {
     TFS_RETURN_IF_ERROR(requireInputs(ctx, 2, -1));
-    if (ctx.inputs.size() % 2 != 0) return ctx.error("expects N index tensors followed by N data tensors");
+    if (ctx.inputs.size() % 2 != 0)
+        return ctx.error(TFS_PHRASE("Errors", "expects N index tensors followed by N data tensors"));
     size_t n = ctx.inputs.size() / 2;
     std::vector<std::vector<int64_t>> idx(n);
     int64_t maxIndex = -1;
     for (size_t m = 0; m < n; ++m) {
         TFS_RETURN_IF_ERROR(readIndexTensor(ctx, ctx.inputs[m], &idx[m], "indices"));
         for (int64_t v : idx[m]) {
-            if (v < 0) return ctx.error("indices must be >= 0");
+            if (v < 0) return ctx.error(TFS_PHRASE("Errors", "%1 must be >= %2"), "indices", 0);
             maxIndex = std::max(maxIndex, v);
         }
     }
@@ -41,11 +42,11 @@ Status dynamicStitch(KernelContext& ctx) {
     Tensor* out;
     TFS_RETURN_IF_ERROR(allocOutput(ctx, 0, d0.dtype(), outDims, &out));
     const int64_t es = dtypeSize(d0.dtype());
-    if (es == 0) return ctx.error("unsupported dtype " + dtypeShortName(d0.dtype()));
+    if (es == 0) return ctx.error(TFS_PHRASE("Errors", "unsupported dtype %1"), dtypeShortName(d0.dtype()));
     for (size_t m = 0; m < n; ++m) {
         const Tensor& d = ctx.inputs[n + m];
         if (d.dtype() != d0.dtype() || d.numElements() != int64_t(idx[m].size()) * rowSize)
-            return ctx.error("data[" + std::to_string(m) + "] " + d.describe() + " does not match its indices");
+            return ctx.error(TFS_PHRASE("Errors", "data[%1] %2 does not match its indices"), m, d.describe());
         for (size_t i = 0; i < idx[m].size(); ++i)
             std::memcpy(out->rawData() + idx[m][i] * rowSize * es, d.rawData() + int64_t(i) * rowSize * es, size_t(rowSize * es));
     }
@@ -55,9 +56,10 @@ Status dynamicStitch(KernelContext& ctx) {
 Status unique(KernelContext& ctx) {
     TFS_RETURN_IF_ERROR(requireInputs(ctx, 1));
     const Tensor& x = ctx.inputs[0];
-    if (x.rank() != 1) return ctx.error("x must be 1-D, got " + x.describe());
+    if (x.rank() != 1) return ctx.error(TFS_PHRASE("Errors", "%1 must be %2-D, got %3"), "x", 1, x.describe());
     DataType idxType = attrType(ctx.node, "out_idx", tensorflow::DT_INT32);
-    if (idxType != tensorflow::DT_INT32 && idxType != tensorflow::DT_INT64) return ctx.error("out_idx must be int32 or int64");
+    if (idxType != tensorflow::DT_INT32 && idxType != tensorflow::DT_INT64)
+        return ctx.error(TFS_PHRASE("Errors", "%1 must be int32 or int64"), "out_idx");
     std::vector<int64_t> firstOf, idx(static_cast<size_t>(x.numElements()));
     if (x.dtype() == tensorflow::DT_STRING) {
         std::unordered_map<std::string, int64_t> seen;
@@ -68,7 +70,7 @@ Status unique(KernelContext& ctx) {
         }
     } else {
         const int64_t es = dtypeSize(x.dtype());
-        if (es == 0) return ctx.error("unsupported dtype " + dtypeShortName(x.dtype()));
+        if (es == 0) return ctx.error(TFS_PHRASE("Errors", "unsupported dtype %1"), dtypeShortName(x.dtype()));
         std::unordered_map<std::string, int64_t> seen;
         for (int64_t i = 0; i < x.numElements(); ++i) {
             std::string key(x.rawData() + i * es, size_t(es));
@@ -101,10 +103,13 @@ Status unsortedSegmentSum(KernelContext& ctx) {
     const Tensor& ids = ctx.inputs[1];
     int64_t num;
     TFS_RETURN_IF_ERROR(readScalarInt(ctx, 2, &num, "num_segments"));
-    if (num < 0) return ctx.error("num_segments must be >= 0");
-    if (ids.rank() > data.rank()) return ctx.error("segment_ids " + ids.describe() + " has a higher rank than data " + data.describe());
+    if (num < 0) return ctx.error(TFS_PHRASE("Errors", "%1 must be >= %2"), "num_segments", 0);
+    if (ids.rank() > data.rank())
+        return ctx.error(TFS_PHRASE("Errors", "segment_ids %1 has a higher rank than data %2"), ids.describe(),
+                         data.describe());
     for (int d = 0; d < ids.rank(); ++d)
-        if (ids.dim(d) != data.dim(d)) return ctx.error("segment_ids shape must be a prefix of data's shape");
+        if (ids.dim(d) != data.dim(d))
+            return ctx.error(TFS_PHRASE("Errors", "segment_ids shape must be a prefix of data's shape"));
     std::vector<int64_t> seg;
     TFS_RETURN_IF_ERROR(readIndexTensor(ctx, ids, &seg, "segment_ids"));
     int64_t inner = dimProduct(data.dims(), ids.rank(), data.rank());
@@ -134,7 +139,7 @@ Status concatOffset(KernelContext& ctx) {
     for (size_t i = 1; i < ctx.inputs.size(); ++i) {
         std::vector<int64_t> s;
         TFS_RETURN_IF_ERROR(readInts(ctx, int(i), &s, "shape"));
-        if (s.size() != first.size()) return ctx.error("shapes must have the same rank");
+        if (s.size() != first.size()) return ctx.error(TFS_PHRASE("Errors", "shapes must have the same rank"));
         Tensor* out;
         TFS_RETURN_IF_ERROR(allocOutput(ctx, int(i) - 1, ctx.inputs[i].dtype(), {int64_t(s.size())}, &out));
         for (size_t d = 0; d < s.size(); ++d) {

@@ -12,7 +12,8 @@ namespace {
 
 Status requireString(const KernelContext& ctx, int index, const char* what) {
     if (ctx.inputs[size_t(index)].dtype() != tensorflow::DT_STRING)
-        return ctx.error(std::string(what) + " must be a string tensor, got " + ctx.inputs[size_t(index)].describe());
+        return ctx.error(TFS_PHRASE("Errors", "%1 must be a string tensor, got %2"), what,
+                         ctx.inputs[size_t(index)].describe());
     return okStatus();
 }
 
@@ -23,7 +24,8 @@ Status stringJoin(KernelContext& ctx) {
         TFS_RETURN_IF_ERROR(requireString(ctx, int(i), "inputs"));
         const Tensor& t = ctx.inputs[i];
         if (t.rank() == 0) continue;
-        if (!outDims.empty() && t.dims() != outDims) return ctx.error("inputs must be scalars or of one shape, got " + t.describe());
+        if (!outDims.empty() && t.dims() != outDims)
+            return ctx.error(TFS_PHRASE("Errors", "inputs must be scalars or of one shape, got %1"), t.describe());
         outDims = t.dims();
     }
     std::string sep = attrString(ctx.node, "separator");
@@ -85,8 +87,8 @@ Status stringSplit(KernelContext& ctx) {
     TFS_RETURN_IF_ERROR(requireString(ctx, 0, "input"));
     TFS_RETURN_IF_ERROR(requireString(ctx, 1, "delimiter"));
     const Tensor& x = ctx.inputs[0];
-    if (x.rank() != 1) return ctx.error("input must be 1-D, got " + x.describe());
-    if (ctx.inputs[1].numElements() != 1) return ctx.error("delimiter must be a scalar");
+    if (x.rank() != 1) return ctx.error(TFS_PHRASE("Errors", "%1 must be %2-D, got %3"), "input", 1, x.describe());
+    if (ctx.inputs[1].numElements() != 1) return ctx.error(TFS_PHRASE("Errors", "delimiter must be a scalar"));
     const std::string delim = ctx.inputs[1].strings()[0];
     bool skipEmpty = attrBool(ctx.node, "skip_empty", true);
     std::vector<std::pair<int64_t, int64_t>> indices;
@@ -139,7 +141,7 @@ Status asString(KernelContext& ctx) {
     int64_t precision = attrInt(ctx.node, "precision", -1), width = attrInt(ctx.node, "width", -1);
     bool scientific = attrBool(ctx.node, "scientific"), shortest = attrBool(ctx.node, "shortest");
     std::string fill = attrString(ctx.node, "fill");
-    if (fill.size() > 1) return ctx.error("fill must be at most one character");
+    if (fill.size() > 1) return ctx.error(TFS_PHRASE("Errors", "fill must be at most one character"));
     std::string fmt = "%";
     if (!fill.empty() && fill != " ") fmt += fill;
     if (width > -1) fmt += std::to_string(width);
@@ -176,7 +178,7 @@ Status regexFullMatch(KernelContext& ctx) {
     try {
         re = std::regex(pattern, std::regex::ECMAScript);
     } catch (const std::regex_error& e) {
-        return ctx.error("invalid pattern '" + pattern + "': " + e.what());
+        return ctx.error(TFS_PHRASE("Errors", "invalid pattern '%1': %2"), pattern, e.what());
     }
     const Tensor& x = ctx.inputs[0];
     Tensor* out;
@@ -188,7 +190,7 @@ Status regexFullMatch(KernelContext& ctx) {
 Status shardedFilename(KernelContext& ctx) {
     TFS_RETURN_IF_ERROR(requireInputs(ctx, 3));
     TFS_RETURN_IF_ERROR(requireString(ctx, 0, "basename"));
-    if (ctx.inputs[0].numElements() != 1) return ctx.error("basename must be a string scalar");
+    if (ctx.inputs[0].numElements() != 1) return ctx.error(TFS_PHRASE("Errors", "basename must be a string scalar"));
     int64_t shard, num;
     TFS_RETURN_IF_ERROR(readScalarInt(ctx, 1, &shard, "shard"));
     TFS_RETURN_IF_ERROR(readScalarInt(ctx, 2, &num, "num_shards"));

@@ -27,10 +27,10 @@ Tensor wrapList(std::shared_ptr<TensorListValue> list) {
 }
 
 Result<const TensorListValue*> listInput(const KernelContext& ctx, int index) {
-    if (int(ctx.inputs.size()) <= index) return ctx.error("missing list input " + std::to_string(index));
+    if (int(ctx.inputs.size()) <= index) return ctx.error(TFS_PHRASE("Errors", "missing list input %1"), index);
     const Tensor& t = ctx.inputs[size_t(index)];
     if (t.dtype() != tensorflow::DT_VARIANT || t.numElements() != 1 || !t.buffer() || t.buffer()->size() != 0 || !t.rawData())
-        return ctx.error("input " + std::to_string(index) + " is not a TensorList (got " + t.describe() + ")");
+        return ctx.error(TFS_PHRASE("Errors", "input %1 is not a TensorList (got %2)"), index, t.describe());
     return reinterpret_cast<const TensorListValue*>(t.rawData());
 }
 
@@ -52,23 +52,30 @@ Status readElementShape(const KernelContext& ctx, int index, int* rank, std::vec
 // The fully known shape for missing items, merging the list's and the op's element_shape.
 Result<Dims> knownShape(const KernelContext& ctx, const TensorListValue& list, int rank, const std::vector<int64_t>& dims) {
     int r = list.elementRank >= 0 ? list.elementRank : rank;
-    if (r < 0) return ctx.error("list element shape is unknown, so an unset item cannot be made of zeros");
+    if (r < 0)
+        return ctx.error(
+            TFS_PHRASE("Errors", "list element shape is unknown, so an unset item cannot be made of zeros"));
     Dims out(size_t(r), -1);
     for (int i = 0; i < r; ++i) {
         if (list.elementRank >= 0 && list.elementShape[size_t(i)] >= 0) out[size_t(i)] = list.elementShape[size_t(i)];
         else if (rank == r && dims[size_t(i)] >= 0) out[size_t(i)] = dims[size_t(i)];
-        if (out[size_t(i)] < 0) return ctx.error("list element shape is not fully known, so an unset item cannot be made of zeros");
+        if (out[size_t(i)] < 0)
+            return ctx.error(TFS_PHRASE(
+                "Errors", "list element shape is not fully known, so an unset item cannot be made of zeros"));
     }
     return out;
 }
 
 Status checkItem(const KernelContext& ctx, const TensorListValue& list, const Tensor& item) {
     if (item.dtype() != list.dtype)
-        return ctx.error("item " + item.describe() + " does not match the list's element dtype " + dtypeShortName(list.dtype));
+        return ctx.error(TFS_PHRASE("Errors", "item %1 does not match the list's element dtype %2"), item.describe(),
+                         dtypeShortName(list.dtype));
     if (list.elementRank >= 0) {
         bool ok = item.rank() == list.elementRank;
         for (int i = 0; ok && i < item.rank(); ++i) ok = list.elementShape[size_t(i)] < 0 || list.elementShape[size_t(i)] == item.dim(i);
-        if (!ok) return ctx.error("item " + item.describe() + " does not match the list's element shape " + dimsToString(list.elementShape));
+        if (!ok)
+            return ctx.error(TFS_PHRASE("Errors", "item %1 does not match the list's element shape %2"),
+                             item.describe(), dimsToString(list.elementShape));
     }
     return okStatus();
 }
@@ -76,7 +83,8 @@ Status checkItem(const KernelContext& ctx, const TensorListValue& list, const Te
 Result<int64_t> listIndex(const KernelContext& ctx, int input, int64_t size) {
     int64_t index = 0;
     TFS_RETURN_IF_ERROR(readScalarInt(ctx, input, &index, "index"));
-    if (index < 0 || index >= size) return ctx.error("index " + std::to_string(index) + " out of range for a list of " + std::to_string(size));
+    if (index < 0 || index >= size)
+        return ctx.error(TFS_PHRASE("Errors", "index %1 out of range for a list of %2"), index, size);
     return index;
 }
 
@@ -94,10 +102,11 @@ Tensor slice(const Tensor& t, int64_t i) {
 }
 
 Status newList(KernelContext& ctx, int shapeInput, int64_t size) {
-    if (size < 0 || size > kMaxListSize) return ctx.error("list size " + std::to_string(size) + " is out of range");
+    if (size < 0 || size > kMaxListSize) return ctx.error(TFS_PHRASE("Errors", "list size %1 is out of range"), size);
     auto list = std::make_shared<TensorListValue>();
     list->dtype = attrType(ctx.node, "element_dtype");
-    if (list->dtype == tensorflow::DT_INVALID) return ctx.error("needs an element_dtype attribute");
+    if (list->dtype == tensorflow::DT_INVALID)
+        return ctx.error(TFS_PHRASE("Errors", "needs an element_dtype attribute"));
     TFS_RETURN_IF_ERROR(readElementShape(ctx, shapeInput, &list->elementRank, &list->elementShape));
     list->items.resize(size_t(size));
     setOutput(ctx, 0, wrapList(std::move(list)));
@@ -119,7 +128,8 @@ Status emptyTensorList(KernelContext& ctx) {
 Status tensorListFromTensor(KernelContext& ctx) {
     TFS_RETURN_IF_ERROR(requireInputs(ctx, 2));
     const Tensor& t = ctx.inputs[0];
-    if (t.rank() < 1) return ctx.error("tensor must be at least 1-D, got " + t.describe());
+    if (t.rank() < 1)
+        return ctx.error(TFS_PHRASE("Errors", "%1 must be at least %2-D, got %3"), "tensor", 1, t.describe());
     auto list = std::make_shared<TensorListValue>();
     list->dtype = t.dtype();
     TFS_RETURN_IF_ERROR(readElementShape(ctx, 1, &list->elementRank, &list->elementShape));
@@ -142,8 +152,8 @@ Status tensorListSetItem(KernelContext& ctx) {
     TFS_RETURN_IF_ERROR(readScalarInt(ctx, 1, &index, "index"));
     int64_t size = int64_t(in->items.size());
     if (index < 0 || (index >= size && !attrBool(ctx.node, "resize_if_index_out_of_bounds", false)))
-        return ctx.error("index " + std::to_string(index) + " out of range for a list of " + std::to_string(size));
-    if (index >= kMaxListSize) return ctx.error("index " + std::to_string(index) + " is too large");
+        return ctx.error(TFS_PHRASE("Errors", "index %1 out of range for a list of %2"), index, size);
+    if (index >= kMaxListSize) return ctx.error(TFS_PHRASE("Errors", "index %1 is too large"), index);
     TFS_RETURN_IF_ERROR(checkItem(ctx, *in, ctx.inputs[2]));
     auto list = std::make_shared<TensorListValue>(*in);
     if (index >= size) list->items.resize(size_t(index) + 1);
@@ -157,7 +167,9 @@ Status tensorListGetItem(KernelContext& ctx) {
     TFS_ASSIGN_OR_RETURN(const TensorListValue* list, listInput(ctx, 0));
     TFS_ASSIGN_OR_RETURN(int64_t index, listIndex(ctx, 1, int64_t(list->items.size())));
     DataType want = attrType(ctx.node, "element_dtype", list->dtype);
-    if (want != list->dtype) return ctx.error("element_dtype " + dtypeShortName(want) + " does not match the list's " + dtypeShortName(list->dtype));
+    if (want != list->dtype)
+        return ctx.error(TFS_PHRASE("Errors", "element_dtype %1 does not match the list's %2"), dtypeShortName(want),
+                         dtypeShortName(list->dtype));
     const Tensor& item = list->items[size_t(index)];
     if (item.valid()) {
         setOutput(ctx, 0, item);
@@ -187,12 +199,14 @@ Status tensorListStack(KernelContext& ctx) {
     if (first) shape = first->dims();
     else {
         auto known = knownShape(ctx, *list, rank, dims);
-        if (!known.ok() && list->items.empty()) return ctx.error("cannot stack an empty list whose element shape is unknown");
+        if (!known.ok() && list->items.empty())
+            return ctx.error(TFS_PHRASE("Errors", "cannot stack an empty list whose element shape is unknown"));
         TFS_ASSIGN_OR_RETURN(shape, std::move(known));
     }
     int64_t numElements = attrInt(ctx.node, "num_elements", -1);
     if (numElements >= 0 && numElements != int64_t(list->items.size()))
-        return ctx.error("num_elements is " + std::to_string(numElements) + " but the list has " + std::to_string(list->items.size()));
+        return ctx.error(TFS_PHRASE("Errors", "num_elements is %1 but the list has %2"), numElements,
+                         list->items.size());
     Dims outDims = shape;
     outDims.insert(outDims.begin(), int64_t(list->items.size()));
     Tensor* out;
@@ -202,7 +216,9 @@ Status tensorListStack(KernelContext& ctx) {
     for (size_t i = 0; i < list->items.size(); ++i) {
         const Tensor& item = list->items[i];
         if (!item.valid()) continue;  // zeros
-        if (item.dims() != shape) return ctx.error("items have different shapes: " + dimsToString(shape) + " and " + item.describe());
+        if (item.dims() != shape)
+            return ctx.error(TFS_PHRASE("Errors", "items have different shapes: %1 and %2"), dimsToString(shape),
+                             item.describe());
         if (list->dtype == tensorflow::DT_STRING) {
             for (int64_t k = 0; k < per; ++k) out->strings()[i * size_t(per) + size_t(k)] = item.strings()[size_t(k)];
         } else {
@@ -224,7 +240,8 @@ Status tensorListElementShape(KernelContext& ctx) {
     TFS_RETURN_IF_ERROR(requireInputs(ctx, 1));
     TFS_ASSIGN_OR_RETURN(const TensorListValue* list, listInput(ctx, 0));
     DataType type = attrType(ctx.node, "shape_type", tensorflow::DT_INT32);
-    if (type != tensorflow::DT_INT32 && type != tensorflow::DT_INT64) return ctx.error("shape_type must be int32 or int64");
+    if (type != tensorflow::DT_INT32 && type != tensorflow::DT_INT64)
+        return ctx.error(TFS_PHRASE("Errors", "%1 must be int32 or int64"), "shape_type");
     Tensor out = list->elementRank < 0 ? Tensor(type, {}) : Tensor(type, {int64_t(list->elementRank)});
     std::vector<int64_t> values = list->elementRank < 0 ? std::vector<int64_t>{-1} : list->elementShape;
     for (size_t i = 0; i < values.size(); ++i) {
@@ -239,7 +256,7 @@ Status tensorListPushBack(KernelContext& ctx) {
     TFS_RETURN_IF_ERROR(requireInputs(ctx, 2));
     TFS_ASSIGN_OR_RETURN(const TensorListValue* in, listInput(ctx, 0));
     TFS_RETURN_IF_ERROR(checkItem(ctx, *in, ctx.inputs[1]));
-    if (int64_t(in->items.size()) >= kMaxListSize) return ctx.error("list is too long");
+    if (int64_t(in->items.size()) >= kMaxListSize) return ctx.error(TFS_PHRASE("Errors", "list is too long"));
     auto list = std::make_shared<TensorListValue>(*in);
     list->items.push_back(ctx.inputs[1]);
     setOutput(ctx, 0, wrapList(std::move(list)));
@@ -249,7 +266,7 @@ Status tensorListPushBack(KernelContext& ctx) {
 Status tensorListPopBack(KernelContext& ctx) {
     TFS_RETURN_IF_ERROR(requireInputs(ctx, 1, 2));
     TFS_ASSIGN_OR_RETURN(const TensorListValue* in, listInput(ctx, 0));
-    if (in->items.empty()) return ctx.error("cannot pop from an empty list");
+    if (in->items.empty()) return ctx.error(TFS_PHRASE("Errors", "cannot pop from an empty list"));
     auto list = std::make_shared<TensorListValue>(*in);
     Tensor item = list->items.back();
     list->items.pop_back();

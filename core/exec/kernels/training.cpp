@@ -21,7 +21,8 @@ Status gradImpl(KernelContext& ctx) {
     TFS_RETURN_IF_ERROR(requireInputs(ctx, 2));
     const Tensor& a = ctx.inputs[0];
     const Tensor& b = ctx.inputs[1];
-    if (a.dims() != b.dims() || a.dtype() != b.dtype()) return ctx.error("inputs must match, got " + a.describe() + " and " + b.describe());
+    if (a.dims() != b.dims() || a.dtype() != b.dtype())
+        return ctx.error(TFS_PHRASE("Errors", "inputs must match, got %1 and %2"), a.describe(), b.describe());
     return dispatchFloat(ctx, a.dtype(), [&](auto tag) -> Status {
         using T = typename decltype(tag)::type;
         Tensor* out;
@@ -49,7 +50,8 @@ Status grad(KernelContext& ctx) {
 Status biasAddGrad(KernelContext& ctx) {
     TFS_RETURN_IF_ERROR(requireInputs(ctx, 1));
     const Tensor& g = ctx.inputs[0];
-    if (g.rank() < 2) return ctx.error("out_backprop must be at least 2-D, got " + g.describe());
+    if (g.rank() < 2)
+        return ctx.error(TFS_PHRASE("Errors", "%1 must be at least %2-D, got %3"), "out_backprop", 2, g.describe());
     bool nchw = attrString(ctx.node, "data_format", "NHWC") == "NCHW";
     int axis = nchw ? 1 : g.rank() - 1;
     int64_t C = g.dim(axis), outer = dimProduct(g.dims(), 0, axis), inner = dimProduct(g.dims(), axis + 1, g.rank());
@@ -73,8 +75,10 @@ Status conv2dBackpropFilter(KernelContext& ctx) {
     std::vector<int64_t> fs;
     TFS_RETURN_IF_ERROR(readInts(ctx, 1, &fs, "filter_sizes"));
     const Tensor& dy0 = ctx.inputs[2];
-    if (x0.dtype() != tensorflow::DT_FLOAT || dy0.dtype() != tensorflow::DT_FLOAT) return ctx.error("only float32 is supported");
-    if (x0.rank() != 4 || dy0.rank() != 4 || fs.size() != 4) return ctx.error("input, out_backprop and filter_sizes must be 4-D");
+    if (x0.dtype() != tensorflow::DT_FLOAT || dy0.dtype() != tensorflow::DT_FLOAT)
+        return ctx.error(TFS_PHRASE("Errors", "only %1 is supported"), "float32");
+    if (x0.rank() != 4 || dy0.rank() != 4 || fs.size() != 4)
+        return ctx.error(TFS_PHRASE("Errors", "input, out_backprop and filter_sizes must be 4-D"));
     bool nchw;
     Conv2DGeometry g;
     std::string padding;
@@ -92,10 +96,13 @@ Status conv2dBackpropFilter(KernelContext& ctx) {
     g.kH = fs[0];
     g.kW = fs[1];
     g.outC = fs[3];
-    if (fs[2] != g.inC) return ctx.error("filter_sizes " + dimsToString(fs) + " do not match the input channels of " + x0.describe());
+    if (fs[2] != g.inC)
+        return ctx.error(TFS_PHRASE("Errors", "filter_sizes %1 do not match the input channels of %2"),
+                         dimsToString(fs), x0.describe());
     TFS_RETURN_IF_ERROR(windowOutput(ctx, g.inH, g.kH, g.strideH, g.dilH, padding, pads[0], pads[1], &g.outH, &g.padTop));
     TFS_RETURN_IF_ERROR(windowOutput(ctx, g.inW, g.kW, g.strideW, g.dilW, padding, pads[2], pads[3], &g.outW, &g.padLeft));
-    if (dy.dims() != Dims{g.batch, g.outH, g.outW, g.outC}) return ctx.error("out_backprop " + dy0.describe() + " does not match the forward output");
+    if (dy.dims() != Dims{g.batch, g.outH, g.outW, g.outC})
+        return ctx.error(TFS_PHRASE("Errors", "out_backprop %1 does not match the forward output"), dy0.describe());
     Tensor* out;
     TFS_RETURN_IF_ERROR(allocOutput(ctx, 0, tensorflow::DT_FLOAT, fs, &out));
     const int64_t kcols = g.kH * g.kW * g.inC, pixels = g.outH * g.outW;
@@ -124,10 +131,13 @@ Status maxPoolGrad(KernelContext& ctx) {
     TFS_RETURN_IF_ERROR(requireInputs(ctx, 3));
     const Tensor& x = ctx.inputs[0];
     const Tensor& grad = ctx.inputs[2];
-    if (x.dtype() != tensorflow::DT_FLOAT || x.rank() != 4) return ctx.error("orig_input must be float32 4-D, got " + x.describe());
-    if (attrString(ctx.node, "data_format", "NHWC") != "NHWC") return ctx.error("only NHWC is supported");
+    if (x.dtype() != tensorflow::DT_FLOAT || x.rank() != 4)
+        return ctx.error(TFS_PHRASE("Errors", "orig_input must be float32 4-D, got %1"), x.describe());
+    if (attrString(ctx.node, "data_format", "NHWC") != "NHWC")
+        return ctx.error(TFS_PHRASE("Errors", "only %1 is supported"), "NHWC");
     auto ksize = attrInts(ctx.node, "ksize"), strides = attrInts(ctx.node, "strides");
-    if (ksize.size() != 4 || strides.size() != 4) return ctx.error("ksize and strides must have 4 entries");
+    if (ksize.size() != 4 || strides.size() != 4)
+        return ctx.error(TFS_PHRASE("Errors", "ksize and strides must have 4 entries"));
     Conv2DGeometry g;
     g.batch = x.dim(0);
     g.inH = x.dim(1);
@@ -137,7 +147,7 @@ Status maxPoolGrad(KernelContext& ctx) {
     TFS_RETURN_IF_ERROR(windowOutput(ctx, g.inH, ksize[1], strides[1], 1, padding, 0, 0, &g.outH, &g.padTop));
     TFS_RETURN_IF_ERROR(windowOutput(ctx, g.inW, ksize[2], strides[2], 1, padding, 0, 0, &g.outW, &g.padLeft));
     if (grad.dims() != Dims{g.batch, g.outH, g.outW, g.inC} || grad.dtype() != tensorflow::DT_FLOAT)
-        return ctx.error("grad " + grad.describe() + " does not match the pooled shape");
+        return ctx.error(TFS_PHRASE("Errors", "grad %1 does not match the pooled shape"), grad.describe());
     Tensor* out;
     TFS_RETURN_IF_ERROR(allocOutput(ctx, 0, tensorflow::DT_FLOAT, x.dims(), &out));
     const float* px = x.data<float>();
@@ -167,18 +177,21 @@ Status crossEntropy(KernelContext& ctx, bool sparse) {
     TFS_RETURN_IF_ERROR(requireInputs(ctx, 2));
     const Tensor& logits = ctx.inputs[0];
     const Tensor& labels = ctx.inputs[1];
-    if (logits.dtype() != tensorflow::DT_FLOAT || logits.rank() != 2) return ctx.error("features must be float32 [batch, classes], got " + logits.describe());
+    if (logits.dtype() != tensorflow::DT_FLOAT || logits.rank() != 2)
+        return ctx.error(TFS_PHRASE("Errors", "features must be float32 [batch, classes], got %1"), logits.describe());
     const int64_t B = logits.dim(0), C = logits.dim(1);
     std::vector<int64_t> classes;
     if (sparse) {
-        if (labels.rank() != 1 || labels.dim(0) != B) return ctx.error("labels must be [" + std::to_string(B) + "], got " + labels.describe());
+        if (labels.rank() != 1 || labels.dim(0) != B)
+            return ctx.error(TFS_PHRASE("Errors", "labels must be [%1], got %2"), B, labels.describe());
         for (int64_t i = 0; i < B; ++i) {
             int64_t v = labels.dtype() == tensorflow::DT_INT64 ? labels.data<int64_t>()[i] : labels.dtype() == tensorflow::DT_INT32 ? labels.data<int32_t>()[i] : -1;
-            if (v < 0 || v >= C) return ctx.error("label " + std::to_string(v) + " is out of range [0, " + std::to_string(C) + ")");
+            if (v < 0 || v >= C) return ctx.error(TFS_PHRASE("Errors", "label %1 is out of range [0, %2)"), v, C);
             classes.push_back(v);
         }
     } else if (labels.dims() != logits.dims() || labels.dtype() != tensorflow::DT_FLOAT) {
-        return ctx.error("labels must match features " + logits.describe() + ", got " + labels.describe());
+        return ctx.error(TFS_PHRASE("Errors", "labels must match features %1, got %2"), logits.describe(),
+                         labels.describe());
     }
     Tensor* loss;
     TFS_RETURN_IF_ERROR(allocOutput(ctx, 0, tensorflow::DT_FLOAT, {B}, &loss));
