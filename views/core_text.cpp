@@ -19,6 +19,8 @@ QString phraseText(const char* context, const Phrase& what) {
 
 QString progressText(const Phrase& what) { return phraseText("Progress", what); }
 
+QString noteText(const Phrase& what) { return phraseText("Notes", what); }
+
 QString statusText(const Status& status) {
     const auto& parts = status.parts();
     if (parts.empty()) return QString::fromStdString(status.message());

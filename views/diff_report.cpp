@@ -8,6 +8,7 @@
 #include "core/diff/value_delta.h"
 #include "core/model/dtype.h"
 #include "core/model/shape.h"
+#include "views/core_text.h"
 #include "views/panels.h"
 #include "views/theme.h"
 
@@ -134,7 +135,7 @@ QString diffSummaryHtml(const DiffDocument& document) {
     for (const auto& o : d.graph.opCounts) lines << QStringLiteral("%1: %2 → %3").arg(esc(o.op)).arg(o.a).arg(o.b);
     section(tr("Op counts (main graph)"), lines);
     lines.clear();
-    for (const auto& n : d.notes) lines << esc(n);
+    for (const auto& n : d.notes) lines << noteText(n).toHtmlEscaped();
     section(tr("Notes"), lines);
     return html;
 }

@@ -2,22 +2,23 @@
 
 #include <QChart>
 #include <QChartView>
+#include <QColor>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLegend>
 #include <QLineSeries>
 #include <QSplitter>
-#include <QHBoxLayout>
 #include <QTableView>
 #include <QTextBrowser>
 #include <QVBoxLayout>
 #include <QValueAxis>
-#include <QColor>
 #include <cmath>
-#include <set>
 #include <limits>
+#include <set>
 
 #include "core/compare/size_stats.h"
+#include "views/core_text.h"
 #include "views/theme.h"
 #include "views/workbench.h"
 
@@ -323,13 +324,13 @@ void WorkbenchResults::refresh() {
             if (!ops.isEmpty()) lines << tr("Ops: %1").arg(ops.join(QStringLiteral(", ")).toHtmlEscaped());
         }
         for (const auto& entry : rev.detail.log)
-            for (const auto& n : entry.notes) lines << QString::fromStdString(n).toHtmlEscaped();
+            for (const auto& n : entry.notes) lines << noteText(n).toHtmlEscaped();
         if (!changes.removed.empty())
             lines << tr("Removed: %1").arg(QString::fromStdString(joinNames(changes.removed, 30)).toHtmlEscaped());
     }
     if (current && !current->error.isEmpty()) lines << tr("<span style='color:#c0392b'>Measurement: %1</span>").arg(current->error.toHtmlEscaped());
     if (current)
-        for (const auto& n : current->result.notes) lines << QString::fromStdString(n).toHtmlEscaped();
+        for (const auto& n : current->result.notes) lines << noteText(n).toHtmlEscaped();
     changes_->setHtml(lines.join(QStringLiteral("<br>")));
 
     double maxY = 110;

@@ -81,7 +81,7 @@ int runSlimCheckpoint(const std::vector<std::string>& argv, std::ostream& out, s
         printEntry(out, e);
         ++shown;
     }
-    for (const auto& note : report->notes) out << "note: " << note << "\n";
+    for (const auto& note : report->notes) out << "note: " << note.english() << "\n";
     double ratio = report->bytesAfter ? double(report->bytesBefore) / double(report->bytesAfter) : 0.0;
     char ratioText[32];
     std::snprintf(ratioText, sizeof ratioText, "%.2fx", ratio);

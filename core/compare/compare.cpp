@@ -27,7 +27,9 @@ Result<CompareResult> compareModels(const Model& a, const Model& b, const Compar
         auto wa = collectWeights(a, 16, work);
         auto wb = collectWeights(b, 16, work);
         if (wa.ok() && wb.ok()) r.weights = diffWeights(*wa, *wb);
-        else r.notes.push_back("weights not compared: " + (wa.ok() ? wb.status() : wa.status()).message());
+        else
+            r.notes.push_back(phrase(TFS_PHRASE("Notes", "weights not compared: %1"),
+                                     (wa.ok() ? wb.status() : wa.status()).message()));
     }
     if (work.cancelled()) return cancelled();
     if (!options.measureAccuracy && !options.measureSpeed) return r;

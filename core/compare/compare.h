@@ -57,7 +57,7 @@ struct CompareResult {
     std::optional<LatencyStats> latencyB;
     std::string latencyInput;  // which sample was timed ("reference/batch1", "random batch 8")
     WeightDiff weights;
-    std::vector<std::string> notes;  // how inputs/outputs were matched, skipped cases
+    std::vector<Phrase> notes;  // how inputs/outputs were matched, skipped cases ("Notes" phrases)
 };
 
 /// Compares two loaded models, running them through `factory`.

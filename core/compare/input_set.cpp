@@ -199,7 +199,7 @@ Result<Sample> randomSample(const std::vector<InputSlot>& slots, const InputSetO
 }
 
 Result<std::vector<Sample>> buildInputSet(const std::vector<InputSlot>& slots, const InputSetOptions& options,
-                                          std::vector<std::string>* notes) {
+                                          std::vector<Phrase>* notes) {
     std::vector<Sample> samples;
     if (!options.inputFiles.empty()) {
         std::map<std::string, Tensor> arrays;
@@ -241,7 +241,9 @@ Result<std::vector<Sample>> buildInputSet(const std::vector<InputSlot>& slots, c
             if (!isRegularFile(joinPath(dir, "case.json"))) continue;
             auto sample = loadReferenceCase(dir, slots);
             if (!sample.ok()) {
-                if (notes) notes->push_back("reference case " + c + " skipped: " + sample.status().message());
+                if (notes)
+                    notes->push_back(
+                        phrase(TFS_PHRASE("Notes", "reference case %1 skipped: %2"), c, sample.status().message()));
                 continue;
             }
             samples.push_back(std::move(sample).value());
@@ -254,7 +256,6 @@ Result<std::vector<Sample>> buildInputSet(const std::vector<InputSlot>& slots, c
     }
     return samples;
 }
-
 
 namespace {
 
@@ -315,7 +316,7 @@ std::vector<std::string> fetchesFor(const IoPlan& io, bool forA) {
 
 Result<SampleSource> SampleSource::create(const std::vector<InputSlot>& slots, const InputSetOptions& options,
                                           const std::vector<std::string>& modelPaths, bool useReferenceCases,
-                                          int defaultRandom, std::vector<std::string>* notes) {
+                                          int defaultRandom, std::vector<Phrase>* notes) {
     SampleSource source;
     source.slots_ = slots;
     source.options_ = options;
@@ -327,7 +328,8 @@ Result<SampleSource> SampleSource::create(const std::vector<InputSlot>& slots, c
     in.randomSamples = 0;
     TFS_ASSIGN_OR_RETURN(source.loaded_, buildInputSet(slots, in, notes));
     if (source.loaded_.empty() && source.randomCount_ == 0) {
-        if (!in.referenceDir.empty() && notes) notes->push_back("no reference case fits these inputs; using random samples");
+        if (!in.referenceDir.empty() && notes)
+            notes->push_back(phrase(TFS_PHRASE("Notes", "no reference case fits these inputs; using random samples")));
         source.randomCount_ = std::max(1, defaultRandom);
     }
     if (source.randomCount_ > 0) {
@@ -346,7 +348,7 @@ Result<Sample> SampleSource::at(size_t index) const {
     return randomSample(slots_, options_, options_.seed + uint64_t(i), randomLabel(options_.seed, i));
 }
 
-Result<Sample> SampleSource::timedSample(std::string* label, std::vector<std::string>* notes) const {
+Result<Sample> SampleSource::timedSample(std::string* label, std::vector<Phrase>* notes) const {
     TFS_ASSIGN_OR_RETURN(Sample timed, at(0));
     if (label) *label = timed.label;
     if (options_.batch > 1) {
@@ -355,7 +357,8 @@ Result<Sample> SampleSource::timedSample(std::string* label, std::vector<std::st
             if (label) *label = "random inputs, batch " + std::to_string(options_.batch);
             return std::move(s).value();
         }
-        if (notes) notes->push_back("timing uses " + timed.label + ": " + s.status().message());
+        if (notes)
+            notes->push_back(phrase(TFS_PHRASE("Notes", "timing uses %1: %2"), timed.label, s.status().message()));
     }
     return timed;
 }

@@ -56,7 +56,7 @@ Result<Sample> randomSample(const std::vector<InputSlot>& slots, const InputSetO
 
 /// Builds the whole input set. `notes` receives skipped cases and why.
 Result<std::vector<Sample>> buildInputSet(const std::vector<InputSlot>& slots, const InputSetOptions& options,
-                                          std::vector<std::string>* notes);
+                                          std::vector<Phrase>* notes);
 
 /// The samples a comparison or a workbench measurement runs, built one way for both:
 /// --input files, .npz files and reference cases are read up front; random samples (asked
@@ -68,14 +68,14 @@ public:
     /// each of `modelPaths` in turn. `notes` receives skipped cases and fallbacks.
     static Result<SampleSource> create(const std::vector<InputSlot>& slots, const InputSetOptions& options,
                                        const std::vector<std::string>& modelPaths, bool useReferenceCases,
-                                       int defaultRandom, std::vector<std::string>* notes);
+                                       int defaultRandom, std::vector<Phrase>* notes);
     size_t size() const { return loaded_.size() + size_t(randomCount_); }
     const std::vector<std::string>& labels() const { return labels_; }
     /// Sample `index` (0 <= index < size()).
     Result<Sample> at(size_t index) const;
     /// The sample latency is timed on: the first, or a random batch when options.batch > 1.
     /// `label` receives what it is; `notes` why the first sample was kept instead.
-    Result<Sample> timedSample(std::string* label, std::vector<std::string>* notes) const;
+    Result<Sample> timedSample(std::string* label, std::vector<Phrase>* notes) const;
 
 private:
     std::vector<InputSlot> slots_;

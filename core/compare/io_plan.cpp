@@ -117,7 +117,8 @@ Result<IoPlan> planIo(const Model& a, const Model& b, const IoOptions& options) 
                                         in.key, a.path, sigA->key, b.path);
             plan.inputs.push_back({in.key, in.tensorName, other->tensorName, baseType(in.dtype), in.shape});
         }
-        plan.notes.push_back("inputs and outputs matched by signature key (" + sigA->key + " / " + sigB->key + ")");
+        plan.notes.push_back(
+            phrase(TFS_PHRASE("Notes", "inputs and outputs matched by signature key (%1 / %2)"), sigA->key, sigB->key));
     } else {
         // One side's signature (or A's placeholders) names the tensors; the other must have them.
         const Model& named = sigA || !sigB ? a : b;
@@ -134,7 +135,8 @@ Result<IoPlan> planIo(const Model& a, const Model& b, const IoOptions& options) 
         for (const auto& f : options.feeds) {
             std::string t = normalizeTensorName(f);
             if (!hasNode(a, t) || !hasNode(b, t)) {
-                plan.notes.push_back("not feeding " + t + ": it is not a tensor of both models");
+                plan.notes.push_back(
+                    phrase(TFS_PHRASE("Notes", "not feeding %1: it is not a tensor of both models"), t));
                 continue;
             }
             if (isInput(specs, t) || isInput(otherInputs, t)) continue;
@@ -148,7 +150,8 @@ Result<IoPlan> planIo(const Model& a, const Model& b, const IoOptions& options) 
             if (hasNode(other, spec.tensorName) && !isInput(interior, spec.tensorName)) otherTensor = spec.tensorName;
             else if (interior.empty() && specs.size() == 1 && otherInputs.size() == 1) {
                 otherTensor = otherInputs[0].tensorName;
-                plan.notes.push_back("paired the only inputs " + spec.tensorName + " and " + otherTensor);
+                plan.notes.push_back(
+                    phrase(TFS_PHRASE("Notes", "paired the only inputs %1 and %2"), spec.tensorName, otherTensor));
             } else {
                 missing[spec.tensorName] = "input " + spec.tensorName + " of " + named.path + " has no tensor of that name in " + other.path;
             }
@@ -162,7 +165,8 @@ Result<IoPlan> planIo(const Model& a, const Model& b, const IoOptions& options) 
             InputSlot slot{name, spec.tensorName, spec.tensorName, baseType(spec.dtype), spec.shape};
             if (spec.dtype == tensorflow::DT_INVALID) slot.dtype = tensorflow::DT_FLOAT;  // a bare feed: random samples are float
             plan.inputs.push_back(slot);
-            plan.notes.push_back("fed " + spec.tensorName + " in both models (an interior tensor of one of them)");
+            plan.notes.push_back(phrase(
+                TFS_PHRASE("Notes", "fed %1 in both models (an interior tensor of one of them)"), spec.tensorName));
         }
     }
 
@@ -180,7 +184,9 @@ Result<IoPlan> planIo(const Model& a, const Model& b, const IoOptions& options) 
             for (const auto& out : sigA->outputs) {
                 const TensorSpec* other = findSpec(sigB->outputs, out.key);
                 if (other) plan.outputs.push_back({out.key, out.tensorName, other->tensorName});
-                else plan.notes.push_back("output '" + out.key + "' of A has no match in B's signature; skipped");
+                else
+                    plan.notes.push_back(phrase(
+                        TFS_PHRASE("Notes", "output '%1' of A has no match in B's signature; skipped"), out.key));
             }
         } else {
             const Model& named = sigA || !sigB ? a : b;
@@ -207,10 +213,12 @@ Result<IoPlan> planIo(const Model& a, const Model& b, const IoOptions& options) 
                 if (otherOuts.size() == 1) {
                     const auto& [name, tensor] = candidates[0];
                     plan.outputs.push_back({name, namedIsA ? tensor : otherOuts[0], namedIsA ? otherOuts[0] : tensor});
-                    plan.notes.push_back("paired the only outputs " + tensor + " and " + otherOuts[0]);
+                    plan.notes.push_back(
+                        phrase(TFS_PHRASE("Notes", "paired the only outputs %1 and %2"), tensor, otherOuts[0]));
                 }
             }
-            if (!plan.outputs.empty()) plan.notes.push_back("outputs matched by tensor name");
+            if (!plan.outputs.empty())
+                plan.notes.push_back(phrase(TFS_PHRASE("Notes", "outputs matched by tensor name")));
         }
     }
     if (!options.outputs.empty()) {
@@ -249,7 +257,9 @@ Result<IoPlan> planIo(const Model& a, const Model& b, const IoOptions& options) 
             needed.push_back(slot);
         }
         if (needed.size() != plan.inputs.size())
-            plan.notes.push_back(std::to_string(plan.inputs.size() - needed.size()) + " placeholder(s) not needed by the outputs were left out");
+            plan.notes.push_back(
+                phrase(TFS_PHRASE("Notes", "%1 placeholder(s) not needed by the outputs were left out"),
+                       plan.inputs.size() - needed.size()));
         plan.inputs = needed;
     }
     if (plan.outputs.empty())

@@ -43,7 +43,7 @@ struct IoPlan {
     std::vector<OutputSlot> outputs;
     std::string signatureA;  // signature used in A ("" = graph level)
     std::string signatureB;
-    std::vector<std::string> notes;  // how things were matched, for reports
+    std::vector<Phrase> notes;  // how things were matched, for reports ("Notes" phrases)
 };
 
 /// "x" -> "x:0"; "^x" -> "x:0"; "x:1" unchanged.

@@ -69,9 +69,11 @@ Status OutputAccumulator::add(const Tensor& a, const Tensor& b) {
         m_.shapeA = dimsToString(a.dims());
         m_.shapeB = dimsToString(b.dims());
         if (a.dims() != b.dims() && a.numElements() == b.numElements())
-            m_.notes.push_back("shapes differ (" + m_.shapeA + " vs " + m_.shapeB + "); compared flattened");
+            m_.notes.push_back(
+                phrase(TFS_PHRASE("Notes", "shapes differ (%1 vs %2); compared flattened"), m_.shapeA, m_.shapeB));
         if (a.dtype() != b.dtype())
-            m_.notes.push_back("dtypes differ (" + dtypeShortName(a.dtype()) + " vs " + dtypeShortName(b.dtype()) + ")");
+            m_.notes.push_back(phrase(TFS_PHRASE("Notes", "dtypes differ (%1 vs %2)"), dtypeShortName(a.dtype()),
+                                      dtypeShortName(b.dtype())));
     }
     if (a.numElements() != b.numElements())
         return invalidArgument(TFS_PHRASE("Errors", "%1: A gives %2 but B gives %3; element counts must match (use --map to pair other tensors)"),

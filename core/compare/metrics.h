@@ -46,7 +46,7 @@ struct OutputMetrics {
     std::optional<double> top5Agreement;
     uint64_t rows = 0;          // rows compared for top-k
     std::vector<uint64_t> errorHistogram = std::vector<uint64_t>(kErrorBins, 0);
-    std::vector<std::string> notes;  // "shapes differ ([1,10] vs [10]); compared flattened"
+    std::vector<Phrase> notes;  // "shapes differ ([1,10] vs [10]); compared flattened" ("Notes" phrases)
 };
 
 /// Adds sample after sample, then finish() gives the metrics.

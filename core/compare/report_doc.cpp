@@ -187,7 +187,7 @@ ReportSection accuracySection(const CompareResult& r) {
                              "; " + n(double(o.elements)) + " elements compared, " + n(double(o.nanMismatches)) + " NaN mismatches";
         if (o.top1Agreement) detail += ", " + n(double(o.rows)) + " rows ranked";
         detail += ".";
-        for (const auto& note : o.notes) detail += " " + note + ".";
+        for (const auto& note : o.notes) detail += " " + note.english() + ".";
         s.blocks.push_back(paragraph(detail));
         if (!o.numeric) continue;
         std::vector<std::string> labels;
@@ -260,7 +260,7 @@ ReportDoc buildReportDoc(const CompareResult& r, const std::vector<std::string>&
         ReportSection notes{"Notes", 2, {}};
         ReportBlock list;
         list.kind = ReportBlock::Kind::List;
-        list.items = r.notes;
+        for (const auto& note : r.notes) list.items.push_back(note.english());
         notes.blocks.push_back(list);
         doc.sections.push_back(notes);
     }

@@ -155,7 +155,7 @@ Json compareToJson(const CompareResult& r, const std::vector<std::string>& viola
             oj.set("error_histogram", h);
         }
         Json notes = Json::array();
-        for (const auto& n : o.notes) notes.push(Json(n));
+        for (const auto& n : o.notes) notes.push(Json(n.english()));
         oj.set("notes", notes);
         outs.set(o.name, oj);
     }
@@ -199,7 +199,7 @@ Json compareToJson(const CompareResult& r, const std::vector<std::string>& viola
     root.set("weights", w);
 
     Json notes = Json::array();
-    for (const auto& n : r.notes) notes.push(Json(n));
+    for (const auto& n : r.notes) notes.push(Json(n.english()));
     root.set("notes", notes);
     Json th = Json::object();
     th.set("passed", Json(violations.empty()));

@@ -123,7 +123,7 @@ std::string formatTextReport(const CompareResult& r, const std::vector<std::stri
         if (shown) out += w.render();
         if (shown > 10) out += "  ... " + std::to_string(shown - 10) + " more changed tensors (see --json or --report)\n";
     }
-    for (const auto& note : r.notes) out += "note: " + note + "\n";
+    for (const auto& note : r.notes) out += "note: " + note.english() + "\n";
     if (!violations.empty()) {
         out += "\nTHRESHOLDS VIOLATED:\n";
         for (const auto& v : violations) out += "  " + v + "\n";

@@ -144,7 +144,9 @@ WeightDiff diffWeights(const std::vector<WeightValues>& a, const std::vector<Wei
         }
         if (!wb || wb->values.size() != wa.values.size()) {
             ++diff.unmatchedA;
-            if (wb) diff.notes.push_back("weight " + wa.name + " changed element count; not compared");
+            if (wb)
+                diff.notes.push_back(
+                    phrase(TFS_PHRASE("Notes", "weight %1 changed element count; not compared"), wa.name));
             continue;
         }
         usedB.insert(wb);

@@ -36,7 +36,7 @@ struct WeightDiff {
     int unmatchedA = 0;  // weights of A with no counterpart in B
     int unmatchedB = 0;
     int changedCount = 0;
-    std::vector<std::string> notes;
+    std::vector<Phrase> notes;
 };
 
 /// A named floating-point weight and its values as doubles.

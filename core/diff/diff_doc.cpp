@@ -103,7 +103,7 @@ td.added { color: #0b6e4f; } td.removed { color: #a4161a; } td.changed { color: 
 std::string formatDiffMarkdown(const ModelDiff& d) {
     std::string out = "# Model diff\n\n- A: `" + d.pathA + "` (" + d.formatA + ")\n- B: `" + d.pathB + "` (" + d.formatB + ")\n\n";
     out += d.identical() ? "**Identical.**\n" : "**Different:** " + describeChanges(d.summary) + "\n";
-    for (const auto& note : d.notes) out += "\n> " + note + "\n";
+    for (const auto& note : d.notes) out += "\n> " + note.english() + "\n";
     for (const Table& t : tables(d)) {
         out += "\n## " + t.title + "\n\n|";
         for (const auto& h : t.header) out += " " + mdCell(h) + " |";
@@ -127,7 +127,7 @@ std::string formatDiffHtml(const ModelDiff& d) {
            "</code> (" + escapeXml(d.formatB) + ")</div>\n";
     out += d.identical() ? "<div class=\"verdict same\">Identical</div>\n"
                          : "<div class=\"verdict differs\">Different: " + escapeXml(describeChanges(d.summary)) + "</div>\n";
-    for (const auto& note : d.notes) out += "<p>" + escapeXml(note) + "</p>\n";
+    for (const auto& note : d.notes) out += "<p>" + escapeXml(note.english()) + "</p>\n";
     for (const Table& t : tables(d)) {
         out += "<h2>" + escapeXml(t.title) + "</h2>\n<table><thead><tr>";
         for (const auto& h : t.header) out += "<th>" + escapeXml(h) + "</th>";

@@ -181,7 +181,9 @@ Json diffToJson(const ModelDiff& d) {
         ops.push(std::move(oj));
     }
     root.set("op_counts", std::move(ops));
-    root.set("notes", stringsJson(d.notes));
+    Json notes = Json::array();
+    for (const auto& note : d.notes) notes.push(Json(note.english()));
+    root.set("notes", notes);
     return root;
 }
 

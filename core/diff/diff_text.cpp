@@ -67,7 +67,7 @@ std::string formatDiffText(const ModelDiff& d, size_t maxLines) {
         out << "identical";
         if (d.sizes.bytesA != d.sizes.bytesB) out << " (files differ in size: " << humanBytes(d.sizes.bytesA) << " → " << humanBytes(d.sizes.bytesB) << ")";
         out << "\n";
-        for (const auto& note : d.notes) out << "note: " << note << "\n";
+        for (const auto& note : d.notes) out << "note: " << note.english() << "\n";
         return out.str();
     }
     // Stat block: one row per part that has changes.
@@ -144,7 +144,7 @@ std::string formatDiffText(const ModelDiff& d, size_t maxLines) {
             out << "- variable " << v.key << " " << dtypeShortName(v.value.dtypeA) << dimsToString(v.value.shapeA) << "\n";
         else out << "~ variable " << v.key << ": " << describeValueDelta(v.value) << "\n";
     }
-    for (const auto& note : d.notes) out << "note: " << note << "\n";
+    for (const auto& note : d.notes) out << "note: " << note.english() << "\n";
     return out.str();
 }
 

@@ -258,7 +258,8 @@ Result<ModelDiff> diffModels(const Model& a, const Model& b, const DiffOptions& 
     const MetaGraph* ma = d.metaGraphA >= 0 ? &a.metaGraphs[size_t(d.metaGraphA)] : nullptr;
     const MetaGraph* mb = d.metaGraphB >= 0 ? &b.metaGraphs[size_t(d.metaGraphB)] : nullptr;
     if (ma && mb && tagsText(ma->tags) != tagsText(mb->tags))
-        d.notes.push_back("compared meta graph {" + tagsText(ma->tags) + "} of A with {" + tagsText(mb->tags) + "} of B");
+        d.notes.push_back(phrase(TFS_PHRASE("Notes", "compared meta graph {%1} of A with {%2} of B"),
+                                 tagsText(ma->tags), tagsText(mb->tags)));
     if (ma && mb) {
         WorkContext graphWork = work.part(0.0, 0.4);
         d.graph = diffGraphs(ma->def.graph_def(), mb->def.graph_def(), options, graphWork);
@@ -270,14 +271,16 @@ Result<ModelDiff> diffModels(const Model& a, const Model& b, const DiffOptions& 
         }
         d.signatures = diffSignatures(ma, mb);
     } else if (ma || mb) {
-        d.notes.push_back(std::string(ma ? "B" : "A") + " has no graph (a checkpoint alone): only stored variables are compared");
+        d.notes.push_back(
+            phrase(TFS_PHRASE("Notes", "%1 has no graph (a checkpoint alone): only stored variables are compared"),
+                   ma ? "B" : "A"));
     }
     WorkContext varWork = work.part(0.7, 1.0);
     if (a.variables && b.variables) {
         TFS_ASSIGN_OR_RETURN(d.variables, diffVariables(a.variables.get(), b.variables.get(), options, varWork));
     } else if (a.variables || b.variables) {
         TFS_ASSIGN_OR_RETURN(d.variables, diffVariables(a.variables.get(), b.variables.get(), options, varWork));
-        d.notes.push_back(std::string(a.variables ? "B" : "A") + " stores no variables");
+        d.notes.push_back(phrase(TFS_PHRASE("Notes", "%1 stores no variables"), a.variables ? "B" : "A"));
     }
     d.summary = d.graph.summary;
     for (const auto& f : d.functions) d.summary += f.body.summary;

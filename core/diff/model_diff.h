@@ -181,7 +181,7 @@ struct ModelDiff {
     SizeDelta sizes;
     /// Node summary of the main graph plus every function body.
     DiffSummary summary;
-    std::vector<std::string> notes;  // e.g. "B has no graph: only variables compared"
+    std::vector<Phrase> notes;  // e.g. "B has no graph: only variables compared" ("Notes" phrases)
 
     /// True when nothing of meaning differs (sizes on disk alone do not count).
     bool identical() const;

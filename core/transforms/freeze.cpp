@@ -95,7 +95,7 @@ Result<tensorflow::GraphDef> freezeModel(const Model& model, const FreezeOptions
         node.set_device(device);
         setTypeAttr(&node, "dtype", baseType(dtype));
         shape.toProto((*node.mutable_attr())["shape"].mutable_shape());
-        rep.notes.push_back("input '" + name + "' became a Placeholder");
+        rep.notes.push_back(phrase(TFS_PHRASE("Notes", "input '%1' became a Placeholder"), name));
     }
 
     // 2. Variables -> Const.

@@ -25,7 +25,7 @@ struct FreezeReport {
     std::vector<std::string> checkpointKeys;  // checkpoint keys of the variables frozen, sorted
     std::vector<std::string> inputs;   // the signature's inputs (kept as placeholders)
     std::vector<std::string> outputs;  // what the frozen graph computes
-    std::vector<std::string> notes;
+    std::vector<Phrase> notes;
 };
 
 /// Freezes one meta graph of a loaded model into a self-contained GraphDef.

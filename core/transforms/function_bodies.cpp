@@ -162,7 +162,7 @@ Status transformFunctionBodies(tensorflow::GraphDef* graph, const std::vector<Tr
             if (back.ok()) result = std::move(back).value();
         }
         if (!status.ok()) {
-            entry.notes.push_back("left " + fname + " unchanged: " + status.message());
+            entry.notes.push_back(phrase(TFS_PHRASE("Notes", "left %1 unchanged: %2"), fname, status.message()));
             entry.nodesAfter += function.node_def_size();
             continue;
         }
@@ -174,8 +174,8 @@ Status transformFunctionBodies(tensorflow::GraphDef* graph, const std::vector<Tr
     }
     entry.changed = changedFunctions;
     entry.bytesAfter = graphBytes(*graph);
-    entry.notes.insert(entry.notes.begin(), std::to_string(changedFunctions) + " of " +
-                                                std::to_string(library.function_size()) + " functions changed");
+    entry.notes.insert(entry.notes.begin(), phrase(TFS_PHRASE("Notes", "%1 of %2 functions changed"), changedFunctions,
+                                                   library.function_size()));
     if (log) log->passes.push_back(std::move(entry));
     return okStatus();
 }

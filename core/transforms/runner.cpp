@@ -29,7 +29,7 @@ std::string TransformLog::format() const {
                       p.added, p.changed);
         text += line;
         if (!p.ignoredError.empty()) text += "    ignored error: " + p.ignoredError + "\n";
-        for (const auto& note : p.notes) text += "    " + note + "\n";
+        for (const auto& note : p.notes) text += "    " + note.english() + "\n";
     }
     if (!passes.empty()) {
         const auto& first = passes.front();

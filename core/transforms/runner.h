@@ -24,7 +24,7 @@ struct PassLogEntry {
     int changed = 0;  // same name, different definition
     double seconds = 0;
     std::string ignoredError;        // set when ignore_errors=true swallowed a failure
-    std::vector<std::string> notes;  // what the pass reported
+    std::vector<Phrase> notes;       // what the pass reported ("Notes" phrases)
     bool functionBodies = false;     // an entry for the library: nodes count function-body nodes
 };
 

@@ -135,13 +135,17 @@ Result<SlimReport> slimCheckpoint(const Model& model, const SlimOptions& options
             e.dtype = tensorflow::DT_HALF;
             e.bytes = t.byteSize();
         }
-        if (entry.partitioned) report.notes.push_back("'" + entry.key + "' was partitioned; written as one tensor");
+        if (entry.partitioned)
+            report.notes.push_back(
+                phrase(TFS_PHRASE("Notes", "'%1' was partitioned; written as one tensor"), entry.key));
         keptKeys.insert(entry.key);
         tensors.emplace_back(entry.key, std::move(t));
         report.kept.push_back(std::move(e));
     }
     for (const auto& key : needed)
-        if (!store.find(key)) report.notes.push_back("variable '" + key + "' is read by the graph but not stored");
+        if (!store.find(key))
+            report.notes.push_back(
+                phrase(TFS_PHRASE("Notes", "variable '%1' is read by the graph but not stored"), key));
     if (hasObjectGraph) {
         auto graph = readObjectGraph(store);
         if (!graph.ok()) return graph.status();
@@ -149,11 +153,14 @@ Result<SlimReport> slimCheckpoint(const Model& model, const SlimOptions& options
         Tensor bytes(tensorflow::DT_STRING, {});
         bytes.strings() = {pruneObjectGraph(*graph, keptKeys, &removed)};
         tensors.emplace_back(kObjectGraphKey, std::move(bytes));
-        report.notes.push_back("object graph kept for TF2 restore; " + std::to_string(removed) +
-                               " attributes of dropped variables removed from it");
+        report.notes.push_back(
+            phrase(TFS_PHRASE("Notes",
+                              "object graph kept for TF2 restore; %1 attributes of dropped variables removed from it"),
+                   removed));
     }
     if (options.float16)
-        report.notes.push_back("float32 variables stored as float16: restore into float32 variables needs a cast");
+        report.notes.push_back(phrase(
+            TFS_PHRASE("Notes", "float32 variables stored as float16: restore into float32 variables needs a cast")));
     std::sort(tensors.begin(), tensors.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
 
     std::vector<std::string> inputs = store.files();

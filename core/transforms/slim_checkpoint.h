@@ -36,7 +36,7 @@ struct SlimReport {
     uint64_t bytesAfter = 0;   // files written
     std::vector<std::string> outputs;
     std::vector<std::string> files;  // written files
-    std::vector<std::string> notes;
+    std::vector<Phrase> notes;
 };
 
 /// Why a checkpoint key that the graph does not read is dropped: "optimizer" (slots such as Adam's m/v,

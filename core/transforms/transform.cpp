@@ -5,14 +5,14 @@
 
 namespace tfs::transforms {
 
-void TransformContext::note(const std::string& text) const {
-    if (notes) notes->push_back(text);
+void TransformContext::note(Phrase what) const {
+    if (notes) notes->push_back(std::move(what));
 }
 
 void TransformContext::recordRenames(const std::map<std::string, std::string>& renamed) const {
     if (renames)
         for (const auto& [from, to] : renamed) (*renames)[from] = to;
-    note("renamed " + std::to_string(renamed.size()) + " nodes");
+    note(TFS_PHRASE("Notes", "renamed %1 nodes"), renamed.size());
 }
 
 int TransformContext::countParameter(const std::string& name) const {

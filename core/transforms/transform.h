@@ -21,13 +21,18 @@ struct TransformContext {
     std::vector<std::string> inputNames;
     std::vector<std::string> outputNames;
     TransformParams params;
-    /// Where a pass may leave human-readable notes for the pass log (may be null).
-    std::vector<std::string>* notes = nullptr;
+    /// Where a pass may leave notes for the pass log (may be null): phrases of the "Notes" context,
+    /// so the window shows them translated; the batch log prints their English.
+    std::vector<Phrase>* notes = nullptr;
     /// Where renaming passes record old -> new node names, so signatures can follow (may be null).
     std::map<std::string, std::string>* renames = nullptr;
 
-    /// Adds a note to the pass log when one is attached.
-    void note(const std::string& text) const;
+    /// Adds a note to the pass log when one is attached: `note(TFS_PHRASE("Notes", "removed %1 nodes"), n)`.
+    void note(Phrase what) const;
+    template <int Values, typename... Args>
+    void note(PhraseText<Values> text, Args&&... args) const {
+        note(phrase(text, std::forward<Args>(args)...));
+    }
     /// Records node renames (for signature remapping) and notes how many there were.
     void recordRenames(const std::map<std::string, std::string>& renamed) const;
     /// How many values the parameter has (0 when absent).

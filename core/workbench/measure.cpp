@@ -10,7 +10,7 @@ namespace tfs::workbench {
 struct CachedRun {
     compare::SampleSource source;
     std::vector<std::vector<Tensor>> outputs;  // per sample, in IoPlan::outputs order
-    std::vector<std::string> notes;
+    std::vector<Phrase> notes;
 };
 
 struct Baseline::State {

@@ -45,7 +45,7 @@ struct Measurement {
     std::vector<std::string> sampleLabels;         // the inputs accuracy was measured on
     compare::IoPlan io;                            // what was fed and fetched in each model
     Status runError;  // why latency/accuracy are missing although asked for (ok otherwise)
-    std::vector<std::string> notes;
+    std::vector<Phrase> notes;
 };
 
 /// The original model plus what measuring against it needs; cheap to create (nothing runs

@@ -44,9 +44,8 @@ Result<Step> freezeStep(const std::shared_ptr<const Model>& input, const transfo
     entry.bytesBefore = uint64_t(before.def.graph_def().ByteSizeLong());
     entry.bytesAfter = uint64_t(model->metaGraphs[0].def.graph_def().ByteSizeLong());
     entry.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
-    entry.notes.push_back(std::to_string(report.variablesFrozen) + " variables frozen (" +
-                          std::to_string(report.frozenBytes) + " bytes), " + std::to_string(report.inlinedCalls) +
-                          " calls inlined");
+    entry.notes.push_back(phrase(TFS_PHRASE("Notes", "%1 variables frozen (%2 bytes), %3 calls inlined"),
+                                 report.variablesFrozen, report.frozenBytes, report.inlinedCalls));
     for (const auto& n : report.notes) entry.notes.push_back(n);
     step.detail.changes = transforms::diffGraphNodes(before.def.graph_def(), model->metaGraphs[0].def.graph_def());
     entry.added = int(step.detail.changes.added.size());

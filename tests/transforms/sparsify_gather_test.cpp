@@ -159,7 +159,7 @@ TEST(SparsifyGather, SkipsWhatItCannotConvert) {
     EXPECT_EQ(countOp(g, "LookupTableFindV2"), 0);
     ASSERT_FALSE(log.passes.empty());
     bool noted = false;
-    for (const auto& n : log.passes.back().notes) noted |= n.find("axis-0") != std::string::npos;
+    for (const auto& n : log.passes.back().notes) noted |= n.english().find("axis-0") != std::string::npos;
     EXPECT_TRUE(noted);
 }
 

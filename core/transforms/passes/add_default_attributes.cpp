@@ -11,7 +11,7 @@ Status addDefaultAttributes(const tensorflow::GraphDef& in, const TransformConte
     TFS_RETURN_IF_ERROR(tfs::addDefaultAttributes(out));
     int added = 0;
     for (int i = 0; i < out->node_size(); ++i) added += out->node(i).attr_size() - in.node(i).attr_size();
-    context.note("added " + std::to_string(added) + " default attributes");
+    context.note(TFS_PHRASE("Notes", "added %1 default attributes"), added);
     return okStatus();
 }
 

@@ -23,7 +23,7 @@ Status backportConcatV2(const tensorflow::GraphDef& in, const TransformContext& 
         node.mutable_attr()->erase("Tidx");
         ++rewritten;
     }
-    context.note("rewrote " + std::to_string(rewritten) + " ConcatV2 nodes");
+    context.note(TFS_PHRASE("Notes", "rewrote %1 ConcatV2 nodes"), rewritten);
     return okStatus();
 }
 

@@ -52,7 +52,7 @@ Status backportTensorArrayV3(const tensorflow::GraphDef& in, const TransformCont
             auto f = flowMap.find(canonicalInput(input));
             if (f != flowMap.end()) input = f->second;
         }
-    context.note("backported " + std::to_string(renamed) + " TensorArray V3 nodes");
+    context.note(TFS_PHRASE("Notes", "backported %1 TensorArray V3 nodes"), renamed);
     return okStatus();
 }
 

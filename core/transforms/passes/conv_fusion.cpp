@@ -1,5 +1,6 @@
 #include "core/transforms/passes/conv_fusion.h"
 
+#include <optional>
 #include <set>
 
 #include "core/transforms/graph_utils.h"
@@ -13,17 +14,19 @@ bool attrIsTrue(const tensorflow::NodeDef& node, const char* name) {
     return it != node.attr().end() && it->second.b();
 }
 
-/// Why this conv/resize pair cannot be fused, or "".
-std::string blocker(const tensorflow::NodeDef& conv, const tensorflow::NodeDef* resize) {
+/// Why this conv/resize pair cannot be fused (a "Notes" phrase), or nothing.
+std::optional<Phrase> blocker(const tensorflow::NodeDef& conv, const tensorflow::NodeDef* resize) {
     auto format = conv.attr().find("data_format");
-    if (format != conv.attr().end() && format->second.s() != "NHWC") return "data_format is " + format->second.s();
+    if (format != conv.attr().end() && format->second.s() != "NHWC")
+        return phrase(TFS_PHRASE("Notes", "data_format is %1"), format->second.s());
     auto dilations = conv.attr().find("dilations");
     if (dilations != conv.attr().end())
         for (auto d : dilations->second.list().i())
-            if (d != 1) return "the convolution is dilated";
+            if (d != 1) return phrase(TFS_PHRASE("Notes", "the convolution is dilated"));
     if (resize && attrIsTrue(*resize, "half_pixel_centers"))
-        return "ResizeBilinear uses half_pixel_centers, which FusedResizeAndPadConv2D cannot express";
-    return "";
+        return phrase(TFS_PHRASE(
+            "Notes", "ResizeBilinear uses half_pixel_centers, which FusedResizeAndPadConv2D cannot express"));
+    return std::nullopt;
 }
 
 }  // namespace
@@ -45,9 +48,9 @@ Status fuseIntoConv(const tensorflow::GraphDef& in, const TransformContext& cont
             const auto& conv = match.node;
             const NodeMatch* padMatch = kind.pad ? &match.inputs[0] : nullptr;
             const NodeMatch* resizeMatch = kind.resize ? (kind.pad ? &match.inputs[0].inputs[0] : &match.inputs[0]) : nullptr;
-            std::string why = blocker(conv, resizeMatch ? &resizeMatch->node : nullptr);
-            if (!why.empty()) {
-                context.note("left " + conv.name() + " unfused: " + why);
+            std::optional<Phrase> why = blocker(conv, resizeMatch ? &resizeMatch->node : nullptr);
+            if (why) {
+                context.note(Phrase{TFS_PHRASE("Notes", "left %1 unfused: %2"), {conv.name()}, {std::move(*why)}});
                 return okStatus();
             }
             const NodeMatch& source = resizeMatch ? *resizeMatch : *padMatch;
@@ -81,8 +84,12 @@ Status fuseIntoConv(const tensorflow::GraphDef& in, const TransformContext& cont
             return okStatus();
         },
         options, out, &fused));
-    std::string chain = std::string(kind.resize ? "ResizeBilinear + " : "") + (kind.pad ? "MirrorPad + " : "") + "Conv2D";
-    context.note("fused " + std::to_string(fused) + " " + chain + (kind.resize && kind.pad ? " chains" : " pairs"));
+    const std::string chain =
+        std::string(kind.resize ? "ResizeBilinear + " : "") + (kind.pad ? "MirrorPad + " : "") + "Conv2D";
+    if (kind.resize && kind.pad)
+        context.note(TFS_PHRASE("Notes", "fused %1 %2 chains"), fused, chain);
+    else
+        context.note(TFS_PHRASE("Notes", "fused %1 %2 pairs"), fused, chain);
     return okStatus();
 }
 

@@ -37,7 +37,8 @@ Status convertToFloat16(const tensorflow::GraphDef& in, const TransformContext& 
     TFS_RETURN_IF_ERROR(rewriteFloatConsts(in, minimumSize, toHalf, out, &converted));
     char buf[64];
     std::snprintf(buf, sizeof buf, "%.3g", worst);
-    context.note("stored " + std::to_string(converted) + " float constants as float16 (largest weight change " + buf + ")");
+    context.note(TFS_PHRASE("Notes", "stored %1 float constants as float16 (largest weight change %2)"), converted,
+                 buf);
     return okStatus();
 }
 

@@ -75,8 +75,8 @@ Status flattenAtrousConv(const tensorflow::GraphDef& in, const TransformContext&
             const auto& b2s = match.node;
             const auto& conv = match.inputs[0].node;
             const auto& s2b = match.inputs[0].inputs[0].node;
-            auto skip = [&](const std::string& why) {
-                context.note("skipped " + b2s.name() + ": " + why);
+            auto skip = [&](Phrase why) {  // "skipped b2s: <why>", the reason translated on its own
+                context.note(Phrase{TFS_PHRASE("Notes", "skipped %1: %2"), {b2s.name()}, {std::move(why)}});
                 return okStatus();
             };
             std::vector<std::string> chain;
@@ -85,17 +85,21 @@ Status flattenAtrousConv(const tensorflow::GraphDef& in, const TransformContext&
             auto block2 = intValues(resolveConst(byName, b2s.input(1), &chain));
             const tensorflow::NodeDef* padNode = resolveConst(byName, s2b.input(2), &chain);
             const tensorflow::NodeDef* cropNode = resolveConst(byName, b2s.input(2), &chain);
-            if (!filterNode) return skip("the filter is not a constant");
-            if (block.size() != 2 || block[0] < 1 || block[1] < 1) return skip("block_shape is not a constant pair >= 1");
-            if (block != block2) return skip("SpaceToBatchND and BatchToSpaceND block shapes differ");
+            if (!filterNode) return skip(phrase(TFS_PHRASE("Notes", "the filter is not a constant")));
+            if (block.size() != 2 || block[0] < 1 || block[1] < 1)
+                return skip(phrase(TFS_PHRASE("Notes", "block_shape is not a constant pair >= 1")));
+            if (block != block2)
+                return skip(phrase(TFS_PHRASE("Notes", "SpaceToBatchND and BatchToSpaceND block shapes differ")));
             if (!allOnes(conv, "strides") || !allOnes(conv, "dilations"))
-                return skip("the inner convolution has strides or dilations other than 1");
-            if (attrString(conv, "padding", "VALID") != "VALID") return skip("the inner convolution is not VALID");
-            if (attrString(conv, "data_format", "NHWC") != "NHWC") return skip("only NHWC is supported");
+                return skip(phrase(TFS_PHRASE("Notes", "the inner convolution has strides or dilations other than 1")));
+            if (attrString(conv, "padding", "VALID") != "VALID")
+                return skip(phrase(TFS_PHRASE("Notes", "the inner convolution is not VALID")));
+            if (attrString(conv, "data_format", "NHWC") != "NHWC")
+                return skip(phrase(TFS_PHRASE("Notes", "only NHWC is supported")));
             auto filter = constValue(*filterNode);
-            if (!filter.ok()) return skip(filter.status().message());
+            if (!filter.ok()) return skip(verbatim(filter.status().message()));
             auto up = upsampleFilter(*filter, block[0], block[1]);
-            if (!up.ok()) return skip(up.status().message());
+            if (!up.ok()) return skip(verbatim(up.status().message()));
 
             // Effective padding of the dilated conv on the original input: paddings minus crops.
             std::string padding = "SAME";
@@ -105,7 +109,7 @@ Status flattenAtrousConv(const tensorflow::GraphDef& in, const TransformContext&
                 int64_t eff[4];
                 for (int i = 0; i < 4; ++i) eff[i] = pads[size_t(i)] - crops[size_t(i)];
                 for (int64_t e : eff)
-                    if (e < 0) return skip("crops exceed paddings (would need a Slice)");
+                    if (e < 0) return skip(phrase(TFS_PHRASE("Notes", "crops exceed paddings (would need a Slice)")));
                 const int64_t totalH = up->dim(0) - 1, totalW = up->dim(1) - 1;
                 if (eff[0] == 0 && eff[1] == 0 && eff[2] == 0 && eff[3] == 0) padding = "VALID";
                 else if (eff[0] == totalH / 2 && eff[1] == totalH - totalH / 2 && eff[2] == totalW / 2 &&
@@ -116,7 +120,9 @@ Status flattenAtrousConv(const tensorflow::GraphDef& in, const TransformContext&
                     explicitPads.assign(eff, eff + 4);
                 }
             } else {
-                context.note(b2s.name() + ": paddings/crops are not constant; assuming SAME padding as GTT does");
+                context.note(
+                    TFS_PHRASE("Notes", "%1: paddings/crops are not constant; assuming SAME padding as GTT does"),
+                    b2s.name());
             }
 
             std::string input = s2b.input(0);
@@ -168,7 +174,7 @@ Status flattenAtrousConv(const tensorflow::GraphDef& in, const TransformContext&
         },
         options, out, &flattened));
     removeDeadNodes(out, deadCandidates, options.protectedNodes);
-    context.note("flattened " + std::to_string(flattened) + " atrous convolutions");
+    context.note(TFS_PHRASE("Notes", "flattened %1 atrous convolutions"), flattened);
     return okStatus();
 }
 

@@ -79,7 +79,7 @@ Status foldBatchNorms(const tensorflow::GraphDef& in, const TransformContext& co
     }
     for (const auto& a : added) *out->add_node() = a;
     removeDeadNodes(out, dead, protectedNodes);
-    context.note("folded " + std::to_string(folded) + " multiplications into weights");
+    context.note(TFS_PHRASE("Notes", "folded %1 multiplications into weights"), folded);
     return okStatus();
 }
 

@@ -145,12 +145,11 @@ Status foldConstants(const tensorflow::GraphDef& in, const TransformContext& con
         node.mutable_input()->Swap(&kept);
         if (clearShapes) node.mutable_attr()->erase("_output_shapes");
     }
-    context.note("folded " + std::to_string(folded) + " nodes into constants" +
-                 (tooBig ? ", " + std::to_string(tooBig) + " left because their value exceeds " +
-                               std::to_string(maxBytes) + " bytes"
-                         : "") +
-                 (failures ? ", " + std::to_string(failures) + " could not be evaluated (first: " + firstFailure + ")"
-                           : ""));
+    context.note(TFS_PHRASE("Notes", "folded %1 nodes into constants"), folded);
+    if (tooBig)
+        context.note(TFS_PHRASE("Notes", "left %1 nodes because their value exceeds %2 bytes"), tooBig, maxBytes);
+    if (failures)
+        context.note(TFS_PHRASE("Notes", "%1 nodes could not be evaluated (first: %2)"), failures, firstFailure);
     return okStatus();
 }
 

@@ -217,8 +217,8 @@ Status foldOldBatchNorms(const tensorflow::GraphDef& in, const TransformContext&
     }
     for (const auto& a : added) *out->add_node() = a;
     removeDeadNodes(out, deadCandidates, protectedNodes);
-    context.note("folded " + std::to_string(folded) + " batch norms" +
-                 (skipped ? "; skipped " + std::to_string(skipped) + " (first: " + firstSkip + ")" : ""));
+    context.note(TFS_PHRASE("Notes", "folded %1 batch norms"), folded);
+    if (skipped) context.note(TFS_PHRASE("Notes", "skipped %1 batch norms (first: %2)"), skipped, firstSkip);
     return okStatus();
 }
 

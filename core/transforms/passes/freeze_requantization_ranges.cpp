@@ -162,13 +162,11 @@ Status freezeRequantizationRanges(const tensorflow::GraphDef& in, const Transfor
         *out = std::move(kept);
     }
     replaceInputs(out, renames);
-    context.note("froze " + std::to_string(frozen.size()) + " RequantizationRange nodes from " +
-                 std::to_string([&] {
-                     size_t k = 0;
-                     for (const auto& [n, r] : byNode) k += r.size();
-                     return k;
-                 }()) +
-                 " logged ranges" + (prints.empty() ? "" : "; removed " + std::to_string(prints.size()) + " logging Print nodes"));
+    size_t logged = 0;
+    for (const auto& [n, r] : byNode) logged += r.size();
+    context.note(TFS_PHRASE("Notes", "froze %1 RequantizationRange nodes from %2 logged ranges"), frozen.size(),
+                 logged);
+    if (!prints.empty()) context.note(TFS_PHRASE("Notes", "removed %1 logging Print nodes"), prints.size());
     return okStatus();
 }
 

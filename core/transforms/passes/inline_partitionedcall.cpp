@@ -13,7 +13,7 @@ Status inlinePartitionedCall(const tensorflow::GraphDef& in, const TransformCont
     options.statefulCalls = stateful;
     int inlined = 0;
     TFS_RETURN_IF_ERROR(inlineFunctionCalls(out, options, &inlined));
-    context.note("inlined " + std::to_string(inlined) + " calls");
+    context.note(TFS_PHRASE("Notes", "inlined %1 calls"), inlined);
     return okStatus();
 }
 

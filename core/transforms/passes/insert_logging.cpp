@@ -61,7 +61,7 @@ Status insertLogging(const tensorflow::GraphDef& in, const TransformContext& con
     }
     for (auto& p : added) *out->add_node() = std::move(p);
     replaceInputs(out, tensorMap, printNodes);
-    context.note("inserted " + std::to_string(added.size()) + " Print nodes");
+    context.note(TFS_PHRASE("Notes", "inserted %1 Print nodes"), added.size());
     return okStatus();
 }
 

@@ -58,7 +58,7 @@ Status mergeDuplicateNodes(const tensorflow::GraphDef& in, const TransformContex
         current = std::move(next);
     }
     *out = std::move(current);
-    context.note("merged " + std::to_string(merged) + " duplicate nodes");
+    context.note(TFS_PHRASE("Notes", "merged %1 duplicate nodes"), merged);
     return okStatus();
 }
 

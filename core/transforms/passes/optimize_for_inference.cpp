@@ -26,7 +26,8 @@ Status optimizeForInference(const tensorflow::GraphDef& in, const TransformConte
         setTypeAttr(&node, "T", tensorflow::DT_BOOL);
         ++flags;
     }
-    if (flags) context.note("fixed " + std::to_string(flags) + " boolean flags (PlaceholderWithDefault) to their defaults");
+    if (flags)
+        context.note(TFS_PHRASE("Notes", "fixed %1 boolean flags (PlaceholderWithDefault) to their defaults"), flags);
     std::string recipe = context.outputNames.empty() ? "" : "strip_unused_nodes ";
     recipe += "remove_nodes(op=Identity, op=CheckNumerics, op=StopGradient, op=PreventGradient)";
     if (fold) recipe += " fold_constants(ignore_errors=true)";
@@ -37,8 +38,9 @@ Status optimizeForInference(const tensorflow::GraphDef& in, const TransformConte
     tensorflow::GraphDef graph = *out;
     TFS_RETURN_IF_ERROR(runTransformString(&graph, context.inputNames, context.outputNames, recipe, &log));
     for (const auto& p : log.passes) {
-        for (const auto& n : p.notes) context.note(p.pass + ": " + n);
-        if (!p.ignoredError.empty()) context.note(p.pass + ": ignored error: " + p.ignoredError);
+        for (const auto& n : p.notes)
+            context.note(Phrase{TFS_PHRASE("Notes", "%1: %2"), {p.pass}, {n}});  // %2: the pass's note
+        if (!p.ignoredError.empty()) context.note(TFS_PHRASE("Notes", "%1: ignored error: %2"), p.pass, p.ignoredError);
     }
     *out = std::move(graph);
     return okStatus();

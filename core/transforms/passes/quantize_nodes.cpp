@@ -270,7 +270,7 @@ struct Builder {
     Result<bool> convert(const tensorflow::NodeDef& node, const OpInfo& info) {
         if (!isFloatNode(node) || !supportedLayout(node)) return false;
         if ((std::string(info.floatOp) == "Add" || std::string(info.floatOp) == "Mul") && feedsDiscontinuousOp(node)) {
-            context.note("left " + node.name() + " in float: it feeds a discontinuous op");
+            context.note(TFS_PHRASE("Notes", "left %1 in float: it feeds a discontinuous op"), node.name());
             return false;
         }
         std::vector<std::string> inputs = dataInputs(node);
@@ -546,9 +546,10 @@ Status quantizeNodes(const tensorflow::GraphDef& in, const TransformContext& con
             *out = std::move(pruned);
         }
     }
-    context.note("converted " + std::to_string(count) + " ops to eight bit; " + std::to_string(b.foldedWeights) +
-                 " constant inputs quantized at transform time; " + std::to_string(b.reluRanges) +
-                 " requantizations narrowed to [0, max] for the Relu that follows");
+    context.note(TFS_PHRASE("Notes",
+                            "converted %1 ops to eight bit; %2 constant inputs quantized at transform time; %3 "
+                            "requantizations narrowed to [0, max] for the Relu that follows"),
+                 count, b.foldedWeights, b.reluRanges);
     return okStatus();
 }
 

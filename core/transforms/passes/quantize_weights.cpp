@@ -41,7 +41,7 @@ Status quantizeWeights(const tensorflow::GraphDef& in, const TransformContext& c
         return okStatus();
     };
     TFS_RETURN_IF_ERROR(rewriteFloatConsts(in, minimumSize, toQuint8, out, &quantized));
-    context.note("quantized " + std::to_string(quantized) + " float constants to quint8");
+    context.note(TFS_PHRASE("Notes", "quantized %1 float constants to quint8"), quantized);
     return okStatus();
 }
 

@@ -15,7 +15,7 @@ Status removeAttribute(const tensorflow::GraphDef& in, const TransformContext& c
         if (opName != "*" && node.op() != opName) continue;
         removed += int(node.mutable_attr()->erase(name));
     }
-    context.note("removed the attribute from " + std::to_string(removed) + " nodes");
+    context.note(TFS_PHRASE("Notes", "removed the attribute from %1 nodes"), removed);
     return okStatus();
 }
 

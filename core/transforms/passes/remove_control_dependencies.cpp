@@ -17,7 +17,7 @@ Status removeControlDependencies(const tensorflow::GraphDef& in, const Transform
         }
         node.mutable_input()->Swap(&kept);
     }
-    context.note("removed " + std::to_string(removed) + " control dependencies");
+    context.note(TFS_PHRASE("Notes", "removed %1 control dependencies"), removed);
     return okStatus();
 }
 

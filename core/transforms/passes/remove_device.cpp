@@ -12,7 +12,7 @@ Status removeDevice(const tensorflow::GraphDef& in, const TransformContext& cont
         node.clear_device();
         ++cleared;
     }
-    context.note("cleared the device of " + std::to_string(cleared) + " nodes");
+    context.note(TFS_PHRASE("Notes", "cleared the device of %1 nodes"), cleared);
     return okStatus();
 }
 

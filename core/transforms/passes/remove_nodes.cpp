@@ -65,8 +65,8 @@ Status removeNodes(const tensorflow::GraphDef& in, const TransformContext& conte
         for (const auto& c : extra) node.add_input(c);
     }
     replaceInputs(out, tensorMap);
-    context.note("removed " + std::to_string(removed.size()) + " nodes" +
-                 (skippedSwitch ? "; kept " + std::to_string(skippedSwitch) + " cond-branch pivots" : ""));
+    context.note(TFS_PHRASE("Notes", "removed %1 nodes"), removed.size());
+    if (skippedSwitch) context.note(TFS_PHRASE("Notes", "kept %1 cond-branch pivots"), skippedSwitch);
     return okStatus();
 }
 

@@ -21,7 +21,7 @@ Status renameAttribute(const tensorflow::GraphDef& in, const TransformContext& c
         (*node.mutable_attr())[newName] = value;
         ++renamed;
     }
-    context.note("renamed the attribute on " + std::to_string(renamed) + " nodes");
+    context.note(TFS_PHRASE("Notes", "renamed the attribute on %1 nodes"), renamed);
     return okStatus();
 }
 

@@ -16,7 +16,7 @@ Status renameOp(const tensorflow::GraphDef& in, const TransformContext& context,
             node.set_op(newName);
             ++renamed;
         }
-    context.note("renamed " + std::to_string(renamed) + " " + oldName + " nodes to " + newName);
+    context.note(TFS_PHRASE("Notes", "renamed %1 %2 nodes to %3"), renamed, oldName, newName);
     return okStatus();
 }
 

@@ -35,7 +35,7 @@ Status roundWeights(const tensorflow::GraphDef& in, const TransformContext& cont
         return okStatus();
     };
     TFS_RETURN_IF_ERROR(rewriteFloatConsts(in, minimumSize, round, out, &rounded));
-    context.note("rounded " + std::to_string(rounded) + " float constants to " + std::to_string(numSteps) + " levels");
+    context.note(TFS_PHRASE("Notes", "rounded %1 float constants to %2 levels"), rounded, numSteps);
     return okStatus();
 }
 

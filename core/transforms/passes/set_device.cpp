@@ -14,7 +14,7 @@ Status setDevice(const tensorflow::GraphDef& in, const TransformContext& context
         if (node.device() != device) ++set;
         node.set_device(device);
     }
-    context.note("placed " + std::to_string(set) + " nodes on '" + device + "'");
+    context.note(TFS_PHRASE("Notes", "placed %1 nodes on '%2'"), set, device);
     return okStatus();
 }
 

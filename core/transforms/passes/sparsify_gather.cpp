@@ -82,7 +82,7 @@ Status sparsifyGather(const tensorflow::GraphDef& in, const TransformContext& co
             if (axisNode == nodes.end() || axisNode->second->op() != "Const") continue;
             TFS_ASSIGN_OR_RETURN(Tensor axis, constValue(*axisNode->second));
             if (axis.numElements() != 1 || tensorElementAsDouble(axis, 0) != 0.0) {
-                context.note("skipped " + node.name() + ": only axis-0 gathers are sparsified");
+                context.note(TFS_PHRASE("Notes", "skipped %1: only axis-0 gathers are sparsified"), node.name());
                 continue;
             }
             auto bd = node.attr().find("batch_dims");
@@ -97,12 +97,14 @@ Status sparsifyGather(const tensorflow::GraphDef& in, const TransformContext& co
                                                              src.weights->name());
             weights = std::move(read).value();
         } else {
-            context.note("skipped " + node.name() + ": its table is variable '" + src.weights->name() +
-                         "' (give input_checkpoint, or run freeze first)");
+            context.note(
+                TFS_PHRASE("Notes",
+                           "skipped %1: its table is variable '%2' (give input_checkpoint, or run freeze first)"),
+                node.name(), src.weights->name());
             continue;
         }
         if (weights.dtype() != tensorflow::DT_FLOAT || weights.rank() < 1) {
-            context.note("skipped " + node.name() + ": only float tables of rank >= 1 are sparsified");
+            context.note(TFS_PHRASE("Notes", "skipped %1: only float tables of rank >= 1 are sparsified"), node.name());
             continue;
         }
         const int64_t rows = weights.dim(0), row = rows ? weights.numElements() / rows : 0;
@@ -207,7 +209,7 @@ Status sparsifyGather(const tensorflow::GraphDef& in, const TransformContext& co
         replacements[node.name()] = std::move(added);
         bypassedSources.insert(src.weights->name());
         if (src.identity) bypassedSources.insert(src.identity->name());
-        context.note(node.name() + ": " + std::to_string(dummy ? 0 : keys.size()) + " of " + std::to_string(rows) + " rows kept");
+        context.note(TFS_PHRASE("Notes", "%1: %2 of %3 rows kept"), node.name(), dummy ? 0 : keys.size(), rows);
     }
 
     out->Clear();
@@ -256,8 +258,8 @@ Status sparsifyGather(const tensorflow::GraphDef& in, const TransformContext& co
         }
     }
     if (!replacements.empty())
-        context.note("sparsified " + std::to_string(replacements.size()) + " gathers: " + std::to_string(storedBefore * 4) +
-                     " -> " + std::to_string(storedAfter * 4) + " table bytes");
+        context.note(TFS_PHRASE("Notes", "sparsified %1 gathers: %2 -> %3 table bytes"), replacements.size(),
+                     storedBefore * 4, storedAfter * 4);
     return okStatus();
 }
 

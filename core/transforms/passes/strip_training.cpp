@@ -68,13 +68,13 @@ Status stripTraining(const tensorflow::GraphDef& in, const TransformContext& con
         dropouts += count;
         current = std::move(next);
     }
-    context.note("removed " + std::to_string(dropouts) + " dropout subgraphs");
+    context.note(TFS_PHRASE("Notes", "removed %1 dropout subgraphs"), dropouts);
     // Everything not needed for the outputs (the random ops now included) goes.
     TransformLog log;
     std::string recipe = "optimize_for_inference(fuse_resize_pad=false, fold_constants=false)";
     if (context.outputNames.empty()) {
         *out = std::move(current);
-        context.note("no --outputs: optimizer, saver and summary nodes were left in place");
+        context.note(TFS_PHRASE("Notes", "no --outputs: optimizer, saver and summary nodes were left in place"));
         return okStatus();
     }
     TFS_RETURN_IF_ERROR(runTransformString(&current, context.inputNames, context.outputNames, recipe, &log));

@@ -123,8 +123,8 @@ Status stripUnusedNodes(const tensorflow::GraphDef& in, const TransformContext& 
         if (node.op() != "Placeholder" || spec.hasShape || spec.dtype != tensorflow::DT_INVALID) ++replaced;
         *out->add_node() = placeholder;
     }
-    context.note("kept " + std::to_string(out->node_size()) + " of " + std::to_string(in.node_size()) + " nodes" +
-                 (replaced ? ", " + std::to_string(replaced) + " inputs turned into Placeholders" : ""));
+    context.note(TFS_PHRASE("Notes", "kept %1 of %2 nodes"), out->node_size(), in.node_size());
+    if (replaced) context.note(TFS_PHRASE("Notes", "turned %1 inputs into Placeholders"), replaced);
     return okStatus();
 }
 
