@@ -1,12 +1,16 @@
 #!/usr/bin/env python3
 """Fails when a shipped translation is incomplete: a message unfinished (or vanished/obsolete), a plural
-without its forms, or a tr() string of the sources that the .ts lacks (found by running lupdate on a
+without its forms, a translation whose %1 … %9 differ from its source's, or a tr() string of the sources that the .ts lacks (found by running lupdate on a
 copy with the project file update_translations uses, so contexts such as tfs::views::MainWindow match).
 The lupdate project (JSON) is generated here from the description CMake writes at configure time, the way
 the update_translations target does, so the test needs no earlier build step.
 usage: translations_test.py [--lupdate-options="OPTIONS"] LUPDATE CMAKE GENERATE_LUPDATE_PROJECT_SCRIPT LUPDATE_PROJECT_CMAKE TS_FILE..."""
-import os, shutil, subprocess, sys, tempfile
+import os, re, shutil, subprocess, sys, tempfile
 import xml.etree.ElementTree as ET
+
+
+def placeholders(text):
+    return set(re.findall(r'%[1-9]', text))
 
 
 def messages(path):
@@ -49,6 +53,14 @@ def main():
                         problems.append(f'{name}: plural forms missing [{ctx}] {src!r}')
                 elif not (tr.text or '').strip():
                     problems.append(f'{name}: empty translation [{ctx}] {src!r}')
+                # Every value the source shows must be in the translation (%1 ... %9; a dropped one loses a
+                # file name or a count), and no other.
+                if kind not in ('unfinished', 'vanished', 'obsolete'):
+                    texts = [f.text or '' for f in tr.findall('numerusform')] or [tr.text or '']
+                    for text in texts:
+                        if placeholders(text) != placeholders(src):
+                            problems.append(f'{name}: placeholders {sorted(placeholders(text))} instead of '
+                                            f'{sorted(placeholders(src))} [{ctx}] {src!r} -> {text!r}')
             # What the sources would add: lupdate into a copy, then compare.
             copy = os.path.join(tmp, name)
             shutil.copy(ts, copy)

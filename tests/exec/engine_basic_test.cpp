@@ -62,6 +62,28 @@ TEST(EngineBasic, NamesUnsupportedNodeBeforeRunning) {
     EXPECT_TRUE(unsupportedOps(fixture("prune.pbtxt"), {"c:0"}).empty());
 }
 
+TEST(EngineBasic, SeveralUnsupportedNodesAreOneListOfPhrases) {
+    // 23 unsupported nodes: the plan's error lists the first 20 and "and 3 more", each item a phrase
+    // of its own so the window can translate every one of them.
+    tensorflow::GraphDef g;
+    std::vector<std::string> names;
+    for (int i = 0; i < 23; ++i) names.push_back(test::addNode(g, "u" + std::to_string(i), "NoSuchOp")->name());
+    auto* sink = test::addNode(g, "sink", "NoOp");
+    for (const auto& n : names) sink->add_input("^" + n);
+    auto session = Session::create(g, nullptr);
+    ASSERT_TRUE(session.ok());
+    auto out = (*session)->run({}, {}, {"sink"});
+    ASSERT_FALSE(out.ok());
+    const Phrase& list = out.status().parts().back();
+    EXPECT_EQ(list.text, "%1 problems: %2");
+    EXPECT_EQ(list.args, std::vector<std::string>{"23"});
+    ASSERT_EQ(list.items.size(), 21u);
+    EXPECT_EQ(list.items[0].text, "node '%1' (op %2) is not supported");
+    EXPECT_EQ(list.items[20].english(), "and 3 more");
+    EXPECT_NE(out.status().message().find("23 problems: node 'u"), std::string::npos) << out.status().message();
+    EXPECT_NE(out.status().message().find("is not supported; node 'u"), std::string::npos) << out.status().message();
+}
+
 TEST(EngineBasic, UnfedPlaceholderIsNamed) {
     auto session = Session::create(fixture("prune.pbtxt"), nullptr);
     ASSERT_TRUE(session.ok());

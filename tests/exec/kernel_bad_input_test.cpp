@@ -1,53 +1,36 @@
 // Bad inputs give errors, never crashes or absurd allocations: every registered kernel is run
 // on many small, mismatched input combinations, and size bombs are rejected up front.
 
-#include <set>
-
-#include "tests/exec/kernel_test_util.h"
+#include "tests/common/phrase_walk.h"
+#include "tests/exec/kernel_error_sweep.h"
 
 namespace tfs::test {
 namespace {
 
-std::vector<Tensor> candidates() {
-    Tensor s(tensorflow::DT_STRING, {2});
-    s.strings() = {"a", "bc"};
-    Tensor empty(tensorflow::DT_FLOAT, {0, 3});
-    return {floats({2, 3}, {1, -2, 3, 4, 0, 6}), ints({2}, {1, -1}), scalarInt(-3), scalarInt(7), int64s({3}, {0, 2, 1}),
-            floats({}, {0.5f}), makeTensor<bool>(tensorflow::DT_BOOL, {2}, {true, false}), s, empty,
-            floats({1, 4, 4, 2}, std::vector<float>(32, 1.f)), ints({4, 2}, {0, 0, 1, 1, 1, 1, 0, 0})};
+TEST(KernelBadInput, EveryKernelSurvivesMismatchedInputs) {
+    const auto runs = runKernelsOnBadInputs();
+    size_t errors = 0;
+    for (const auto& run : runs) {
+        if (run.status.ok()) continue;
+        ++errors;
+        EXPECT_NE(run.status.message().find("(op " + run.op + ")"), std::string::npos) << run.status.message();
+    }
+    EXPECT_GT(runs.size(), 1000u);
+    EXPECT_GT(errors, runs.size() / 4);  // most of these combinations are invalid and must say so
 }
 
-TEST(KernelBadInput, EveryKernelSurvivesMismatchedInputs) {
-    auto pool = candidates();
-    size_t runs = 0, errors = 0;
-    for (const std::string& op : exec::kernelOps()) {
-        for (size_t count = 0; count <= 4; ++count) {
-            // a deterministic spread of input combinations per count
-            for (size_t start = 0; start < pool.size(); ++start) {
-                std::vector<Tensor> inputs;
-                for (size_t k = 0; k < count; ++k) inputs.push_back(pool[(start + k * 3) % pool.size()]);
-                for (int withAttrs = 0; withAttrs < 2; ++withAttrs) {
-                    NodeBuilder b(op);
-                    if (withAttrs)
-                        b.attr("strides", std::vector<int64_t>{1, 2, 2, 1}).attr("ksize", std::vector<int64_t>{1, 2, 2, 1})
-                            .attr("padding", "SAME").attr("axis", -1).attr("num_split", 2).attr("num", 2).attr("block_size", 2)
-                            .attr("window_size", 4).attr("stride", 2).attr("keep_dims", true).attr("equation", "ij,jk->ik")
-                            .attr("Ndense", 1).attr("N", 2).attr("depth_radius", 1).attr("begin_mask", 5).attr("end_mask", 3)
-                            .attr("shrink_axis_mask", 2).attr("new_axis_mask", 8).attr("ellipsis_mask", 1).attrType("DstT", tensorflow::DT_INT8)
-                            .attrType("dtype", tensorflow::DT_DOUBLE).attrType("out_type", tensorflow::DT_INT64).attr("mode", "SCALED");
-                    std::vector<Tensor> outputs;
-                    Status st = runKernel(b.node(), inputs, &outputs);
-                    ++runs;
-                    if (!st.ok()) {
-                        ++errors;
-                        EXPECT_NE(st.message().find("(op " + op + ")"), std::string::npos) << st.message();
-                    }
-                }
-            }
+TEST(KernelBadInput, EveryErrorIsMadeOfPhrases) {
+    // The window translates a kernel error phrase by phrase: a verbatim English part would stay English.
+    size_t phrases = 0;
+    for (const auto& run : runKernelsOnBadInputs()) {
+        for (const Phrase* part : phrasesOf(run.status)) {
+            ++phrases;
+            EXPECT_FALSE(isVerbatim(*part)) << run.op << ": a part is plain English: " << run.status.message();
+            const size_t values = part->args.size() + (part->items.empty() ? 0 : 1);
+            EXPECT_EQ(size_t(highestPlaceholder(part->text.c_str())), values) << run.op << ": " << part->text;
         }
     }
-    EXPECT_GT(runs, 1000u);
-    EXPECT_GT(errors, runs / 4);  // most of these combinations are invalid and must say so
+    EXPECT_GT(phrases, 1000u);
 }
 
 TEST(KernelBadInput, SizeBombsAreRejected) {

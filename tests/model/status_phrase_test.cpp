@@ -5,6 +5,7 @@
 #include <fstream>
 #include <iterator>
 #include <string>
+#include <type_traits>
 
 #include "core/formats/loader.h"
 #include "core/util/status.h"
@@ -49,6 +50,25 @@ TEST(StatusPhrase, ContextChainRendersOutermostFirst) {
     const Status ok = okStatus().withContext("anything");
     EXPECT_TRUE(ok.ok());
     EXPECT_TRUE(ok.parts().empty());
+}
+
+// A phrase's type carries how many values it takes (a wrong count does not compile:
+// ctest phrase_value_count_checked).
+static_assert(highestPlaceholder("no values") == 0);
+static_assert(highestPlaceholder("%2 of %1, %2 again, 100%") == 2);
+static_assert(std::is_same_v<std::decay_t<decltype(TFS_PHRASE("Errors", "input %1 must be %2-D"))>, PhraseText<2>>);
+
+TEST(StatusPhrase, ListedItemsAreTheLastValue) {
+    // Several problems in one message: each item its own phrase, joined after the phrase's own values.
+    Phrase list{TFS_PHRASE("Errors", "%1 problems: %2"), {"3"}};
+    list.items.push_back(phrase(TFS_PHRASE("Errors", "node '%1' (op %2) is not supported"), "a", "Foo"));
+    list.items.push_back(phrase(TFS_PHRASE("Errors", "node '%1' (op %2) is not supported"), "b", "Bar"));
+    list.items.push_back(phrase(TFS_PHRASE("Errors", "and %1 more"), 1));
+    const Status st = invalidArgument(list).withContext(TFS_PHRASE("Errors", "model %1"), "m.pb");
+    EXPECT_EQ(st.message(),
+              "model m.pb: 3 problems: node 'a' (op Foo) is not supported; node 'b' (op Bar) is not supported; and 1 more");
+    ASSERT_EQ(st.parts().size(), 2u);
+    EXPECT_EQ(st.parts()[1].items.size(), 3u);
 }
 
 TEST(StatusPhrase, TruncatedRealModelNamesTheFileInAPhrase) {
