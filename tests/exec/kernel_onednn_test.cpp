@@ -4,6 +4,7 @@
 
 #include <cmath>
 #include <random>
+#include <utility>
 
 #include "core/exec/kernels/conv.h"
 #include "core/exec/kernels/matmul.h"
@@ -227,6 +228,35 @@ TEST(KernelOnednn, QuantizedConv2DIsExact) {
     const bool vnni = isa == "avx512_core_vnni" || isa == "avx512_core_bf16" || isa == "avx512_core_amx" || isa == "avx2_vnni";
     if (exec::kernels::onednnEnabled() && vnni) {
         EXPECT_EQ(runs.count(), cases);
+    }
+}
+
+// One node, one filter buffer, a filter range that changes between runs (ranges are inputs): the
+// weights prepared for the first zero point must not serve the second.
+TEST(KernelOnednn, QuantizedConv2DFollowsAChangedFilterRange) {
+    TestThreads threads(2);
+    std::mt19937 rng(31);
+    std::uniform_int_distribution<int> code(0, 255);
+    Tensor x(tensorflow::DT_QUINT8, {2, 6, 5, 7}), f(tensorflow::DT_QUINT8, {3, 3, 7, 9});
+    for (int64_t i = 0; i < x.numElements(); ++i) x.data<uint8_t>()[i] = uint8_t(code(rng));
+    for (int64_t i = 0; i < f.numElements(); ++i) f.data<uint8_t>()[i] = uint8_t(code(rng));
+    auto scalar = [](float v) { return Tensor::scalar<float>(tensorflow::DT_FLOAT, v); };
+    NodeBuilder node = NodeBuilder("QuantizedConv2D").attr("strides", std::vector<int64_t>{1, 1, 1, 1}).attr("padding", "SAME");
+    exec::KernelScratch scratch;
+    for (auto [minF, maxF] : {std::pair{-0.4f, 0.9f}, std::pair{-0.9f, 0.4f}, std::pair{-0.4f, 0.9f}}) {
+        const std::vector<Tensor> inputs{x, f, scalar(-1.f), scalar(2.f), scalar(minF), scalar(maxF)};
+        std::vector<Tensor> outputs;
+        exec::KernelContext ctx{node.node(), inputs, outputs, &threads};
+        ctx.scratch = &scratch;
+        ASSERT_TRUE((*exec::findKernel("QuantizedConv2D"))(ctx).ok());
+        Tensor plain;
+        {
+            OnednnSwitch off(false);
+            plain = run1(node, inputs);
+        }
+        int64_t differing = 0;
+        for (int64_t i = 0; i < plain.numElements(); ++i) differing += outputs[0].data<int32_t>()[i] != plain.data<int32_t>()[i];
+        EXPECT_EQ(differing, 0) << minF << " " << maxF;
     }
 }
 

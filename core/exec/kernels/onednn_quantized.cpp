@@ -190,7 +190,8 @@ bool onednnQuantizedConv2d(KernelContext& ctx, const Conv2DGeometry& g, const ui
         auto sf = signedFilterFor(ctx, g, filter, filterZero);
         const int64_t inC = g.inC + int64_t(sf->copiedChannels.size());
         std::vector<int64_t> key{g.batch, g.inH, g.inW, inC, g.kH, g.kW, g.outC, g.strideH, g.strideW, g.dilH, g.dilW,
-                                 g.padTop, g.padLeft, g.outH, g.outW, inputZero != 0};
+                                 g.padTop, g.padLeft, g.outH, g.outW, inputZero != 0,
+                                 filterZero};  // the prepared weights depend on it
         auto p = lookup(ctx, key, [&](Prepared& p) {
             p.flops = 2.0 * double(g.batch * g.outH * g.outW) * double(g.outC) * double(g.kH * g.kW * inC);
             useTeam(teamFor(ctx, p.flops));
@@ -225,7 +226,7 @@ bool onednnQuantizedConv2dChain(KernelContext& ctx, const Conv2DGeometry& g, con
         auto sf = signedFilterFor(ctx, g, filter, filterZero);
         const int64_t inC = g.inC + int64_t(sf->copiedChannels.size());
         std::vector<int64_t> key{g.batch, g.inH, g.inW, inC, g.kH, g.kW, g.outC, g.strideH, g.strideW, g.dilH, g.dilW,
-                                 g.padTop, g.padLeft, g.outH, g.outW, inputZero != 0, int64_t(reinterpret_cast<intptr_t>(&chain))};
+                                 g.padTop, g.padLeft, g.outH, g.outW, inputZero != 0, filterZero, int64_t(reinterpret_cast<intptr_t>(&chain))};
         const memory::desc scalarDesc({1, 1, 1, 1}, Dt::f32, memory::format_tag::abcd);
         const memory::desc channelDesc({1, g.outC, 1, 1}, Dt::f32, memory::format_tag::abcd);
         auto p = lookup(ctx, key, [&](Prepared& p) {
