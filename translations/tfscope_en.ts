@@ -1774,6 +1774,1186 @@
         <source>node &apos;%1&apos; (op Const): %2</source>
         <translation>node &apos;%1&apos; (op Const): %2</translation>
     </message>
+    <message>
+        <source>measureAlternating needs two runners</source>
+        <translation>measureAlternating needs two runners</translation>
+    </message>
+    <message>
+        <source>measureSingle needs a runner</source>
+        <translation>measureSingle needs a runner</translation>
+    </message>
+    <message>
+        <source>has no function attribute to call</source>
+        <translation>has no function attribute to call</translation>
+    </message>
+    <message>
+        <source>function %1 takes %2 arguments, got %3</source>
+        <translation>function %1 takes %2 arguments, got %3</translation>
+    </message>
+    <message>
+        <source>function %1 returned %2 values, but output %3 is used</source>
+        <translation>function %1 returned %2 values, but output %3 is used</translation>
+    </message>
+    <message>
+        <source>branch_index must be an int32 scalar, got %1</source>
+        <translation>branch_index must be an int32 scalar, got %1</translation>
+    </message>
+    <message>
+        <source>has no branches</source>
+        <translation>has no branches</translation>
+    </message>
+    <message>
+        <source>ran more than 10,000,000 iterations; stopping</source>
+        <translation>ran more than 10,000,000 iterations; stopping</translation>
+    </message>
+    <message>
+        <source>cond function %1 returned nothing</source>
+        <translation>cond function %1 returned nothing</translation>
+    </message>
+    <message>
+        <source>body %1 returned %2 values for %3 loop variables</source>
+        <translation>body %1 returned %2 values for %3 loop variables</translation>
+    </message>
+    <message>
+        <source>has no data input</source>
+        <translation>has no data input</translation>
+    </message>
+    <message>
+        <source>found NaN or Inf: %1</source>
+        <translation>found NaN or Inf: %1</translation>
+    </message>
+    <message>
+        <source>assertion failed</source>
+        <translation>assertion failed</translation>
+    </message>
+    <message>
+        <source>expects 2 inputs (data, pred)</source>
+        <translation>expects 2 inputs (data, pred)</translation>
+    </message>
+    <message>
+        <source>%1 must be a scalar, got %2</source>
+        <translation>%1 must be a scalar, got %2</translation>
+    </message>
+    <message>
+        <source>input 0 must be a variable reference (VariableV2 output)</source>
+        <translation>input 0 must be a variable reference (VariableV2 output)</translation>
+    </message>
+    <message>
+        <source>cannot assign %1 to variable &apos;%2&apos; of shape %3</source>
+        <translation>cannot assign %1 to variable &apos;%2&apos; of shape %3</translation>
+    </message>
+    <message>
+        <source>variable &apos;%1&apos; is not initialized</source>
+        <translation>variable &apos;%1&apos; is not initialized</translation>
+    </message>
+    <message>
+        <source>input 0 must be a resource handle, got %1</source>
+        <translation>input 0 must be a resource handle, got %1</translation>
+    </message>
+    <message>
+        <source>batch_dims != 0 is not supported</source>
+        <translation>batch_dims != 0 is not supported</translation>
+    </message>
+    <message>
+        <source>variable &apos;%1&apos; is a scalar; cannot gather rows</source>
+        <translation>variable &apos;%1&apos; is a scalar; cannot gather rows</translation>
+    </message>
+    <message>
+        <source>index %1 is out of range [0, %2)</source>
+        <translation>index %1 is out of range [0, %2)</translation>
+    </message>
+    <message>
+        <source>input 0 is not a live TensorArray handle</source>
+        <translation>input 0 is not a live TensorArray handle</translation>
+    </message>
+    <message>
+        <source>size must be a non-negative int32 scalar, got %1</source>
+        <translation>size must be a non-negative int32 scalar, got %1</translation>
+    </message>
+    <message>
+        <source>negative TensorArray index %1</source>
+        <translation>negative TensorArray index %1</translation>
+    </message>
+    <message>
+        <source>writing %1 to a TensorArray of %2</source>
+        <translation>writing %1 to a TensorArray of %2</translation>
+    </message>
+    <message>
+        <source>index %1 out of range for TensorArray of size %2</source>
+        <translation>index %1 out of range for TensorArray of size %2</translation>
+    </message>
+    <message>
+        <source>TensorArray index too large</source>
+        <translation>TensorArray index too large</translation>
+    </message>
+    <message>
+        <source>index must be a scalar</source>
+        <translation>index must be a scalar</translation>
+    </message>
+    <message>
+        <source>TensorArray element %1 was read before it was written</source>
+        <translation>TensorArray element %1 was read before it was written</translation>
+    </message>
+    <message>
+        <source>gathering zero elements needs a known element_shape</source>
+        <translation>gathering zero elements needs a known element_shape</translation>
+    </message>
+    <message>
+        <source>value %1 does not have one row per index (%2)</source>
+        <translation>value %1 does not have one row per index (%2)</translation>
+    </message>
+    <message>
+        <source>cannot concatenate scalar TensorArray elements</source>
+        <translation>cannot concatenate scalar TensorArray elements</translation>
+    </message>
+    <message>
+        <source>cannot concatenate an empty TensorArray</source>
+        <translation>cannot concatenate an empty TensorArray</translation>
+    </message>
+    <message>
+        <source>expects at least %1 inputs, got %2</source>
+        <translation>expects at least %1 inputs, got %2</translation>
+    </message>
+    <message>
+        <source>node &apos;%1&apos;: fused input missing</source>
+        <translation>node &apos;%1&apos;: fused input missing</translation>
+    </message>
+    <message>
+        <source>node &apos;%1&apos;: fused output aliases an input</source>
+        <translation>node &apos;%1&apos;: fused output aliases an input</translation>
+    </message>
+    <message>
+        <source>node &apos;%1&apos; (op %2) produced %3 outputs, but output %4 is used</source>
+        <translation>node &apos;%1&apos; (op %2) produced %3 outputs, but output %4 is used</translation>
+    </message>
+    <message>
+        <source>plan expects %1 feeds, got %2</source>
+        <translation>plan expects %1 feeds, got %2</translation>
+    </message>
+    <message>
+        <source>input must be floating point, got %1</source>
+        <translation>input must be floating point, got %1</translation>
+    </message>
+    <message>
+        <source>%1 must be at least %2-D, got %3</source>
+        <translation>%1 must be at least %2-D, got %3</translation>
+    </message>
+    <message>
+        <source>unsupported dtype %1</source>
+        <translation>unsupported dtype %1</translation>
+    </message>
+    <message>
+        <source>index depth %1 exceeds params rank of %2</source>
+        <translation>index depth %1 exceeds params rank of %2</translation>
+    </message>
+    <message>
+        <source>index %1 is out of range for dimension %2 of %3</source>
+        <translation>index %1 is out of range for dimension %2 of %3</translation>
+    </message>
+    <message>
+        <source>%1 must be &gt;= %2</source>
+        <translation>%1 must be &gt;= %2</translation>
+    </message>
+    <message>
+        <source>on_value and off_value must be scalars of one dtype</source>
+        <translation>on_value and off_value must be scalars of one dtype</translation>
+    </message>
+    <message>
+        <source>%1 must be %2, got %3</source>
+        <translation>%1 must be %2, got %3</translation>
+    </message>
+    <message>
+        <source>dtypes differ: %1 and %2</source>
+        <translation>dtypes differ: %1 and %2</translation>
+    </message>
+    <message>
+        <source>t and e must have the same shape, got %1 and %2</source>
+        <translation>t and e must have the same shape, got %1 and %2</translation>
+    </message>
+    <message>
+        <source>vector condition must match the first dimension of %1</source>
+        <translation>vector condition must match the first dimension of %1</translation>
+    </message>
+    <message>
+        <source>condition %1 must be a scalar, a vector or the shape of %2</source>
+        <translation>condition %1 must be a scalar, a vector or the shape of %2</translation>
+    </message>
+    <message>
+        <source>k=%1 must be in [0, %2]</source>
+        <translation>k=%1 must be in [0, %2]</translation>
+    </message>
+    <message>
+        <source>%1 must be int32 or int64, got %2</source>
+        <translation>%1 must be int32 or int64, got %2</translation>
+    </message>
+    <message>
+        <source>value %1 does not fit int32 out_type</source>
+        <translation>value %1 does not fit int32 out_type</translation>
+    </message>
+    <message>
+        <source>shape %1 has more than one -1</source>
+        <translation>shape %1 has more than one -1</translation>
+    </message>
+    <message>
+        <source>shape %1 has a negative dimension</source>
+        <translation>shape %1 has a negative dimension</translation>
+    </message>
+    <message>
+        <source>shape %1 is too large</source>
+        <translation>shape %1 is too large</translation>
+    </message>
+    <message>
+        <source>cannot squeeze axis %1 of %2: size is not 1</source>
+        <translation>cannot squeeze axis %1 of %2: size is not 1</translation>
+    </message>
+    <message>
+        <source>dims %1 has a negative dimension</source>
+        <translation>dims %1 has a negative dimension</translation>
+    </message>
+    <message>
+        <source>start, limit and delta must be scalars of one dtype</source>
+        <translation>start, limit and delta must be scalars of one dtype</translation>
+    </message>
+    <message>
+        <source>delta must not be 0</source>
+        <translation>delta must not be 0</translation>
+    </message>
+    <message>
+        <source>start and limit are in the wrong order for the sign of delta</source>
+        <translation>start and limit are in the wrong order for the sign of delta</translation>
+    </message>
+    <message>
+        <source>range is too large</source>
+        <translation>range is too large</translation>
+    </message>
+    <message>
+        <source>cannot broadcast %1 to %2</source>
+        <translation>cannot broadcast %1 to %2</translation>
+    </message>
+    <message>
+        <source>block_shape must have 1 to rank-1 entries for input %1</source>
+        <translation>block_shape must have 1 to rank-1 entries for input %1</translation>
+    </message>
+    <message>
+        <source>%1 must be [%2,2], got %3</source>
+        <translation>%1 must be [%2,2], got %3</translation>
+    </message>
+    <message>
+        <source>block_shape entries must be &gt;= 1</source>
+        <translation>block_shape entries must be &gt;= 1</translation>
+    </message>
+    <message>
+        <source>padded spatial size %1 is not divisible by block %2</source>
+        <translation>padded spatial size %1 is not divisible by block %2</translation>
+    </message>
+    <message>
+        <source>batch %1 is not divisible by the block size product %2</source>
+        <translation>batch %1 is not divisible by the block size product %2</translation>
+    </message>
+    <message>
+        <source>crops are larger than the spatial size</source>
+        <translation>crops are larger than the spatial size</translation>
+    </message>
+    <message>
+        <source>%1 must be %2-D, got %3</source>
+        <translation>%1 must be %2-D, got %3</translation>
+    </message>
+    <message>
+        <source>only %1 %2 is supported</source>
+        <translation>only %1 %2 is supported</translation>
+    </message>
+    <message>
+        <source>depth %1 is not divisible by block_size^2</source>
+        <translation>depth %1 is not divisible by block_size^2</translation>
+    </message>
+    <message>
+        <source>spatial size is not divisible by block_size</source>
+        <translation>spatial size is not divisible by block_size</translation>
+    </message>
+    <message>
+        <source>needs at least one value</source>
+        <translation>needs at least one value</translation>
+    </message>
+    <message>
+        <source>cannot concatenate scalars</source>
+        <translation>cannot concatenate scalars</translation>
+    </message>
+    <message>
+        <source>inputs differ in dtype or rank: %1 and %2</source>
+        <translation>inputs differ in dtype or rank: %1 and %2</translation>
+    </message>
+    <message>
+        <source>inputs differ outside the concat axis: %1 and %2</source>
+        <translation>inputs differ outside the concat axis: %1 and %2</translation>
+    </message>
+    <message>
+        <source>all values must have the same shape, got %1 and %2</source>
+        <translation>all values must have the same shape, got %1 and %2</translation>
+    </message>
+    <message>
+        <source>attr num=%1 but axis has size %2</source>
+        <translation>attr num=%1 but axis has size %2</translation>
+    </message>
+    <message>
+        <source>cannot split axis of size %1 into %2 equal parts</source>
+        <translation>cannot split axis of size %1 into %2 equal parts</translation>
+    </message>
+    <message>
+        <source>size_splits has an invalid entry</source>
+        <translation>size_splits has an invalid entry</translation>
+    </message>
+    <message>
+        <source>size_splits %1 do not add up to the axis size %2</source>
+        <translation>size_splits %1 do not add up to the axis size %2</translation>
+    </message>
+    <message>
+        <source>begin and size must have %1 entries for input %2</source>
+        <translation>begin and size must have %1 entries for input %2</translation>
+    </message>
+    <message>
+        <source>slice begin %1 size %2 is out of bounds for %3</source>
+        <translation>slice begin %1 size %2 is out of bounds for %3</translation>
+    </message>
+    <message>
+        <source>begin, end and strides must have the same length (at most 30)</source>
+        <translation>begin, end and strides must have the same length (at most 30)</translation>
+    </message>
+    <message>
+        <source>index %1 of the slice spec is out of bounds for %2</source>
+        <translation>index %1 of the slice spec is out of bounds for %2</translation>
+    </message>
+    <message>
+        <source>strides must be non-zero</source>
+        <translation>strides must be non-zero</translation>
+    </message>
+    <message>
+        <source>slice index %1 of dimension %2 out of bounds for %3</source>
+        <translation>slice index %1 of dimension %2 out of bounds for %3</translation>
+    </message>
+    <message>
+        <source>multiples must have %1 entries for %2</source>
+        <translation>multiples must have %1 entries for %2</translation>
+    </message>
+    <message>
+        <source>tiled shape is too large</source>
+        <translation>tiled shape is too large</translation>
+    </message>
+    <message>
+        <source>constant_values must be a scalar of the input dtype</source>
+        <translation>constant_values must be a scalar of the input dtype</translation>
+    </message>
+    <message>
+        <source>mode must be REFLECT or SYMMETRIC</source>
+        <translation>mode must be REFLECT or SYMMETRIC</translation>
+    </message>
+    <message>
+        <source>paddings are too large</source>
+        <translation>paddings are too large</translation>
+    </message>
+    <message>
+        <source>paddings are too large for %1 mirror padding of %2</source>
+        <translation>paddings are too large for %1 mirror padding of %2</translation>
+    </message>
+    <message>
+        <source>padded shape is too large</source>
+        <translation>padded shape is too large</translation>
+    </message>
+    <message>
+        <source>%1 must be a string scalar, got %2</source>
+        <translation>%1 must be a string scalar, got %2</translation>
+    </message>
+    <message>
+        <source>contents is not a RIFF/WAVE file</source>
+        <translation>contents is not a RIFF/WAVE file</translation>
+    </message>
+    <message>
+        <source>WAV fmt chunk is truncated</source>
+        <translation>WAV fmt chunk is truncated</translation>
+    </message>
+    <message>
+        <source>only PCM WAV files are supported (format %1)</source>
+        <translation>only PCM WAV files are supported (format %1)</translation>
+    </message>
+    <message>
+        <source>WAV file has no fmt chunk or zero channels</source>
+        <translation>WAV file has no fmt chunk or zero channels</translation>
+    </message>
+    <message>
+        <source>only 16-bit WAV samples are supported, got %1-bit</source>
+        <translation>only 16-bit WAV samples are supported, got %1-bit</translation>
+    </message>
+    <message>
+        <source>WAV file has no data chunk</source>
+        <translation>WAV file has no data chunk</translation>
+    </message>
+    <message>
+        <source>input must be float32 [samples, channels], got %1</source>
+        <translation>input must be float32 [samples, channels], got %1</translation>
+    </message>
+    <message>
+        <source>window_size must be &gt;= 2 and stride &gt;= 1</source>
+        <translation>window_size must be &gt;= 2 and stride &gt;= 1</translation>
+    </message>
+    <message>
+        <source>spectrogram must be float32 [channels, frames, bins], got %1</source>
+        <translation>spectrogram must be float32 [channels, frames, bins], got %1</translation>
+    </message>
+    <message>
+        <source>%1 must be positive</source>
+        <translation>%1 must be positive</translation>
+    </message>
+    <message>
+        <source>filterbank_channel_count must be in [1, 4096]</source>
+        <translation>filterbank_channel_count must be in [1, 4096]</translation>
+    </message>
+    <message>
+        <source>dct_coefficient_count must be in [1, filterbank_channel_count]</source>
+        <translation>dct_coefficient_count must be in [1, filterbank_channel_count]</translation>
+    </message>
+    <message>
+        <source>spectrogram needs at least 2 bins</source>
+        <translation>spectrogram needs at least 2 bins</translation>
+    </message>
+    <message>
+        <source>need 0 &lt;= lower_frequency_limit &lt; upper_frequency_limit</source>
+        <translation>need 0 &lt;= lower_frequency_limit &lt; upper_frequency_limit</translation>
+    </message>
+    <message>
+        <source>strides and dilations must be &gt;= 1</source>
+        <translation>strides and dilations must be &gt;= 1</translation>
+    </message>
+    <message>
+        <source>window size must be &gt;= 1, got %1</source>
+        <translation>window size must be &gt;= 1, got %1</translation>
+    </message>
+    <message>
+        <source>VALID window of effective size %1 does not fit input size %2</source>
+        <translation>VALID window of effective size %1 does not fit input size %2</translation>
+    </message>
+    <message>
+        <source>explicit paddings must be &gt;= 0</source>
+        <translation>explicit paddings must be &gt;= 0</translation>
+    </message>
+    <message>
+        <source>window does not fit the explicitly padded input</source>
+        <translation>window does not fit the explicitly padded input</translation>
+    </message>
+    <message>
+        <source>padding must be SAME, VALID or EXPLICIT, got &apos;%1&apos;</source>
+        <translation>padding must be SAME, VALID or EXPLICIT, got &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>data_format must be NHWC or NCHW, got &apos;%1&apos;</source>
+        <translation>data_format must be NHWC or NCHW, got &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>%1 must have %2 entries</source>
+        <translation>%1 must have %2 entries</translation>
+    </message>
+    <message>
+        <source>strides in the batch and depth dimensions must be 1</source>
+        <translation>strides in the batch and depth dimensions must be 1</translation>
+    </message>
+    <message>
+        <source>filter %1 expects %2 input channels but input %3 has %4 (grouped convolution is not supported)</source>
+        <translation>filter %1 expects %2 input channels but input %3 has %4 (grouped convolution is not supported)</translation>
+    </message>
+    <message>
+        <source>filter %1 expects %2 input channels but input %3 has %4</source>
+        <translation>filter %1 expects %2 input channels but input %3 has %4</translation>
+    </message>
+    <message>
+        <source>only float32 (and float16 via float32) is supported, got %1 and %2</source>
+        <translation>only float32 (and float16 via float32) is supported, got %1 and %2</translation>
+    </message>
+    <message>
+        <source>filter must be 4-D [h,w,in,out], got %1</source>
+        <translation>filter must be 4-D [h,w,in,out], got %1</translation>
+    </message>
+    <message>
+        <source>only %1 is supported</source>
+        <translation>only %1 is supported</translation>
+    </message>
+    <message>
+        <source>%1 and %2 must be %3-D, got %4 and %5</source>
+        <translation>%1 and %2 must be %3-D, got %4 and %5</translation>
+    </message>
+    <message>
+        <source>filter %1 does not match input_sizes channels %2</source>
+        <translation>filter %1 does not match input_sizes channels %2</translation>
+    </message>
+    <message>
+        <source>out_backprop %1 does not match the forward output shape %2</source>
+        <translation>out_backprop %1 does not match the forward output shape %2</translation>
+    </message>
+    <message>
+        <source>filter %1 does not match input channels of %2</source>
+        <translation>filter %1 does not match input channels of %2</translation>
+    </message>
+    <message>
+        <source>both inputs must be strings, got %1 and %2</source>
+        <translation>both inputs must be strings, got %1 and %2</translation>
+    </message>
+    <message>
+        <source>bool input is not supported by this op</source>
+        <translation>bool input is not supported by this op</translation>
+    </message>
+    <message>
+        <source>inputs must be floating point, got %1</source>
+        <translation>inputs must be floating point, got %1</translation>
+    </message>
+    <message>
+        <source>inputs must be integers, got %1</source>
+        <translation>inputs must be integers, got %1</translation>
+    </message>
+    <message>
+        <source>integer division by zero</source>
+        <translation>integer division by zero</translation>
+    </message>
+    <message>
+        <source>bias has %1 elements but value %2 has %3 channels</source>
+        <translation>bias has %1 elements but value %2 has %3 channels</translation>
+    </message>
+    <message>
+        <source>all inputs must have the same dtype and shape, got %1 and %2</source>
+        <translation>all inputs must have the same dtype and shape, got %1 and %2</translation>
+    </message>
+    <message>
+        <source>input must be an integer, got %1</source>
+        <translation>input must be an integer, got %1</translation>
+    </message>
+    <message>
+        <source>missing attribute %1</source>
+        <translation>missing attribute %1</translation>
+    </message>
+    <message>
+        <source>internal: no kernel for %1</source>
+        <translation>internal: no kernel for %1</translation>
+    </message>
+    <message>
+        <source>%1 step failed</source>
+        <translation>%1 step failed</translation>
+    </message>
+    <message>
+        <source>BiasAdd needs a bias argument</source>
+        <translation>BiasAdd needs a bias argument</translation>
+    </message>
+    <message>
+        <source>FusedBatchNorm needs 4 arguments (scale, offset, mean, variance)</source>
+        <translation>FusedBatchNorm needs 4 arguments (scale, offset, mean, variance)</translation>
+    </message>
+    <message>
+        <source>fused op &apos;%1&apos; is not supported (supported: BiasAdd or FusedBatchNorm, then Relu, Relu6, Elu, LeakyRelu, Tanh, Sigmoid)</source>
+        <translation>fused op &apos;%1&apos; is not supported (supported: BiasAdd or FusedBatchNorm, then Relu, Relu6, Elu, LeakyRelu, Tanh, Sigmoid)</translation>
+    </message>
+    <message>
+        <source>images must be 4-D NHWC, got %1</source>
+        <translation>images must be 4-D NHWC, got %1</translation>
+    </message>
+    <message>
+        <source>size must hold two positive values</source>
+        <translation>size must hold two positive values</translation>
+    </message>
+    <message>
+        <source>input images must not be empty, got %1</source>
+        <translation>input images must not be empty, got %1</translation>
+    </message>
+    <message>
+        <source>align_corners and half_pixel_centers cannot both be true</source>
+        <translation>align_corners and half_pixel_centers cannot both be true</translation>
+    </message>
+    <message>
+        <source>expects %1 inputs, got %2</source>
+        <translation>expects %1 inputs, got %2</translation>
+    </message>
+    <message>
+        <source>expects %1 to %2 inputs, got %3</source>
+        <translation>expects %1 to %2 inputs, got %3</translation>
+    </message>
+    <message>
+        <source>input %1 has no value</source>
+        <translation>input %1 has no value</translation>
+    </message>
+    <message>
+        <source>output %1</source>
+        <translation>output %1</translation>
+    </message>
+    <message>
+        <source>output %1: out of memory for %2 bytes</source>
+        <translation>output %1: out of memory for %2 bytes</translation>
+    </message>
+    <message>
+        <source>output %1%2 would be larger than 8 GiB</source>
+        <translation>output %1%2 would be larger than 8 GiB</translation>
+    </message>
+    <message>
+        <source>missing input %1</source>
+        <translation>missing input %1</translation>
+    </message>
+    <message>
+        <source>%1 must be a scalar or 1-D, got %2</source>
+        <translation>%1 must be a scalar or 1-D, got %2</translation>
+    </message>
+    <message>
+        <source>%1 must hold one value, got %2</source>
+        <translation>%1 must hold one value, got %2</translation>
+    </message>
+    <message>
+        <source>%1 must be a numeric scalar, got %2</source>
+        <translation>%1 must be a numeric scalar, got %2</translation>
+    </message>
+    <message>
+        <source>%1 %2 is out of range for rank %3 (valid: [%4, %5))</source>
+        <translation>%1 %2 is out of range for rank %3 (valid: [%4, %5))</translation>
+    </message>
+    <message>
+        <source>incompatible shapes for broadcasting: %1 and %2</source>
+        <translation>incompatible shapes for broadcasting: %1 and %2</translation>
+    </message>
+    <message>
+        <source>permutation has %1 entries for rank %2</source>
+        <translation>permutation has %1 entries for rank %2</translation>
+    </message>
+    <message>
+        <source>invalid permutation for rank %1</source>
+        <translation>invalid permutation for rank %1</translation>
+    </message>
+    <message>
+        <source>unsupported dtype %1 (expected float32 or float64)</source>
+        <translation>unsupported dtype %1 (expected float32 or float64)</translation>
+    </message>
+    <message>
+        <source>unsupported dtype %1 (expected a real number type)</source>
+        <translation>unsupported dtype %1 (expected a real number type)</translation>
+    </message>
+    <message>
+        <source>unsupported dtype %1 for this op</source>
+        <translation>unsupported dtype %1 for this op</translation>
+    </message>
+    <message>
+        <source>inputs must be 2-D, got %1 and %2</source>
+        <translation>inputs must be 2-D, got %1 and %2</translation>
+    </message>
+    <message>
+        <source>inner dimensions differ: %1 x %2 (transpose_a=%3, transpose_b=%4)</source>
+        <translation>inner dimensions differ: %1 x %2 (transpose_a=%3, transpose_b=%4)</translation>
+    </message>
+    <message>
+        <source>inputs must be at least 2-D, got %1 and %2</source>
+        <translation>inputs must be at least 2-D, got %1 and %2</translation>
+    </message>
+    <message>
+        <source>inner dimensions differ: %1 x %2 (adj_x=%3, adj_y=%4)</source>
+        <translation>inner dimensions differ: %1 x %2 (adj_x=%3, adj_y=%4)</translation>
+    </message>
+    <message>
+        <source>BatchMatMul needs equal batch dimensions, got %1 and %2</source>
+        <translation>BatchMatMul needs equal batch dimensions, got %1 and %2</translation>
+    </message>
+    <message>
+        <source>equation &apos;%1&apos; needs an explicit &apos;-&gt;&apos; output</source>
+        <translation>equation &apos;%1&apos; needs an explicit &apos;-&gt;&apos; output</translation>
+    </message>
+    <message>
+        <source>only two-operand equations are supported, got &apos;%1&apos;</source>
+        <translation>only two-operand equations are supported, got &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>equation &apos;%1&apos; does not match input ranks</source>
+        <translation>equation &apos;%1&apos; does not match input ranks</translation>
+    </message>
+    <message>
+        <source>equation &apos;%1&apos; does not match input shapes %2 and %3</source>
+        <translation>equation &apos;%1&apos; does not match input shapes %2 and %3</translation>
+    </message>
+    <message>
+        <source>label &apos;%1&apos; has sizes %2 and %3 (broadcasting inside einsum is not supported)</source>
+        <translation>label &apos;%1&apos; has sizes %2 and %3 (broadcasting inside einsum is not supported)</translation>
+    </message>
+    <message>
+        <source>repeated labels (traces) are not supported in &apos;%1&apos;</source>
+        <translation>repeated labels (traces) are not supported in &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>label &apos;%1&apos; is summed within one operand; unsupported in &apos;%2&apos;</source>
+        <translation>label &apos;%1&apos; is summed within one operand; unsupported in &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>output label &apos;%1&apos; is not in the inputs</source>
+        <translation>output label &apos;%1&apos; is not in the inputs</translation>
+    </message>
+    <message>
+        <source>x must be float32 or float16, got %1</source>
+        <translation>x must be float32 or float16, got %1</translation>
+    </message>
+    <message>
+        <source>unsupported data_format &apos;%1&apos;</source>
+        <translation>unsupported data_format &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>x must be %1-D for %2, got %3</source>
+        <translation>x must be %1-D for %2, got %3</translation>
+    </message>
+    <message>
+        <source>%1 must be float32</source>
+        <translation>%1 must be float32</translation>
+    </message>
+    <message>
+        <source>%1 must be [%2], got %3</source>
+        <translation>%1 must be [%2], got %3</translation>
+    </message>
+    <message>
+        <source>parameter %1 must be float32[%2], got %3</source>
+        <translation>parameter %1 must be float32[%2], got %3</translation>
+    </message>
+    <message>
+        <source>input must be float32 4-D, got %1</source>
+        <translation>input must be float32 4-D, got %1</translation>
+    </message>
+    <message>
+        <source>dense keys, defaults, Tdense and dense_shapes must have the same length</source>
+        <translation>dense keys, defaults, Tdense and dense_shapes must have the same length</translation>
+    </message>
+    <message>
+        <source>serialized[%1] is not a valid tf.Example</source>
+        <translation>serialized[%1] is not a valid tf.Example</translation>
+    </message>
+    <message>
+        <source>dense_shapes with unknown dims (variable-length features) are not supported</source>
+        <translation>dense_shapes with unknown dims (variable-length features) are not supported</translation>
+    </message>
+    <message>
+        <source>Tdense must be float32, int64 or string</source>
+        <translation>Tdense must be float32, int64 or string</translation>
+    </message>
+    <message>
+        <source>example %1 lacks required feature &apos;%2&apos;</source>
+        <translation>example %1 lacks required feature &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>default for &apos;%1&apos; has the wrong dtype or size: %2</source>
+        <translation>default for &apos;%1&apos; has the wrong dtype or size: %2</translation>
+    </message>
+    <message>
+        <source>feature &apos;%1&apos; has the wrong type for %2</source>
+        <translation>feature &apos;%1&apos; has the wrong type for %2</translation>
+    </message>
+    <message>
+        <source>feature &apos;%1&apos; in example %2 has %3 values, expected %4</source>
+        <translation>feature &apos;%1&apos; in example %2 has %3 values, expected %4</translation>
+    </message>
+    <message>
+        <source>sparse features are not supported (%1=%2)</source>
+        <translation>sparse features are not supported (%1=%2)</translation>
+    </message>
+    <message>
+        <source>serialized must be a 1-D string tensor, got %1</source>
+        <translation>serialized must be a 1-D string tensor, got %1</translation>
+    </message>
+    <message>
+        <source>dense_keys must be string scalars</source>
+        <translation>dense_keys must be string scalars</translation>
+    </message>
+    <message>
+        <source>serialized must be a string scalar or vector, got %1</source>
+        <translation>serialized must be a string scalar or vector, got %1</translation>
+    </message>
+    <message>
+        <source>ragged features are not supported</source>
+        <translation>ragged features are not supported</translation>
+    </message>
+    <message>
+        <source>dense_keys must be strings</source>
+        <translation>dense_keys must be strings</translation>
+    </message>
+    <message>
+        <source>expected one dense default per dense key</source>
+        <translation>expected one dense default per dense key</translation>
+    </message>
+    <message>
+        <source>only float32 (and float16 via float32) is supported, got %1</source>
+        <translation>only float32 (and float16 via float32) is supported, got %1</translation>
+    </message>
+    <message>
+        <source>ksize and strides must have 4 entries</source>
+        <translation>ksize and strides must have 4 entries</translation>
+    </message>
+    <message>
+        <source>pooling over the batch or depth dimension is not supported</source>
+        <translation>pooling over the batch or depth dimension is not supported</translation>
+    </message>
+    <message>
+        <source>input must be a quantized type, got %1</source>
+        <translation>input must be a quantized type, got %1</translation>
+    </message>
+    <message>
+        <source>min_range and max_range must be float32 of equal size</source>
+        <translation>min_range and max_range must be float32 of equal size</translation>
+    </message>
+    <message>
+        <source>per-axis ranges must have %1 entries</source>
+        <translation>per-axis ranges must have %1 entries</translation>
+    </message>
+    <message>
+        <source>mode must be MIN_COMBINED, MIN_FIRST or SCALED</source>
+        <translation>mode must be MIN_COMBINED, MIN_FIRST or SCALED</translation>
+    </message>
+    <message>
+        <source>only per-tensor min_range/max_range are supported</source>
+        <translation>only per-tensor min_range/max_range are supported</translation>
+    </message>
+    <message>
+        <source>T must be a quantized type</source>
+        <translation>T must be a quantized type</translation>
+    </message>
+    <message>
+        <source>num_bits must be in [2, 16]</source>
+        <translation>num_bits must be in [2, 16]</translation>
+    </message>
+    <message>
+        <source>min must be &lt;= max</source>
+        <translation>min must be &lt;= max</translation>
+    </message>
+    <message>
+        <source>fused Requantize &apos;%1&apos;: requested_output_min must be &lt;= 0, got %2</source>
+        <translation>fused Requantize &apos;%1&apos;: requested_output_min must be &lt;= 0, got %2</translation>
+    </message>
+    <message>
+        <source>fused Requantize &apos;%1&apos;: requested_output_max must be &gt;= requested_output_min</source>
+        <translation>fused Requantize &apos;%1&apos;: requested_output_max must be &gt;= requested_output_min</translation>
+    </message>
+    <message>
+        <source>fused eight-bit chain does not start with a Requantize</source>
+        <translation>fused eight-bit chain does not start with a Requantize</translation>
+    </message>
+    <message>
+        <source>fused eight-bit chain adds a bias to qint32 values</source>
+        <translation>fused eight-bit chain adds a bias to qint32 values</translation>
+    </message>
+    <message>
+        <source>fused QuantizedAdd &apos;%1&apos;: bias has %2 values but the input has %3 channels</source>
+        <translation>fused QuantizedAdd &apos;%1&apos;: bias has %2 values but the input has %3 channels</translation>
+    </message>
+    <message>
+        <source>fused eight-bit chain requantizes quint8 codes</source>
+        <translation>fused eight-bit chain requantizes quint8 codes</translation>
+    </message>
+    <message>
+        <source>fused eight-bit chain applies Relu to qint32 values</source>
+        <translation>fused eight-bit chain applies Relu to qint32 values</translation>
+    </message>
+    <message>
+        <source>fused eight-bit chain does not end on quint8 codes</source>
+        <translation>fused eight-bit chain does not end on quint8 codes</translation>
+    </message>
+    <message>
+        <source>%1 must be a float32 scalar, got %2</source>
+        <translation>%1 must be a float32 scalar, got %2</translation>
+    </message>
+    <message>
+        <source>%1 must be quint8 (other eight-bit layouts are not supported), got %2</source>
+        <translation>%1 must be quint8 (other eight-bit layouts are not supported), got %2</translation>
+    </message>
+    <message>
+        <source>inner dimensions differ: %1 x %2</source>
+        <translation>inner dimensions differ: %1 x %2</translation>
+    </message>
+    <message>
+        <source>bias must be 1-D with the input&apos;s last dimension, got %1 and %2</source>
+        <translation>bias must be 1-D with the input&apos;s last dimension, got %1 and %2</translation>
+    </message>
+    <message>
+        <source>shape has more than one -1</source>
+        <translation>shape has more than one -1</translation>
+    </message>
+    <message>
+        <source>shape dimensions must be &gt;= -1</source>
+        <translation>shape dimensions must be &gt;= -1</translation>
+    </message>
+    <message>
+        <source>cannot infer -1 in the shape from %1</source>
+        <translation>cannot infer -1 in the shape from %1</translation>
+    </message>
+    <message>
+        <source>expects concat_dim, N values, N mins and N maxes</source>
+        <translation>expects concat_dim, N values, N mins and N maxes</translation>
+    </message>
+    <message>
+        <source>all values must have the same rank</source>
+        <translation>all values must have the same rank</translation>
+    </message>
+    <message>
+        <source>values differ outside the concat dimension: %1 vs %2</source>
+        <translation>values differ outside the concat dimension: %1 vs %2</translation>
+    </message>
+    <message>
+        <source>requested_output_min must be &lt;= 0, got %1</source>
+        <translation>requested_output_min must be &lt;= 0, got %1</translation>
+    </message>
+    <message>
+        <source>requested_output_max must be &gt;= requested_output_min</source>
+        <translation>requested_output_max must be &gt;= requested_output_min</translation>
+    </message>
+    <message>
+        <source>dtype must be a floating type, got %1</source>
+        <translation>dtype must be a floating type, got %1</translation>
+    </message>
+    <message>
+        <source>maxval must be greater than minval</source>
+        <translation>maxval must be greater than minval</translation>
+    </message>
+    <message>
+        <source>bool input is not supported, got %1</source>
+        <translation>bool input is not supported, got %1</translation>
+    </message>
+    <message>
+        <source>%1 must be int32 or int64</source>
+        <translation>%1 must be int32 or int64</translation>
+    </message>
+    <message>
+        <source>cannot take %1 of an empty dimension</source>
+        <translation>cannot take %1 of an empty dimension</translation>
+    </message>
+    <message>
+        <source>expects N index tensors followed by N data tensors</source>
+        <translation>expects N index tensors followed by N data tensors</translation>
+    </message>
+    <message>
+        <source>data[%1] %2 does not match its indices</source>
+        <translation>data[%1] %2 does not match its indices</translation>
+    </message>
+    <message>
+        <source>segment_ids %1 has a higher rank than data %2</source>
+        <translation>segment_ids %1 has a higher rank than data %2</translation>
+    </message>
+    <message>
+        <source>segment_ids shape must be a prefix of data&apos;s shape</source>
+        <translation>segment_ids shape must be a prefix of data&apos;s shape</translation>
+    </message>
+    <message>
+        <source>shapes must have the same rank</source>
+        <translation>shapes must have the same rank</translation>
+    </message>
+    <message>
+        <source>%1 must be a string tensor, got %2</source>
+        <translation>%1 must be a string tensor, got %2</translation>
+    </message>
+    <message>
+        <source>inputs must be scalars or of one shape, got %1</source>
+        <translation>inputs must be scalars or of one shape, got %1</translation>
+    </message>
+    <message>
+        <source>delimiter must be a scalar</source>
+        <translation>delimiter must be a scalar</translation>
+    </message>
+    <message>
+        <source>fill must be at most one character</source>
+        <translation>fill must be at most one character</translation>
+    </message>
+    <message>
+        <source>invalid pattern &apos;%1&apos;: %2</source>
+        <translation>invalid pattern &apos;%1&apos;: %2</translation>
+    </message>
+    <message>
+        <source>basename must be a string scalar</source>
+        <translation>basename must be a string scalar</translation>
+    </message>
+    <message>
+        <source>missing list input %1</source>
+        <translation>missing list input %1</translation>
+    </message>
+    <message>
+        <source>input %1 is not a TensorList (got %2)</source>
+        <translation>input %1 is not a TensorList (got %2)</translation>
+    </message>
+    <message>
+        <source>list element shape is unknown, so an unset item cannot be made of zeros</source>
+        <translation>list element shape is unknown, so an unset item cannot be made of zeros</translation>
+    </message>
+    <message>
+        <source>list element shape is not fully known, so an unset item cannot be made of zeros</source>
+        <translation>list element shape is not fully known, so an unset item cannot be made of zeros</translation>
+    </message>
+    <message>
+        <source>item %1 does not match the list&apos;s element dtype %2</source>
+        <translation>item %1 does not match the list&apos;s element dtype %2</translation>
+    </message>
+    <message>
+        <source>item %1 does not match the list&apos;s element shape %2</source>
+        <translation>item %1 does not match the list&apos;s element shape %2</translation>
+    </message>
+    <message>
+        <source>index %1 out of range for a list of %2</source>
+        <translation>index %1 out of range for a list of %2</translation>
+    </message>
+    <message>
+        <source>list size %1 is out of range</source>
+        <translation>list size %1 is out of range</translation>
+    </message>
+    <message>
+        <source>needs an element_dtype attribute</source>
+        <translation>needs an element_dtype attribute</translation>
+    </message>
+    <message>
+        <source>index %1 is too large</source>
+        <translation>index %1 is too large</translation>
+    </message>
+    <message>
+        <source>element_dtype %1 does not match the list&apos;s %2</source>
+        <translation>element_dtype %1 does not match the list&apos;s %2</translation>
+    </message>
+    <message>
+        <source>cannot stack an empty list whose element shape is unknown</source>
+        <translation>cannot stack an empty list whose element shape is unknown</translation>
+    </message>
+    <message>
+        <source>num_elements is %1 but the list has %2</source>
+        <translation>num_elements is %1 but the list has %2</translation>
+    </message>
+    <message>
+        <source>items have different shapes: %1 and %2</source>
+        <translation>items have different shapes: %1 and %2</translation>
+    </message>
+    <message>
+        <source>list is too long</source>
+        <translation>list is too long</translation>
+    </message>
+    <message>
+        <source>cannot pop from an empty list</source>
+        <translation>cannot pop from an empty list</translation>
+    </message>
+    <message>
+        <source>inputs must match, got %1 and %2</source>
+        <translation>inputs must match, got %1 and %2</translation>
+    </message>
+    <message>
+        <source>input, out_backprop and filter_sizes must be 4-D</source>
+        <translation>input, out_backprop and filter_sizes must be 4-D</translation>
+    </message>
+    <message>
+        <source>filter_sizes %1 do not match the input channels of %2</source>
+        <translation>filter_sizes %1 do not match the input channels of %2</translation>
+    </message>
+    <message>
+        <source>out_backprop %1 does not match the forward output</source>
+        <translation>out_backprop %1 does not match the forward output</translation>
+    </message>
+    <message>
+        <source>orig_input must be float32 4-D, got %1</source>
+        <translation>orig_input must be float32 4-D, got %1</translation>
+    </message>
+    <message>
+        <source>grad %1 does not match the pooled shape</source>
+        <translation>grad %1 does not match the pooled shape</translation>
+    </message>
+    <message>
+        <source>features must be float32 [batch, classes], got %1</source>
+        <translation>features must be float32 [batch, classes], got %1</translation>
+    </message>
+    <message>
+        <source>labels must be [%1], got %2</source>
+        <translation>labels must be [%1], got %2</translation>
+    </message>
+    <message>
+        <source>label %1 is out of range [0, %2)</source>
+        <translation>label %1 is out of range [0, %2)</translation>
+    </message>
+    <message>
+        <source>labels must match features %1, got %2</source>
+        <translation>labels must match features %1, got %2</translation>
+    </message>
+    <message>
+        <source>input 0 must be a table handle, got %1</source>
+        <translation>input 0 must be a table handle, got %1</translation>
+    </message>
+    <message>
+        <source>expects (table_handle, keys, values)</source>
+        <translation>expects (table_handle, keys, values)</translation>
+    </message>
+    <message>
+        <source>keys must be int32, int64 or string, got %1</source>
+        <translation>keys must be int32, int64 or string, got %1</translation>
+    </message>
+    <message>
+        <source>keys must be 1-D and values must have one row per key: %1 vs %2</source>
+        <translation>keys must be 1-D and values must have one row per key: %1 vs %2</translation>
+    </message>
+    <message>
+        <source>unsupported value dtype %1</source>
+        <translation>unsupported value dtype %1</translation>
+    </message>
+    <message>
+        <source>expects (table_handle, keys, default_value)</source>
+        <translation>expects (table_handle, keys, default_value)</translation>
+    </message>
+    <message>
+        <source>table &apos;%1&apos; is not initialized: run its LookupTableImportV2 / InitializeTableV2 (the init op) first</source>
+        <translation>table &apos;%1&apos; is not initialized: run its LookupTableImportV2 / InitializeTableV2 (the init op) first</translation>
+    </message>
+    <message>
+        <source>keys %1 do not match the table&apos;s %2 keys</source>
+        <translation>keys %1 do not match the table&apos;s %2 keys</translation>
+    </message>
+    <message>
+        <source>default_value must be %1</source>
+        <translation>default_value must be %1</translation>
+    </message>
+    <message>
+        <source>default_value must be a scalar or one value row, got %1</source>
+        <translation>default_value must be a scalar or one value row, got %1</translation>
+    </message>
+    <message>
+        <source>%1 problems: %2</source>
+        <translation>%1 problems: %2</translation>
+    </message>
+    <message>
+        <source>and %1 more</source>
+        <translation>and %1 more</translation>
+    </message>
+    <message>
+        <source>cannot append to TFSCOPE_PRINT_LOG file %1</source>
+        <translation>cannot append to TFSCOPE_PRINT_LOG file %1</translation>
+    </message>
+    <message>
+        <source>layoutGraph: %1 sizes for %2 items</source>
+        <translation>layoutGraph: %1 sizes for %2 items</translation>
+    </message>
+    <message>
+        <source>layoutGraph: item refers to cluster %1 but there are %2</source>
+        <translation>layoutGraph: item refers to cluster %1 but there are %2</translation>
+    </message>
+    <message>
+        <source>layoutGraph: cluster %1 must come after its parent</source>
+        <translation>layoutGraph: cluster %1 must come after its parent</translation>
+    </message>
+    <message>
+        <source>layoutGraph: edge endpoint out of range</source>
+        <translation>layoutGraph: edge endpoint out of range</translation>
+    </message>
+    <message>
+        <source>no layout</source>
+        <translation>no layout</translation>
+    </message>
+    <message>
+        <source>layout worker sent no result</source>
+        <translation>layout worker sent no result</translation>
+    </message>
+    <message>
+        <source>layout worker sent a bad error</source>
+        <translation>layout worker sent a bad error</translation>
+    </message>
+    <message>
+        <source>short layout result</source>
+        <translation>short layout result</translation>
+    </message>
+    <message>
+        <source>addDefaultAttributes: no graph given</source>
+        <translation>addDefaultAttributes: no graph given</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>; </translation>
+    </message>
 </context>
 <context>
     <name>Language</name>
@@ -1792,6 +2972,337 @@
     <message>
         <source>tfscope will use the new language when you start it again.</source>
         <translation>tfscope will use the new language when you start it again.</translation>
+    </message>
+</context>
+<context>
+    <name>Notes</name>
+    <message>
+        <source>weights not compared: %1</source>
+        <translation>weights not compared: %1</translation>
+    </message>
+    <message>
+        <source>reference case %1 skipped: %2</source>
+        <translation>reference case %1 skipped: %2</translation>
+    </message>
+    <message>
+        <source>no reference case fits these inputs; using random samples</source>
+        <translation>no reference case fits these inputs; using random samples</translation>
+    </message>
+    <message>
+        <source>timing uses %1: %2</source>
+        <translation>timing uses %1: %2</translation>
+    </message>
+    <message>
+        <source>inputs and outputs matched by signature key (%1 / %2)</source>
+        <translation>inputs and outputs matched by signature key (%1 / %2)</translation>
+    </message>
+    <message>
+        <source>not feeding %1: it is not a tensor of both models</source>
+        <translation>not feeding %1: it is not a tensor of both models</translation>
+    </message>
+    <message>
+        <source>paired the only inputs %1 and %2</source>
+        <translation>paired the only inputs %1 and %2</translation>
+    </message>
+    <message>
+        <source>fed %1 in both models (an interior tensor of one of them)</source>
+        <translation>fed %1 in both models (an interior tensor of one of them)</translation>
+    </message>
+    <message>
+        <source>output &apos;%1&apos; of A has no match in B&apos;s signature; skipped</source>
+        <translation>output &apos;%1&apos; of A has no match in B&apos;s signature; skipped</translation>
+    </message>
+    <message>
+        <source>paired the only outputs %1 and %2</source>
+        <translation>paired the only outputs %1 and %2</translation>
+    </message>
+    <message>
+        <source>outputs matched by tensor name</source>
+        <translation>outputs matched by tensor name</translation>
+    </message>
+    <message>
+        <source>%1 placeholder(s) not needed by the outputs were left out</source>
+        <translation>%1 placeholder(s) not needed by the outputs were left out</translation>
+    </message>
+    <message>
+        <source>shapes differ (%1 vs %2); compared flattened</source>
+        <translation>shapes differ (%1 vs %2); compared flattened</translation>
+    </message>
+    <message>
+        <source>dtypes differ (%1 vs %2)</source>
+        <translation>dtypes differ (%1 vs %2)</translation>
+    </message>
+    <message>
+        <source>weight %1 changed element count; not compared</source>
+        <translation>weight %1 changed element count; not compared</translation>
+    </message>
+    <message>
+        <source>compared meta graph {%1} of A with {%2} of B</source>
+        <translation>compared meta graph {%1} of A with {%2} of B</translation>
+    </message>
+    <message>
+        <source>%1 has no graph (a checkpoint alone): only stored variables are compared</source>
+        <translation>%1 has no graph (a checkpoint alone): only stored variables are compared</translation>
+    </message>
+    <message>
+        <source>%1 stores no variables</source>
+        <translation>%1 stores no variables</translation>
+    </message>
+    <message>
+        <source>input &apos;%1&apos; became a Placeholder</source>
+        <translation>input &apos;%1&apos; became a Placeholder</translation>
+    </message>
+    <message>
+        <source>left %1 unchanged: %2</source>
+        <translation>left %1 unchanged: %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2 functions changed</source>
+        <translation>%1 of %2 functions changed</translation>
+    </message>
+    <message>
+        <source>added %1 default attributes</source>
+        <translation>added %1 default attributes</translation>
+    </message>
+    <message>
+        <source>rewrote %1 ConcatV2 nodes</source>
+        <translation>rewrote %1 ConcatV2 nodes</translation>
+    </message>
+    <message>
+        <source>backported %1 TensorArray V3 nodes</source>
+        <translation>backported %1 TensorArray V3 nodes</translation>
+    </message>
+    <message>
+        <source>data_format is %1</source>
+        <translation>data_format is %1</translation>
+    </message>
+    <message>
+        <source>the convolution is dilated</source>
+        <translation>the convolution is dilated</translation>
+    </message>
+    <message>
+        <source>ResizeBilinear uses half_pixel_centers, which FusedResizeAndPadConv2D cannot express</source>
+        <translation>ResizeBilinear uses half_pixel_centers, which FusedResizeAndPadConv2D cannot express</translation>
+    </message>
+    <message>
+        <source>left %1 unfused: %2</source>
+        <translation>left %1 unfused: %2</translation>
+    </message>
+    <message>
+        <source>fused %1 %2 chains</source>
+        <translation>fused %1 %2 chains</translation>
+    </message>
+    <message>
+        <source>fused %1 %2 pairs</source>
+        <translation>fused %1 %2 pairs</translation>
+    </message>
+    <message>
+        <source>stored %1 float constants as float16 (largest weight change %2)</source>
+        <translation>stored %1 float constants as float16 (largest weight change %2)</translation>
+    </message>
+    <message>
+        <source>skipped %1: %2</source>
+        <translation>skipped %1: %2</translation>
+    </message>
+    <message>
+        <source>the filter is not a constant</source>
+        <translation>the filter is not a constant</translation>
+    </message>
+    <message>
+        <source>block_shape is not a constant pair &gt;= 1</source>
+        <translation>block_shape is not a constant pair &gt;= 1</translation>
+    </message>
+    <message>
+        <source>SpaceToBatchND and BatchToSpaceND block shapes differ</source>
+        <translation>SpaceToBatchND and BatchToSpaceND block shapes differ</translation>
+    </message>
+    <message>
+        <source>the inner convolution has strides or dilations other than 1</source>
+        <translation>the inner convolution has strides or dilations other than 1</translation>
+    </message>
+    <message>
+        <source>the inner convolution is not VALID</source>
+        <translation>the inner convolution is not VALID</translation>
+    </message>
+    <message>
+        <source>only NHWC is supported</source>
+        <translation>only NHWC is supported</translation>
+    </message>
+    <message>
+        <source>crops exceed paddings (would need a Slice)</source>
+        <translation>crops exceed paddings (would need a Slice)</translation>
+    </message>
+    <message>
+        <source>%1: paddings/crops are not constant; assuming SAME padding as GTT does</source>
+        <translation>%1: paddings/crops are not constant; assuming SAME padding as GTT does</translation>
+    </message>
+    <message>
+        <source>flattened %1 atrous convolutions</source>
+        <translation>flattened %1 atrous convolutions</translation>
+    </message>
+    <message>
+        <source>folded %1 multiplications into weights</source>
+        <translation>folded %1 multiplications into weights</translation>
+    </message>
+    <message>
+        <source>folded %1 nodes into constants</source>
+        <translation>folded %1 nodes into constants</translation>
+    </message>
+    <message>
+        <source>left %1 nodes because their value exceeds %2 bytes</source>
+        <translation>left %1 nodes because their value exceeds %2 bytes</translation>
+    </message>
+    <message>
+        <source>%1 nodes could not be evaluated (first: %2)</source>
+        <translation>%1 nodes could not be evaluated (first: %2)</translation>
+    </message>
+    <message>
+        <source>folded %1 batch norms</source>
+        <translation>folded %1 batch norms</translation>
+    </message>
+    <message>
+        <source>skipped %1 batch norms (first: %2)</source>
+        <translation>skipped %1 batch norms (first: %2)</translation>
+    </message>
+    <message>
+        <source>froze %1 RequantizationRange nodes from %2 logged ranges</source>
+        <translation>froze %1 RequantizationRange nodes from %2 logged ranges</translation>
+    </message>
+    <message>
+        <source>removed %1 logging Print nodes</source>
+        <translation>removed %1 logging Print nodes</translation>
+    </message>
+    <message>
+        <source>inlined %1 calls</source>
+        <translation>inlined %1 calls</translation>
+    </message>
+    <message>
+        <source>inserted %1 Print nodes</source>
+        <translation>inserted %1 Print nodes</translation>
+    </message>
+    <message>
+        <source>merged %1 duplicate nodes</source>
+        <translation>merged %1 duplicate nodes</translation>
+    </message>
+    <message>
+        <source>fixed %1 boolean flags (PlaceholderWithDefault) to their defaults</source>
+        <translation>fixed %1 boolean flags (PlaceholderWithDefault) to their defaults</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: ignored error: %2</source>
+        <translation>%1: ignored error: %2</translation>
+    </message>
+    <message>
+        <source>left %1 in float: it feeds a discontinuous op</source>
+        <translation>left %1 in float: it feeds a discontinuous op</translation>
+    </message>
+    <message>
+        <source>converted %1 ops to eight bit; %2 constant inputs quantized at transform time; %3 requantizations narrowed to [0, max] for the Relu that follows</source>
+        <translation>converted %1 ops to eight bit; %2 constant inputs quantized at transform time; %3 requantizations narrowed to [0, max] for the Relu that follows</translation>
+    </message>
+    <message>
+        <source>quantized %1 float constants to quint8</source>
+        <translation>quantized %1 float constants to quint8</translation>
+    </message>
+    <message>
+        <source>removed the attribute from %1 nodes</source>
+        <translation>removed the attribute from %1 nodes</translation>
+    </message>
+    <message>
+        <source>removed %1 control dependencies</source>
+        <translation>removed %1 control dependencies</translation>
+    </message>
+    <message>
+        <source>cleared the device of %1 nodes</source>
+        <translation>cleared the device of %1 nodes</translation>
+    </message>
+    <message>
+        <source>removed %1 nodes</source>
+        <translation>removed %1 nodes</translation>
+    </message>
+    <message>
+        <source>kept %1 cond-branch pivots</source>
+        <translation>kept %1 cond-branch pivots</translation>
+    </message>
+    <message>
+        <source>renamed the attribute on %1 nodes</source>
+        <translation>renamed the attribute on %1 nodes</translation>
+    </message>
+    <message>
+        <source>renamed %1 %2 nodes to %3</source>
+        <translation>renamed %1 %2 nodes to %3</translation>
+    </message>
+    <message>
+        <source>rounded %1 float constants to %2 levels</source>
+        <translation>rounded %1 float constants to %2 levels</translation>
+    </message>
+    <message>
+        <source>placed %1 nodes on &apos;%2&apos;</source>
+        <translation>placed %1 nodes on &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>skipped %1: only axis-0 gathers are sparsified</source>
+        <translation>skipped %1: only axis-0 gathers are sparsified</translation>
+    </message>
+    <message>
+        <source>skipped %1: its table is variable &apos;%2&apos; (give input_checkpoint, or run freeze first)</source>
+        <translation>skipped %1: its table is variable &apos;%2&apos; (give input_checkpoint, or run freeze first)</translation>
+    </message>
+    <message>
+        <source>skipped %1: only float tables of rank &gt;= 1 are sparsified</source>
+        <translation>skipped %1: only float tables of rank &gt;= 1 are sparsified</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 rows kept</source>
+        <translation>%1: %2 of %3 rows kept</translation>
+    </message>
+    <message>
+        <source>sparsified %1 gathers: %2 -&gt; %3 table bytes</source>
+        <translation>sparsified %1 gathers: %2 -&gt; %3 table bytes</translation>
+    </message>
+    <message>
+        <source>removed %1 dropout subgraphs</source>
+        <translation>removed %1 dropout subgraphs</translation>
+    </message>
+    <message>
+        <source>no --outputs: optimizer, saver and summary nodes were left in place</source>
+        <translation>no --outputs: optimizer, saver and summary nodes were left in place</translation>
+    </message>
+    <message>
+        <source>kept %1 of %2 nodes</source>
+        <translation>kept %1 of %2 nodes</translation>
+    </message>
+    <message>
+        <source>turned %1 inputs into Placeholders</source>
+        <translation>turned %1 inputs into Placeholders</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; was partitioned; written as one tensor</source>
+        <translation>&apos;%1&apos; was partitioned; written as one tensor</translation>
+    </message>
+    <message>
+        <source>variable &apos;%1&apos; is read by the graph but not stored</source>
+        <translation>variable &apos;%1&apos; is read by the graph but not stored</translation>
+    </message>
+    <message>
+        <source>object graph kept for TF2 restore; %1 attributes of dropped variables removed from it</source>
+        <translation>object graph kept for TF2 restore; %1 attributes of dropped variables removed from it</translation>
+    </message>
+    <message>
+        <source>float32 variables stored as float16: restore into float32 variables needs a cast</source>
+        <translation>float32 variables stored as float16: restore into float32 variables needs a cast</translation>
+    </message>
+    <message>
+        <source>renamed %1 nodes</source>
+        <translation>renamed %1 nodes</translation>
+    </message>
+    <message>
+        <source>%1 variables frozen (%2 bytes), %3 calls inlined</source>
+        <translation>%1 variables frozen (%2 bytes), %3 calls inlined</translation>
     </message>
 </context>
 <context>

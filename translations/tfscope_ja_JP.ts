@@ -1774,6 +1774,1186 @@
         <source>node &apos;%1&apos; (op Const): %2</source>
         <translation>ノード &apos;%1&apos;（op Const）：%2</translation>
     </message>
+    <message>
+        <source>measureAlternating needs two runners</source>
+        <translation>measureAlternating にはランナーが 2 つ必要です</translation>
+    </message>
+    <message>
+        <source>measureSingle needs a runner</source>
+        <translation>measureSingle にはランナーが必要です</translation>
+    </message>
+    <message>
+        <source>has no function attribute to call</source>
+        <translation>呼び出す関数の属性がありません</translation>
+    </message>
+    <message>
+        <source>function %1 takes %2 arguments, got %3</source>
+        <translation>関数 %1 の引数は %2 個ですが、%3 個渡されました</translation>
+    </message>
+    <message>
+        <source>function %1 returned %2 values, but output %3 is used</source>
+        <translation>関数 %1 は %2 個の値を返しましたが、出力 %3 が使われています</translation>
+    </message>
+    <message>
+        <source>branch_index must be an int32 scalar, got %1</source>
+        <translation>branch_index は int32 のスカラーである必要がありますが、%1 でした</translation>
+    </message>
+    <message>
+        <source>has no branches</source>
+        <translation>分岐がありません</translation>
+    </message>
+    <message>
+        <source>ran more than 10,000,000 iterations; stopping</source>
+        <translation>10,000,000 回を超えて繰り返したので止めます</translation>
+    </message>
+    <message>
+        <source>cond function %1 returned nothing</source>
+        <translation>cond 関数 %1 が何も返しませんでした</translation>
+    </message>
+    <message>
+        <source>body %1 returned %2 values for %3 loop variables</source>
+        <translation>body %1 がループ変数 %3 個に対して %2 個の値を返しました</translation>
+    </message>
+    <message>
+        <source>has no data input</source>
+        <translation>データ入力がありません</translation>
+    </message>
+    <message>
+        <source>found NaN or Inf: %1</source>
+        <translation>NaN または Inf が見つかりました：%1</translation>
+    </message>
+    <message>
+        <source>assertion failed</source>
+        <translation>アサーションに失敗しました</translation>
+    </message>
+    <message>
+        <source>expects 2 inputs (data, pred)</source>
+        <translation>入力が 2 つ（data、pred）必要です</translation>
+    </message>
+    <message>
+        <source>%1 must be a scalar, got %2</source>
+        <translation>%1 はスカラーである必要がありますが、%2 でした</translation>
+    </message>
+    <message>
+        <source>input 0 must be a variable reference (VariableV2 output)</source>
+        <translation>入力 0 は変数の参照（VariableV2 の出力）である必要があります</translation>
+    </message>
+    <message>
+        <source>cannot assign %1 to variable &apos;%2&apos; of shape %3</source>
+        <translation>形状 %3 の変数 &apos;%2&apos; に %1 を代入できません</translation>
+    </message>
+    <message>
+        <source>variable &apos;%1&apos; is not initialized</source>
+        <translation>変数 &apos;%1&apos; が初期化されていません</translation>
+    </message>
+    <message>
+        <source>input 0 must be a resource handle, got %1</source>
+        <translation>入力 0 はリソースハンドルである必要がありますが、%1 でした</translation>
+    </message>
+    <message>
+        <source>batch_dims != 0 is not supported</source>
+        <translation>batch_dims != 0 には対応していません</translation>
+    </message>
+    <message>
+        <source>variable &apos;%1&apos; is a scalar; cannot gather rows</source>
+        <translation>変数 &apos;%1&apos; はスカラーなので、行を取り出せません</translation>
+    </message>
+    <message>
+        <source>index %1 is out of range [0, %2)</source>
+        <translation>インデックス %1 が範囲 [0, %2) の外です</translation>
+    </message>
+    <message>
+        <source>input 0 is not a live TensorArray handle</source>
+        <translation>入力 0 は有効な TensorArray ハンドルではありません</translation>
+    </message>
+    <message>
+        <source>size must be a non-negative int32 scalar, got %1</source>
+        <translation>size は負でない int32 のスカラーである必要がありますが、%1 でした</translation>
+    </message>
+    <message>
+        <source>negative TensorArray index %1</source>
+        <translation>TensorArray のインデックス %1 が負です</translation>
+    </message>
+    <message>
+        <source>writing %1 to a TensorArray of %2</source>
+        <translation>%2 の TensorArray に %1 を書き込もうとしました</translation>
+    </message>
+    <message>
+        <source>index %1 out of range for TensorArray of size %2</source>
+        <translation>インデックス %1 はサイズ %2 の TensorArray の範囲外です</translation>
+    </message>
+    <message>
+        <source>TensorArray index too large</source>
+        <translation>TensorArray のインデックスが大きすぎます</translation>
+    </message>
+    <message>
+        <source>index must be a scalar</source>
+        <translation>インデックスはスカラーである必要があります</translation>
+    </message>
+    <message>
+        <source>TensorArray element %1 was read before it was written</source>
+        <translation>TensorArray の要素 %1 が書き込まれる前に読み出されました</translation>
+    </message>
+    <message>
+        <source>gathering zero elements needs a known element_shape</source>
+        <translation>0 個の要素を集めるには、既知の element_shape が必要です</translation>
+    </message>
+    <message>
+        <source>value %1 does not have one row per index (%2)</source>
+        <translation>値 %1 の行数がインデックスの数（%2）と一致しません</translation>
+    </message>
+    <message>
+        <source>cannot concatenate scalar TensorArray elements</source>
+        <translation>スカラーの TensorArray 要素は連結できません</translation>
+    </message>
+    <message>
+        <source>cannot concatenate an empty TensorArray</source>
+        <translation>空の TensorArray は連結できません</translation>
+    </message>
+    <message>
+        <source>expects at least %1 inputs, got %2</source>
+        <translation>入力が少なくとも %1 個必要ですが、%2 個でした</translation>
+    </message>
+    <message>
+        <source>node &apos;%1&apos;: fused input missing</source>
+        <translation>ノード &apos;%1&apos;：融合した入力がありません</translation>
+    </message>
+    <message>
+        <source>node &apos;%1&apos;: fused output aliases an input</source>
+        <translation>ノード &apos;%1&apos;：融合した出力が入力のエイリアスになっています</translation>
+    </message>
+    <message>
+        <source>node &apos;%1&apos; (op %2) produced %3 outputs, but output %4 is used</source>
+        <translation>ノード &apos;%1&apos;（op %2）は %3 個の出力を生成しましたが、出力 %4 が使われています</translation>
+    </message>
+    <message>
+        <source>plan expects %1 feeds, got %2</source>
+        <translation>実行計画には %1 個の入力値が必要ですが、%2 個渡されました</translation>
+    </message>
+    <message>
+        <source>input must be floating point, got %1</source>
+        <translation>入力は浮動小数点数である必要がありますが、%1 でした</translation>
+    </message>
+    <message>
+        <source>%1 must be at least %2-D, got %3</source>
+        <translation>%1 は %2 次元以上である必要がありますが、%3 でした</translation>
+    </message>
+    <message>
+        <source>unsupported dtype %1</source>
+        <translation>対応していない dtype %1</translation>
+    </message>
+    <message>
+        <source>index depth %1 exceeds params rank of %2</source>
+        <translation>インデックスの深さ %1 が params %2 のランクを超えています</translation>
+    </message>
+    <message>
+        <source>index %1 is out of range for dimension %2 of %3</source>
+        <translation>インデックス %1 は %3 の次元 %2 の範囲外です</translation>
+    </message>
+    <message>
+        <source>%1 must be &gt;= %2</source>
+        <translation>%1 は %2 以上である必要があります</translation>
+    </message>
+    <message>
+        <source>on_value and off_value must be scalars of one dtype</source>
+        <translation>on_value と off_value は同じ dtype のスカラーである必要があります</translation>
+    </message>
+    <message>
+        <source>%1 must be %2, got %3</source>
+        <translation>%1 は %2 である必要がありますが、%3 でした</translation>
+    </message>
+    <message>
+        <source>dtypes differ: %1 and %2</source>
+        <translation>dtype が異なります：%1 と %2</translation>
+    </message>
+    <message>
+        <source>t and e must have the same shape, got %1 and %2</source>
+        <translation>t と e は同じ形状である必要がありますが、%1 と %2 でした</translation>
+    </message>
+    <message>
+        <source>vector condition must match the first dimension of %1</source>
+        <translation>ベクトルの条件は %1 の最初の次元と一致する必要があります</translation>
+    </message>
+    <message>
+        <source>condition %1 must be a scalar, a vector or the shape of %2</source>
+        <translation>条件 %1 はスカラー、ベクトル、または %2 と同じ形状である必要があります</translation>
+    </message>
+    <message>
+        <source>k=%1 must be in [0, %2]</source>
+        <translation>k=%1 は [0, %2] の範囲内である必要があります</translation>
+    </message>
+    <message>
+        <source>%1 must be int32 or int64, got %2</source>
+        <translation>%1 は int32 か int64 である必要がありますが、%2 でした</translation>
+    </message>
+    <message>
+        <source>value %1 does not fit int32 out_type</source>
+        <translation>値 %1 は int32 の out_type に収まりません</translation>
+    </message>
+    <message>
+        <source>shape %1 has more than one -1</source>
+        <translation>形状 %1 に -1 が複数あります</translation>
+    </message>
+    <message>
+        <source>shape %1 has a negative dimension</source>
+        <translation>形状 %1 に負の次元があります</translation>
+    </message>
+    <message>
+        <source>shape %1 is too large</source>
+        <translation>形状 %1 が大きすぎます</translation>
+    </message>
+    <message>
+        <source>cannot squeeze axis %1 of %2: size is not 1</source>
+        <translation>%2 の軸 %1 は squeeze できません：サイズが 1 ではありません</translation>
+    </message>
+    <message>
+        <source>dims %1 has a negative dimension</source>
+        <translation>dims %1 に負の次元があります</translation>
+    </message>
+    <message>
+        <source>start, limit and delta must be scalars of one dtype</source>
+        <translation>start、limit、delta は同じ dtype のスカラーである必要があります</translation>
+    </message>
+    <message>
+        <source>delta must not be 0</source>
+        <translation>delta を 0 にはできません</translation>
+    </message>
+    <message>
+        <source>start and limit are in the wrong order for the sign of delta</source>
+        <translation>start と limit の大小関係が delta の符号と合いません</translation>
+    </message>
+    <message>
+        <source>range is too large</source>
+        <translation>範囲が大きすぎます</translation>
+    </message>
+    <message>
+        <source>cannot broadcast %1 to %2</source>
+        <translation>%1 を %2 にブロードキャストできません</translation>
+    </message>
+    <message>
+        <source>block_shape must have 1 to rank-1 entries for input %1</source>
+        <translation>入力 %1 では、block_shape の要素数は 1 以上「ランク - 1」以下である必要があります</translation>
+    </message>
+    <message>
+        <source>%1 must be [%2,2], got %3</source>
+        <translation>%1 は [%2,2] である必要がありますが、%3 でした</translation>
+    </message>
+    <message>
+        <source>block_shape entries must be &gt;= 1</source>
+        <translation>block_shape の要素は 1 以上である必要があります</translation>
+    </message>
+    <message>
+        <source>padded spatial size %1 is not divisible by block %2</source>
+        <translation>パディング後の空間サイズ %1 がブロック %2 で割り切れません</translation>
+    </message>
+    <message>
+        <source>batch %1 is not divisible by the block size product %2</source>
+        <translation>バッチ %1 がブロックサイズの積 %2 で割り切れません</translation>
+    </message>
+    <message>
+        <source>crops are larger than the spatial size</source>
+        <translation>crops が空間サイズより大きくなっています</translation>
+    </message>
+    <message>
+        <source>%1 must be %2-D, got %3</source>
+        <translation>%1 は %2 次元である必要がありますが、%3 でした</translation>
+    </message>
+    <message>
+        <source>only %1 %2 is supported</source>
+        <translation>%1 は %2 にのみ対応しています</translation>
+    </message>
+    <message>
+        <source>depth %1 is not divisible by block_size^2</source>
+        <translation>深さ %1 が block_size^2 で割り切れません</translation>
+    </message>
+    <message>
+        <source>spatial size is not divisible by block_size</source>
+        <translation>空間サイズが block_size で割り切れません</translation>
+    </message>
+    <message>
+        <source>needs at least one value</source>
+        <translation>値が少なくとも 1 つ必要です</translation>
+    </message>
+    <message>
+        <source>cannot concatenate scalars</source>
+        <translation>スカラーは連結できません</translation>
+    </message>
+    <message>
+        <source>inputs differ in dtype or rank: %1 and %2</source>
+        <translation>入力の dtype かランクが異なります：%1 と %2</translation>
+    </message>
+    <message>
+        <source>inputs differ outside the concat axis: %1 and %2</source>
+        <translation>入力が連結軸以外の次元で異なります：%1 と %2</translation>
+    </message>
+    <message>
+        <source>all values must have the same shape, got %1 and %2</source>
+        <translation>すべての値は同じ形状である必要がありますが、%1 と %2 でした</translation>
+    </message>
+    <message>
+        <source>attr num=%1 but axis has size %2</source>
+        <translation>属性 num=%1 ですが、軸のサイズは %2 です</translation>
+    </message>
+    <message>
+        <source>cannot split axis of size %1 into %2 equal parts</source>
+        <translation>サイズ %1 の軸を %2 等分できません</translation>
+    </message>
+    <message>
+        <source>size_splits has an invalid entry</source>
+        <translation>size_splits に不正な要素があります</translation>
+    </message>
+    <message>
+        <source>size_splits %1 do not add up to the axis size %2</source>
+        <translation>size_splits %1 の合計が軸のサイズ %2 になりません</translation>
+    </message>
+    <message>
+        <source>begin and size must have %1 entries for input %2</source>
+        <translation>入力 %2 では、begin と size の要素数は %1 である必要があります</translation>
+    </message>
+    <message>
+        <source>slice begin %1 size %2 is out of bounds for %3</source>
+        <translation>スライス（begin %1、size %2）が %3 の範囲外です</translation>
+    </message>
+    <message>
+        <source>begin, end and strides must have the same length (at most 30)</source>
+        <translation>begin、end、strides は同じ長さ（最大 30）である必要があります</translation>
+    </message>
+    <message>
+        <source>index %1 of the slice spec is out of bounds for %2</source>
+        <translation>スライス指定のインデックス %1 が %2 の範囲外です</translation>
+    </message>
+    <message>
+        <source>strides must be non-zero</source>
+        <translation>strides は 0 以外である必要があります</translation>
+    </message>
+    <message>
+        <source>slice index %1 of dimension %2 out of bounds for %3</source>
+        <translation>次元 %2 のスライスインデックス %1 が %3 の範囲外です</translation>
+    </message>
+    <message>
+        <source>multiples must have %1 entries for %2</source>
+        <translation>%2 では、multiples の要素数は %1 である必要があります</translation>
+    </message>
+    <message>
+        <source>tiled shape is too large</source>
+        <translation>タイル化した形状が大きすぎます</translation>
+    </message>
+    <message>
+        <source>constant_values must be a scalar of the input dtype</source>
+        <translation>constant_values は入力と同じ dtype のスカラーである必要があります</translation>
+    </message>
+    <message>
+        <source>mode must be REFLECT or SYMMETRIC</source>
+        <translation>mode は REFLECT か SYMMETRIC である必要があります</translation>
+    </message>
+    <message>
+        <source>paddings are too large</source>
+        <translation>paddings が大きすぎます</translation>
+    </message>
+    <message>
+        <source>paddings are too large for %1 mirror padding of %2</source>
+        <translation>%2 の %1 ミラーパディングには paddings が大きすぎます</translation>
+    </message>
+    <message>
+        <source>padded shape is too large</source>
+        <translation>パディング後の形状が大きすぎます</translation>
+    </message>
+    <message>
+        <source>%1 must be a string scalar, got %2</source>
+        <translation>%1 は文字列のスカラーである必要がありますが、%2 でした</translation>
+    </message>
+    <message>
+        <source>contents is not a RIFF/WAVE file</source>
+        <translation>contents が RIFF/WAVE ファイルではありません</translation>
+    </message>
+    <message>
+        <source>WAV fmt chunk is truncated</source>
+        <translation>WAV の fmt チャンクが途切れています</translation>
+    </message>
+    <message>
+        <source>only PCM WAV files are supported (format %1)</source>
+        <translation>PCM の WAV ファイルにのみ対応しています（形式 %1）</translation>
+    </message>
+    <message>
+        <source>WAV file has no fmt chunk or zero channels</source>
+        <translation>WAV ファイルに fmt チャンクがないか、チャネル数が 0 です</translation>
+    </message>
+    <message>
+        <source>only 16-bit WAV samples are supported, got %1-bit</source>
+        <translation>16 ビットの WAV サンプルにのみ対応していますが、%1 ビットでした</translation>
+    </message>
+    <message>
+        <source>WAV file has no data chunk</source>
+        <translation>WAV ファイルに data チャンクがありません</translation>
+    </message>
+    <message>
+        <source>input must be float32 [samples, channels], got %1</source>
+        <translation>入力は float32 [samples, channels] である必要がありますが、%1 でした</translation>
+    </message>
+    <message>
+        <source>window_size must be &gt;= 2 and stride &gt;= 1</source>
+        <translation>window_size は 2 以上、stride は 1 以上である必要があります</translation>
+    </message>
+    <message>
+        <source>spectrogram must be float32 [channels, frames, bins], got %1</source>
+        <translation>spectrogram は float32 [channels, frames, bins] である必要がありますが、%1 でした</translation>
+    </message>
+    <message>
+        <source>%1 must be positive</source>
+        <translation>%1 は正の値である必要があります</translation>
+    </message>
+    <message>
+        <source>filterbank_channel_count must be in [1, 4096]</source>
+        <translation>filterbank_channel_count は [1, 4096] の範囲内である必要があります</translation>
+    </message>
+    <message>
+        <source>dct_coefficient_count must be in [1, filterbank_channel_count]</source>
+        <translation>dct_coefficient_count は [1, filterbank_channel_count] の範囲内である必要があります</translation>
+    </message>
+    <message>
+        <source>spectrogram needs at least 2 bins</source>
+        <translation>spectrogram にはビンが少なくとも 2 つ必要です</translation>
+    </message>
+    <message>
+        <source>need 0 &lt;= lower_frequency_limit &lt; upper_frequency_limit</source>
+        <translation>0 &lt;= lower_frequency_limit &lt; upper_frequency_limit である必要があります</translation>
+    </message>
+    <message>
+        <source>strides and dilations must be &gt;= 1</source>
+        <translation>strides と dilations は 1 以上である必要があります</translation>
+    </message>
+    <message>
+        <source>window size must be &gt;= 1, got %1</source>
+        <translation>ウィンドウサイズは 1 以上である必要がありますが、%1 でした</translation>
+    </message>
+    <message>
+        <source>VALID window of effective size %1 does not fit input size %2</source>
+        <translation>実効サイズ %1 の VALID ウィンドウが入力サイズ %2 に収まりません</translation>
+    </message>
+    <message>
+        <source>explicit paddings must be &gt;= 0</source>
+        <translation>明示的なパディングは 0 以上である必要があります</translation>
+    </message>
+    <message>
+        <source>window does not fit the explicitly padded input</source>
+        <translation>ウィンドウが明示的にパディングした入力に収まりません</translation>
+    </message>
+    <message>
+        <source>padding must be SAME, VALID or EXPLICIT, got &apos;%1&apos;</source>
+        <translation>padding は SAME、VALID、EXPLICIT のいずれかである必要がありますが、&apos;%1&apos; でした</translation>
+    </message>
+    <message>
+        <source>data_format must be NHWC or NCHW, got &apos;%1&apos;</source>
+        <translation>data_format は NHWC か NCHW である必要がありますが、&apos;%1&apos; でした</translation>
+    </message>
+    <message>
+        <source>%1 must have %2 entries</source>
+        <translation>%1 の要素数は %2 である必要があります</translation>
+    </message>
+    <message>
+        <source>strides in the batch and depth dimensions must be 1</source>
+        <translation>バッチと深さの次元の strides は 1 である必要があります</translation>
+    </message>
+    <message>
+        <source>filter %1 expects %2 input channels but input %3 has %4 (grouped convolution is not supported)</source>
+        <translation>フィルタ %1 の入力チャネル数は %2 ですが、入力 %3 のチャネル数は %4 です（グループ畳み込みには対応していません）</translation>
+    </message>
+    <message>
+        <source>filter %1 expects %2 input channels but input %3 has %4</source>
+        <translation>フィルタ %1 の入力チャネル数は %2 ですが、入力 %3 のチャネル数は %4 です</translation>
+    </message>
+    <message>
+        <source>only float32 (and float16 via float32) is supported, got %1 and %2</source>
+        <translation>float32（と float32 経由の float16）にのみ対応していますが、%1 と %2 でした</translation>
+    </message>
+    <message>
+        <source>filter must be 4-D [h,w,in,out], got %1</source>
+        <translation>フィルタは 4 次元 [h,w,in,out] である必要がありますが、%1 でした</translation>
+    </message>
+    <message>
+        <source>only %1 is supported</source>
+        <translation>%1 にのみ対応しています</translation>
+    </message>
+    <message>
+        <source>%1 and %2 must be %3-D, got %4 and %5</source>
+        <translation>%1 と %2 は %3 次元である必要がありますが、%4 と %5 でした</translation>
+    </message>
+    <message>
+        <source>filter %1 does not match input_sizes channels %2</source>
+        <translation>フィルタ %1 が input_sizes のチャネル数 %2 と合いません</translation>
+    </message>
+    <message>
+        <source>out_backprop %1 does not match the forward output shape %2</source>
+        <translation>out_backprop %1 が順伝播の出力形状 %2 と合いません</translation>
+    </message>
+    <message>
+        <source>filter %1 does not match input channels of %2</source>
+        <translation>フィルタ %1 が %2 の入力チャネル数と合いません</translation>
+    </message>
+    <message>
+        <source>both inputs must be strings, got %1 and %2</source>
+        <translation>両方の入力が文字列である必要がありますが、%1 と %2 でした</translation>
+    </message>
+    <message>
+        <source>bool input is not supported by this op</source>
+        <translation>この演算は bool の入力に対応していません</translation>
+    </message>
+    <message>
+        <source>inputs must be floating point, got %1</source>
+        <translation>入力は浮動小数点数である必要がありますが、%1 でした</translation>
+    </message>
+    <message>
+        <source>inputs must be integers, got %1</source>
+        <translation>入力は整数である必要がありますが、%1 でした</translation>
+    </message>
+    <message>
+        <source>integer division by zero</source>
+        <translation>整数のゼロ除算です</translation>
+    </message>
+    <message>
+        <source>bias has %1 elements but value %2 has %3 channels</source>
+        <translation>バイアスの要素は %1 個ですが、値 %2 のチャネルは %3 個です</translation>
+    </message>
+    <message>
+        <source>all inputs must have the same dtype and shape, got %1 and %2</source>
+        <translation>すべての入力は同じ dtype と形状である必要がありますが、%1 と %2 でした</translation>
+    </message>
+    <message>
+        <source>input must be an integer, got %1</source>
+        <translation>入力は整数である必要がありますが、%1 でした</translation>
+    </message>
+    <message>
+        <source>missing attribute %1</source>
+        <translation>属性 %1 がありません</translation>
+    </message>
+    <message>
+        <source>internal: no kernel for %1</source>
+        <translation>内部エラー：%1 のカーネルがありません</translation>
+    </message>
+    <message>
+        <source>%1 step failed</source>
+        <translation>%1 のステップで失敗しました</translation>
+    </message>
+    <message>
+        <source>BiasAdd needs a bias argument</source>
+        <translation>BiasAdd にはバイアスの引数が必要です</translation>
+    </message>
+    <message>
+        <source>FusedBatchNorm needs 4 arguments (scale, offset, mean, variance)</source>
+        <translation>FusedBatchNorm には引数が 4 つ（scale、offset、mean、variance）必要です</translation>
+    </message>
+    <message>
+        <source>fused op &apos;%1&apos; is not supported (supported: BiasAdd or FusedBatchNorm, then Relu, Relu6, Elu, LeakyRelu, Tanh, Sigmoid)</source>
+        <translation>融合演算 &apos;%1&apos; には対応していません（対応しているのは BiasAdd か FusedBatchNorm と、その後の Relu、Relu6、Elu、LeakyRelu、Tanh、Sigmoid）</translation>
+    </message>
+    <message>
+        <source>images must be 4-D NHWC, got %1</source>
+        <translation>画像は 4 次元の NHWC である必要がありますが、%1 でした</translation>
+    </message>
+    <message>
+        <source>size must hold two positive values</source>
+        <translation>size には正の値が 2 つ必要です</translation>
+    </message>
+    <message>
+        <source>input images must not be empty, got %1</source>
+        <translation>入力画像が空です（%1）</translation>
+    </message>
+    <message>
+        <source>align_corners and half_pixel_centers cannot both be true</source>
+        <translation>align_corners と half_pixel_centers を両方 true にはできません</translation>
+    </message>
+    <message>
+        <source>expects %1 inputs, got %2</source>
+        <translation>入力が %1 個必要ですが、%2 個でした</translation>
+    </message>
+    <message>
+        <source>expects %1 to %2 inputs, got %3</source>
+        <translation>入力が %1～%2 個必要ですが、%3 個でした</translation>
+    </message>
+    <message>
+        <source>input %1 has no value</source>
+        <translation>入力 %1 に値がありません</translation>
+    </message>
+    <message>
+        <source>output %1</source>
+        <translation>出力 %1</translation>
+    </message>
+    <message>
+        <source>output %1: out of memory for %2 bytes</source>
+        <translation>出力 %1：%2 バイトを確保するメモリが足りません</translation>
+    </message>
+    <message>
+        <source>output %1%2 would be larger than 8 GiB</source>
+        <translation>出力 %1%2 は 8 GiB を超えてしまいます</translation>
+    </message>
+    <message>
+        <source>missing input %1</source>
+        <translation>入力 %1 がありません</translation>
+    </message>
+    <message>
+        <source>%1 must be a scalar or 1-D, got %2</source>
+        <translation>%1 はスカラーか 1 次元である必要がありますが、%2 でした</translation>
+    </message>
+    <message>
+        <source>%1 must hold one value, got %2</source>
+        <translation>%1 は値を 1 つだけ持つ必要がありますが、%2 でした</translation>
+    </message>
+    <message>
+        <source>%1 must be a numeric scalar, got %2</source>
+        <translation>%1 は数値のスカラーである必要がありますが、%2 でした</translation>
+    </message>
+    <message>
+        <source>%1 %2 is out of range for rank %3 (valid: [%4, %5))</source>
+        <translation>%1 %2 はランク %3 の範囲外です（有効範囲：[%4, %5)）</translation>
+    </message>
+    <message>
+        <source>incompatible shapes for broadcasting: %1 and %2</source>
+        <translation>ブロードキャストできない形状です：%1 と %2</translation>
+    </message>
+    <message>
+        <source>permutation has %1 entries for rank %2</source>
+        <translation>ランク %2 に対して置換の要素数が %1 です</translation>
+    </message>
+    <message>
+        <source>invalid permutation for rank %1</source>
+        <translation>ランク %1 に対する置換が不正です</translation>
+    </message>
+    <message>
+        <source>unsupported dtype %1 (expected float32 or float64)</source>
+        <translation>対応していない dtype %1（float32 か float64 が必要）</translation>
+    </message>
+    <message>
+        <source>unsupported dtype %1 (expected a real number type)</source>
+        <translation>対応していない dtype %1（実数型が必要）</translation>
+    </message>
+    <message>
+        <source>unsupported dtype %1 for this op</source>
+        <translation>この演算は dtype %1 に対応していません</translation>
+    </message>
+    <message>
+        <source>inputs must be 2-D, got %1 and %2</source>
+        <translation>入力は 2 次元である必要がありますが、%1 と %2 でした</translation>
+    </message>
+    <message>
+        <source>inner dimensions differ: %1 x %2 (transpose_a=%3, transpose_b=%4)</source>
+        <translation>内側の次元が異なります：%1 x %2（transpose_a=%3、transpose_b=%4）</translation>
+    </message>
+    <message>
+        <source>inputs must be at least 2-D, got %1 and %2</source>
+        <translation>入力は 2 次元以上である必要がありますが、%1 と %2 でした</translation>
+    </message>
+    <message>
+        <source>inner dimensions differ: %1 x %2 (adj_x=%3, adj_y=%4)</source>
+        <translation>内側の次元が異なります：%1 x %2（adj_x=%3、adj_y=%4）</translation>
+    </message>
+    <message>
+        <source>BatchMatMul needs equal batch dimensions, got %1 and %2</source>
+        <translation>BatchMatMul ではバッチ次元が等しい必要がありますが、%1 と %2 でした</translation>
+    </message>
+    <message>
+        <source>equation &apos;%1&apos; needs an explicit &apos;-&gt;&apos; output</source>
+        <translation>式 &apos;%1&apos; には明示的な &apos;-&gt;&apos; の出力が必要です</translation>
+    </message>
+    <message>
+        <source>only two-operand equations are supported, got &apos;%1&apos;</source>
+        <translation>オペランドが 2 つの式にのみ対応していますが、&apos;%1&apos; でした</translation>
+    </message>
+    <message>
+        <source>equation &apos;%1&apos; does not match input ranks</source>
+        <translation>式 &apos;%1&apos; が入力のランクと合いません</translation>
+    </message>
+    <message>
+        <source>equation &apos;%1&apos; does not match input shapes %2 and %3</source>
+        <translation>式 &apos;%1&apos; が入力の形状 %2 と %3 に合いません</translation>
+    </message>
+    <message>
+        <source>label &apos;%1&apos; has sizes %2 and %3 (broadcasting inside einsum is not supported)</source>
+        <translation>ラベル &apos;%1&apos; のサイズが %2 と %3 です（einsum 内のブロードキャストには対応していません）</translation>
+    </message>
+    <message>
+        <source>repeated labels (traces) are not supported in &apos;%1&apos;</source>
+        <translation>&apos;%1&apos; の繰り返しラベル（トレース）には対応していません</translation>
+    </message>
+    <message>
+        <source>label &apos;%1&apos; is summed within one operand; unsupported in &apos;%2&apos;</source>
+        <translation>ラベル &apos;%1&apos; が 1 つのオペランド内で総和されています。&apos;%2&apos; では対応していません</translation>
+    </message>
+    <message>
+        <source>output label &apos;%1&apos; is not in the inputs</source>
+        <translation>出力ラベル &apos;%1&apos; が入力にありません</translation>
+    </message>
+    <message>
+        <source>x must be float32 or float16, got %1</source>
+        <translation>x は float32 か float16 である必要がありますが、%1 でした</translation>
+    </message>
+    <message>
+        <source>unsupported data_format &apos;%1&apos;</source>
+        <translation>対応していない data_format &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>x must be %1-D for %2, got %3</source>
+        <translation>%2 では x は %1 次元である必要がありますが、%3 でした</translation>
+    </message>
+    <message>
+        <source>%1 must be float32</source>
+        <translation>%1 は float32 である必要があります</translation>
+    </message>
+    <message>
+        <source>%1 must be [%2], got %3</source>
+        <translation>%1 は [%2] である必要がありますが、%3 でした</translation>
+    </message>
+    <message>
+        <source>parameter %1 must be float32[%2], got %3</source>
+        <translation>パラメータ %1 は float32[%2] である必要がありますが、%3 でした</translation>
+    </message>
+    <message>
+        <source>input must be float32 4-D, got %1</source>
+        <translation>入力は float32 の 4 次元である必要がありますが、%1 でした</translation>
+    </message>
+    <message>
+        <source>dense keys, defaults, Tdense and dense_shapes must have the same length</source>
+        <translation>dense のキー、デフォルト値、Tdense、dense_shapes は同じ長さである必要があります</translation>
+    </message>
+    <message>
+        <source>serialized[%1] is not a valid tf.Example</source>
+        <translation>serialized[%1] は正しい tf.Example ではありません</translation>
+    </message>
+    <message>
+        <source>dense_shapes with unknown dims (variable-length features) are not supported</source>
+        <translation>不明な次元を含む dense_shapes（可変長の特徴量）には対応していません</translation>
+    </message>
+    <message>
+        <source>Tdense must be float32, int64 or string</source>
+        <translation>Tdense は float32、int64、string のいずれかである必要があります</translation>
+    </message>
+    <message>
+        <source>example %1 lacks required feature &apos;%2&apos;</source>
+        <translation>Example %1 に必須の特徴量 &apos;%2&apos; がありません</translation>
+    </message>
+    <message>
+        <source>default for &apos;%1&apos; has the wrong dtype or size: %2</source>
+        <translation>&apos;%1&apos; の既定値のデータ型かサイズが正しくありません：%2</translation>
+    </message>
+    <message>
+        <source>feature &apos;%1&apos; has the wrong type for %2</source>
+        <translation>特徴量 &apos;%1&apos; の型が %2 に合いません</translation>
+    </message>
+    <message>
+        <source>feature &apos;%1&apos; in example %2 has %3 values, expected %4</source>
+        <translation>Example %2 の特徴量 &apos;%1&apos; の値は %3 個ですが、%4 個のはずです</translation>
+    </message>
+    <message>
+        <source>sparse features are not supported (%1=%2)</source>
+        <translation>スパース特徴量には対応していません（%1=%2）</translation>
+    </message>
+    <message>
+        <source>serialized must be a 1-D string tensor, got %1</source>
+        <translation>serialized は 1 次元の文字列テンソルである必要がありますが、%1 でした</translation>
+    </message>
+    <message>
+        <source>dense_keys must be string scalars</source>
+        <translation>dense_keys は文字列のスカラーである必要があります</translation>
+    </message>
+    <message>
+        <source>serialized must be a string scalar or vector, got %1</source>
+        <translation>serialized は文字列のスカラーかベクトルである必要がありますが、%1 でした</translation>
+    </message>
+    <message>
+        <source>ragged features are not supported</source>
+        <translation>ragged 特徴量には対応していません</translation>
+    </message>
+    <message>
+        <source>dense_keys must be strings</source>
+        <translation>dense_keys は文字列である必要があります</translation>
+    </message>
+    <message>
+        <source>expected one dense default per dense key</source>
+        <translation>dense キー 1 つにつき dense の既定値が 1 つ必要です</translation>
+    </message>
+    <message>
+        <source>only float32 (and float16 via float32) is supported, got %1</source>
+        <translation>対応しているのは float32（と float32 経由の float16）だけですが、%1 でした</translation>
+    </message>
+    <message>
+        <source>ksize and strides must have 4 entries</source>
+        <translation>ksize と strides は要素が 4 つ必要です</translation>
+    </message>
+    <message>
+        <source>pooling over the batch or depth dimension is not supported</source>
+        <translation>バッチ次元や深さ次元にわたるプーリングには対応していません</translation>
+    </message>
+    <message>
+        <source>input must be a quantized type, got %1</source>
+        <translation>入力は量子化型である必要がありますが、%1 でした</translation>
+    </message>
+    <message>
+        <source>min_range and max_range must be float32 of equal size</source>
+        <translation>min_range と max_range は同じサイズの float32 である必要があります</translation>
+    </message>
+    <message>
+        <source>per-axis ranges must have %1 entries</source>
+        <translation>軸ごとの範囲は要素が %1 個必要です</translation>
+    </message>
+    <message>
+        <source>mode must be MIN_COMBINED, MIN_FIRST or SCALED</source>
+        <translation>mode は MIN_COMBINED、MIN_FIRST、SCALED のいずれかである必要があります</translation>
+    </message>
+    <message>
+        <source>only per-tensor min_range/max_range are supported</source>
+        <translation>対応しているのはテンソル単位の min_range/max_range だけです</translation>
+    </message>
+    <message>
+        <source>T must be a quantized type</source>
+        <translation>T は量子化型である必要があります</translation>
+    </message>
+    <message>
+        <source>num_bits must be in [2, 16]</source>
+        <translation>num_bits は [2, 16] の範囲である必要があります</translation>
+    </message>
+    <message>
+        <source>min must be &lt;= max</source>
+        <translation>min は max 以下である必要があります</translation>
+    </message>
+    <message>
+        <source>fused Requantize &apos;%1&apos;: requested_output_min must be &lt;= 0, got %2</source>
+        <translation>融合した Requantize &apos;%1&apos;：requested_output_min は 0 以下である必要がありますが、%2 でした</translation>
+    </message>
+    <message>
+        <source>fused Requantize &apos;%1&apos;: requested_output_max must be &gt;= requested_output_min</source>
+        <translation>融合した Requantize &apos;%1&apos;：requested_output_max は requested_output_min 以上である必要があります</translation>
+    </message>
+    <message>
+        <source>fused eight-bit chain does not start with a Requantize</source>
+        <translation>融合した 8 ビットの連鎖が Requantize で始まっていません</translation>
+    </message>
+    <message>
+        <source>fused eight-bit chain adds a bias to qint32 values</source>
+        <translation>融合した 8 ビットの連鎖が qint32 の値にバイアスを加えています</translation>
+    </message>
+    <message>
+        <source>fused QuantizedAdd &apos;%1&apos;: bias has %2 values but the input has %3 channels</source>
+        <translation>融合した QuantizedAdd &apos;%1&apos;：バイアスの値は %2 個ですが、入力のチャネルは %3 個です</translation>
+    </message>
+    <message>
+        <source>fused eight-bit chain requantizes quint8 codes</source>
+        <translation>融合した 8 ビットの連鎖が quint8 のコードを再量子化しています</translation>
+    </message>
+    <message>
+        <source>fused eight-bit chain applies Relu to qint32 values</source>
+        <translation>融合した 8 ビットの連鎖が qint32 の値に Relu を適用しています</translation>
+    </message>
+    <message>
+        <source>fused eight-bit chain does not end on quint8 codes</source>
+        <translation>融合した 8 ビットの連鎖が quint8 のコードで終わっていません</translation>
+    </message>
+    <message>
+        <source>%1 must be a float32 scalar, got %2</source>
+        <translation>%1 は float32 のスカラーである必要がありますが、%2 でした</translation>
+    </message>
+    <message>
+        <source>%1 must be quint8 (other eight-bit layouts are not supported), got %2</source>
+        <translation>%1 は quint8 である必要がありますが、%2 でした（ほかの 8 ビット形式には対応していません）</translation>
+    </message>
+    <message>
+        <source>inner dimensions differ: %1 x %2</source>
+        <translation>内側の次元が一致しません：%1 x %2</translation>
+    </message>
+    <message>
+        <source>bias must be 1-D with the input&apos;s last dimension, got %1 and %2</source>
+        <translation>バイアスは入力の最後の次元と同じ長さの 1 次元である必要がありますが、%1 と %2 でした</translation>
+    </message>
+    <message>
+        <source>shape has more than one -1</source>
+        <translation>形状に -1 が複数あります</translation>
+    </message>
+    <message>
+        <source>shape dimensions must be &gt;= -1</source>
+        <translation>形状の次元は -1 以上である必要があります</translation>
+    </message>
+    <message>
+        <source>cannot infer -1 in the shape from %1</source>
+        <translation>%1 から形状の -1 を推論できません</translation>
+    </message>
+    <message>
+        <source>expects concat_dim, N values, N mins and N maxes</source>
+        <translation>concat_dim、N 個の値、N 個の最小値、N 個の最大値が必要です</translation>
+    </message>
+    <message>
+        <source>all values must have the same rank</source>
+        <translation>すべての値のランクが同じである必要があります</translation>
+    </message>
+    <message>
+        <source>values differ outside the concat dimension: %1 vs %2</source>
+        <translation>連結する次元以外で値が一致しません：%1 と %2</translation>
+    </message>
+    <message>
+        <source>requested_output_min must be &lt;= 0, got %1</source>
+        <translation>requested_output_min は 0 以下である必要がありますが、%1 でした</translation>
+    </message>
+    <message>
+        <source>requested_output_max must be &gt;= requested_output_min</source>
+        <translation>requested_output_max は requested_output_min 以上である必要があります</translation>
+    </message>
+    <message>
+        <source>dtype must be a floating type, got %1</source>
+        <translation>dtype は浮動小数点型である必要がありますが、%1 でした</translation>
+    </message>
+    <message>
+        <source>maxval must be greater than minval</source>
+        <translation>maxval は minval より大きい必要があります</translation>
+    </message>
+    <message>
+        <source>bool input is not supported, got %1</source>
+        <translation>bool の入力には対応していません（入力：%1）</translation>
+    </message>
+    <message>
+        <source>%1 must be int32 or int64</source>
+        <translation>%1 は int32 か int64 である必要があります</translation>
+    </message>
+    <message>
+        <source>cannot take %1 of an empty dimension</source>
+        <translation>空の次元の %1 は求められません</translation>
+    </message>
+    <message>
+        <source>expects N index tensors followed by N data tensors</source>
+        <translation>N 個のインデックステンソルの後に N 個のデータテンソルが必要です</translation>
+    </message>
+    <message>
+        <source>data[%1] %2 does not match its indices</source>
+        <translation>data[%1] %2 がそのインデックスと一致しません</translation>
+    </message>
+    <message>
+        <source>segment_ids %1 has a higher rank than data %2</source>
+        <translation>segment_ids %1 のランクが data %2 より大きいです</translation>
+    </message>
+    <message>
+        <source>segment_ids shape must be a prefix of data&apos;s shape</source>
+        <translation>segment_ids の形状は data の形状の先頭部分である必要があります</translation>
+    </message>
+    <message>
+        <source>shapes must have the same rank</source>
+        <translation>形状のランクが同じである必要があります</translation>
+    </message>
+    <message>
+        <source>%1 must be a string tensor, got %2</source>
+        <translation>%1 は文字列テンソルである必要がありますが、%2 でした</translation>
+    </message>
+    <message>
+        <source>inputs must be scalars or of one shape, got %1</source>
+        <translation>入力はスカラーか同じ形状である必要がありますが、%1 でした</translation>
+    </message>
+    <message>
+        <source>delimiter must be a scalar</source>
+        <translation>delimiter はスカラーである必要があります</translation>
+    </message>
+    <message>
+        <source>fill must be at most one character</source>
+        <translation>fill は 1 文字以下である必要があります</translation>
+    </message>
+    <message>
+        <source>invalid pattern &apos;%1&apos;: %2</source>
+        <translation>パターン &apos;%1&apos; が不正です：%2</translation>
+    </message>
+    <message>
+        <source>basename must be a string scalar</source>
+        <translation>basename は文字列のスカラーである必要があります</translation>
+    </message>
+    <message>
+        <source>missing list input %1</source>
+        <translation>リスト入力 %1 がありません</translation>
+    </message>
+    <message>
+        <source>input %1 is not a TensorList (got %2)</source>
+        <translation>入力 %1 が TensorList ではありません（%2）</translation>
+    </message>
+    <message>
+        <source>list element shape is unknown, so an unset item cannot be made of zeros</source>
+        <translation>リストの要素の形状が不明なため、未設定の項目をゼロで埋めて作れません</translation>
+    </message>
+    <message>
+        <source>list element shape is not fully known, so an unset item cannot be made of zeros</source>
+        <translation>リストの要素の形状が完全には分からないため、未設定の項目をゼロで埋めて作れません</translation>
+    </message>
+    <message>
+        <source>item %1 does not match the list&apos;s element dtype %2</source>
+        <translation>項目 %1 がリストの要素のデータ型 %2 と一致しません</translation>
+    </message>
+    <message>
+        <source>item %1 does not match the list&apos;s element shape %2</source>
+        <translation>項目 %1 がリストの要素の形状 %2 と一致しません</translation>
+    </message>
+    <message>
+        <source>index %1 out of range for a list of %2</source>
+        <translation>インデックス %1 は要素数 %2 のリストの範囲外です</translation>
+    </message>
+    <message>
+        <source>list size %1 is out of range</source>
+        <translation>リストのサイズ %1 は範囲外です</translation>
+    </message>
+    <message>
+        <source>needs an element_dtype attribute</source>
+        <translation>element_dtype 属性が必要です</translation>
+    </message>
+    <message>
+        <source>index %1 is too large</source>
+        <translation>インデックス %1 が大きすぎます</translation>
+    </message>
+    <message>
+        <source>element_dtype %1 does not match the list&apos;s %2</source>
+        <translation>element_dtype %1 がリストの %2 と一致しません</translation>
+    </message>
+    <message>
+        <source>cannot stack an empty list whose element shape is unknown</source>
+        <translation>要素の形状が不明な空のリストは積み重ねられません</translation>
+    </message>
+    <message>
+        <source>num_elements is %1 but the list has %2</source>
+        <translation>num_elements は %1 ですが、リストの要素は %2 個です</translation>
+    </message>
+    <message>
+        <source>items have different shapes: %1 and %2</source>
+        <translation>項目の形状が異なります：%1 と %2</translation>
+    </message>
+    <message>
+        <source>list is too long</source>
+        <translation>リストが長すぎます</translation>
+    </message>
+    <message>
+        <source>cannot pop from an empty list</source>
+        <translation>空のリストからは取り出せません</translation>
+    </message>
+    <message>
+        <source>inputs must match, got %1 and %2</source>
+        <translation>入力が一致する必要がありますが、%1 と %2 でした</translation>
+    </message>
+    <message>
+        <source>input, out_backprop and filter_sizes must be 4-D</source>
+        <translation>input、out_backprop、filter_sizes は 4 次元である必要があります</translation>
+    </message>
+    <message>
+        <source>filter_sizes %1 do not match the input channels of %2</source>
+        <translation>filter_sizes %1 が %2 の入力チャネルと一致しません</translation>
+    </message>
+    <message>
+        <source>out_backprop %1 does not match the forward output</source>
+        <translation>out_backprop %1 が順伝播の出力と一致しません</translation>
+    </message>
+    <message>
+        <source>orig_input must be float32 4-D, got %1</source>
+        <translation>orig_input は float32 の 4 次元である必要がありますが、%1 でした</translation>
+    </message>
+    <message>
+        <source>grad %1 does not match the pooled shape</source>
+        <translation>grad %1 がプーリング後の形状と一致しません</translation>
+    </message>
+    <message>
+        <source>features must be float32 [batch, classes], got %1</source>
+        <translation>features は float32 の [batch, classes] である必要がありますが、%1 でした</translation>
+    </message>
+    <message>
+        <source>labels must be [%1], got %2</source>
+        <translation>labels は [%1] である必要がありますが、%2 でした</translation>
+    </message>
+    <message>
+        <source>label %1 is out of range [0, %2)</source>
+        <translation>ラベル %1 は範囲 [0, %2) の外です</translation>
+    </message>
+    <message>
+        <source>labels must match features %1, got %2</source>
+        <translation>labels は features %1 と一致する必要がありますが、%2 でした</translation>
+    </message>
+    <message>
+        <source>input 0 must be a table handle, got %1</source>
+        <translation>入力 0 はテーブルハンドルである必要がありますが、%1 でした</translation>
+    </message>
+    <message>
+        <source>expects (table_handle, keys, values)</source>
+        <translation>入力として (table_handle, keys, values) が必要です</translation>
+    </message>
+    <message>
+        <source>keys must be int32, int64 or string, got %1</source>
+        <translation>keys は int32、int64、string のいずれかである必要がありますが、%1 でした</translation>
+    </message>
+    <message>
+        <source>keys must be 1-D and values must have one row per key: %1 vs %2</source>
+        <translation>keys は 1 次元で、values はキーごとに 1 行である必要があります：%1 と %2</translation>
+    </message>
+    <message>
+        <source>unsupported value dtype %1</source>
+        <translation>対応していない値のデータ型 %1</translation>
+    </message>
+    <message>
+        <source>expects (table_handle, keys, default_value)</source>
+        <translation>入力として (table_handle, keys, default_value) が必要です</translation>
+    </message>
+    <message>
+        <source>table &apos;%1&apos; is not initialized: run its LookupTableImportV2 / InitializeTableV2 (the init op) first</source>
+        <translation>テーブル &apos;%1&apos; が初期化されていません：先にその LookupTableImportV2 / InitializeTableV2（初期化演算）を実行してください</translation>
+    </message>
+    <message>
+        <source>keys %1 do not match the table&apos;s %2 keys</source>
+        <translation>keys %1 がテーブルの %2 型のキーと一致しません</translation>
+    </message>
+    <message>
+        <source>default_value must be %1</source>
+        <translation>default_value は %1 である必要があります</translation>
+    </message>
+    <message>
+        <source>default_value must be a scalar or one value row, got %1</source>
+        <translation>default_value はスカラーか値 1 行分である必要がありますが、%1 でした</translation>
+    </message>
+    <message>
+        <source>%1 problems: %2</source>
+        <translation>%1 件の問題：%2</translation>
+    </message>
+    <message>
+        <source>and %1 more</source>
+        <translation>ほか %1 件</translation>
+    </message>
+    <message>
+        <source>cannot append to TFSCOPE_PRINT_LOG file %1</source>
+        <translation>TFSCOPE_PRINT_LOG のファイル %1 に追記できません</translation>
+    </message>
+    <message>
+        <source>layoutGraph: %1 sizes for %2 items</source>
+        <translation>layoutGraph：%2 個の要素に対してサイズが %1 個あります</translation>
+    </message>
+    <message>
+        <source>layoutGraph: item refers to cluster %1 but there are %2</source>
+        <translation>layoutGraph：要素がクラスタ %1 を参照していますが、クラスタは %2 個です</translation>
+    </message>
+    <message>
+        <source>layoutGraph: cluster %1 must come after its parent</source>
+        <translation>layoutGraph：クラスタ %1 は親の後に来る必要があります</translation>
+    </message>
+    <message>
+        <source>layoutGraph: edge endpoint out of range</source>
+        <translation>layoutGraph：エッジの端点が範囲外です</translation>
+    </message>
+    <message>
+        <source>no layout</source>
+        <translation>レイアウトがありません</translation>
+    </message>
+    <message>
+        <source>layout worker sent no result</source>
+        <translation>レイアウトのワーカーが結果を返しませんでした</translation>
+    </message>
+    <message>
+        <source>layout worker sent a bad error</source>
+        <translation>レイアウトのワーカーが不正なエラーを返しました</translation>
+    </message>
+    <message>
+        <source>short layout result</source>
+        <translation>レイアウトの結果が途切れています</translation>
+    </message>
+    <message>
+        <source>addDefaultAttributes: no graph given</source>
+        <translation>addDefaultAttributes：計算グラフが渡されていません</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>。</translation>
+    </message>
 </context>
 <context>
     <name>Language</name>
@@ -1792,6 +2972,337 @@
     <message>
         <source>tfscope will use the new language when you start it again.</source>
         <translation>次回 tfscope を起動したときから新しい言語で表示されます。</translation>
+    </message>
+</context>
+<context>
+    <name>Notes</name>
+    <message>
+        <source>weights not compared: %1</source>
+        <translation>重みは比較していません：%1</translation>
+    </message>
+    <message>
+        <source>reference case %1 skipped: %2</source>
+        <translation>参照ケース %1 をスキップしました：%2</translation>
+    </message>
+    <message>
+        <source>no reference case fits these inputs; using random samples</source>
+        <translation>これらの入力に合う参照ケースがないため、ランダムサンプルを使います</translation>
+    </message>
+    <message>
+        <source>timing uses %1: %2</source>
+        <translation>計時には %1 を使います：%2</translation>
+    </message>
+    <message>
+        <source>inputs and outputs matched by signature key (%1 / %2)</source>
+        <translation>入力と出力をシグネチャのキーで対応付けました（%1 / %2）</translation>
+    </message>
+    <message>
+        <source>not feeding %1: it is not a tensor of both models</source>
+        <translation>%1 には値を与えません：両方のモデルにあるテンソルではありません</translation>
+    </message>
+    <message>
+        <source>paired the only inputs %1 and %2</source>
+        <translation>唯一の入力どうしとして %1 と %2 を対応付けました</translation>
+    </message>
+    <message>
+        <source>fed %1 in both models (an interior tensor of one of them)</source>
+        <translation>両方のモデルで %1 に値を与えました（一方のモデルでは内部のテンソル）</translation>
+    </message>
+    <message>
+        <source>output &apos;%1&apos; of A has no match in B&apos;s signature; skipped</source>
+        <translation>A の出力 &apos;%1&apos; は B のシグネチャに対応するものがないため、スキップしました</translation>
+    </message>
+    <message>
+        <source>paired the only outputs %1 and %2</source>
+        <translation>唯一の出力どうしとして %1 と %2 を対応付けました</translation>
+    </message>
+    <message>
+        <source>outputs matched by tensor name</source>
+        <translation>出力をテンソル名で対応付けました</translation>
+    </message>
+    <message>
+        <source>%1 placeholder(s) not needed by the outputs were left out</source>
+        <translation>出力に不要なプレースホルダ %1 個を除外しました</translation>
+    </message>
+    <message>
+        <source>shapes differ (%1 vs %2); compared flattened</source>
+        <translation>形状が異なります（%1 と %2）。平坦化して比較しました</translation>
+    </message>
+    <message>
+        <source>dtypes differ (%1 vs %2)</source>
+        <translation>データ型が異なります（%1 と %2）</translation>
+    </message>
+    <message>
+        <source>weight %1 changed element count; not compared</source>
+        <translation>重み %1 は要素数が変わったため、比較していません</translation>
+    </message>
+    <message>
+        <source>compared meta graph {%1} of A with {%2} of B</source>
+        <translation>A のメタグラフ {%1} と B のメタグラフ {%2} を比較しました</translation>
+    </message>
+    <message>
+        <source>%1 has no graph (a checkpoint alone): only stored variables are compared</source>
+        <translation>%1 には計算グラフがありません（チェックポイント単体）：保存された変数だけを比較します</translation>
+    </message>
+    <message>
+        <source>%1 stores no variables</source>
+        <translation>%1 には変数が保存されていません</translation>
+    </message>
+    <message>
+        <source>input &apos;%1&apos; became a Placeholder</source>
+        <translation>入力 &apos;%1&apos; を Placeholder にしました</translation>
+    </message>
+    <message>
+        <source>left %1 unchanged: %2</source>
+        <translation>%1 は変更しませんでした：%2</translation>
+    </message>
+    <message>
+        <source>%1 of %2 functions changed</source>
+        <translation>%2 個中 %1 個の関数が変わりました</translation>
+    </message>
+    <message>
+        <source>added %1 default attributes</source>
+        <translation>既定値の属性を %1 個追加しました</translation>
+    </message>
+    <message>
+        <source>rewrote %1 ConcatV2 nodes</source>
+        <translation>ConcatV2 ノードを %1 個書き換えました</translation>
+    </message>
+    <message>
+        <source>backported %1 TensorArray V3 nodes</source>
+        <translation>TensorArray V3 ノードを %1 個バックポートしました</translation>
+    </message>
+    <message>
+        <source>data_format is %1</source>
+        <translation>data_format が %1 です</translation>
+    </message>
+    <message>
+        <source>the convolution is dilated</source>
+        <translation>畳み込みに dilation があります</translation>
+    </message>
+    <message>
+        <source>ResizeBilinear uses half_pixel_centers, which FusedResizeAndPadConv2D cannot express</source>
+        <translation>ResizeBilinear が half_pixel_centers を使っていますが、FusedResizeAndPadConv2D ではこれを表せません</translation>
+    </message>
+    <message>
+        <source>left %1 unfused: %2</source>
+        <translation>%1 は融合しませんでした：%2</translation>
+    </message>
+    <message>
+        <source>fused %1 %2 chains</source>
+        <translation>%2 の連鎖を %1 個融合しました</translation>
+    </message>
+    <message>
+        <source>fused %1 %2 pairs</source>
+        <translation>%2 の組を %1 個融合しました</translation>
+    </message>
+    <message>
+        <source>stored %1 float constants as float16 (largest weight change %2)</source>
+        <translation>%1 個の float 定数を float16 で保存しました（重みの最大変化 %2）</translation>
+    </message>
+    <message>
+        <source>skipped %1: %2</source>
+        <translation>%1 をスキップしました：%2</translation>
+    </message>
+    <message>
+        <source>the filter is not a constant</source>
+        <translation>フィルタが定数ではありません</translation>
+    </message>
+    <message>
+        <source>block_shape is not a constant pair &gt;= 1</source>
+        <translation>block_shape が 1 以上の定数の組ではありません</translation>
+    </message>
+    <message>
+        <source>SpaceToBatchND and BatchToSpaceND block shapes differ</source>
+        <translation>SpaceToBatchND と BatchToSpaceND のブロック形状が異なります</translation>
+    </message>
+    <message>
+        <source>the inner convolution has strides or dilations other than 1</source>
+        <translation>内側の畳み込みのストライドか dilation が 1 ではありません</translation>
+    </message>
+    <message>
+        <source>the inner convolution is not VALID</source>
+        <translation>内側の畳み込みが VALID ではありません</translation>
+    </message>
+    <message>
+        <source>only NHWC is supported</source>
+        <translation>対応しているのは NHWC だけです</translation>
+    </message>
+    <message>
+        <source>crops exceed paddings (would need a Slice)</source>
+        <translation>crops が paddings を超えています（Slice が必要になります）</translation>
+    </message>
+    <message>
+        <source>%1: paddings/crops are not constant; assuming SAME padding as GTT does</source>
+        <translation>%1：paddings/crops が定数ではありません。GTT と同じく SAME パディングとみなします</translation>
+    </message>
+    <message>
+        <source>flattened %1 atrous convolutions</source>
+        <translation>atrous 畳み込みを %1 個平坦化しました</translation>
+    </message>
+    <message>
+        <source>folded %1 multiplications into weights</source>
+        <translation>%1 個の乗算を重みに畳み込みました</translation>
+    </message>
+    <message>
+        <source>folded %1 nodes into constants</source>
+        <translation>%1 個のノードを定数に畳み込みました</translation>
+    </message>
+    <message>
+        <source>left %1 nodes because their value exceeds %2 bytes</source>
+        <translation>値が %2 バイトを超えるため、%1 個のノードはそのまま残しました</translation>
+    </message>
+    <message>
+        <source>%1 nodes could not be evaluated (first: %2)</source>
+        <translation>%1 個のノードを評価できませんでした（最初：%2）</translation>
+    </message>
+    <message>
+        <source>folded %1 batch norms</source>
+        <translation>%1 個のバッチ正規化を畳み込みました</translation>
+    </message>
+    <message>
+        <source>skipped %1 batch norms (first: %2)</source>
+        <translation>%1 個のバッチ正規化をスキップしました（最初：%2）</translation>
+    </message>
+    <message>
+        <source>froze %1 RequantizationRange nodes from %2 logged ranges</source>
+        <translation>ログにある %2 個の範囲から RequantizationRange ノードを %1 個凍結しました</translation>
+    </message>
+    <message>
+        <source>removed %1 logging Print nodes</source>
+        <translation>ログ出力用の Print ノードを %1 個削除しました</translation>
+    </message>
+    <message>
+        <source>inlined %1 calls</source>
+        <translation>%1 個の呼び出しをインライン展開しました</translation>
+    </message>
+    <message>
+        <source>inserted %1 Print nodes</source>
+        <translation>Print ノードを %1 個挿入しました</translation>
+    </message>
+    <message>
+        <source>merged %1 duplicate nodes</source>
+        <translation>重複したノードを %1 個統合しました</translation>
+    </message>
+    <message>
+        <source>fixed %1 boolean flags (PlaceholderWithDefault) to their defaults</source>
+        <translation>%1 個の真偽値フラグ（PlaceholderWithDefault）を既定値に固定しました</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1: ignored error: %2</source>
+        <translation>%1：無視したエラー：%2</translation>
+    </message>
+    <message>
+        <source>left %1 in float: it feeds a discontinuous op</source>
+        <translation>%1 は浮動小数点のまま残しました：不連続な演算に入力しています</translation>
+    </message>
+    <message>
+        <source>converted %1 ops to eight bit; %2 constant inputs quantized at transform time; %3 requantizations narrowed to [0, max] for the Relu that follows</source>
+        <translation>%1 個の演算を 8 ビットに変換しました。%2 個の定数入力を変換時に量子化し、後続の Relu のために %3 個の再量子化を [0, max] に狭めました</translation>
+    </message>
+    <message>
+        <source>quantized %1 float constants to quint8</source>
+        <translation>%1 個の float 定数を quint8 に量子化しました</translation>
+    </message>
+    <message>
+        <source>removed the attribute from %1 nodes</source>
+        <translation>%1 個のノードから属性を削除しました</translation>
+    </message>
+    <message>
+        <source>removed %1 control dependencies</source>
+        <translation>%1 個の制御依存を削除しました</translation>
+    </message>
+    <message>
+        <source>cleared the device of %1 nodes</source>
+        <translation>%1 個のノードのデバイス指定を消去しました</translation>
+    </message>
+    <message>
+        <source>removed %1 nodes</source>
+        <translation>%1 個のノードを削除しました</translation>
+    </message>
+    <message>
+        <source>kept %1 cond-branch pivots</source>
+        <translation>cond 分岐のピボットを %1 個残しました</translation>
+    </message>
+    <message>
+        <source>renamed the attribute on %1 nodes</source>
+        <translation>%1 個のノードで属性名を変更しました</translation>
+    </message>
+    <message>
+        <source>renamed %1 %2 nodes to %3</source>
+        <translation>%1 個の %2 ノードを %3 に変更しました</translation>
+    </message>
+    <message>
+        <source>rounded %1 float constants to %2 levels</source>
+        <translation>%1 個の float 定数を %2 段階に丸めました</translation>
+    </message>
+    <message>
+        <source>placed %1 nodes on &apos;%2&apos;</source>
+        <translation>%1 個のノードを &apos;%2&apos; に配置しました</translation>
+    </message>
+    <message>
+        <source>skipped %1: only axis-0 gathers are sparsified</source>
+        <translation>%1 をスキップしました：スパース化するのは軸 0 の gather だけです</translation>
+    </message>
+    <message>
+        <source>skipped %1: its table is variable &apos;%2&apos; (give input_checkpoint, or run freeze first)</source>
+        <translation>%1 をスキップしました：テーブルが変数 &apos;%2&apos; です（input_checkpoint を指定するか、先に freeze を実行してください）</translation>
+    </message>
+    <message>
+        <source>skipped %1: only float tables of rank &gt;= 1 are sparsified</source>
+        <translation>%1 をスキップしました：スパース化するのはランク 1 以上の float テーブルだけです</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 rows kept</source>
+        <translation>%1：%3 行中 %2 行を残しました</translation>
+    </message>
+    <message>
+        <source>sparsified %1 gathers: %2 -&gt; %3 table bytes</source>
+        <translation>%1 個の gather をスパース化しました：テーブル %2 -&gt; %3 バイト</translation>
+    </message>
+    <message>
+        <source>removed %1 dropout subgraphs</source>
+        <translation>ドロップアウトのサブグラフを %1 個削除しました</translation>
+    </message>
+    <message>
+        <source>no --outputs: optimizer, saver and summary nodes were left in place</source>
+        <translation>--outputs がないため、オプティマイザ、Saver、サマリのノードはそのまま残しました</translation>
+    </message>
+    <message>
+        <source>kept %1 of %2 nodes</source>
+        <translation>%2 個中 %1 個のノードを残しました</translation>
+    </message>
+    <message>
+        <source>turned %1 inputs into Placeholders</source>
+        <translation>%1 個の入力を Placeholder にしました</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; was partitioned; written as one tensor</source>
+        <translation>&apos;%1&apos; は分割されていました。1 つのテンソルとして書き出しました</translation>
+    </message>
+    <message>
+        <source>variable &apos;%1&apos; is read by the graph but not stored</source>
+        <translation>変数 &apos;%1&apos; は計算グラフで読まれますが、保存されていません</translation>
+    </message>
+    <message>
+        <source>object graph kept for TF2 restore; %1 attributes of dropped variables removed from it</source>
+        <translation>TF2 での復元用にオブジェクトグラフを残しました。削除した変数の属性 %1 個をそこから取り除きました</translation>
+    </message>
+    <message>
+        <source>float32 variables stored as float16: restore into float32 variables needs a cast</source>
+        <translation>float32 の変数を float16 で保存しました：float32 の変数に復元するにはキャストが必要です</translation>
+    </message>
+    <message>
+        <source>renamed %1 nodes</source>
+        <translation>%1 個のノードの名前を変更しました</translation>
+    </message>
+    <message>
+        <source>%1 variables frozen (%2 bytes), %3 calls inlined</source>
+        <translation>%1 個の変数を凍結し（%2 バイト）、%3 個の呼び出しをインライン展開しました</translation>
     </message>
 </context>
 <context>

@@ -1774,6 +1774,1186 @@
         <source>node &apos;%1&apos; (op Const): %2</source>
         <translation>节点“%1”（op Const）：%2</translation>
     </message>
+    <message>
+        <source>measureAlternating needs two runners</source>
+        <translation>measureAlternating 需要两个运行器</translation>
+    </message>
+    <message>
+        <source>measureSingle needs a runner</source>
+        <translation>measureSingle 需要一个运行器</translation>
+    </message>
+    <message>
+        <source>has no function attribute to call</source>
+        <translation>没有要调用的函数属性</translation>
+    </message>
+    <message>
+        <source>function %1 takes %2 arguments, got %3</source>
+        <translation>函数 %1 接受 %2 个参数，实际传入 %3 个</translation>
+    </message>
+    <message>
+        <source>function %1 returned %2 values, but output %3 is used</source>
+        <translation>函数 %1 返回了 %2 个值，但使用了输出 %3</translation>
+    </message>
+    <message>
+        <source>branch_index must be an int32 scalar, got %1</source>
+        <translation>branch_index 必须是 int32 标量，实际为 %1</translation>
+    </message>
+    <message>
+        <source>has no branches</source>
+        <translation>没有分支</translation>
+    </message>
+    <message>
+        <source>ran more than 10,000,000 iterations; stopping</source>
+        <translation>已超过 10,000,000 次迭代；停止</translation>
+    </message>
+    <message>
+        <source>cond function %1 returned nothing</source>
+        <translation>cond 函数 %1 没有返回任何值</translation>
+    </message>
+    <message>
+        <source>body %1 returned %2 values for %3 loop variables</source>
+        <translation>body 函数 %1 为 %3 个循环变量返回了 %2 个值</translation>
+    </message>
+    <message>
+        <source>has no data input</source>
+        <translation>没有数据输入</translation>
+    </message>
+    <message>
+        <source>found NaN or Inf: %1</source>
+        <translation>发现 NaN 或 Inf：%1</translation>
+    </message>
+    <message>
+        <source>assertion failed</source>
+        <translation>断言失败</translation>
+    </message>
+    <message>
+        <source>expects 2 inputs (data, pred)</source>
+        <translation>需要 2 个输入（data、pred）</translation>
+    </message>
+    <message>
+        <source>%1 must be a scalar, got %2</source>
+        <translation>%1 必须是标量，实际为 %2</translation>
+    </message>
+    <message>
+        <source>input 0 must be a variable reference (VariableV2 output)</source>
+        <translation>输入 0 必须是变量引用（VariableV2 的输出）</translation>
+    </message>
+    <message>
+        <source>cannot assign %1 to variable &apos;%2&apos; of shape %3</source>
+        <translation>无法将 %1 赋给形状为 %3 的变量“%2”</translation>
+    </message>
+    <message>
+        <source>variable &apos;%1&apos; is not initialized</source>
+        <translation>变量“%1”未初始化</translation>
+    </message>
+    <message>
+        <source>input 0 must be a resource handle, got %1</source>
+        <translation>输入 0 必须是资源句柄，实际为 %1</translation>
+    </message>
+    <message>
+        <source>batch_dims != 0 is not supported</source>
+        <translation>不支持 batch_dims != 0</translation>
+    </message>
+    <message>
+        <source>variable &apos;%1&apos; is a scalar; cannot gather rows</source>
+        <translation>变量“%1”是标量；无法收集行</translation>
+    </message>
+    <message>
+        <source>index %1 is out of range [0, %2)</source>
+        <translation>索引 %1 超出范围 [0, %2)</translation>
+    </message>
+    <message>
+        <source>input 0 is not a live TensorArray handle</source>
+        <translation>输入 0 不是仍有效的 TensorArray 句柄</translation>
+    </message>
+    <message>
+        <source>size must be a non-negative int32 scalar, got %1</source>
+        <translation>size 必须是非负的 int32 标量，实际为 %1</translation>
+    </message>
+    <message>
+        <source>negative TensorArray index %1</source>
+        <translation>TensorArray 索引 %1 为负</translation>
+    </message>
+    <message>
+        <source>writing %1 to a TensorArray of %2</source>
+        <translation>将 %1 写入 dtype 为 %2 的 TensorArray</translation>
+    </message>
+    <message>
+        <source>index %1 out of range for TensorArray of size %2</source>
+        <translation>索引 %1 超出大小为 %2 的 TensorArray 的范围</translation>
+    </message>
+    <message>
+        <source>TensorArray index too large</source>
+        <translation>TensorArray 索引太大</translation>
+    </message>
+    <message>
+        <source>index must be a scalar</source>
+        <translation>索引必须是标量</translation>
+    </message>
+    <message>
+        <source>TensorArray element %1 was read before it was written</source>
+        <translation>TensorArray 元素 %1 在写入之前被读取</translation>
+    </message>
+    <message>
+        <source>gathering zero elements needs a known element_shape</source>
+        <translation>收集零个元素需要已知的 element_shape</translation>
+    </message>
+    <message>
+        <source>value %1 does not have one row per index (%2)</source>
+        <translation>值 %1 的行数与索引个数（%2）不符</translation>
+    </message>
+    <message>
+        <source>cannot concatenate scalar TensorArray elements</source>
+        <translation>无法拼接标量 TensorArray 元素</translation>
+    </message>
+    <message>
+        <source>cannot concatenate an empty TensorArray</source>
+        <translation>无法拼接空的 TensorArray</translation>
+    </message>
+    <message>
+        <source>expects at least %1 inputs, got %2</source>
+        <translation>至少需要 %1 个输入，实际为 %2 个</translation>
+    </message>
+    <message>
+        <source>node &apos;%1&apos;: fused input missing</source>
+        <translation>节点“%1”：缺少融合输入</translation>
+    </message>
+    <message>
+        <source>node &apos;%1&apos;: fused output aliases an input</source>
+        <translation>节点“%1”：融合输出与某个输入共用存储</translation>
+    </message>
+    <message>
+        <source>node &apos;%1&apos; (op %2) produced %3 outputs, but output %4 is used</source>
+        <translation>节点“%1”（op %2）产生了 %3 个输出，但使用了输出 %4</translation>
+    </message>
+    <message>
+        <source>plan expects %1 feeds, got %2</source>
+        <translation>执行计划需要 %1 个输入值，实际为 %2 个</translation>
+    </message>
+    <message>
+        <source>input must be floating point, got %1</source>
+        <translation>输入必须是浮点类型，实际为 %1</translation>
+    </message>
+    <message>
+        <source>%1 must be at least %2-D, got %3</source>
+        <translation>%1 必须至少是 %2 维，实际为 %3</translation>
+    </message>
+    <message>
+        <source>unsupported dtype %1</source>
+        <translation>不支持的 dtype %1</translation>
+    </message>
+    <message>
+        <source>index depth %1 exceeds params rank of %2</source>
+        <translation>索引深度 %1 超过 params %2 的秩</translation>
+    </message>
+    <message>
+        <source>index %1 is out of range for dimension %2 of %3</source>
+        <translation>索引 %1 超出 %3 第 %2 维的范围</translation>
+    </message>
+    <message>
+        <source>%1 must be &gt;= %2</source>
+        <translation>%1 必须 &gt;= %2</translation>
+    </message>
+    <message>
+        <source>on_value and off_value must be scalars of one dtype</source>
+        <translation>on_value 和 off_value 必须是同一 dtype 的标量</translation>
+    </message>
+    <message>
+        <source>%1 must be %2, got %3</source>
+        <translation>%1 必须是 %2，实际为 %3</translation>
+    </message>
+    <message>
+        <source>dtypes differ: %1 and %2</source>
+        <translation>dtype 不同：%1 与 %2</translation>
+    </message>
+    <message>
+        <source>t and e must have the same shape, got %1 and %2</source>
+        <translation>t 和 e 的形状必须相同，实际为 %1 和 %2</translation>
+    </message>
+    <message>
+        <source>vector condition must match the first dimension of %1</source>
+        <translation>向量条件必须与 %1 的第一维一致</translation>
+    </message>
+    <message>
+        <source>condition %1 must be a scalar, a vector or the shape of %2</source>
+        <translation>条件 %1 必须是标量、向量，或与 %2 形状相同</translation>
+    </message>
+    <message>
+        <source>k=%1 must be in [0, %2]</source>
+        <translation>k=%1 必须在 [0, %2] 内</translation>
+    </message>
+    <message>
+        <source>%1 must be int32 or int64, got %2</source>
+        <translation>%1 必须是 int32 或 int64，实际为 %2</translation>
+    </message>
+    <message>
+        <source>value %1 does not fit int32 out_type</source>
+        <translation>值 %1 无法用 int32 out_type 表示</translation>
+    </message>
+    <message>
+        <source>shape %1 has more than one -1</source>
+        <translation>形状 %1 中有多个 -1</translation>
+    </message>
+    <message>
+        <source>shape %1 has a negative dimension</source>
+        <translation>形状 %1 有负维度</translation>
+    </message>
+    <message>
+        <source>shape %1 is too large</source>
+        <translation>形状 %1 太大</translation>
+    </message>
+    <message>
+        <source>cannot squeeze axis %1 of %2: size is not 1</source>
+        <translation>无法压缩 %2 的轴 %1：其大小不为 1</translation>
+    </message>
+    <message>
+        <source>dims %1 has a negative dimension</source>
+        <translation>dims %1 中有负维度</translation>
+    </message>
+    <message>
+        <source>start, limit and delta must be scalars of one dtype</source>
+        <translation>start、limit 和 delta 必须是同一 dtype 的标量</translation>
+    </message>
+    <message>
+        <source>delta must not be 0</source>
+        <translation>delta 不能为 0</translation>
+    </message>
+    <message>
+        <source>start and limit are in the wrong order for the sign of delta</source>
+        <translation>start 和 limit 的先后顺序与 delta 的符号不符</translation>
+    </message>
+    <message>
+        <source>range is too large</source>
+        <translation>范围太大</translation>
+    </message>
+    <message>
+        <source>cannot broadcast %1 to %2</source>
+        <translation>无法将 %1 广播到 %2</translation>
+    </message>
+    <message>
+        <source>block_shape must have 1 to rank-1 entries for input %1</source>
+        <translation>对于输入 %1，block_shape 的条目数必须在 1 到秩-1 之间</translation>
+    </message>
+    <message>
+        <source>%1 must be [%2,2], got %3</source>
+        <translation>%1 必须是 [%2,2]，实际为 %3</translation>
+    </message>
+    <message>
+        <source>block_shape entries must be &gt;= 1</source>
+        <translation>block_shape 的条目必须 &gt;= 1</translation>
+    </message>
+    <message>
+        <source>padded spatial size %1 is not divisible by block %2</source>
+        <translation>填充后的空间尺寸 %1 不能被块大小 %2 整除</translation>
+    </message>
+    <message>
+        <source>batch %1 is not divisible by the block size product %2</source>
+        <translation>批次 %1 不能被块大小之积 %2 整除</translation>
+    </message>
+    <message>
+        <source>crops are larger than the spatial size</source>
+        <translation>crops 大于空间尺寸</translation>
+    </message>
+    <message>
+        <source>%1 must be %2-D, got %3</source>
+        <translation>%1 必须是 %2 维，实际为 %3</translation>
+    </message>
+    <message>
+        <source>only %1 %2 is supported</source>
+        <translation>仅支持 %1 %2</translation>
+    </message>
+    <message>
+        <source>depth %1 is not divisible by block_size^2</source>
+        <translation>深度 %1 不能被 block_size^2 整除</translation>
+    </message>
+    <message>
+        <source>spatial size is not divisible by block_size</source>
+        <translation>空间尺寸不能被 block_size 整除</translation>
+    </message>
+    <message>
+        <source>needs at least one value</source>
+        <translation>至少需要一个值</translation>
+    </message>
+    <message>
+        <source>cannot concatenate scalars</source>
+        <translation>无法拼接标量</translation>
+    </message>
+    <message>
+        <source>inputs differ in dtype or rank: %1 and %2</source>
+        <translation>输入的 dtype 或秩不同：%1 与 %2</translation>
+    </message>
+    <message>
+        <source>inputs differ outside the concat axis: %1 and %2</source>
+        <translation>输入在拼接轴以外的维度上不同：%1 与 %2</translation>
+    </message>
+    <message>
+        <source>all values must have the same shape, got %1 and %2</source>
+        <translation>所有值的形状必须相同，实际为 %1 和 %2</translation>
+    </message>
+    <message>
+        <source>attr num=%1 but axis has size %2</source>
+        <translation>属性 num=%1，但轴的大小为 %2</translation>
+    </message>
+    <message>
+        <source>cannot split axis of size %1 into %2 equal parts</source>
+        <translation>无法将大小为 %1 的轴等分为 %2 份</translation>
+    </message>
+    <message>
+        <source>size_splits has an invalid entry</source>
+        <translation>size_splits 中有无效条目</translation>
+    </message>
+    <message>
+        <source>size_splits %1 do not add up to the axis size %2</source>
+        <translation>size_splits %1 之和不等于轴的大小 %2</translation>
+    </message>
+    <message>
+        <source>begin and size must have %1 entries for input %2</source>
+        <translation>对于输入 %2，begin 和 size 必须有 %1 个条目</translation>
+    </message>
+    <message>
+        <source>slice begin %1 size %2 is out of bounds for %3</source>
+        <translation>切片 begin %1、size %2 超出 %3 的边界</translation>
+    </message>
+    <message>
+        <source>begin, end and strides must have the same length (at most 30)</source>
+        <translation>begin、end 和 strides 的长度必须相同（最多 30）</translation>
+    </message>
+    <message>
+        <source>index %1 of the slice spec is out of bounds for %2</source>
+        <translation>切片规格中的索引 %1 超出 %2 的边界</translation>
+    </message>
+    <message>
+        <source>strides must be non-zero</source>
+        <translation>strides 必须非零</translation>
+    </message>
+    <message>
+        <source>slice index %1 of dimension %2 out of bounds for %3</source>
+        <translation>第 %2 维的切片索引 %1 超出 %3 的边界</translation>
+    </message>
+    <message>
+        <source>multiples must have %1 entries for %2</source>
+        <translation>对于 %2，multiples 必须有 %1 个条目</translation>
+    </message>
+    <message>
+        <source>tiled shape is too large</source>
+        <translation>平铺后的形状太大</translation>
+    </message>
+    <message>
+        <source>constant_values must be a scalar of the input dtype</source>
+        <translation>constant_values 必须是与输入 dtype 相同的标量</translation>
+    </message>
+    <message>
+        <source>mode must be REFLECT or SYMMETRIC</source>
+        <translation>mode 必须是 REFLECT 或 SYMMETRIC</translation>
+    </message>
+    <message>
+        <source>paddings are too large</source>
+        <translation>paddings 太大</translation>
+    </message>
+    <message>
+        <source>paddings are too large for %1 mirror padding of %2</source>
+        <translation>对于 %2 的 %1 镜像填充，paddings 太大</translation>
+    </message>
+    <message>
+        <source>padded shape is too large</source>
+        <translation>填充后的形状太大</translation>
+    </message>
+    <message>
+        <source>%1 must be a string scalar, got %2</source>
+        <translation>%1 必须是字符串标量，实际为 %2</translation>
+    </message>
+    <message>
+        <source>contents is not a RIFF/WAVE file</source>
+        <translation>contents 不是 RIFF/WAVE 文件</translation>
+    </message>
+    <message>
+        <source>WAV fmt chunk is truncated</source>
+        <translation>WAV fmt 块被截断</translation>
+    </message>
+    <message>
+        <source>only PCM WAV files are supported (format %1)</source>
+        <translation>仅支持 PCM WAV 文件（格式 %1）</translation>
+    </message>
+    <message>
+        <source>WAV file has no fmt chunk or zero channels</source>
+        <translation>WAV 文件没有 fmt 块或通道数为零</translation>
+    </message>
+    <message>
+        <source>only 16-bit WAV samples are supported, got %1-bit</source>
+        <translation>仅支持 16 位 WAV 采样，实际为 %1 位</translation>
+    </message>
+    <message>
+        <source>WAV file has no data chunk</source>
+        <translation>WAV 文件没有 data 块</translation>
+    </message>
+    <message>
+        <source>input must be float32 [samples, channels], got %1</source>
+        <translation>输入必须是 float32 [samples, channels]，实际为 %1</translation>
+    </message>
+    <message>
+        <source>window_size must be &gt;= 2 and stride &gt;= 1</source>
+        <translation>window_size 必须 &gt;= 2，且 stride &gt;= 1</translation>
+    </message>
+    <message>
+        <source>spectrogram must be float32 [channels, frames, bins], got %1</source>
+        <translation>spectrogram 必须是 float32 [channels, frames, bins]，实际为 %1</translation>
+    </message>
+    <message>
+        <source>%1 must be positive</source>
+        <translation>%1 必须为正数</translation>
+    </message>
+    <message>
+        <source>filterbank_channel_count must be in [1, 4096]</source>
+        <translation>filterbank_channel_count 必须在 [1, 4096] 内</translation>
+    </message>
+    <message>
+        <source>dct_coefficient_count must be in [1, filterbank_channel_count]</source>
+        <translation>dct_coefficient_count 必须在 [1, filterbank_channel_count] 内</translation>
+    </message>
+    <message>
+        <source>spectrogram needs at least 2 bins</source>
+        <translation>spectrogram 至少需要 2 个频点</translation>
+    </message>
+    <message>
+        <source>need 0 &lt;= lower_frequency_limit &lt; upper_frequency_limit</source>
+        <translation>需要满足 0 &lt;= lower_frequency_limit &lt; upper_frequency_limit</translation>
+    </message>
+    <message>
+        <source>strides and dilations must be &gt;= 1</source>
+        <translation>strides 和 dilations 必须 &gt;= 1</translation>
+    </message>
+    <message>
+        <source>window size must be &gt;= 1, got %1</source>
+        <translation>窗口大小必须 &gt;= 1，实际为 %1</translation>
+    </message>
+    <message>
+        <source>VALID window of effective size %1 does not fit input size %2</source>
+        <translation>有效大小为 %1 的 VALID 窗口超出输入大小 %2</translation>
+    </message>
+    <message>
+        <source>explicit paddings must be &gt;= 0</source>
+        <translation>显式填充必须 &gt;= 0</translation>
+    </message>
+    <message>
+        <source>window does not fit the explicitly padded input</source>
+        <translation>窗口超出显式填充后的输入</translation>
+    </message>
+    <message>
+        <source>padding must be SAME, VALID or EXPLICIT, got &apos;%1&apos;</source>
+        <translation>padding 必须是 SAME、VALID 或 EXPLICIT，实际为“%1”</translation>
+    </message>
+    <message>
+        <source>data_format must be NHWC or NCHW, got &apos;%1&apos;</source>
+        <translation>data_format 必须是 NHWC 或 NCHW，实际为“%1”</translation>
+    </message>
+    <message>
+        <source>%1 must have %2 entries</source>
+        <translation>%1 必须有 %2 个条目</translation>
+    </message>
+    <message>
+        <source>strides in the batch and depth dimensions must be 1</source>
+        <translation>批次维度和深度维度上的步长必须为 1</translation>
+    </message>
+    <message>
+        <source>filter %1 expects %2 input channels but input %3 has %4 (grouped convolution is not supported)</source>
+        <translation>卷积核 %1 需要 %2 个输入通道，但输入 %3 有 %4 个（不支持分组卷积）</translation>
+    </message>
+    <message>
+        <source>filter %1 expects %2 input channels but input %3 has %4</source>
+        <translation>卷积核 %1 需要 %2 个输入通道，但输入 %3 有 %4 个</translation>
+    </message>
+    <message>
+        <source>only float32 (and float16 via float32) is supported, got %1 and %2</source>
+        <translation>仅支持 float32（以及经由 float32 计算的 float16），实际为 %1 和 %2</translation>
+    </message>
+    <message>
+        <source>filter must be 4-D [h,w,in,out], got %1</source>
+        <translation>卷积核必须是 4 维 [h,w,in,out]，实际为 %1</translation>
+    </message>
+    <message>
+        <source>only %1 is supported</source>
+        <translation>仅支持 %1</translation>
+    </message>
+    <message>
+        <source>%1 and %2 must be %3-D, got %4 and %5</source>
+        <translation>%1 和 %2 必须是 %3 维，实际为 %4 和 %5</translation>
+    </message>
+    <message>
+        <source>filter %1 does not match input_sizes channels %2</source>
+        <translation>卷积核 %1 与 input_sizes 的通道数 %2 不符</translation>
+    </message>
+    <message>
+        <source>out_backprop %1 does not match the forward output shape %2</source>
+        <translation>out_backprop %1 与前向输出形状 %2 不符</translation>
+    </message>
+    <message>
+        <source>filter %1 does not match input channels of %2</source>
+        <translation>卷积核 %1 与 %2 的输入通道数不符</translation>
+    </message>
+    <message>
+        <source>both inputs must be strings, got %1 and %2</source>
+        <translation>两个输入都必须是字符串，实际为 %1 和 %2</translation>
+    </message>
+    <message>
+        <source>bool input is not supported by this op</source>
+        <translation>此 op 不支持 bool 输入</translation>
+    </message>
+    <message>
+        <source>inputs must be floating point, got %1</source>
+        <translation>输入必须是浮点类型，实际为 %1</translation>
+    </message>
+    <message>
+        <source>inputs must be integers, got %1</source>
+        <translation>输入必须是整数类型，实际为 %1</translation>
+    </message>
+    <message>
+        <source>integer division by zero</source>
+        <translation>整数除以零</translation>
+    </message>
+    <message>
+        <source>bias has %1 elements but value %2 has %3 channels</source>
+        <translation>偏置有 %1 个元素，但 value %2 有 %3 个通道</translation>
+    </message>
+    <message>
+        <source>all inputs must have the same dtype and shape, got %1 and %2</source>
+        <translation>所有输入的 dtype 和形状必须相同，实际为 %1 和 %2</translation>
+    </message>
+    <message>
+        <source>input must be an integer, got %1</source>
+        <translation>输入必须是整数类型，实际为 %1</translation>
+    </message>
+    <message>
+        <source>missing attribute %1</source>
+        <translation>缺少属性 %1</translation>
+    </message>
+    <message>
+        <source>internal: no kernel for %1</source>
+        <translation>内部错误：%1 没有内核实现</translation>
+    </message>
+    <message>
+        <source>%1 step failed</source>
+        <translation>%1 步骤失败</translation>
+    </message>
+    <message>
+        <source>BiasAdd needs a bias argument</source>
+        <translation>BiasAdd 需要一个 bias 参数</translation>
+    </message>
+    <message>
+        <source>FusedBatchNorm needs 4 arguments (scale, offset, mean, variance)</source>
+        <translation>FusedBatchNorm 需要 4 个参数（scale、offset、mean、variance）</translation>
+    </message>
+    <message>
+        <source>fused op &apos;%1&apos; is not supported (supported: BiasAdd or FusedBatchNorm, then Relu, Relu6, Elu, LeakyRelu, Tanh, Sigmoid)</source>
+        <translation>不支持融合 op“%1”（支持：BiasAdd 或 FusedBatchNorm，之后接 Relu、Relu6、Elu、LeakyRelu、Tanh、Sigmoid）</translation>
+    </message>
+    <message>
+        <source>images must be 4-D NHWC, got %1</source>
+        <translation>images 必须是 4 维 NHWC，实际为 %1</translation>
+    </message>
+    <message>
+        <source>size must hold two positive values</source>
+        <translation>size 必须包含两个正值</translation>
+    </message>
+    <message>
+        <source>input images must not be empty, got %1</source>
+        <translation>输入图像不能为空，实际为 %1</translation>
+    </message>
+    <message>
+        <source>align_corners and half_pixel_centers cannot both be true</source>
+        <translation>align_corners 和 half_pixel_centers 不能同时为 true</translation>
+    </message>
+    <message>
+        <source>expects %1 inputs, got %2</source>
+        <translation>需要 %1 个输入，实际为 %2 个</translation>
+    </message>
+    <message>
+        <source>expects %1 to %2 inputs, got %3</source>
+        <translation>需要 %1 到 %2 个输入，实际为 %3 个</translation>
+    </message>
+    <message>
+        <source>input %1 has no value</source>
+        <translation>输入 %1 没有值</translation>
+    </message>
+    <message>
+        <source>output %1</source>
+        <translation>输出 %1</translation>
+    </message>
+    <message>
+        <source>output %1: out of memory for %2 bytes</source>
+        <translation>输出 %1：内存不足，无法分配 %2 字节</translation>
+    </message>
+    <message>
+        <source>output %1%2 would be larger than 8 GiB</source>
+        <translation>输出 %1%2 将超过 8 GiB</translation>
+    </message>
+    <message>
+        <source>missing input %1</source>
+        <translation>缺少输入 %1</translation>
+    </message>
+    <message>
+        <source>%1 must be a scalar or 1-D, got %2</source>
+        <translation>%1 必须是标量或 1 维，实际为 %2</translation>
+    </message>
+    <message>
+        <source>%1 must hold one value, got %2</source>
+        <translation>%1 必须只包含一个值，实际为 %2</translation>
+    </message>
+    <message>
+        <source>%1 must be a numeric scalar, got %2</source>
+        <translation>%1 必须是数值标量，实际为 %2</translation>
+    </message>
+    <message>
+        <source>%1 %2 is out of range for rank %3 (valid: [%4, %5))</source>
+        <translation>%1 %2 超出秩 %3 的范围（有效范围：[%4, %5)）</translation>
+    </message>
+    <message>
+        <source>incompatible shapes for broadcasting: %1 and %2</source>
+        <translation>形状无法广播：%1 与 %2</translation>
+    </message>
+    <message>
+        <source>permutation has %1 entries for rank %2</source>
+        <translation>置换有 %1 个条目，但秩为 %2</translation>
+    </message>
+    <message>
+        <source>invalid permutation for rank %1</source>
+        <translation>秩为 %1 时置换无效</translation>
+    </message>
+    <message>
+        <source>unsupported dtype %1 (expected float32 or float64)</source>
+        <translation>不支持的 dtype %1（应为 float32 或 float64）</translation>
+    </message>
+    <message>
+        <source>unsupported dtype %1 (expected a real number type)</source>
+        <translation>不支持的 dtype %1（应为实数类型）</translation>
+    </message>
+    <message>
+        <source>unsupported dtype %1 for this op</source>
+        <translation>此 op 不支持 dtype %1</translation>
+    </message>
+    <message>
+        <source>inputs must be 2-D, got %1 and %2</source>
+        <translation>输入必须是 2 维，实际为 %1 和 %2</translation>
+    </message>
+    <message>
+        <source>inner dimensions differ: %1 x %2 (transpose_a=%3, transpose_b=%4)</source>
+        <translation>内维度不一致：%1 x %2（transpose_a=%3，transpose_b=%4）</translation>
+    </message>
+    <message>
+        <source>inputs must be at least 2-D, got %1 and %2</source>
+        <translation>输入必须至少是 2 维，实际为 %1 和 %2</translation>
+    </message>
+    <message>
+        <source>inner dimensions differ: %1 x %2 (adj_x=%3, adj_y=%4)</source>
+        <translation>内维度不一致：%1 x %2（adj_x=%3，adj_y=%4）</translation>
+    </message>
+    <message>
+        <source>BatchMatMul needs equal batch dimensions, got %1 and %2</source>
+        <translation>BatchMatMul 需要相同的批次维度，实际为 %1 和 %2</translation>
+    </message>
+    <message>
+        <source>equation &apos;%1&apos; needs an explicit &apos;-&gt;&apos; output</source>
+        <translation>表达式“%1”需要用“-&gt;”显式指定输出</translation>
+    </message>
+    <message>
+        <source>only two-operand equations are supported, got &apos;%1&apos;</source>
+        <translation>仅支持两个操作数的表达式，实际为“%1”</translation>
+    </message>
+    <message>
+        <source>equation &apos;%1&apos; does not match input ranks</source>
+        <translation>表达式“%1”与输入的秩不符</translation>
+    </message>
+    <message>
+        <source>equation &apos;%1&apos; does not match input shapes %2 and %3</source>
+        <translation>表达式“%1”与输入形状 %2 和 %3 不符</translation>
+    </message>
+    <message>
+        <source>label &apos;%1&apos; has sizes %2 and %3 (broadcasting inside einsum is not supported)</source>
+        <translation>标签“%1”的大小分别为 %2 和 %3（不支持在 einsum 内部广播）</translation>
+    </message>
+    <message>
+        <source>repeated labels (traces) are not supported in &apos;%1&apos;</source>
+        <translation>“%1”中不支持重复标签（求迹）</translation>
+    </message>
+    <message>
+        <source>label &apos;%1&apos; is summed within one operand; unsupported in &apos;%2&apos;</source>
+        <translation>标签“%1”在单个操作数内求和；“%2”中不支持此用法</translation>
+    </message>
+    <message>
+        <source>output label &apos;%1&apos; is not in the inputs</source>
+        <translation>输出标签“%1”不在输入中</translation>
+    </message>
+    <message>
+        <source>x must be float32 or float16, got %1</source>
+        <translation>x 必须是 float32 或 float16，实际为 %1</translation>
+    </message>
+    <message>
+        <source>unsupported data_format &apos;%1&apos;</source>
+        <translation>不支持的 data_format“%1”</translation>
+    </message>
+    <message>
+        <source>x must be %1-D for %2, got %3</source>
+        <translation>对于 %2，x 必须是 %1 维，实际为 %3</translation>
+    </message>
+    <message>
+        <source>%1 must be float32</source>
+        <translation>%1 必须是 float32</translation>
+    </message>
+    <message>
+        <source>%1 must be [%2], got %3</source>
+        <translation>%1 必须是 [%2]，实际为 %3</translation>
+    </message>
+    <message>
+        <source>parameter %1 must be float32[%2], got %3</source>
+        <translation>参数 %1 必须是 float32[%2]，实际为 %3</translation>
+    </message>
+    <message>
+        <source>input must be float32 4-D, got %1</source>
+        <translation>输入必须是 4 维 float32，实际为 %1</translation>
+    </message>
+    <message>
+        <source>dense keys, defaults, Tdense and dense_shapes must have the same length</source>
+        <translation>dense keys、defaults、Tdense 和 dense_shapes 的长度必须相同</translation>
+    </message>
+    <message>
+        <source>serialized[%1] is not a valid tf.Example</source>
+        <translation>serialized[%1] 不是有效的 tf.Example</translation>
+    </message>
+    <message>
+        <source>dense_shapes with unknown dims (variable-length features) are not supported</source>
+        <translation>不支持含未知维度（变长特征）的 dense_shapes</translation>
+    </message>
+    <message>
+        <source>Tdense must be float32, int64 or string</source>
+        <translation>Tdense 必须是 float32、int64 或 string</translation>
+    </message>
+    <message>
+        <source>example %1 lacks required feature &apos;%2&apos;</source>
+        <translation>样本 %1 缺少必需的特征“%2”</translation>
+    </message>
+    <message>
+        <source>default for &apos;%1&apos; has the wrong dtype or size: %2</source>
+        <translation>“%1”的默认值的数据类型或大小错误：%2</translation>
+    </message>
+    <message>
+        <source>feature &apos;%1&apos; has the wrong type for %2</source>
+        <translation>特征“%1”的类型与 %2 不符</translation>
+    </message>
+    <message>
+        <source>feature &apos;%1&apos; in example %2 has %3 values, expected %4</source>
+        <translation>样本 %2 中的特征“%1”有 %3 个值，应为 %4 个</translation>
+    </message>
+    <message>
+        <source>sparse features are not supported (%1=%2)</source>
+        <translation>不支持稀疏特征（%1=%2）</translation>
+    </message>
+    <message>
+        <source>serialized must be a 1-D string tensor, got %1</source>
+        <translation>serialized 必须是 1 维字符串张量，实际为 %1</translation>
+    </message>
+    <message>
+        <source>dense_keys must be string scalars</source>
+        <translation>dense_keys 必须是字符串标量</translation>
+    </message>
+    <message>
+        <source>serialized must be a string scalar or vector, got %1</source>
+        <translation>serialized 必须是字符串标量或向量，实际为 %1</translation>
+    </message>
+    <message>
+        <source>ragged features are not supported</source>
+        <translation>不支持不规则（ragged）特征</translation>
+    </message>
+    <message>
+        <source>dense_keys must be strings</source>
+        <translation>dense_keys 必须是字符串</translation>
+    </message>
+    <message>
+        <source>expected one dense default per dense key</source>
+        <translation>每个稠密键应对应一个稠密默认值</translation>
+    </message>
+    <message>
+        <source>only float32 (and float16 via float32) is supported, got %1</source>
+        <translation>仅支持 float32（以及经由 float32 处理的 float16），实际为 %1</translation>
+    </message>
+    <message>
+        <source>ksize and strides must have 4 entries</source>
+        <translation>ksize 和 strides 必须各有 4 个元素</translation>
+    </message>
+    <message>
+        <source>pooling over the batch or depth dimension is not supported</source>
+        <translation>不支持在批次维度或深度维度上池化</translation>
+    </message>
+    <message>
+        <source>input must be a quantized type, got %1</source>
+        <translation>输入必须是量化类型，实际为 %1</translation>
+    </message>
+    <message>
+        <source>min_range and max_range must be float32 of equal size</source>
+        <translation>min_range 和 max_range 必须是大小相同的 float32</translation>
+    </message>
+    <message>
+        <source>per-axis ranges must have %1 entries</source>
+        <translation>逐轴范围必须有 %1 个元素</translation>
+    </message>
+    <message>
+        <source>mode must be MIN_COMBINED, MIN_FIRST or SCALED</source>
+        <translation>mode 必须是 MIN_COMBINED、MIN_FIRST 或 SCALED</translation>
+    </message>
+    <message>
+        <source>only per-tensor min_range/max_range are supported</source>
+        <translation>仅支持逐张量的 min_range/max_range</translation>
+    </message>
+    <message>
+        <source>T must be a quantized type</source>
+        <translation>T 必须是量化类型</translation>
+    </message>
+    <message>
+        <source>num_bits must be in [2, 16]</source>
+        <translation>num_bits 必须在 [2, 16] 内</translation>
+    </message>
+    <message>
+        <source>min must be &lt;= max</source>
+        <translation>min 必须 &lt;= max</translation>
+    </message>
+    <message>
+        <source>fused Requantize &apos;%1&apos;: requested_output_min must be &lt;= 0, got %2</source>
+        <translation>融合的 Requantize“%1”：requested_output_min 必须 &lt;= 0，实际为 %2</translation>
+    </message>
+    <message>
+        <source>fused Requantize &apos;%1&apos;: requested_output_max must be &gt;= requested_output_min</source>
+        <translation>融合的 Requantize“%1”：requested_output_max 必须 &gt;= requested_output_min</translation>
+    </message>
+    <message>
+        <source>fused eight-bit chain does not start with a Requantize</source>
+        <translation>融合的八位链不是以 Requantize 开头</translation>
+    </message>
+    <message>
+        <source>fused eight-bit chain adds a bias to qint32 values</source>
+        <translation>融合的八位链对 qint32 值加偏置</translation>
+    </message>
+    <message>
+        <source>fused QuantizedAdd &apos;%1&apos;: bias has %2 values but the input has %3 channels</source>
+        <translation>融合的 QuantizedAdd“%1”：偏置有 %2 个值，但输入有 %3 个通道</translation>
+    </message>
+    <message>
+        <source>fused eight-bit chain requantizes quint8 codes</source>
+        <translation>融合的八位链对 quint8 编码再次量化</translation>
+    </message>
+    <message>
+        <source>fused eight-bit chain applies Relu to qint32 values</source>
+        <translation>融合的八位链对 qint32 值应用 Relu</translation>
+    </message>
+    <message>
+        <source>fused eight-bit chain does not end on quint8 codes</source>
+        <translation>融合的八位链不是以 quint8 编码结尾</translation>
+    </message>
+    <message>
+        <source>%1 must be a float32 scalar, got %2</source>
+        <translation>%1 必须是 float32 标量，实际为 %2</translation>
+    </message>
+    <message>
+        <source>%1 must be quint8 (other eight-bit layouts are not supported), got %2</source>
+        <translation>%1 必须是 quint8（不支持其他八位布局），实际为 %2</translation>
+    </message>
+    <message>
+        <source>inner dimensions differ: %1 x %2</source>
+        <translation>内侧维度不一致：%1 x %2</translation>
+    </message>
+    <message>
+        <source>bias must be 1-D with the input&apos;s last dimension, got %1 and %2</source>
+        <translation>偏置必须是长度等于输入最后一维的 1 维张量，实际为 %1 和 %2</translation>
+    </message>
+    <message>
+        <source>shape has more than one -1</source>
+        <translation>形状中有多个 -1</translation>
+    </message>
+    <message>
+        <source>shape dimensions must be &gt;= -1</source>
+        <translation>形状的各维必须 &gt;= -1</translation>
+    </message>
+    <message>
+        <source>cannot infer -1 in the shape from %1</source>
+        <translation>无法根据 %1 推断形状中的 -1</translation>
+    </message>
+    <message>
+        <source>expects concat_dim, N values, N mins and N maxes</source>
+        <translation>需要 concat_dim、N 个值、N 个最小值和 N 个最大值</translation>
+    </message>
+    <message>
+        <source>all values must have the same rank</source>
+        <translation>所有值的秩必须相同</translation>
+    </message>
+    <message>
+        <source>values differ outside the concat dimension: %1 vs %2</source>
+        <translation>各值在拼接维度以外的维度上不一致：%1 与 %2</translation>
+    </message>
+    <message>
+        <source>requested_output_min must be &lt;= 0, got %1</source>
+        <translation>requested_output_min 必须 &lt;= 0，实际为 %1</translation>
+    </message>
+    <message>
+        <source>requested_output_max must be &gt;= requested_output_min</source>
+        <translation>requested_output_max 必须 &gt;= requested_output_min</translation>
+    </message>
+    <message>
+        <source>dtype must be a floating type, got %1</source>
+        <translation>dtype 必须是浮点类型，实际为 %1</translation>
+    </message>
+    <message>
+        <source>maxval must be greater than minval</source>
+        <translation>maxval 必须大于 minval</translation>
+    </message>
+    <message>
+        <source>bool input is not supported, got %1</source>
+        <translation>不支持 bool 输入，实际为 %1</translation>
+    </message>
+    <message>
+        <source>%1 must be int32 or int64</source>
+        <translation>%1 必须是 int32 或 int64</translation>
+    </message>
+    <message>
+        <source>cannot take %1 of an empty dimension</source>
+        <translation>无法对空维度求 %1</translation>
+    </message>
+    <message>
+        <source>expects N index tensors followed by N data tensors</source>
+        <translation>需要 N 个索引张量，其后跟 N 个数据张量</translation>
+    </message>
+    <message>
+        <source>data[%1] %2 does not match its indices</source>
+        <translation>data[%1] %2 与其索引不符</translation>
+    </message>
+    <message>
+        <source>segment_ids %1 has a higher rank than data %2</source>
+        <translation>segment_ids %1 的秩高于 data %2</translation>
+    </message>
+    <message>
+        <source>segment_ids shape must be a prefix of data&apos;s shape</source>
+        <translation>segment_ids 的形状必须是 data 形状的前缀</translation>
+    </message>
+    <message>
+        <source>shapes must have the same rank</source>
+        <translation>各形状的秩必须相同</translation>
+    </message>
+    <message>
+        <source>%1 must be a string tensor, got %2</source>
+        <translation>%1 必须是字符串张量，实际为 %2</translation>
+    </message>
+    <message>
+        <source>inputs must be scalars or of one shape, got %1</source>
+        <translation>输入必须是标量或具有相同形状，实际为 %1</translation>
+    </message>
+    <message>
+        <source>delimiter must be a scalar</source>
+        <translation>delimiter 必须是标量</translation>
+    </message>
+    <message>
+        <source>fill must be at most one character</source>
+        <translation>fill 最多只能是一个字符</translation>
+    </message>
+    <message>
+        <source>invalid pattern &apos;%1&apos;: %2</source>
+        <translation>模式“%1”无效：%2</translation>
+    </message>
+    <message>
+        <source>basename must be a string scalar</source>
+        <translation>basename 必须是字符串标量</translation>
+    </message>
+    <message>
+        <source>missing list input %1</source>
+        <translation>缺少列表输入 %1</translation>
+    </message>
+    <message>
+        <source>input %1 is not a TensorList (got %2)</source>
+        <translation>输入 %1 不是 TensorList（实际为 %2）</translation>
+    </message>
+    <message>
+        <source>list element shape is unknown, so an unset item cannot be made of zeros</source>
+        <translation>列表元素的形状未知，因此无法用零构造未设置的项</translation>
+    </message>
+    <message>
+        <source>list element shape is not fully known, so an unset item cannot be made of zeros</source>
+        <translation>列表元素的形状不完全已知，因此无法用零构造未设置的项</translation>
+    </message>
+    <message>
+        <source>item %1 does not match the list&apos;s element dtype %2</source>
+        <translation>项 %1 与列表的元素数据类型 %2 不符</translation>
+    </message>
+    <message>
+        <source>item %1 does not match the list&apos;s element shape %2</source>
+        <translation>项 %1 与列表的元素形状 %2 不符</translation>
+    </message>
+    <message>
+        <source>index %1 out of range for a list of %2</source>
+        <translation>索引 %1 超出长度为 %2 的列表的范围</translation>
+    </message>
+    <message>
+        <source>list size %1 is out of range</source>
+        <translation>列表大小 %1 超出范围</translation>
+    </message>
+    <message>
+        <source>needs an element_dtype attribute</source>
+        <translation>需要 element_dtype 属性</translation>
+    </message>
+    <message>
+        <source>index %1 is too large</source>
+        <translation>索引 %1 太大</translation>
+    </message>
+    <message>
+        <source>element_dtype %1 does not match the list&apos;s %2</source>
+        <translation>element_dtype %1 与列表的 %2 不符</translation>
+    </message>
+    <message>
+        <source>cannot stack an empty list whose element shape is unknown</source>
+        <translation>无法堆叠元素形状未知的空列表</translation>
+    </message>
+    <message>
+        <source>num_elements is %1 but the list has %2</source>
+        <translation>num_elements 为 %1，但列表有 %2 个元素</translation>
+    </message>
+    <message>
+        <source>items have different shapes: %1 and %2</source>
+        <translation>各项的形状不同：%1 和 %2</translation>
+    </message>
+    <message>
+        <source>list is too long</source>
+        <translation>列表太长</translation>
+    </message>
+    <message>
+        <source>cannot pop from an empty list</source>
+        <translation>无法从空列表中弹出</translation>
+    </message>
+    <message>
+        <source>inputs must match, got %1 and %2</source>
+        <translation>输入必须一致，实际为 %1 和 %2</translation>
+    </message>
+    <message>
+        <source>input, out_backprop and filter_sizes must be 4-D</source>
+        <translation>input、out_backprop 和 filter_sizes 必须是 4 维</translation>
+    </message>
+    <message>
+        <source>filter_sizes %1 do not match the input channels of %2</source>
+        <translation>filter_sizes %1 与 %2 的输入通道数不符</translation>
+    </message>
+    <message>
+        <source>out_backprop %1 does not match the forward output</source>
+        <translation>out_backprop %1 与前向输出不符</translation>
+    </message>
+    <message>
+        <source>orig_input must be float32 4-D, got %1</source>
+        <translation>orig_input 必须是 4 维 float32，实际为 %1</translation>
+    </message>
+    <message>
+        <source>grad %1 does not match the pooled shape</source>
+        <translation>grad %1 与池化后的形状不符</translation>
+    </message>
+    <message>
+        <source>features must be float32 [batch, classes], got %1</source>
+        <translation>features 必须是 float32 [batch, classes]，实际为 %1</translation>
+    </message>
+    <message>
+        <source>labels must be [%1], got %2</source>
+        <translation>labels 必须是 [%1]，实际为 %2</translation>
+    </message>
+    <message>
+        <source>label %1 is out of range [0, %2)</source>
+        <translation>标签 %1 超出范围 [0, %2)</translation>
+    </message>
+    <message>
+        <source>labels must match features %1, got %2</source>
+        <translation>labels 必须与 features %1 一致，实际为 %2</translation>
+    </message>
+    <message>
+        <source>input 0 must be a table handle, got %1</source>
+        <translation>输入 0 必须是表句柄，实际为 %1</translation>
+    </message>
+    <message>
+        <source>expects (table_handle, keys, values)</source>
+        <translation>需要 (table_handle, keys, values)</translation>
+    </message>
+    <message>
+        <source>keys must be int32, int64 or string, got %1</source>
+        <translation>keys 必须是 int32、int64 或 string，实际为 %1</translation>
+    </message>
+    <message>
+        <source>keys must be 1-D and values must have one row per key: %1 vs %2</source>
+        <translation>keys 必须是 1 维，且 values 必须每个键对应一行：%1 与 %2</translation>
+    </message>
+    <message>
+        <source>unsupported value dtype %1</source>
+        <translation>不支持的值数据类型 %1</translation>
+    </message>
+    <message>
+        <source>expects (table_handle, keys, default_value)</source>
+        <translation>需要 (table_handle, keys, default_value)</translation>
+    </message>
+    <message>
+        <source>table &apos;%1&apos; is not initialized: run its LookupTableImportV2 / InitializeTableV2 (the init op) first</source>
+        <translation>表“%1”未初始化：请先运行它的 LookupTableImportV2 / InitializeTableV2（初始化算子）</translation>
+    </message>
+    <message>
+        <source>keys %1 do not match the table&apos;s %2 keys</source>
+        <translation>键 %1 与表的 %2 键不符</translation>
+    </message>
+    <message>
+        <source>default_value must be %1</source>
+        <translation>default_value 必须是 %1</translation>
+    </message>
+    <message>
+        <source>default_value must be a scalar or one value row, got %1</source>
+        <translation>default_value 必须是标量或一行值，实际为 %1</translation>
+    </message>
+    <message>
+        <source>%1 problems: %2</source>
+        <translation>%1 个问题：%2</translation>
+    </message>
+    <message>
+        <source>and %1 more</source>
+        <translation>另有 %1 个</translation>
+    </message>
+    <message>
+        <source>cannot append to TFSCOPE_PRINT_LOG file %1</source>
+        <translation>无法追加写入 TFSCOPE_PRINT_LOG 文件 %1</translation>
+    </message>
+    <message>
+        <source>layoutGraph: %1 sizes for %2 items</source>
+        <translation>layoutGraph：%2 个元素却有 %1 个尺寸</translation>
+    </message>
+    <message>
+        <source>layoutGraph: item refers to cluster %1 but there are %2</source>
+        <translation>layoutGraph：元素引用了簇 %1，但只有 %2 个簇</translation>
+    </message>
+    <message>
+        <source>layoutGraph: cluster %1 must come after its parent</source>
+        <translation>layoutGraph：簇 %1 必须排在其父簇之后</translation>
+    </message>
+    <message>
+        <source>layoutGraph: edge endpoint out of range</source>
+        <translation>layoutGraph：边的端点超出范围</translation>
+    </message>
+    <message>
+        <source>no layout</source>
+        <translation>没有布局</translation>
+    </message>
+    <message>
+        <source>layout worker sent no result</source>
+        <translation>布局工作进程没有发回结果</translation>
+    </message>
+    <message>
+        <source>layout worker sent a bad error</source>
+        <translation>布局工作进程发回了无效的错误信息</translation>
+    </message>
+    <message>
+        <source>short layout result</source>
+        <translation>布局结果不完整</translation>
+    </message>
+    <message>
+        <source>addDefaultAttributes: no graph given</source>
+        <translation>addDefaultAttributes：未提供计算图</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
 </context>
 <context>
     <name>Language</name>
@@ -1792,6 +2972,337 @@
     <message>
         <source>tfscope will use the new language when you start it again.</source>
         <translation>tfscope 将在下次启动时使用新的语言。</translation>
+    </message>
+</context>
+<context>
+    <name>Notes</name>
+    <message>
+        <source>weights not compared: %1</source>
+        <translation>未比较权重：%1</translation>
+    </message>
+    <message>
+        <source>reference case %1 skipped: %2</source>
+        <translation>已跳过参考用例 %1：%2</translation>
+    </message>
+    <message>
+        <source>no reference case fits these inputs; using random samples</source>
+        <translation>没有适合这些输入的参考用例；改用随机样本</translation>
+    </message>
+    <message>
+        <source>timing uses %1: %2</source>
+        <translation>计时改用 %1：%2</translation>
+    </message>
+    <message>
+        <source>inputs and outputs matched by signature key (%1 / %2)</source>
+        <translation>输入和输出按签名键配对（%1 / %2）</translation>
+    </message>
+    <message>
+        <source>not feeding %1: it is not a tensor of both models</source>
+        <translation>不为 %1 提供输入：它不是两个模型共有的张量</translation>
+    </message>
+    <message>
+        <source>paired the only inputs %1 and %2</source>
+        <translation>已将仅有的输入 %1 与 %2 配对</translation>
+    </message>
+    <message>
+        <source>fed %1 in both models (an interior tensor of one of them)</source>
+        <translation>在两个模型中都为 %1 提供了输入（它是其中一个模型的内部张量）</translation>
+    </message>
+    <message>
+        <source>output &apos;%1&apos; of A has no match in B&apos;s signature; skipped</source>
+        <translation>A 的输出“%1”在 B 的签名中没有对应项；已跳过</translation>
+    </message>
+    <message>
+        <source>paired the only outputs %1 and %2</source>
+        <translation>已将仅有的输出 %1 与 %2 配对</translation>
+    </message>
+    <message>
+        <source>outputs matched by tensor name</source>
+        <translation>输出按张量名配对</translation>
+    </message>
+    <message>
+        <source>%1 placeholder(s) not needed by the outputs were left out</source>
+        <translation>省略了 %1 个输出不需要的占位符</translation>
+    </message>
+    <message>
+        <source>shapes differ (%1 vs %2); compared flattened</source>
+        <translation>形状不同（%1 与 %2）；已展平后比较</translation>
+    </message>
+    <message>
+        <source>dtypes differ (%1 vs %2)</source>
+        <translation>数据类型不同（%1 与 %2）</translation>
+    </message>
+    <message>
+        <source>weight %1 changed element count; not compared</source>
+        <translation>权重 %1 的元素个数发生了变化；未比较</translation>
+    </message>
+    <message>
+        <source>compared meta graph {%1} of A with {%2} of B</source>
+        <translation>比较了 A 的元图 {%1} 与 B 的元图 {%2}</translation>
+    </message>
+    <message>
+        <source>%1 has no graph (a checkpoint alone): only stored variables are compared</source>
+        <translation>%1 没有计算图（只有检查点）：仅比较存储的变量</translation>
+    </message>
+    <message>
+        <source>%1 stores no variables</source>
+        <translation>%1 没有存储变量</translation>
+    </message>
+    <message>
+        <source>input &apos;%1&apos; became a Placeholder</source>
+        <translation>输入“%1”已变为 Placeholder</translation>
+    </message>
+    <message>
+        <source>left %1 unchanged: %2</source>
+        <translation>%1 保持不变：%2</translation>
+    </message>
+    <message>
+        <source>%1 of %2 functions changed</source>
+        <translation>%2 个函数中有 %1 个发生了变化</translation>
+    </message>
+    <message>
+        <source>added %1 default attributes</source>
+        <translation>添加了 %1 个默认属性</translation>
+    </message>
+    <message>
+        <source>rewrote %1 ConcatV2 nodes</source>
+        <translation>改写了 %1 个 ConcatV2 节点</translation>
+    </message>
+    <message>
+        <source>backported %1 TensorArray V3 nodes</source>
+        <translation>向后移植了 %1 个 TensorArray V3 节点</translation>
+    </message>
+    <message>
+        <source>data_format is %1</source>
+        <translation>data_format 为 %1</translation>
+    </message>
+    <message>
+        <source>the convolution is dilated</source>
+        <translation>该卷积是空洞（dilated）卷积</translation>
+    </message>
+    <message>
+        <source>ResizeBilinear uses half_pixel_centers, which FusedResizeAndPadConv2D cannot express</source>
+        <translation>ResizeBilinear 使用了 half_pixel_centers，而 FusedResizeAndPadConv2D 无法表达它</translation>
+    </message>
+    <message>
+        <source>left %1 unfused: %2</source>
+        <translation>未融合 %1：%2</translation>
+    </message>
+    <message>
+        <source>fused %1 %2 chains</source>
+        <translation>融合了 %1 条 %2 链</translation>
+    </message>
+    <message>
+        <source>fused %1 %2 pairs</source>
+        <translation>融合了 %1 对 %2</translation>
+    </message>
+    <message>
+        <source>stored %1 float constants as float16 (largest weight change %2)</source>
+        <translation>将 %1 个 float 常量存储为 float16（权重最大变化 %2）</translation>
+    </message>
+    <message>
+        <source>skipped %1: %2</source>
+        <translation>已跳过 %1：%2</translation>
+    </message>
+    <message>
+        <source>the filter is not a constant</source>
+        <translation>卷积核不是常量</translation>
+    </message>
+    <message>
+        <source>block_shape is not a constant pair &gt;= 1</source>
+        <translation>block_shape 不是 &gt;= 1 的常量对</translation>
+    </message>
+    <message>
+        <source>SpaceToBatchND and BatchToSpaceND block shapes differ</source>
+        <translation>SpaceToBatchND 与 BatchToSpaceND 的块形状不同</translation>
+    </message>
+    <message>
+        <source>the inner convolution has strides or dilations other than 1</source>
+        <translation>内部卷积的步长或空洞率不为 1</translation>
+    </message>
+    <message>
+        <source>the inner convolution is not VALID</source>
+        <translation>内部卷积不是 VALID</translation>
+    </message>
+    <message>
+        <source>only NHWC is supported</source>
+        <translation>仅支持 NHWC</translation>
+    </message>
+    <message>
+        <source>crops exceed paddings (would need a Slice)</source>
+        <translation>crops 超过 paddings（需要一个 Slice）</translation>
+    </message>
+    <message>
+        <source>%1: paddings/crops are not constant; assuming SAME padding as GTT does</source>
+        <translation>%1：paddings/crops 不是常量；按 GTT 的做法假定为 SAME 填充</translation>
+    </message>
+    <message>
+        <source>flattened %1 atrous convolutions</source>
+        <translation>展平了 %1 个空洞卷积</translation>
+    </message>
+    <message>
+        <source>folded %1 multiplications into weights</source>
+        <translation>将 %1 个乘法折叠进权重</translation>
+    </message>
+    <message>
+        <source>folded %1 nodes into constants</source>
+        <translation>将 %1 个节点折叠为常量</translation>
+    </message>
+    <message>
+        <source>left %1 nodes because their value exceeds %2 bytes</source>
+        <translation>保留了 %1 个节点，因为其值超过 %2 字节</translation>
+    </message>
+    <message>
+        <source>%1 nodes could not be evaluated (first: %2)</source>
+        <translation>%1 个节点无法求值（第一个：%2）</translation>
+    </message>
+    <message>
+        <source>folded %1 batch norms</source>
+        <translation>折叠了 %1 个批归一化</translation>
+    </message>
+    <message>
+        <source>skipped %1 batch norms (first: %2)</source>
+        <translation>跳过了 %1 个批归一化（第一个：%2）</translation>
+    </message>
+    <message>
+        <source>froze %1 RequantizationRange nodes from %2 logged ranges</source>
+        <translation>根据日志中的 %2 个范围冻结了 %1 个 RequantizationRange 节点</translation>
+    </message>
+    <message>
+        <source>removed %1 logging Print nodes</source>
+        <translation>移除了 %1 个用于记录日志的 Print 节点</translation>
+    </message>
+    <message>
+        <source>inlined %1 calls</source>
+        <translation>内联了 %1 个调用</translation>
+    </message>
+    <message>
+        <source>inserted %1 Print nodes</source>
+        <translation>插入了 %1 个 Print 节点</translation>
+    </message>
+    <message>
+        <source>merged %1 duplicate nodes</source>
+        <translation>合并了 %1 个重复节点</translation>
+    </message>
+    <message>
+        <source>fixed %1 boolean flags (PlaceholderWithDefault) to their defaults</source>
+        <translation>将 %1 个布尔标志（PlaceholderWithDefault）固定为其默认值</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1: ignored error: %2</source>
+        <translation>%1：已忽略错误：%2</translation>
+    </message>
+    <message>
+        <source>left %1 in float: it feeds a discontinuous op</source>
+        <translation>%1 保留为浮点：它的输出送入一个不连续的算子</translation>
+    </message>
+    <message>
+        <source>converted %1 ops to eight bit; %2 constant inputs quantized at transform time; %3 requantizations narrowed to [0, max] for the Relu that follows</source>
+        <translation>将 %1 个算子转换为八位；%2 个常量输入在变换时量化；%3 个再量化因后接 Relu 而收窄到 [0, max]</translation>
+    </message>
+    <message>
+        <source>quantized %1 float constants to quint8</source>
+        <translation>将 %1 个 float 常量量化为 quint8</translation>
+    </message>
+    <message>
+        <source>removed the attribute from %1 nodes</source>
+        <translation>从 %1 个节点中移除了该属性</translation>
+    </message>
+    <message>
+        <source>removed %1 control dependencies</source>
+        <translation>移除了 %1 个控制依赖</translation>
+    </message>
+    <message>
+        <source>cleared the device of %1 nodes</source>
+        <translation>清除了 %1 个节点的设备</translation>
+    </message>
+    <message>
+        <source>removed %1 nodes</source>
+        <translation>移除了 %1 个节点</translation>
+    </message>
+    <message>
+        <source>kept %1 cond-branch pivots</source>
+        <translation>保留了 %1 个条件分支枢轴</translation>
+    </message>
+    <message>
+        <source>renamed the attribute on %1 nodes</source>
+        <translation>重命名了 %1 个节点上的该属性</translation>
+    </message>
+    <message>
+        <source>renamed %1 %2 nodes to %3</source>
+        <translation>将 %1 个 %2 节点重命名为 %3</translation>
+    </message>
+    <message>
+        <source>rounded %1 float constants to %2 levels</source>
+        <translation>将 %1 个 float 常量舍入到 %2 个级别</translation>
+    </message>
+    <message>
+        <source>placed %1 nodes on &apos;%2&apos;</source>
+        <translation>将 %1 个节点放置到“%2”上</translation>
+    </message>
+    <message>
+        <source>skipped %1: only axis-0 gathers are sparsified</source>
+        <translation>已跳过 %1：仅稀疏化 axis 0 上的 gather</translation>
+    </message>
+    <message>
+        <source>skipped %1: its table is variable &apos;%2&apos; (give input_checkpoint, or run freeze first)</source>
+        <translation>已跳过 %1：其表是变量“%2”（请提供 input_checkpoint，或先运行 freeze）</translation>
+    </message>
+    <message>
+        <source>skipped %1: only float tables of rank &gt;= 1 are sparsified</source>
+        <translation>已跳过 %1：仅稀疏化秩 &gt;= 1 的 float 表</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 rows kept</source>
+        <translation>%1：保留了 %3 行中的 %2 行</translation>
+    </message>
+    <message>
+        <source>sparsified %1 gathers: %2 -&gt; %3 table bytes</source>
+        <translation>稀疏化了 %1 个 gather：表字节数 %2 -&gt; %3</translation>
+    </message>
+    <message>
+        <source>removed %1 dropout subgraphs</source>
+        <translation>移除了 %1 个 dropout 子图</translation>
+    </message>
+    <message>
+        <source>no --outputs: optimizer, saver and summary nodes were left in place</source>
+        <translation>未指定 --outputs：优化器、saver 和 summary 节点保持原样</translation>
+    </message>
+    <message>
+        <source>kept %1 of %2 nodes</source>
+        <translation>保留了 %2 个节点中的 %1 个</translation>
+    </message>
+    <message>
+        <source>turned %1 inputs into Placeholders</source>
+        <translation>将 %1 个输入变为 Placeholder</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; was partitioned; written as one tensor</source>
+        <translation>“%1”是分区变量；已写为一个张量</translation>
+    </message>
+    <message>
+        <source>variable &apos;%1&apos; is read by the graph but not stored</source>
+        <translation>计算图读取了变量“%1”，但它没有被存储</translation>
+    </message>
+    <message>
+        <source>object graph kept for TF2 restore; %1 attributes of dropped variables removed from it</source>
+        <translation>为 TF2 恢复保留了对象图；已从中移除被丢弃变量的 %1 个属性</translation>
+    </message>
+    <message>
+        <source>float32 variables stored as float16: restore into float32 variables needs a cast</source>
+        <translation>float32 变量以 float16 存储：恢复到 float32 变量时需要类型转换</translation>
+    </message>
+    <message>
+        <source>renamed %1 nodes</source>
+        <translation>重命名了 %1 个节点</translation>
+    </message>
+    <message>
+        <source>%1 variables frozen (%2 bytes), %3 calls inlined</source>
+        <translation>冻结了 %1 个变量（%2 字节），内联了 %3 个调用</translation>
     </message>
 </context>
 <context>
