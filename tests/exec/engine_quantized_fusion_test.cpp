@@ -152,6 +152,33 @@ TEST(QuantizedFusion, QuantizeNodesChainsMatchUnfusedOnOddShapes) {
     }
 }
 
+// oneDNN's exact int8 sums (convolutions and, as 1x1 convolutions, the MatMuls) and the fused
+// chains' vector passes give the built-in kernels' bytes: every intermediate code and range.
+TEST(QuantizedFusion, QuantizeNodesGraphIsTheSameWithAndWithoutOnednn) {
+    const NetShape shapes[] = {{2, 7, 13, 3, 16, 32, 16, 5, 23}, {3, 11, 9, 5, 7, 6, 13, 3, 11}};
+    for (const auto& s : shapes) {
+        SCOPED_TRACE("seed " + std::to_string(s.seed));
+        tensorflow::GraphDef g = floatNet(s);
+        ASSERT_TRUE(transforms::runTransformString(&g, {"x"}, {"out"}, "quantize_nodes").ok());
+        std::vector<std::string> fetches{"out"};
+        for (const auto& n : g.node())
+            if (n.op() == "QuantizedReshape" || n.op() == "QuantizedMaxPool")
+                for (int k = 0; k < 3; ++k) fetches.push_back(n.name() + ":" + std::to_string(k));
+        const Tensor x = randomT({s.batch, s.height, s.width, s.inC}, s.seed + 100, 1.5f, 0.2f);
+        for (int threads : {1, 2}) {
+            kernels::setOnednnEnabled(false);
+            Outcome builtIn = runGraph(g, true, threads, x, fetches);
+            kernels::setOnednnEnabled(true);
+            Outcome onednn = runGraph(g, true, threads, x, fetches);
+            ASSERT_TRUE(builtIn.status.ok()) << builtIn.status.toString();
+            ASSERT_TRUE(onednn.status.ok()) << onednn.status.toString();
+            ASSERT_EQ(builtIn.values.size(), fetches.size());
+            ASSERT_EQ(onednn.values.size(), fetches.size());
+            for (size_t i = 0; i < fetches.size(); ++i) EXPECT_TRUE(sameBytes(builtIn.values[i], onednn.values[i])) << fetches[i];
+        }
+    }
+}
+
 TEST(QuantizedFusion, FetchedIntermediateEndsTheChainThere) {
     const NetShape s{2, 9, 7, 4, 5, 6, 7, 3, 5};
     tensorflow::GraphDef g = floatNet(s);

@@ -41,6 +41,63 @@ TEST(KernelQuantizedSimd, RequantizeCodesMatchesTheScalarCode) {
     }
 }
 
+// The fused chain's last pass with the first code from a float multiply-add: the same table entries
+// as the double steps, also for runs of consecutive sums around every rounding tie.
+TEST(KernelQuantizedSimd, ThroughTableInFloatMatchesTheDoubleSteps) {
+    std::mt19937 rng(29);
+    const double ranges[][4] = {{-3.0e4, 3.0e4, -1.0, 2.0}, {-1.0, 1.0, 0.0, 6.0}, {-5.0e6, 5.0e6, -7.5, 0.25},
+                                {-1e-3, 1e-3, -1e-7, 1e-7}, {-40.0, 40.0, -0.37, 11.3}, {-1e9, 1e9, -3.0, 3.0}};
+    for (const auto& rg : ranges) {
+        const Requantizer r(rg[0], rg[1], rg[2], rg[3]);
+        for (int64_t channels : {16, 48}) {
+            std::vector<int32_t> table(size_t(channels) * 256);
+            for (auto& v : table) v = int32_t(rng() % 256);
+            // Sums near the ties of codes 0, 1, 100, 254, 255 (where the float form can be that close), and anywhere.
+            const double mul = r.step * r.s, add = r.real0 * r.s - r.offset;
+            std::vector<int32_t> src;
+            for (double tie : {-0.5, 0.5, 100.5, 254.5, 255.5}) {
+                const double q = (tie - add) / mul;
+                if (!(std::fabs(q) < 2e9)) continue;
+                for (int64_t d = -700; d < 700; ++d) src.push_back(int32_t(std::llround(q) + d));
+            }
+            int32_t lo = std::numeric_limits<int32_t>::max(), hi = std::numeric_limits<int32_t>::lowest();
+            for (int i = 0; i < 999; ++i) src.push_back(int32_t(int64_t(rng() % 2000001) - 1000000));
+            while (src.size() % size_t(channels)) src.push_back(int32_t(rng() % 1000));
+            for (int32_t v : src) lo = std::min(lo, v), hi = std::max(hi, v);
+            const FirstCodeInFloat fast(r, lo, hi);
+            const int64_t rows = int64_t(src.size()) / channels;
+            std::vector<uint8_t> dst(src.size() + 1, 0xAB);
+            requantizeThroughTable(r, src.data(), dst.data(), rows, channels, table.data(), &fast);
+            for (size_t i = 0; i < src.size(); ++i)
+                ASSERT_EQ(int(dst[i]), table[(i % size_t(channels)) * 256 + r.code(src[i])])
+                    << rg[0] << " " << rg[2] << " " << rg[3] << " q " << src[i] << " eps " << fast.eps;
+            EXPECT_EQ(dst[src.size()], 0xAB);
+        }
+    }
+    // The usual case (sums of a few thousand steps, a range of the same size) takes the float form.
+    EXPECT_TRUE(FirstCodeInFloat(Requantizer(-3.0e4, 3.0e4, -1.0, 2.0), -500000, 700000).usable);
+}
+
+// Each channel's extremes (AVX-512 for 16..64 channels) against a plain loop.
+TEST(KernelQuantizedSimd, ChannelExtremesMatchAPlainLoop) {
+    std::mt19937 rng(31);
+    for (int64_t channels : {16, 32, 48, 64}) {
+        for (int64_t rows : {1, 7, 333}) {
+            std::vector<int32_t> x(size_t(rows * channels));
+            for (auto& v : x) v = int32_t(rng());
+            std::vector<int32_t> lo(size_t(channels), 5), hi(size_t(channels), 5), wantLo = lo, wantHi = hi;
+            for (int64_t r = 0; r < rows; ++r)
+                for (int64_t c = 0; c < channels; ++c) {
+                    wantLo[size_t(c)] = std::min(wantLo[size_t(c)], x[size_t(r * channels + c)]);
+                    wantHi[size_t(c)] = std::max(wantHi[size_t(c)], x[size_t(r * channels + c)]);
+                }
+            if (!channelExtremesAvx512(x.data(), rows, channels, lo.data(), hi.data())) GTEST_SKIP() << "no AVX-512";
+            EXPECT_EQ(lo, wantLo);
+            EXPECT_EQ(hi, wantHi);
+        }
+    }
+}
+
 TEST(KernelQuantizedSimd, QuantizeMinFirstMatchesRoundingEveryValue) {
     std::mt19937 rng(3);
     std::normal_distribution<float> d(0.f, 2.f);

@@ -23,6 +23,7 @@ namespace {
 
 TFSCOPE_CPU_CLONES void minMaxRows(const int32_t* __restrict x, int64_t rows, int64_t channels, int32_t* __restrict lo,
                                    int32_t* __restrict hi) {
+    if (channelExtremesAvx512(x, rows, channels, lo, hi)) return;
     for (int64_t r = 0; r < rows; ++r) {
         const int32_t* row = x + r * channels;
         for (int64_t c = 0; c < channels; ++c) {
@@ -236,9 +237,10 @@ Status applyQuantizedEpilogue(const KernelContext& ctx, const QuantizedEpilogue&
     std::vector<int32_t> lut(size_t(channels) * 256, 0);
     for (size_t c = 0; c < size_t(channels); ++c)
         for (int64_t j = 0; j < table.count[c]; ++j) lut[c * 256 + size_t(table.from[c] + j)] = table.values[size_t(table.first[c] + j)];
+    const FirstCodeInFloat fast(r0, allLo, allHi);
     ctx.parallelFor(rows, channels * 8, [&](int64_t row0, int64_t row1) {
         if (monotone) {
-            requantizeThroughTable(r0, acc + row0 * channels, out + row0 * channels, row1 - row0, channels, lut.data());
+            requantizeThroughTable(r0, acc + row0 * channels, out + row0 * channels, row1 - row0, channels, lut.data(), &fast);
             return;
         }
         // The codes are already in `out` (written to find each channel's codes).

@@ -120,9 +120,23 @@ struct Requantizer {
 
 /// dst[i] = r.code(src[i]) for n values (AVX-512 where the CPU has it; quantized_simd.cpp).
 void requantizeCodes(const Requantizer& r, const int32_t* src, uint8_t* dst, int64_t n);
+/// lo[c] = min(lo[c], x[r * channels + c]) and hi[c] likewise over `rows` rows, in AVX-512 registers;
+/// false (nothing done) without AVX-512 or for channel counts other than 16, 32, 48 and 64.
+bool channelExtremesAvx512(const int32_t* x, int64_t rows, int64_t channels, int32_t* lo, int32_t* hi);
+
+/// The first code of values in [qLo, qHi] from a float multiply-add (u = q * mul + add), with the
+/// distance `eps` from a rounding tie beyond which its rounding is r.code's: values closer take the
+/// double steps. Not usable when that bound is too coarse (huge values, a wide offset).
+struct FirstCodeInFloat {
+    FirstCodeInFloat(const Requantizer& r, int32_t qLo, int32_t qHi);
+    bool usable = false;
+    float mul = 0.f, add = 0.f, eps = 0.5f;
+};
+
 /// dst[i] = table[c * 256 + r.code(src[i])] for rows of `channels` values, c the channel (the fused chain's last pass).
+/// With `fast` (for every value of src), the codes come from its float form where that is exact.
 void requantizeThroughTable(const Requantizer& r, const int32_t* src, uint8_t* dst, int64_t rows, int64_t channels,
-                            const int32_t* table);
+                            const int32_t* table, const FirstCodeInFloat* fast = nullptr);
 /// QuantizeV2 MIN_FIRST to quint8, halves away from zero: out[i] = clamp(round(x[i] * scale) + base, 0, 255)
 /// for |base| <= 256 (|x * scale| is clamped to 1e9 first, which changes no code; NaN gives 0).
 void quantizeMinFirstCodes(const float* x, uint8_t* out, int64_t n, double scale, double base);
