@@ -78,6 +78,30 @@ TEST(KernelQuantizedSimd, ThroughTableInFloatMatchesTheDoubleSteps) {
     EXPECT_TRUE(FirstCodeInFloat(Requantizer(-3.0e4, 3.0e4, -1.0, 2.0), -500000, 700000).usable);
 }
 
+// The fused chain's table stages in vector lanes against the kernels' scalar steps.
+TEST(KernelQuantizedSimd, TableStagesMatchTheScalarSteps) {
+    std::mt19937 rng(37);
+    const double ranges[][4] = {{-3.0, 5.0, -0.7, 0.2}, {0.0, 6.0, -1e-3, 1e-3}, {-1e-4, 2e-4, -9.0, 9.0}, {-2.5, 2.5, 0.0, 0.0}, {1.0, 1.0, -1.0, 1.0}};
+    for (const auto& rg : ranges) {
+        float sumMin, sumMax;
+        sumRange(rg[0], rg[1], rg[2], rg[3], &sumMin, &sumMax);
+        const Quantizer q(sumMin, sumMax, kQint32);
+        for (int64_t n : {0, 1, 7, 8, 9, 255, 256}) {
+            const double y = quantizedToFloat(double(rng() % 256), rg[2], rg[3], kQuint8);
+            std::vector<int32_t> v(static_cast<size_t>(n));
+            for (auto& code : v) code = int32_t(rng() % 256);
+            std::vector<int32_t> want(v.size());
+            for (size_t i = 0; i < v.size(); ++i) want[i] = int32_t(q.clamped(quantizedToFloat(double(v[i]), rg[0], rg[1], kQuint8) + y));
+            biasAddCodes(v.data(), n, rg[0], rg[1], y, q);
+            ASSERT_EQ(v, want) << rg[0] << " " << rg[1] << " n " << n;
+            const Requantizer r(sumMin, sumMax, std::min(0.0, rg[0] + rg[2]), rg[1] + rg[3]);
+            for (size_t i = 0; i < v.size(); ++i) want[i] = r.code(v[i]);
+            requantizeValues(v.data(), n, r);
+            ASSERT_EQ(v, want) << rg[0] << " " << rg[1] << " n " << n;
+        }
+    }
+}
+
 // Each channel's extremes (AVX-512 for 16..64 channels) against a plain loop.
 TEST(KernelQuantizedSimd, ChannelExtremesMatchAPlainLoop) {
     std::mt19937 rng(31);

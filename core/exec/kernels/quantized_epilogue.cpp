@@ -199,7 +199,16 @@ Status applyQuantizedEpilogue(const KernelContext& ctx, const QuantizedEpilogue&
             const Quantizer q(sumMin, sumMax, kQint32);
             std::vector<double> realY(static_cast<size_t>(channels));
             for (size_t c = 0; c < realY.size(); ++c) realY[c] = quantizedToFloat(double(st.bias[c]), st.biasMin, st.biasMax, kQuint8);
-            table.update(ctx, [&](int64_t c, int32_t& v) { v = int32_t(q.clamped(realX[v] + realY[size_t(c)])); });
+            if (table.direct) {
+                table.update(ctx, [&](int64_t c, int32_t& v) { v = int32_t(q.clamped(realX[v] + realY[size_t(c)])); });
+            } else {
+                // Each channel's run of codes in vector lanes (the same double steps as realX).
+                const int64_t perChannel = int64_t(table.values.size()) / channels;
+                ctx.parallelFor(channels, 4 * std::max<int64_t>(1, perChannel), [&](int64_t c0, int64_t c1) {
+                    for (int64_t c = c0; c < c1; ++c)
+                        biasAddCodes(table.values.data() + table.first[size_t(c)], table.count[size_t(c)], curMin, curMax, realY[size_t(c)], q);
+                });
+            }
             curMin = sumMin;
             curMax = sumMax;
             isCodes = false;
@@ -214,7 +223,8 @@ Status applyQuantizedEpilogue(const KernelContext& ctx, const QuantizedEpilogue&
             const float reqMin = boundValue(st.outMin, rrMin), reqMax = boundValue(st.outMax, rrMax);
             TFS_RETURN_IF_ERROR(checkRequested(ctx, st, reqMin, reqMax));
             const Requantizer r(curMin, curMax, reqMin, reqMax);
-            table.update(ctx, [&](int64_t, int32_t& v) { v = r.code(v); });
+            int32_t* values = table.values.data();
+            ctx.parallelFor(int64_t(table.values.size()), 4, [&](int64_t i0, int64_t i1) { requantizeValues(values + i0, i1 - i0, r); });
             curMin = reqMin;
             curMax = reqMax;
             isCodes = true;

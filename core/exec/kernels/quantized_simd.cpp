@@ -25,35 +25,68 @@ bool haveAvx512() {
     return have;
 }
 
-// round(|v|) from its integer part and fraction with v's sign, minus offset, clamped to [0, 255]
-// and truncated: Requantizer::clampedCode's tail for eight lanes.
-__attribute__((target("avx512f"))) inline __m256i roundedCodes(__m512d v, __m512d offset) {
+// round(|v|) from its integer part and fraction with v's sign (roundHalfAway for |v| < 2^31).
+__attribute__((target("avx512f"))) inline __m512d roundedHalfAway(__m512d v) {
     const __m512i sign = _mm512_set1_epi64(int64_t(0x8000000000000000ull));
     const __m512d a = _mm512_castsi512_pd(_mm512_andnot_si512(sign, _mm512_castpd_si512(v)));
     const __m512d t = _mm512_cvtepi32_pd(_mm512_cvttpd_epi32(a));
     const __mmask8 up = _mm512_cmp_pd_mask(_mm512_sub_pd(a, t), _mm512_set1_pd(0.5), _CMP_GE_OQ);
     const __m512d r = _mm512_mask_add_pd(t, up, t, _mm512_set1_pd(1.0));
-    const __m512d signed_ = _mm512_castsi512_pd(
+    return _mm512_castsi512_pd(
         _mm512_or_si512(_mm512_andnot_si512(sign, _mm512_castpd_si512(r)), _mm512_and_si512(sign, _mm512_castpd_si512(v))));
-    __m512d c = _mm512_sub_pd(signed_, offset);
+}
+
+// The rounded value minus offset, clamped to [0, 255] and truncated: Requantizer::clampedCode's
+// tail for eight lanes.
+__attribute__((target("avx512f"))) inline __m256i roundedCodes(__m512d v, __m512d offset) {
+    __m512d c = _mm512_sub_pd(roundedHalfAway(v), offset);
     c = _mm512_max_pd(_mm512_setzero_pd(), c);   // c < 0 ? 0 : c
     c = _mm512_min_pd(_mm512_set1_pd(255.0), c);  // c > 255 ? 255 : c
     return _mm512_cvttpd_epi32(c);
 }
 
+// Eight requantized codes of the integers in v (Requantizer::clampedCode).
+__attribute__((target("avx512f"))) inline __m256i requantize8(__m512d v, const Requantizer& r) {
+    v = _mm512_mul_pd(_mm512_add_pd(_mm512_set1_pd(r.real0), _mm512_mul_pd(v, _mm512_set1_pd(r.step))), _mm512_set1_pd(r.s));
+    v = _mm512_max_pd(_mm512_set1_pd(r.lo), v);
+    v = _mm512_min_pd(_mm512_set1_pd(r.hi), v);
+    return roundedCodes(v, _mm512_set1_pd(r.offset));
+}
+
 // Sixteen requantized codes of src[0..16) as int32 lanes.
 __attribute__((target("avx512f"))) inline __m512i requantize16(const int32_t* src, const Requantizer& r) {
-    const __m512d real0 = _mm512_set1_pd(r.real0), step = _mm512_set1_pd(r.step), s = _mm512_set1_pd(r.s);
-    const __m512d lo = _mm512_set1_pd(r.lo), hi = _mm512_set1_pd(r.hi), offset = _mm512_set1_pd(r.offset);
     __m256i half[2];
-    for (int h = 0; h < 2; ++h) {
-        __m512d v = _mm512_cvtepi32_pd(_mm256_loadu_si256(reinterpret_cast<const __m256i*>(src + 8 * h)));
-        v = _mm512_mul_pd(_mm512_add_pd(real0, _mm512_mul_pd(v, step)), s);
-        v = _mm512_max_pd(lo, v);
-        v = _mm512_min_pd(hi, v);
-        half[h] = roundedCodes(v, offset);
-    }
+    for (int h = 0; h < 2; ++h) half[h] = requantize8(_mm512_cvtepi32_pd(_mm256_loadu_si256(reinterpret_cast<const __m256i*>(src + 8 * h))), r);
     return _mm512_inserti64x4(_mm512_castsi256_si512(half[0]), half[1], 1);
+}
+
+// requantizeValues for whole groups of eight; returns how many it did.
+__attribute__((target("avx512f"))) int64_t requantizeValuesAvx512(int32_t* v, int64_t n, const Requantizer& r) {
+    int64_t i = 0;
+    for (; i + 8 <= n; i += 8) {
+        const __m256i codes = requantize8(_mm512_cvtepi32_pd(_mm256_loadu_si256(reinterpret_cast<const __m256i*>(v + i))), r);
+        _mm256_storeu_si256(reinterpret_cast<__m256i*>(v + i), codes);
+    }
+    return i;
+}
+
+// biasAddCodes for whole groups of eight whose scaled sums stay below 2^30 (the rounding truncates
+// to int32); stops at the first group that does not. Returns how many it did.
+__attribute__((target("avx512f"))) int64_t biasAddAvx512(int32_t* v, int64_t n, double minX, double stepX, double y, const Quantizer& q) {
+    const __m512d mnX = _mm512_set1_pd(minX), stX = _mm512_set1_pd(stepX), yv = _mm512_set1_pd(y), scale = _mm512_set1_pd(q.scale);
+    const __m512d minCode = _mm512_set1_pd(q.minCode), lowest = _mm512_set1_pd(q.q.lowest), highest = _mm512_set1_pd(q.q.highest);
+    const __m512d limit = _mm512_set1_pd(1073741824.0);
+    int64_t i = 0;
+    for (; i + 8 <= n; i += 8) {
+        // realX = minRounded + (code - 0) * step, then + realY; TF's FloatToQuantized of the sum.
+        const __m512d x = _mm512_add_pd(_mm512_add_pd(mnX, _mm512_mul_pd(_mm512_cvtepi32_pd(_mm256_loadu_si256(reinterpret_cast<const __m256i*>(v + i))), stX)), yv);
+        const __m512d t = _mm512_mul_pd(x, scale);
+        if (_mm512_cmp_pd_mask(_mm512_abs_pd(t), limit, _CMP_LT_OQ) != 0xFF) break;
+        __m512d c = _mm512_add_pd(_mm512_sub_pd(roundedHalfAway(t), minCode), lowest);
+        c = _mm512_min_pd(highest, _mm512_max_pd(lowest, c));
+        _mm256_storeu_si256(reinterpret_cast<__m256i*>(v + i), _mm512_cvtpd_epi32(c));
+    }
+    return i;
 }
 
 // Rows of a multiple of 16 channels: each channel's table entry for its code, sixteen at a time.
@@ -153,6 +186,8 @@ void throughTableAvx512(const Requantizer&, const int32_t*, uint8_t*, int64_t, i
 bool extremesVector(const int32_t*, int64_t, int64_t, int32_t*, int32_t*) { return false; }
 void throughTableFloatAvx512(const Requantizer&, const FirstCodeInFloat&, const int32_t*, uint8_t*, int64_t, int64_t, const int32_t*) {}
 int64_t requantizeAvx512(const int32_t*, uint8_t*, int64_t, const Requantizer&) { return 0; }
+int64_t requantizeValuesAvx512(int32_t*, int64_t, const Requantizer&) { return 0; }
+int64_t biasAddAvx512(int32_t*, int64_t, double, double, double, const Quantizer&) { return 0; }
 int64_t quantizeAvx512(const float*, uint8_t*, int64_t, double, double) { return 0; }
 #endif
 
@@ -194,6 +229,22 @@ void requantizeThroughTable(const Requantizer& r, const int32_t* src, uint8_t* d
         uint8_t* o = dst + row * channels;
         for (int64_t c = 0; c < channels; ++c) o[c] = uint8_t(table[c * 256 + o[c]]);
     }
+}
+
+void biasAddCodes(int32_t* v, int64_t n, double xMin, double xMax, double y, const Quantizer& q) {
+    int64_t i = 0;
+    if (xMin != xMax && !q.flat && haveAvx512()) {
+        double minX, stepX;
+        quantizedToFloatParts(xMin, xMax, kQuint8, &minX, &stepX);
+        i = biasAddAvx512(v, n, minX, stepX, y, q);
+    }
+    for (; i < n; ++i) v[i] = int32_t(q.clamped(quantizedToFloat(double(v[i]), xMin, xMax, kQuint8) + y));
+}
+
+void requantizeValues(int32_t* v, int64_t n, const Requantizer& r) {
+    int64_t i = 0;
+    if (!r.wide && haveAvx512()) i = requantizeValuesAvx512(v, n, r);
+    for (; i < n; ++i) v[i] = r.code(v[i]);
 }
 
 void quantizeMinFirstCodes(const float* x, uint8_t* out, int64_t n, double scale, double base) {

@@ -57,14 +57,21 @@ inline int64_t floatToQuantized(double x, double rangeMin, double rangeMax, cons
     return Quantizer(rangeMin, rangeMax, q).clamped(x);
 }
 
+/// QuantizedToFloat's two constants for a range that is not a single value: the real value of
+/// the lowest code and of one step.
+inline void quantizedToFloatParts(double rangeMin, double rangeMax, const QuantLimits& q, double* minRounded, double* step) {
+    const double steps = std::ldexp(1.0, q.bits);
+    const double range = (rangeMax - rangeMin) * (steps / (steps - 1.0));
+    *step = range / steps;
+    // TF rounds with a float step here, which shifts qint32 results by up to ~128 levels; double is exact.
+    *minRounded = std::round(rangeMin / *step) * *step;
+}
+
 /// TF's QuantizedToFloat: the real value a code stands for in [rangeMin, rangeMax].
 inline double quantizedToFloat(double code, double rangeMin, double rangeMax, const QuantLimits& q) {
     if (rangeMin == rangeMax) return rangeMin;
-    const double steps = std::ldexp(1.0, q.bits);
-    const double range = (rangeMax - rangeMin) * (steps / (steps - 1.0));
-    const double step = range / steps;
-    // TF rounds with a float step here, which shifts qint32 results by up to ~128 levels; double is exact.
-    const double minRounded = std::round(rangeMin / step) * step;
+    double minRounded, step;
+    quantizedToFloatParts(rangeMin, rangeMax, q, &minRounded, &step);
     return minRounded + (code - q.lowest) * step;
 }
 
@@ -140,6 +147,12 @@ void requantizeThroughTable(const Requantizer& r, const int32_t* src, uint8_t* d
 /// QuantizeV2 MIN_FIRST to quint8, halves away from zero: out[i] = clamp(round(x[i] * scale) + base, 0, 255)
 /// for |base| <= 256 (|x * scale| is clamped to 1e9 first, which changes no code; NaN gives 0).
 void quantizeMinFirstCodes(const float* x, uint8_t* out, int64_t n, double scale, double base);
+
+/// v[i] = q.clamped(quantizedToFloat(v[i], xMin, xMax, kQuint8) + y) for quint8 codes v[i] (the fused
+/// chain's bias add of one channel's codes), in the same double steps, eight at a time with AVX-512.
+void biasAddCodes(int32_t* v, int64_t n, double xMin, double xMax, double y, const Quantizer& q);
+/// v[i] = r.code(v[i]) in place, eight at a time with AVX-512.
+void requantizeValues(int32_t* v, int64_t n, const Requantizer& r);
 
 /// Symmetric qint32 range for a sum of two eight-bit tensors (GetOutputMinAndMaxForQuantizedAdd).
 inline void sumRange(double minA, double maxA, double minB, double maxB, float* minC, float* maxC) {
