@@ -233,7 +233,8 @@ Status applyQuantizedEpilogue(const KernelContext& ctx, const QuantizedEpilogue&
                 return internalError(TFS_PHRASE("Errors", "fused eight-bit chain applies Relu to qint32 values"));
             const int64_t low = floatToQuantized(0.0, curMin, curMax, kQuint8);
             const int64_t high = st.kind == Kind::Relu6 ? floatToQuantized(6.0, curMin, curMax, kQuint8) : 255;
-            table.update(ctx, [&](int64_t, int32_t& v) { v = int32_t(std::clamp<int64_t>(v, low, std::max(low, high))); });
+            const int32_t top = int32_t(std::max(low, high));
+            for (int32_t& v : table.values) v = std::clamp(v, int32_t(low), top);  // vector lanes
         }
     }
     if (!isCodes) return internalError(TFS_PHRASE("Errors", "fused eight-bit chain does not end on quint8 codes"));
