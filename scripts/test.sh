@@ -26,7 +26,5 @@ export LSAN_OPTIONS="suppressions=$PWD/tests/sanitizers/lsan.supp:print_suppress
 export UBSAN_OPTIONS="print_stacktrace=1:halt_on_error=1"
 cmake --preset asan
 cmake --build build-asan -j"$(nproc)"
-# -LE asan_timing: views_tests' waits for background layout race under ASan's 5-10x slowdown
-# (it passes in the Release stage); see docs/reliability.md.
-ctest --test-dir build-asan --output-on-failure -j"$(nproc)" -LE asan_timing
+ctest --test-dir build-asan --output-on-failure -j"$(nproc)"
 scripts/fuzz.sh 0

@@ -385,9 +385,10 @@ void GraphPage::relayout(bool fit) {
                          const bool stale = sceneStale_;
                          sceneStale_ = false;
                          view_->setInteractive(true);
+                         layoutError_ = result->ok() ? QString() : tr("Layout failed: %1").arg(statusText(result->status()));
                          if (!result->ok()) {
                              if (stale) scene_->reset();
-                             message_->setText(tr("Layout failed: %1").arg(statusText(result->status())));
+                             message_->setText(layoutError_);
                              emit layoutFinished(false);
                              return;
                          }

@@ -66,6 +66,8 @@ public:
     void cancelLayout();
     /// True when the picture shown kept the previous picture's layout (a step left the boxes unchanged).
     bool layoutReused() const { return layoutReused_; }
+    /// Why the last layout failed, as shown beside the breadcrumb ("" when it succeeded or none ran yet).
+    QString layoutError() const { return layoutError_; }
 
     /// Searches the shown graph; returns the number of hits and jumps to the first (when `jump`).
     int find(const QString& text, FindMode mode, bool jump = true);
@@ -139,6 +141,7 @@ private:
     };
     std::shared_ptr<const LaidOut> laidOut_;
     bool layoutReused_ = false;
+    QString layoutError_;
     GraphScene* scene_;
     GraphView* view_;
     JobTracker* jobs_;

@@ -16,6 +16,7 @@
 #include "core/transforms/runner.h"
 #include "tests/common/phrase_walk.h"
 #include "tests/common/test_paths.h"
+#include "tests/views/views_test_util.h"
 #include "tests/exec/kernel_error_sweep.h"
 #include "views/core_text.h"
 #include "views/main_window.h"
@@ -75,6 +76,9 @@ private:
 
 class CoreTextTest : public QObject {
     Q_OBJECT
+public:
+    static void initMain() { startLayoutWorkerAsTheAppDoes(); }
+
 private slots:
     void initTestCase() {
         TFS_QT_ISOLATE_SETTINGS();

@@ -94,6 +94,9 @@ int markedBoxes(GraphScene* scene) {
 
 class DiffViewTest : public QObject {
     Q_OBJECT
+public:
+    static void initMain() { startLayoutWorkerAsTheAppDoes(); }
+
 private slots:
     void initTestCase() {
         TFS_QT_ISOLATE_SETTINGS();

@@ -62,6 +62,9 @@ const RunOutput* outputNamed(const RunResult& r, const QString& tensor) {
 
 class RunPanelTest : public QObject {
     Q_OBJECT
+public:
+    static void initMain() { startLayoutWorkerAsTheAppDoes(); }
+
 private slots:
     void initTestCase() {
         TFS_QT_ISOLATE_SETTINGS();

@@ -53,6 +53,9 @@ double at4(const Tensor& t, int64_t i0, int64_t i1, int64_t i2, int64_t i3) {
 
 class TensorViewerTest : public QObject {
     Q_OBJECT
+public:
+    static void initMain() { startLayoutWorkerAsTheAppDoes(); }
+
 private slots:
     void initTestCase() {
         TFS_QT_ISOLATE_SETTINGS();

@@ -43,10 +43,15 @@ int countBoxes(GraphScene* scene) {
 
 class ViewsTest : public QObject {
     Q_OBJECT
+public:
+    static void initMain() { startLayoutWorkerAsTheAppDoes(); }
+
 private slots:
     void initTestCase() {
         TFS_QT_ISOLATE_SETTINGS();
         TFS_QT_REQUIRE_SHARED_MODELS();
+        // Layouts fork from the worker, not from this many-threaded process (see initMain).
+        QVERIFY(tfs::layout::layoutWorkerRunning());
     }
 
     void opensFrozenGraphAndDrawsEveryNode() {
@@ -62,7 +67,7 @@ private slots:
         QVERIFY(p->scene()->boxCount() < nodes);
         for (int n = 0; n < nodes; ++n) QVERIFY(p->scene()->boxForNode(n));
         p->setFoldWeights(false);
-        QVERIFY(QTest::qWaitFor([&] { return !p->isBusy(); }, 30000));
+        TFS_QT_WAIT_LAYOUT(p);
         QCOMPARE(p->scene()->boxCount(), nodes);
         QVERIFY(p->scene()->edgeCount() > 0);
         // Status bar, model panel and signatures are filled.
@@ -84,12 +89,12 @@ private slots:
         for (int i = 0; i < index.size(); ++i) conv += index.node(i).op() == "Conv2D" ? 1 : 0;
         QVERIFY(conv > 0);
         QCOMPARE(p->find(QStringLiteral("conv2d"), GraphPage::FindMode::Op), conv);
-        QVERIFY(QTest::qWaitFor([&] { return !p->isBusy(); }, 30000));
+        TFS_QT_WAIT_LAYOUT(p);
         QVERIFY(p->currentNode() >= 0);
         QCOMPARE(QString::fromStdString(index.node(p->currentNode()).op()), QStringLiteral("Conv2D"));
         int first = p->currentNode();
         p->findNext(false);
-        QVERIFY(QTest::qWaitFor([&] { return !p->isBusy(); }, 30000));
+        TFS_QT_WAIT_LAYOUT(p);
         QVERIFY(p->currentNode() != first || conv == 1);
         // Properties panel shows the selected node.
         QTRY_VERIFY(w.propertiesPanel()->toPlainText().contains(QString::fromStdString(index.node(p->currentNode()).name())));
@@ -123,12 +128,12 @@ private slots:
         dialog.accept();
         QCOMPARE(dialog.shapes().size(), size_t(1));
         p->setInputShapes(dialog.shapes());
-        QVERIFY(QTest::qWaitFor([&] { return !p->isBusy(); }, 30000));
+        TFS_QT_WAIT_LAYOUT(p);
         QVERIFY2(labels().contains(QStringLiteral("float32 [1,29,29,32]")), qPrintable(labels().join(QLatin1Char('|'))));
         QVERIFY(!labels().contains(QStringLiteral("float32 [?,29,29,32]")));
         // Properties show the inferred shape too.
         QVERIFY(p->selectNodeByName("Conv2D") || p->find(QStringLiteral("Conv2D"), GraphPage::FindMode::Op) > 0);
-        QVERIFY(QTest::qWaitFor([&] { return !p->isBusy(); }, 30000));
+        TFS_QT_WAIT_LAYOUT(p);
         QTRY_VERIFY2(w.propertiesPanel()->toPlainText().contains(QStringLiteral("float32 [1,")), qPrintable(w.propertiesPanel()->toPlainText()));
         // A bad shape keeps the dialog open with a message.
         InputShapesDialog bad(inputs, {});
@@ -146,7 +151,7 @@ private slots:
         Workbench* wb = w.workbenchOf(p);
         QVERIFY(wb);
         wb->setMeasuring(false);
-        auto idle = [&] { return QTest::qWaitFor([&] { return wb->isIdle() && !p->isBusy(); }, 120000); };
+        auto idle = [&] { return QTest::qWaitFor([&] { return wb->isIdle() && !p->isBusy(); }, kBackgroundTimeoutMs); };
         QVERIFY(!p->layoutReused());
         const int boxes = p->scene()->boxCount();
         // Attributes only: the same boxes, edges and captions, so the picture keeps its positions.
@@ -180,7 +185,7 @@ private slots:
         MainWindow w;
         w.setInteractiveErrors(false);
         w.show();
-        GraphPage* p = openAndWait(w, model(QStringLiteral("tfx__estimator_ckpt/graph.pbtxt")), 120000);
+        GraphPage* p = openAndWait(w, model(QStringLiteral("tfx__estimator_ckpt/graph.pbtxt")));
         QVERIFY2(p, qPrintable(w.lastError()));
         QCOMPARE(p->currentGraph()->index->size(), 2502);
         const int collapsed = p->scene()->boxCount();
@@ -212,11 +217,11 @@ private slots:
         QVERIFY(scopeItem >= 0);
         std::string scope = p->scene()->visible().items[size_t(scopeItem)].scope;
         p->setScopeExpanded(scope, true);
-        QVERIFY(QTest::qWaitFor([&] { return !p->isBusy(); }, 60000));
+        TFS_QT_WAIT_LAYOUT(p);
         QVERIFY(p->scene()->boxCount() > collapsed);
         QVERIFY(p->scene()->visible().findCluster(scope) >= 0);
         p->setScopeExpanded(scope, false);
-        QVERIFY(QTest::qWaitFor([&] { return !p->isBusy(); }, 60000));
+        TFS_QT_WAIT_LAYOUT(p);
         QCOMPARE(p->scene()->boxCount(), collapsed);
         // Finding a node inside a collapsed scope expands it and selects the node.
         const auto& index = *p->currentGraph()->index;
@@ -227,7 +232,7 @@ private slots:
         }
         QVERIFY(deep >= 0);
         QVERIFY(p->selectNodeByName(index.node(deep).name()));
-        QVERIFY(QTest::qWaitFor([&] { return !p->isBusy(); }, 60000));
+        TFS_QT_WAIT_LAYOUT(p);
         BoxItem* box = p->scene()->boxForNode(deep);
         QVERIFY(box);
         QVERIFY(!box->isScope());
@@ -239,7 +244,7 @@ private slots:
         w.setInteractiveErrors(false);
         w.resize(1400, 900);
         w.show();
-        GraphPage* p = openAndWait(w, model(QStringLiteral("tfx__estimator_ckpt/graph.pbtxt")), 120000);
+        GraphPage* p = openAndWait(w, model(QStringLiteral("tfx__estimator_ckpt/graph.pbtxt")));
         QVERIFY2(p, qPrintable(w.lastError()));
         p->view()->resetZoom();
         // The collapsed scope nearest to the middle of the picture (away from its edges), brought to the centre.
@@ -257,7 +262,7 @@ private slots:
         QRectF before = p->scene()->scopeRect(scope);
         const QPoint was = p->view()->mapFromScene(QPointF(before.center().x(), before.top()));
         p->setScopeExpanded(scope, true);
-        QVERIFY(QTest::qWaitFor([&] { return !p->isBusy(); }, 60000));
+        TFS_QT_WAIT_LAYOUT(p);
         QRectF after = p->scene()->scopeRect(scope);
         QVERIFY(!after.isNull());
         QVERIFY(p->scene()->visible().findCluster(scope) >= 0);
@@ -274,7 +279,7 @@ private slots:
         MainWindow w;
         w.setInteractiveErrors(false);
         w.show();
-        GraphPage* p = openAndWait(w, model(QStringLiteral("cppflow__lexci_model/model")), 120000);
+        GraphPage* p = openAndWait(w, model(QStringLiteral("cppflow__lexci_model/model")));
         QVERIFY2(p, qPrintable(w.lastError()));
         QVERIFY(p->currentGraph()->isFunction);
         QVERIFY(p->breadcrumb().size() >= 1);
@@ -298,7 +303,7 @@ private slots:
         QVERIFY(w.signaturesPanel()->emptyText().isEmpty());
         // Back to the main graph through the breadcrumb.
         p->popTo(0);
-        QVERIFY(QTest::qWaitFor([&] { return !p->isBusy(); }, 60000));
+        TFS_QT_WAIT_LAYOUT(p);
         QVERIFY(!p->currentGraph()->isFunction);
         QVERIFY(p->breadcrumb().empty());
     }
@@ -316,7 +321,7 @@ private slots:
         QVERIFY(m->rowCount() > 0);
         w.tensorsPanel()->show();
         m->computeStatistics(new JobTracker(&w));
-        QVERIFY(QTest::qWaitFor([&] { return m->statisticsDone(); }, 60000));
+        QVERIFY(QTest::qWaitFor([&] { return m->statisticsDone(); }, kBackgroundTimeoutMs));
         bool numeric = false;
         for (int r = 0; r < m->rowCount(); ++r) {
             bool ok = false;
@@ -362,7 +367,7 @@ private slots:
         w.setInteractiveErrors(false);
         QSignalSpy failed(&w, &MainWindow::loadFailed);
         w.openPath(path);
-        QVERIFY(failed.wait(30000));
+        QVERIFY(failed.wait(kBackgroundTimeoutMs));
         QCOMPARE(w.pageCount(), 0);
         QVERIFY(w.lastError().contains(QStringLiteral("garbage.pb")));
         w.openPath(dir.filePath(QStringLiteral("missing.pb")));
@@ -378,7 +383,7 @@ private slots:
         auto tryOpen = [&](const QString& path) {
             const int before = w.pageCount();
             w.openPath(path);
-            return QTest::qWaitFor([&] { return !w.isBusy(); }, 120000) && w.pageCount() > before;
+            return QTest::qWaitFor([&] { return !w.isBusy(); }, kBackgroundTimeoutMs) && w.pageCount() > before;
         };
         for (const QString& folder : root.entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
             if (skip.contains(folder)) continue;

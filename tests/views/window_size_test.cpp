@@ -31,6 +31,9 @@ void reportMinimums(QMainWindow& w) {
 
 class WindowSizeTest : public QObject {
     Q_OBJECT
+public:
+    static void initMain() { startLayoutWorkerAsTheAppDoes(); }
+
 private slots:
     void initTestCase() {
         TFS_QT_ISOLATE_SETTINGS();

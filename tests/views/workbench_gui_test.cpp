@@ -86,6 +86,9 @@ int mainNodes(const ModelDocument& d) { return d.model().graph() ? d.model().gra
 
 class WorkbenchTest : public QObject {
     Q_OBJECT
+public:
+    static void initMain() { startLayoutWorkerAsTheAppDoes(); }
+
 private slots:
     void initTestCase() {
         TFS_QT_ISOLATE_SETTINGS();
