@@ -24,6 +24,23 @@ TEST(KernelMatMul, MatchesReferenceAllTransposes) {
             }
 }
 
+// Batch-1 dense layers take the vector loop over blocks of 256 columns: every width, including
+// ones that leave a short last block, on 1-4 threads.
+TEST(KernelMatMul, OneRowColumnBlocksMatchReference) {
+    for (int t : {1, 2, 3, 4}) {
+        TestThreads threads(t);
+        for (auto [n, k] : std::vector<std::pair<int64_t, int64_t>>{{10, 784}, {16, 9}, {47, 5}, {256, 784}, {257, 33}, {531, 130}, {1100, 17}}) {
+            Tensor a = randomFloats({1, k}, uint32_t(k + t));
+            Tensor b = randomFloats({k, n}, uint32_t(n * 5 + t));
+            Tensor c = run1(NodeBuilder("MatMul"), {a, b}, 0, &threads);
+            ASSERT_EQ(c.dims(), (Dims{1, n}));
+            Tensor ref(tensorflow::DT_FLOAT, {1, n});
+            exec::kernels::gemmReference<float>(a.data<float>(), false, b.data<float>(), false, ref.data<float>(), 1, n, k);
+            EXPECT_LT(maxAbsDiff(c, ref), 1e-4) << "1x" << n << "x" << k << " on " << t << " threads";
+        }
+    }
+}
+
 TEST(KernelMatMul, HandComputedAndErrors) {
     Tensor a = floats({2, 2}, {1, 2, 3, 4});
     EXPECT_EQ(values(run1(NodeBuilder("MatMul"), {a, a})), (std::vector<double>{7, 10, 15, 22}));

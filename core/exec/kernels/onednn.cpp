@@ -28,7 +28,7 @@ bool onednnEnabled() { return false; }
 void setOnednnEnabled(bool) {}
 const char* onednnIsa() { return ""; }
 int64_t onednnExecutions() { return 0; }
-bool onednnParallelChunks(int, int64_t, const std::function<void(int64_t)>&) { return false; }
+bool onednnTeamBusy() { return false; }
 bool onednnMatMul(KernelContext&, const Tensor&, bool, const Tensor&, bool, float*, int64_t, int64_t, int64_t, const Epilogue*) {
     return false;
 }
@@ -79,6 +79,7 @@ bool isReference(const char* impl) { return std::strncmp(impl, "ref", 3) == 0; }
 namespace {
 
 std::atomic<int64_t> executions{0};
+std::atomic<int> teamsRunning{0};  // primitives running on a team of more than one thread
 
 // One pool: a primitive runs on an OpenMP team as large as the session's thread count, and
 // primitives that several executor threads reach at once take turns (the waiting thread sleeps),
@@ -118,6 +119,13 @@ void execute(const KernelContext& ctx, const Prepared& p, std::unordered_map<int
         args.emplace(DNNL_ARG_SCRATCHPAD, memory(p.scratchDesc, cpuEngine(), scratch));
     }
     dnnl::stream& s = threadStream();
+    if (team > 1) teamsRunning.fetch_add(1, std::memory_order_relaxed);
+    struct TeamDone {
+        bool counted;
+        ~TeamDone() {
+            if (counted) teamsRunning.fetch_sub(1, std::memory_order_relaxed);
+        }
+    } done{team > 1};
     p.primitive.execute(s, args);
     s.wait();
 }
@@ -334,13 +342,7 @@ bool onednnSoftmax(KernelContext& ctx, const float* input, float* output, int64_
     }
 }
 
-bool onednnParallelChunks(int threads, int64_t chunks, const std::function<void(int64_t)>& fn) {
-    if (!onednnEnabled() || threads <= 1 || chunks <= 1 || omp_in_parallel()) return false;
-    std::lock_guard<std::mutex> turn(teamMutex());
-#pragma omp parallel for num_threads(threads) schedule(dynamic, 1)
-    for (int64_t c = 0; c < chunks; ++c) fn(c);
-    return true;
-}
+bool onednnTeamBusy() { return teamsRunning.load(std::memory_order_relaxed) > 0; }
 
 namespace {
 std::atomic<bool>& enabledFlag() {

@@ -25,10 +25,9 @@ bool onednnEnabled();
 void setOnednnEnabled(bool on);
 /// oneDNN's description of the JIT it uses for this CPU ("" without oneDNN), for bench reports.
 const char* onednnIsa();
-/// Runs fn(c) for every chunk c in [0, chunks) on oneDNN's OpenMP team of `threads`: the executor's
-/// own parallel loops use the threads oneDNN's primitives use (one pool, taking turns like them).
-/// False when oneDNN is off, for one thread, or inside a parallel region; the caller then runs them.
-bool onednnParallelChunks(int threads, int64_t chunks, const std::function<void(int64_t)>& fn);
+/// Whether a primitive is running on an OpenMP team of more than one thread right now: the
+/// executor's idle pool workers stop spinning then, so the team's threads have the cores.
+bool onednnTeamBusy();
 /// How many primitives oneDNN has run in this process: tests check the oneDNN path really ran.
 int64_t onednnExecutions();
 /// How many fused eight-bit chains ran inside oneDNN's int8 convolution (onednnQuantizedConv2dChain).
