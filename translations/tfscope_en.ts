@@ -1035,10 +1035,6 @@
         <translation>layout cancelled</translation>
     </message>
     <message>
-        <source>Graphviz dot failed on %1 items (%2)</source>
-        <translation>Graphviz dot failed on %1 items (%2)</translation>
-    </message>
-    <message>
         <source>%1 has no graph</source>
         <translation>%1 has no graph</translation>
     </message>
@@ -1283,40 +1279,12 @@
         <translation>control return &apos;%1&apos; lost its node &apos;%2&apos;</translation>
     </message>
     <message>
-        <source>%1: parameter &apos;%2&apos; expects %3, found &apos;%4&apos;, e.g. %5</source>
-        <translation>%1: parameter &apos;%2&apos; expects %3, found &apos;%4&apos;, e.g. %5</translation>
-    </message>
-    <message>
-        <source>--transforms: looking for a transform name, but found %1</source>
-        <translation>--transforms: looking for a transform name, but found %1</translation>
-    </message>
-    <message>
         <source>--transforms: missing &apos;)&apos; after the parameters of &apos;%1&apos;</source>
         <translation>--transforms: missing &apos;)&apos; after the parameters of &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>--transforms: expected &apos;,&apos; or &apos;)&apos; in the parameters of &apos;%1&apos;, but found %2</source>
-        <translation>--transforms: expected &apos;,&apos; or &apos;)&apos; in the parameters of &apos;%1&apos;, but found %2</translation>
-    </message>
-    <message>
-        <source>--transforms: looking for a parameter name of &apos;%1&apos;, but found %2; write name(param=value)</source>
-        <translation>--transforms: looking for a parameter name of &apos;%1&apos;, but found %2; write name(param=value)</translation>
-    </message>
-    <message>
-        <source>--transforms: looking for &apos;=&apos; after parameter &apos;%1&apos; of &apos;%2&apos;, but found %3</source>
-        <translation>--transforms: looking for &apos;=&apos; after parameter &apos;%1&apos; of &apos;%2&apos;, but found %3</translation>
-    </message>
-    <message>
         <source>--transforms: unterminated quoted value for parameter &apos;%1&apos; of &apos;%2&apos;</source>
         <translation>--transforms: unterminated quoted value for parameter &apos;%1&apos; of &apos;%2&apos;</translation>
-    </message>
-    <message>
-        <source>--transforms: looking for a value of parameter &apos;%1&apos; of &apos;%2&apos;, but found %3; quote values with other characters: %4=&quot;...&quot;</source>
-        <translation>--transforms: looking for a value of parameter &apos;%1&apos; of &apos;%2&apos;, but found %3; quote values with other characters: %4=&quot;...&quot;</translation>
-    </message>
-    <message>
-        <source>--transforms: unexpected %1 after transform &apos;%2&apos;; transforms are separated by spaces and take parameters as name(p=v)</source>
-        <translation>--transforms: unexpected %1 after transform &apos;%2&apos;; transforms are separated by spaces and take parameters as name(p=v)</translation>
     </message>
     <message>
         <source>Transform &apos;%1&apos; not recognized. Run `tfscope --batch transform --list` for every transform.</source>
@@ -1517,10 +1485,6 @@
     <message>
         <source>strip_unused_nodes: output node &apos;%1&apos; is not in the graph</source>
         <translation>strip_unused_nodes: output node &apos;%1&apos; is not in the graph</translation>
-    </message>
-    <message>
-        <source>pattern &apos;%1&apos;: %2 at character %3</source>
-        <translation>pattern &apos;%1&apos;: %2 at character %3</translation>
     </message>
     <message>
         <source>graph has more than one node named &apos;%1&apos;</source>
@@ -2953,6 +2917,78 @@
     <message>
         <source>; </source>
         <translation>; </translation>
+    </message>
+    <message>
+        <source>Graphviz dot failed on %1 items, routing edges as splines, as polylines and without clusters: %2</source>
+        <translation>Graphviz dot failed on %1 items, routing edges as splines, as polylines and without clusters: %2</translation>
+    </message>
+    <message>
+        <source>Graphviz worker made no progress for %1 s and was stopped</source>
+        <translation>Graphviz worker made no progress for %1 s and was stopped</translation>
+    </message>
+    <message>
+        <source>Graphviz crashed (signal %1)</source>
+        <translation>Graphviz crashed (signal %1)</translation>
+    </message>
+    <message>
+        <source>Graphviz worker exited with status %1</source>
+        <translation>Graphviz worker exited with status %1</translation>
+    </message>
+    <message>
+        <source>%1: parameter &apos;%2&apos; expects an integer, found &apos;%3&apos;, e.g. %4</source>
+        <translation>%1: parameter &apos;%2&apos; expects an integer, found &apos;%3&apos;, e.g. %4</translation>
+    </message>
+    <message>
+        <source>%1: parameter &apos;%2&apos; expects a number, found &apos;%3&apos;, e.g. %4</source>
+        <translation>%1: parameter &apos;%2&apos; expects a number, found &apos;%3&apos;, e.g. %4</translation>
+    </message>
+    <message>
+        <source>%1: parameter &apos;%2&apos; expects true or false, found &apos;%3&apos;, e.g. %4</source>
+        <translation>%1: parameter &apos;%2&apos; expects true or false, found &apos;%3&apos;, e.g. %4</translation>
+    </message>
+    <message>
+        <source>%1: parameter &apos;%2&apos; expects a data type such as float, int32 or uint8, found &apos;%3&apos;, e.g. %4</source>
+        <translation>%1: parameter &apos;%2&apos; expects a data type such as float, int32 or uint8, found &apos;%3&apos;, e.g. %4</translation>
+    </message>
+    <message>
+        <source>%1: parameter &apos;%2&apos; expects a comma-separated shape such as &quot;1,224,224,3&quot; (-1 for unknown), found &apos;%3&apos;, e.g. %4</source>
+        <translation>%1: parameter &apos;%2&apos; expects a comma-separated shape such as &quot;1,224,224,3&quot; (-1 for unknown), found &apos;%3&apos;, e.g. %4</translation>
+    </message>
+    <message>
+        <source>--transforms: looking for a transform name, but found &apos;%1&apos; (at character %2)</source>
+        <translation>--transforms: looking for a transform name, but found &apos;%1&apos; (at character %2)</translation>
+    </message>
+    <message>
+        <source>--transforms: expected &apos;,&apos; or &apos;)&apos; in the parameters of &apos;%1&apos;, but found &apos;%2&apos; (at character %3)</source>
+        <translation>--transforms: expected &apos;,&apos; or &apos;)&apos; in the parameters of &apos;%1&apos;, but found &apos;%2&apos; (at character %3)</translation>
+    </message>
+    <message>
+        <source>--transforms: looking for a parameter name of &apos;%1&apos;, but found &apos;%2&apos; (at character %3); write name(param=value)</source>
+        <translation>--transforms: looking for a parameter name of &apos;%1&apos;, but found &apos;%2&apos; (at character %3); write name(param=value)</translation>
+    </message>
+    <message>
+        <source>--transforms: looking for &apos;=&apos; after parameter &apos;%1&apos; of &apos;%2&apos;, but found &apos;%3&apos; (at character %4)</source>
+        <translation>--transforms: looking for &apos;=&apos; after parameter &apos;%1&apos; of &apos;%2&apos;, but found &apos;%3&apos; (at character %4)</translation>
+    </message>
+    <message>
+        <source>--transforms: looking for a value of parameter &apos;%1&apos; of &apos;%2&apos;, but found &apos;%3&apos; (at character %4); quote values with other characters: %5=&quot;...&quot;</source>
+        <translation>--transforms: looking for a value of parameter &apos;%1&apos; of &apos;%2&apos;, but found &apos;%3&apos; (at character %4); quote values with other characters: %5=&quot;...&quot;</translation>
+    </message>
+    <message>
+        <source>--transforms: unexpected &apos;%1&apos; (at character %2) after transform &apos;%3&apos;; transforms are separated by spaces and take parameters as name(p=v)</source>
+        <translation>--transforms: unexpected &apos;%1&apos; (at character %2) after transform &apos;%3&apos;; transforms are separated by spaces and take parameters as name(p=v)</translation>
+    </message>
+    <message>
+        <source>pattern &apos;%1&apos;: expected an op type, &apos;*&apos; or &apos;A|B&apos; at character %2</source>
+        <translation>pattern &apos;%1&apos;: expected an op type, &apos;*&apos; or &apos;A|B&apos; at character %2</translation>
+    </message>
+    <message>
+        <source>pattern &apos;%1&apos;: expected &apos;,&apos; or &apos;)&apos; at character %2</source>
+        <translation>pattern &apos;%1&apos;: expected &apos;,&apos; or &apos;)&apos; at character %2</translation>
+    </message>
+    <message>
+        <source>pattern &apos;%1&apos;: unexpected trailing text at character %2</source>
+        <translation>pattern &apos;%1&apos;: unexpected trailing text at character %2</translation>
     </message>
 </context>
 <context>

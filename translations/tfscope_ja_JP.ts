@@ -1035,10 +1035,6 @@
         <translation>レイアウトをキャンセルしました</translation>
     </message>
     <message>
-        <source>Graphviz dot failed on %1 items (%2)</source>
-        <translation>Graphviz dot が %1 個の要素で失敗しました（%2）</translation>
-    </message>
-    <message>
         <source>%1 has no graph</source>
         <translation>%1 には計算グラフがありません</translation>
     </message>
@@ -1283,40 +1279,12 @@
         <translation>制御の戻り &apos;%1&apos; のノード &apos;%2&apos; がなくなりました</translation>
     </message>
     <message>
-        <source>%1: parameter &apos;%2&apos; expects %3, found &apos;%4&apos;, e.g. %5</source>
-        <translation>%1：パラメータ &apos;%2&apos; には %3 が必要ですが、&apos;%4&apos; でした。例：%5</translation>
-    </message>
-    <message>
-        <source>--transforms: looking for a transform name, but found %1</source>
-        <translation>--transforms：変換名を探しましたが、%1 がありました</translation>
-    </message>
-    <message>
         <source>--transforms: missing &apos;)&apos; after the parameters of &apos;%1&apos;</source>
         <translation>--transforms：&apos;%1&apos; のパラメータの後に &apos;)&apos; がありません</translation>
     </message>
     <message>
-        <source>--transforms: expected &apos;,&apos; or &apos;)&apos; in the parameters of &apos;%1&apos;, but found %2</source>
-        <translation>--transforms：&apos;%1&apos; のパラメータには &apos;,&apos; か &apos;)&apos; が必要ですが、%2 がありました</translation>
-    </message>
-    <message>
-        <source>--transforms: looking for a parameter name of &apos;%1&apos;, but found %2; write name(param=value)</source>
-        <translation>--transforms：&apos;%1&apos; のパラメータ名を探しましたが、%2 がありました。name(param=value) と書いてください</translation>
-    </message>
-    <message>
-        <source>--transforms: looking for &apos;=&apos; after parameter &apos;%1&apos; of &apos;%2&apos;, but found %3</source>
-        <translation>--transforms：&apos;%2&apos; のパラメータ &apos;%1&apos; の後に &apos;=&apos; を探しましたが、%3 がありました</translation>
-    </message>
-    <message>
         <source>--transforms: unterminated quoted value for parameter &apos;%1&apos; of &apos;%2&apos;</source>
         <translation>--transforms：&apos;%2&apos; のパラメータ &apos;%1&apos; の引用符付きの値が閉じていません</translation>
-    </message>
-    <message>
-        <source>--transforms: looking for a value of parameter &apos;%1&apos; of &apos;%2&apos;, but found %3; quote values with other characters: %4=&quot;...&quot;</source>
-        <translation>--transforms：&apos;%2&apos; のパラメータ &apos;%1&apos; の値を探しましたが、%3 がありました。ほかの文字を含む値は引用符で囲んでください：%4=&quot;...&quot;</translation>
-    </message>
-    <message>
-        <source>--transforms: unexpected %1 after transform &apos;%2&apos;; transforms are separated by spaces and take parameters as name(p=v)</source>
-        <translation>--transforms：変換 &apos;%2&apos; の後に予期しない %1 があります。変換は空白で区切り、パラメータは name(p=v) と書きます</translation>
     </message>
     <message>
         <source>Transform &apos;%1&apos; not recognized. Run `tfscope --batch transform --list` for every transform.</source>
@@ -1517,10 +1485,6 @@
     <message>
         <source>strip_unused_nodes: output node &apos;%1&apos; is not in the graph</source>
         <translation>strip_unused_nodes：出力ノード &apos;%1&apos; が計算グラフにありません</translation>
-    </message>
-    <message>
-        <source>pattern &apos;%1&apos;: %2 at character %3</source>
-        <translation>パターン &apos;%1&apos;：%3 文字目で %2</translation>
     </message>
     <message>
         <source>graph has more than one node named &apos;%1&apos;</source>
@@ -2953,6 +2917,78 @@
     <message>
         <source>; </source>
         <translation>。</translation>
+    </message>
+    <message>
+        <source>Graphviz dot failed on %1 items, routing edges as splines, as polylines and without clusters: %2</source>
+        <translation>Graphviz dot が %1 個の要素で失敗しました（辺をスプライン、折れ線、クラスタなしの順に試しました）：%2</translation>
+    </message>
+    <message>
+        <source>Graphviz worker made no progress for %1 s and was stopped</source>
+        <translation>Graphviz のワーカーが %1 秒間進まなかったため停止しました</translation>
+    </message>
+    <message>
+        <source>Graphviz crashed (signal %1)</source>
+        <translation>Graphviz がクラッシュしました（シグナル %1）</translation>
+    </message>
+    <message>
+        <source>Graphviz worker exited with status %1</source>
+        <translation>Graphviz のワーカーが終了ステータス %1 で終了しました</translation>
+    </message>
+    <message>
+        <source>%1: parameter &apos;%2&apos; expects an integer, found &apos;%3&apos;, e.g. %4</source>
+        <translation>%1：パラメータ &apos;%2&apos; には整数が必要ですが、&apos;%3&apos; でした。例：%4</translation>
+    </message>
+    <message>
+        <source>%1: parameter &apos;%2&apos; expects a number, found &apos;%3&apos;, e.g. %4</source>
+        <translation>%1：パラメータ &apos;%2&apos; には数値が必要ですが、&apos;%3&apos; でした。例：%4</translation>
+    </message>
+    <message>
+        <source>%1: parameter &apos;%2&apos; expects true or false, found &apos;%3&apos;, e.g. %4</source>
+        <translation>%1：パラメータ &apos;%2&apos; には true か false が必要ですが、&apos;%3&apos; でした。例：%4</translation>
+    </message>
+    <message>
+        <source>%1: parameter &apos;%2&apos; expects a data type such as float, int32 or uint8, found &apos;%3&apos;, e.g. %4</source>
+        <translation>%1：パラメータ &apos;%2&apos; には float、int32、uint8 などのデータ型が必要ですが、&apos;%3&apos; でした。例：%4</translation>
+    </message>
+    <message>
+        <source>%1: parameter &apos;%2&apos; expects a comma-separated shape such as &quot;1,224,224,3&quot; (-1 for unknown), found &apos;%3&apos;, e.g. %4</source>
+        <translation>%1：パラメータ &apos;%2&apos; には &quot;1,224,224,3&quot; のようなカンマ区切りの形状（不明な次元は -1）が必要ですが、&apos;%3&apos; でした。例：%4</translation>
+    </message>
+    <message>
+        <source>--transforms: looking for a transform name, but found &apos;%1&apos; (at character %2)</source>
+        <translation>--transforms：変換名を探しましたが、%2 文字目に &apos;%1&apos; がありました</translation>
+    </message>
+    <message>
+        <source>--transforms: expected &apos;,&apos; or &apos;)&apos; in the parameters of &apos;%1&apos;, but found &apos;%2&apos; (at character %3)</source>
+        <translation>--transforms：&apos;%1&apos; のパラメータには &apos;,&apos; か &apos;)&apos; が必要ですが、%3 文字目に &apos;%2&apos; がありました</translation>
+    </message>
+    <message>
+        <source>--transforms: looking for a parameter name of &apos;%1&apos;, but found &apos;%2&apos; (at character %3); write name(param=value)</source>
+        <translation>--transforms：&apos;%1&apos; のパラメータ名を探しましたが、%3 文字目に &apos;%2&apos; がありました。name(param=value) と書いてください</translation>
+    </message>
+    <message>
+        <source>--transforms: looking for &apos;=&apos; after parameter &apos;%1&apos; of &apos;%2&apos;, but found &apos;%3&apos; (at character %4)</source>
+        <translation>--transforms：&apos;%2&apos; のパラメータ &apos;%1&apos; の後に &apos;=&apos; を探しましたが、%4 文字目に &apos;%3&apos; がありました</translation>
+    </message>
+    <message>
+        <source>--transforms: looking for a value of parameter &apos;%1&apos; of &apos;%2&apos;, but found &apos;%3&apos; (at character %4); quote values with other characters: %5=&quot;...&quot;</source>
+        <translation>--transforms：&apos;%2&apos; のパラメータ &apos;%1&apos; の値を探しましたが、%4 文字目に &apos;%3&apos; がありました。ほかの文字を含む値は引用符で囲んでください：%5=&quot;...&quot;</translation>
+    </message>
+    <message>
+        <source>--transforms: unexpected &apos;%1&apos; (at character %2) after transform &apos;%3&apos;; transforms are separated by spaces and take parameters as name(p=v)</source>
+        <translation>--transforms：変換 &apos;%3&apos; の後、%2 文字目に予期しない &apos;%1&apos; があります。変換は空白で区切り、パラメータは name(p=v) と書きます</translation>
+    </message>
+    <message>
+        <source>pattern &apos;%1&apos;: expected an op type, &apos;*&apos; or &apos;A|B&apos; at character %2</source>
+        <translation>パターン &apos;%1&apos;：%2 文字目には演算タイプ、&apos;*&apos; または &apos;A|B&apos; が必要です</translation>
+    </message>
+    <message>
+        <source>pattern &apos;%1&apos;: expected &apos;,&apos; or &apos;)&apos; at character %2</source>
+        <translation>パターン &apos;%1&apos;：%2 文字目には &apos;,&apos; か &apos;)&apos; が必要です</translation>
+    </message>
+    <message>
+        <source>pattern &apos;%1&apos;: unexpected trailing text at character %2</source>
+        <translation>パターン &apos;%1&apos;：%2 文字目以降に余分なテキストがあります</translation>
     </message>
 </context>
 <context>

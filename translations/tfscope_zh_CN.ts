@@ -1035,10 +1035,6 @@
         <translation>布局已取消</translation>
     </message>
     <message>
-        <source>Graphviz dot failed on %1 items (%2)</source>
-        <translation>Graphviz dot 在 %1 个元素上失败（%2）</translation>
-    </message>
-    <message>
         <source>%1 has no graph</source>
         <translation>%1 没有计算图</translation>
     </message>
@@ -1283,40 +1279,12 @@
         <translation>控制返回“%1”丢失了它的节点“%2”</translation>
     </message>
     <message>
-        <source>%1: parameter &apos;%2&apos; expects %3, found &apos;%4&apos;, e.g. %5</source>
-        <translation>%1：参数“%2”需要 %3，实际为“%4”，例如 %5</translation>
-    </message>
-    <message>
-        <source>--transforms: looking for a transform name, but found %1</source>
-        <translation>--transforms：应为变换名称，但找到的是 %1</translation>
-    </message>
-    <message>
         <source>--transforms: missing &apos;)&apos; after the parameters of &apos;%1&apos;</source>
         <translation>--transforms：“%1”的参数后缺少“)”</translation>
     </message>
     <message>
-        <source>--transforms: expected &apos;,&apos; or &apos;)&apos; in the parameters of &apos;%1&apos;, but found %2</source>
-        <translation>--transforms：“%1”的参数中应为“,”或“)”，但找到的是 %2</translation>
-    </message>
-    <message>
-        <source>--transforms: looking for a parameter name of &apos;%1&apos;, but found %2; write name(param=value)</source>
-        <translation>--transforms：应为“%1”的参数名，但找到的是 %2；请写成 name(param=value)</translation>
-    </message>
-    <message>
-        <source>--transforms: looking for &apos;=&apos; after parameter &apos;%1&apos; of &apos;%2&apos;, but found %3</source>
-        <translation>--transforms：“%2”的参数“%1”后应为“=”，但找到的是 %3</translation>
-    </message>
-    <message>
         <source>--transforms: unterminated quoted value for parameter &apos;%1&apos; of &apos;%2&apos;</source>
         <translation>--transforms：“%2”的参数“%1”的引号值没有结束</translation>
-    </message>
-    <message>
-        <source>--transforms: looking for a value of parameter &apos;%1&apos; of &apos;%2&apos;, but found %3; quote values with other characters: %4=&quot;...&quot;</source>
-        <translation>--transforms：应为“%2”的参数“%1”的值，但找到的是 %3；含其他字符的值请加引号：%4=&quot;...&quot;</translation>
-    </message>
-    <message>
-        <source>--transforms: unexpected %1 after transform &apos;%2&apos;; transforms are separated by spaces and take parameters as name(p=v)</source>
-        <translation>--transforms：变换“%2”之后出现意外的 %1；变换之间用空格分隔，参数写成 name(p=v)</translation>
     </message>
     <message>
         <source>Transform &apos;%1&apos; not recognized. Run `tfscope --batch transform --list` for every transform.</source>
@@ -1517,10 +1485,6 @@
     <message>
         <source>strip_unused_nodes: output node &apos;%1&apos; is not in the graph</source>
         <translation>strip_unused_nodes：输出节点“%1”不在计算图中</translation>
-    </message>
-    <message>
-        <source>pattern &apos;%1&apos;: %2 at character %3</source>
-        <translation>模式“%1”：第 %3 个字符处%2</translation>
     </message>
     <message>
         <source>graph has more than one node named &apos;%1&apos;</source>
@@ -2953,6 +2917,78 @@
     <message>
         <source>; </source>
         <translation>；</translation>
+    </message>
+    <message>
+        <source>Graphviz dot failed on %1 items, routing edges as splines, as polylines and without clusters: %2</source>
+        <translation>Graphviz dot 在 %1 个元素上失败（依次尝试了样条曲线、折线和无簇布局）：%2</translation>
+    </message>
+    <message>
+        <source>Graphviz worker made no progress for %1 s and was stopped</source>
+        <translation>Graphviz 工作进程 %1 秒内没有进展，已被终止</translation>
+    </message>
+    <message>
+        <source>Graphviz crashed (signal %1)</source>
+        <translation>Graphviz 崩溃了（信号 %1）</translation>
+    </message>
+    <message>
+        <source>Graphviz worker exited with status %1</source>
+        <translation>Graphviz 工作进程以状态 %1 退出</translation>
+    </message>
+    <message>
+        <source>%1: parameter &apos;%2&apos; expects an integer, found &apos;%3&apos;, e.g. %4</source>
+        <translation>%1：参数“%2”需要整数，实际为“%3”，例如 %4</translation>
+    </message>
+    <message>
+        <source>%1: parameter &apos;%2&apos; expects a number, found &apos;%3&apos;, e.g. %4</source>
+        <translation>%1：参数“%2”需要数值，实际为“%3”，例如 %4</translation>
+    </message>
+    <message>
+        <source>%1: parameter &apos;%2&apos; expects true or false, found &apos;%3&apos;, e.g. %4</source>
+        <translation>%1：参数“%2”需要 true 或 false，实际为“%3”，例如 %4</translation>
+    </message>
+    <message>
+        <source>%1: parameter &apos;%2&apos; expects a data type such as float, int32 or uint8, found &apos;%3&apos;, e.g. %4</source>
+        <translation>%1：参数“%2”需要数据类型（如 float、int32 或 uint8），实际为“%3”，例如 %4</translation>
+    </message>
+    <message>
+        <source>%1: parameter &apos;%2&apos; expects a comma-separated shape such as &quot;1,224,224,3&quot; (-1 for unknown), found &apos;%3&apos;, e.g. %4</source>
+        <translation>%1：参数“%2”需要以逗号分隔的形状，如 &quot;1,224,224,3&quot;（未知维度写 -1），实际为“%3”，例如 %4</translation>
+    </message>
+    <message>
+        <source>--transforms: looking for a transform name, but found &apos;%1&apos; (at character %2)</source>
+        <translation>--transforms：应为变换名称，但在第 %2 个字符处找到的是“%1”</translation>
+    </message>
+    <message>
+        <source>--transforms: expected &apos;,&apos; or &apos;)&apos; in the parameters of &apos;%1&apos;, but found &apos;%2&apos; (at character %3)</source>
+        <translation>--transforms：“%1”的参数中应为“,”或“)”，但在第 %3 个字符处找到的是“%2”</translation>
+    </message>
+    <message>
+        <source>--transforms: looking for a parameter name of &apos;%1&apos;, but found &apos;%2&apos; (at character %3); write name(param=value)</source>
+        <translation>--transforms：应为“%1”的参数名，但在第 %3 个字符处找到的是“%2”；请写成 name(param=value)</translation>
+    </message>
+    <message>
+        <source>--transforms: looking for &apos;=&apos; after parameter &apos;%1&apos; of &apos;%2&apos;, but found &apos;%3&apos; (at character %4)</source>
+        <translation>--transforms：“%2”的参数“%1”后应为“=”，但在第 %4 个字符处找到的是“%3”</translation>
+    </message>
+    <message>
+        <source>--transforms: looking for a value of parameter &apos;%1&apos; of &apos;%2&apos;, but found &apos;%3&apos; (at character %4); quote values with other characters: %5=&quot;...&quot;</source>
+        <translation>--transforms：应为“%2”的参数“%1”的值，但在第 %4 个字符处找到的是“%3”；含其他字符的值请加引号：%5=&quot;...&quot;</translation>
+    </message>
+    <message>
+        <source>--transforms: unexpected &apos;%1&apos; (at character %2) after transform &apos;%3&apos;; transforms are separated by spaces and take parameters as name(p=v)</source>
+        <translation>--transforms：变换“%3”之后第 %2 个字符处出现意外的“%1”；变换之间用空格分隔，参数写成 name(p=v)</translation>
+    </message>
+    <message>
+        <source>pattern &apos;%1&apos;: expected an op type, &apos;*&apos; or &apos;A|B&apos; at character %2</source>
+        <translation>模式“%1”：第 %2 个字符处应为算子类型、“*”或“A|B”</translation>
+    </message>
+    <message>
+        <source>pattern &apos;%1&apos;: expected &apos;,&apos; or &apos;)&apos; at character %2</source>
+        <translation>模式“%1”：第 %2 个字符处应为“,”或“)”</translation>
+    </message>
+    <message>
+        <source>pattern &apos;%1&apos;: unexpected trailing text at character %2</source>
+        <translation>模式“%1”：第 %2 个字符起有多余的文本</translation>
     </message>
 </context>
 <context>

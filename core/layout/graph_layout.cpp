@@ -282,7 +282,7 @@ Result<LayoutResult> layoutGraph(const LayoutInput& input, const LayoutOptions& 
     work.report(0.1, TFS_PHRASE("Progress", "placing %1 boxes"), {std::to_string(input.graph.items.size())});
     // Graphviz 2.42 can crash routing splines around clusters ("triangulation failed"):
     // retry with simpler edge routing, each attempt in its own child process.
-    std::string crashes;
+    std::vector<Phrase> crashes;  // how each attempt died, in order
     // Last resort: no clusters (boxes of the same scope are then only near each other).
     LayoutInput flat;
     const char* modes[] = {"spline", "polyline", "polyline"};
@@ -295,7 +295,7 @@ Result<LayoutResult> layoutGraph(const LayoutInput& input, const LayoutOptions& 
             for (auto& item : flat.graph.items) item.cluster = -1;
         }
         Result<LayoutResult> result = internalError(TFS_PHRASE("Errors", "no layout"));
-        std::string crash;
+        Phrase crash;
         switch (detail::layoutInChild(attempt == 2 ? flat : input, options, mode, work, result, crash)) {
             case detail::ChildOutcome::Cancelled: return cancelled(TFS_PHRASE("Errors", "layout cancelled"));
             case detail::ChildOutcome::Done:
@@ -305,13 +305,14 @@ Result<LayoutResult> layoutGraph(const LayoutInput& input, const LayoutOptions& 
                 if (result.ok()) routeStubs(input.graph, result.value());
                 return result;
             case detail::ChildOutcome::Crashed:
-                crashes += (crashes.empty() ? "" : "; ") + std::string(mode) + ": " + crash;
+                crashes.push_back(crash);
                 break;
         }
         if (work.cancelled()) return cancelled(TFS_PHRASE("Errors", "layout cancelled"));
     }
-    return internalError(TFS_PHRASE("Errors", "Graphviz dot failed on %1 items (%2)"),
-                         input.graph.items.size(), crashes);
+    Phrase failed{TFS_PHRASE("Errors", "Graphviz dot failed on %1 items, routing edges as splines, as polylines and without clusters: %2"),
+                  {std::to_string(input.graph.items.size())}, std::move(crashes)};  // %2: how each attempt died
+    return internalError(failed);
 }
 
 }  // namespace tfs::layout

@@ -23,6 +23,10 @@ enum class ChildOutcome { Done, Crashed, Cancelled };
 /// else one forked from this process. The caller polls `work` for cancellation; a cancelled or
 /// stuck child is killed. On Crashed, `crash` says how it died.
 ChildOutcome layoutInChild(const LayoutInput& input, const LayoutOptions& options, const char* splineMode,
-                           const WorkContext& work, Result<LayoutResult>& out, std::string& crash);
+                           const WorkContext& work, Result<LayoutResult>& out, Phrase& crash);
+
+/// The bytes a child sends back, and their reading (an error keeps its phrases, so it is shown translated).
+std::string encodeChildResult(const Result<LayoutResult>& result);
+Result<LayoutResult> decodeChildResult(const std::string& bytes);
 
 }  // namespace tfs::layout::detail

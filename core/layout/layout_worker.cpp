@@ -39,6 +39,17 @@ void put(std::string& out, T value) {
     out.append(reinterpret_cast<const char*>(&value), sizeof value);
 }
 
+void putString(std::string& out, const std::string& s);
+
+// An error crosses the socket as phrases (text, values, listed items), so the GUI still translates it.
+void putPhrase(std::string& out, const Phrase& p) {
+    putString(out, p.text);
+    put<uint64_t>(out, p.args.size());
+    for (const auto& a : p.args) putString(out, a);
+    put<uint64_t>(out, p.items.size());
+    for (const auto& item : p.items) putPhrase(out, item);
+}
+
 void putString(std::string& out, const std::string& s) {
     put<uint64_t>(out, s.size());
     out += s;
@@ -79,6 +90,14 @@ struct Reader {
         list.resize(size_t(n));
         for (auto& s : list)
             if (!string(s)) return false;
+        return true;
+    }
+    bool phrase(Phrase& p, int depth = 0) {
+        uint64_t n = 0;
+        if (depth > 4 || !string(p.text) || !strings(p.args) || !count(n, 24)) return false;
+        p.items.resize(size_t(n));
+        for (auto& item : p.items)
+            if (!phrase(item, depth + 1)) return false;
         return true;
     }
 };
@@ -163,7 +182,8 @@ std::string encodeResult(const Result<LayoutResult>& result) {
     std::string out;
     put<int32_t>(out, int32_t(result.status().code()));
     if (!result.ok()) {
-        putString(out, result.status().message());
+        put<uint64_t>(out, result.status().parts().size());
+        for (const auto& part : result.status().parts()) putPhrase(out, part);
         return out;
     }
     const LayoutResult& r = result.value();
@@ -196,9 +216,15 @@ Result<LayoutResult> decodeResult(const std::string& data) {
     int32_t code = 0;
     if (!in.get(code)) return internalError(TFS_PHRASE("Errors", "layout worker sent no result"));
     if (code != 0) {
-        std::string message;
-        if (!in.string(message)) return internalError(TFS_PHRASE("Errors", "layout worker sent a bad error"));
-        return Status(StatusCode(code), message);
+        uint64_t n = 0;
+        std::vector<Phrase> parts;
+        if (in.count(n, 24) && n > 0) parts.resize(size_t(n));
+        for (auto& part : parts)
+            if (!in.phrase(part)) parts.clear();
+        if (parts.empty()) return internalError(TFS_PHRASE("Errors", "layout worker sent a bad error"));
+        Status status(StatusCode(code), parts.back());
+        for (size_t i = parts.size() - 1; i-- > 0;) status = status.withContext(parts[i]);
+        return status;
     }
     LayoutResult r;
     uint64_t n = 0;
@@ -365,9 +391,10 @@ void warmUp() {
 }
 
 ChildOutcome describeExit(int status, bool killed, bool stuck, const std::string& answer, Result<LayoutResult>& out,
-                          std::string& crash) {
+                          Phrase& crash) {
     if (stuck) {
-        crash = "Graphviz worker made no progress for " + std::to_string(kStuckChild.count()) + " s and was stopped";
+        crash = phrase(TFS_PHRASE("Errors", "Graphviz worker made no progress for %1 s and was stopped"),
+                       int64_t(kStuckChild.count()));
         return ChildOutcome::Crashed;
     }
     if (killed) return ChildOutcome::Cancelled;
@@ -375,8 +402,8 @@ ChildOutcome describeExit(int status, bool killed, bool stuck, const std::string
         out = decodeResult(answer);
         return ChildOutcome::Done;
     }
-    crash = WIFSIGNALED(status) ? "Graphviz crashed (signal " + std::to_string(WTERMSIG(status)) + ")"
-                                : "Graphviz worker exited with status " + std::to_string(WEXITSTATUS(status));
+    crash = WIFSIGNALED(status) ? phrase(TFS_PHRASE("Errors", "Graphviz crashed (signal %1)"), WTERMSIG(status))
+                                : phrase(TFS_PHRASE("Errors", "Graphviz worker exited with status %1"), WEXITSTATUS(status));
     return ChildOutcome::Crashed;
 }
 
@@ -412,7 +439,7 @@ void waitReadable(int fd) {
 
 // One request to the worker. False when the worker is gone or does not answer (the caller forks instead).
 bool layoutViaWorker(Worker& w, const std::string& request, const WorkContext& work, ChildOutcome& outcome,
-                     Result<LayoutResult>& out, std::string& crash) {
+                     Result<LayoutResult>& out, Phrase& crash) {
     std::string frame;
     put<uint64_t>(frame, request.size());
     frame += request;
@@ -454,7 +481,7 @@ bool layoutViaWorker(Worker& w, const std::string& request, const WorkContext& w
 
 // The old way: fork this process. Used when no worker runs (batch commands, tests) or it died.
 ChildOutcome layoutInForkedSelf(const LayoutInput& input, const LayoutOptions& options, const char* splineMode,
-                                const WorkContext& work, Result<LayoutResult>& out, std::string& crash) {
+                                const WorkContext& work, Result<LayoutResult>& out, Phrase& crash) {
     detail::loadGraphviz();  // once, in this process, before forking
     int fds[2];
     if (pipe2(fds, O_CLOEXEC) != 0) {  // no program the child might start inherits the pipe
@@ -546,7 +573,7 @@ bool layoutWorkerRunning() {
 namespace detail {
 
 ChildOutcome layoutInChild(const LayoutInput& input, const LayoutOptions& options, const char* splineMode,
-                           const WorkContext& work, Result<LayoutResult>& out, std::string& crash) {
+                           const WorkContext& work, Result<LayoutResult>& out, Phrase& crash) {
     Worker& w = worker();
     {
         std::lock_guard<std::mutex> lock(w.mutex);
@@ -563,6 +590,9 @@ ChildOutcome layoutInChild(const LayoutInput& input, const LayoutOptions& option
     }
     return layoutInForkedSelf(input, options, splineMode, work, out, crash);
 }
+
+std::string encodeChildResult(const Result<LayoutResult>& result) { return encodeResult(result); }
+Result<LayoutResult> decodeChildResult(const std::string& bytes) { return decodeResult(bytes); }
 
 }  // namespace detail
 }  // namespace tfs::layout

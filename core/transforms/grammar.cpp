@@ -13,10 +13,11 @@ bool isNameChar(char c) { return std::isalnum(static_cast<unsigned char>(c)) || 
 // GTT allows letters, digits, '-', '.', '/', '_' in unquoted values; we also allow ':' (tensor names).
 bool isValueChar(char c) { return isNameChar(c) || c == '-' || c == '.' || c == '/' || c == ':'; }
 
+// Up to 30 characters of what the parser found; the phrases quote it and name its position (pos + 1).
 std::string excerpt(const std::string& text, size_t pos) {
     std::string rest = text.substr(pos, 30);
     if (pos + 30 < text.size()) rest += "...";
-    return "'" + rest + "' (at character " + std::to_string(pos + 1) + ")";
+    return rest;
 }
 
 size_t editDistance(const std::string& a, const std::string& b) {
@@ -48,38 +49,38 @@ std::string closest(const std::string& name, const std::vector<std::string>& can
 }
 
 Status checkValue(const TransformInfo& info, const ParamSpec& spec, const std::string& value) {
-    auto bad = [&](const std::string& what) {
-        return invalidArgument(TFS_PHRASE("Errors", "%1: parameter '%2' expects %3, found '%4', e.g. %5"),
-                               info.name, spec.name, what, value, info.example);
+    // Each phrase names what the parameter expects: %1 transform, %2 parameter, %3 value, %4 example.
+    auto bad = [&](PhraseText<4> expectation) {
+        return invalidArgument(expectation, info.name, spec.name, value, info.example);
     };
     switch (spec.type) {
         case ParamType::Int: {
-            if (value.empty()) return bad("an integer");
+            if (value.empty()) return bad(TFS_PHRASE("Errors", "%1: parameter '%2' expects an integer, found '%3', e.g. %4"));
             size_t i = (value[0] == '-' || value[0] == '+') ? 1 : 0;
-            if (i == value.size()) return bad("an integer");
+            if (i == value.size()) return bad(TFS_PHRASE("Errors", "%1: parameter '%2' expects an integer, found '%3', e.g. %4"));
             for (; i < value.size(); ++i)
-                if (!std::isdigit(static_cast<unsigned char>(value[i]))) return bad("an integer");
+                if (!std::isdigit(static_cast<unsigned char>(value[i]))) return bad(TFS_PHRASE("Errors", "%1: parameter '%2' expects an integer, found '%3', e.g. %4"));
             return okStatus();
         }
         case ParamType::Float: {
             char* end = nullptr;
             std::strtod(value.c_str(), &end);
-            if (value.empty() || end != value.c_str() + value.size()) return bad("a number");
+            if (value.empty() || end != value.c_str() + value.size()) return bad(TFS_PHRASE("Errors", "%1: parameter '%2' expects a number, found '%3', e.g. %4"));
             return okStatus();
         }
         case ParamType::Bool: {
             std::string lower = value;
             std::transform(lower.begin(), lower.end(), lower.begin(), [](unsigned char c) { return char(std::tolower(c)); });
-            if (lower != "true" && lower != "false" && lower != "1" && lower != "0") return bad("true or false");
+            if (lower != "true" && lower != "false" && lower != "1" && lower != "0") return bad(TFS_PHRASE("Errors", "%1: parameter '%2' expects true or false, found '%3', e.g. %4"));
             return okStatus();
         }
         case ParamType::DataType:
-            if (parseDtype(value) == tensorflow::DT_INVALID) return bad("a data type such as float, int32 or uint8");
+            if (parseDtype(value) == tensorflow::DT_INVALID) return bad(TFS_PHRASE("Errors", "%1: parameter '%2' expects a data type such as float, int32 or uint8, found '%3', e.g. %4"));
             return okStatus();
         case ParamType::Shape: {
             for (char c : value)
                 if (!std::isdigit(static_cast<unsigned char>(c)) && c != ',' && c != '-' && c != ' ')
-                    return bad("a comma-separated shape such as \"1,224,224,3\" (-1 for unknown)");
+                    return bad(TFS_PHRASE("Errors", "%1: parameter '%2' expects a comma-separated shape such as \"1,224,224,3\" (-1 for unknown), found '%3', e.g. %4"));
             return okStatus();
         }
         default: return okStatus();
@@ -100,8 +101,8 @@ Result<std::vector<TransformSpec>> parseTransforms(const std::string& text) {
         if (pos >= n) break;
         size_t start = pos;
         while (pos < n && isNameChar(text[pos])) ++pos;
-        if (pos == start) return invalidArgument(TFS_PHRASE("Errors", "--transforms: looking for a transform name, but found %1"),
-                                                 excerpt(text, pos));
+        if (pos == start) return invalidArgument(TFS_PHRASE("Errors", "--transforms: looking for a transform name, but found '%1' (at character %2)"),
+                                                 excerpt(text, pos), pos + 1);
         TransformSpec spec;
         spec.name = text.substr(start, pos - start);
         if (pos < n && text[pos] == '(') {
@@ -118,21 +119,21 @@ Result<std::vector<TransformSpec>> parseTransforms(const std::string& text) {
                 }
                 if (expectSeparator) {
                     if (text[pos] != ',')
-                        return invalidArgument(TFS_PHRASE("Errors", "--transforms: expected ',' or ')' in the parameters of '%1', but found %2"),
-                                               spec.name, excerpt(text, pos));
+                        return invalidArgument(TFS_PHRASE("Errors", "--transforms: expected ',' or ')' in the parameters of '%1', but found '%2' (at character %3)"),
+                                               spec.name, excerpt(text, pos), pos + 1);
                     ++pos;
                     skipSpace();
                 }
                 size_t nameStart = pos;
                 while (pos < n && isNameChar(text[pos])) ++pos;
                 if (pos == nameStart)
-                    return invalidArgument(TFS_PHRASE("Errors", "--transforms: looking for a parameter name of '%1', but found %2; write name(param=value)"),
-                                           spec.name, excerpt(text, pos));
+                    return invalidArgument(TFS_PHRASE("Errors", "--transforms: looking for a parameter name of '%1', but found '%2' (at character %3); write name(param=value)"),
+                                           spec.name, excerpt(text, pos), pos + 1);
                 std::string param = text.substr(nameStart, pos - nameStart);
                 skipSpace();
                 if (pos >= n || text[pos] != '=')
-                    return invalidArgument(TFS_PHRASE("Errors", "--transforms: looking for '=' after parameter '%1' of '%2', but found %3"),
-                                           param, spec.name, excerpt(text, pos));
+                    return invalidArgument(TFS_PHRASE("Errors", "--transforms: looking for '=' after parameter '%1' of '%2', but found '%3' (at character %4)"),
+                                           param, spec.name, excerpt(text, pos), pos + 1);
                 ++pos;
                 skipSpace();
                 std::string value;
@@ -157,16 +158,16 @@ Result<std::vector<TransformSpec>> parseTransforms(const std::string& text) {
                     size_t valueStart = pos;
                     while (pos < n && isValueChar(text[pos])) ++pos;
                     if (pos == valueStart)
-                        return invalidArgument(TFS_PHRASE("Errors", "--transforms: looking for a value of parameter '%1' of '%2', but found %3; quote values with other characters: %4=\"...\""),
-                                               param, spec.name, excerpt(text, pos), param);
+                        return invalidArgument(TFS_PHRASE("Errors", "--transforms: looking for a value of parameter '%1' of '%2', but found '%3' (at character %4); quote values with other characters: %5=\"...\""),
+                                               param, spec.name, excerpt(text, pos), pos + 1, param);
                     value = text.substr(valueStart, pos - valueStart);
                 }
                 spec.params[param].push_back(value);
                 expectSeparator = true;
             }
         } else if (pos < n && !std::isspace(static_cast<unsigned char>(text[pos]))) {
-            return invalidArgument(TFS_PHRASE("Errors", "--transforms: unexpected %1 after transform '%2'; transforms are separated by spaces and take parameters as name(p=v)"),
-                                   excerpt(text, pos), spec.name);
+            return invalidArgument(TFS_PHRASE("Errors", "--transforms: unexpected '%1' (at character %2) after transform '%3'; transforms are separated by spaces and take parameters as name(p=v)"),
+                                   excerpt(text, pos), pos + 1, spec.name);
         }
         specs.push_back(std::move(spec));
     }

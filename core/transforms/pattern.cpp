@@ -16,9 +16,8 @@ struct PatternParser {
     void skip() {
         while (pos < text.size() && std::isspace(static_cast<unsigned char>(text[pos]))) ++pos;
     }
-    Status error(const std::string& what) const {
-        return invalidArgument(TFS_PHRASE("Errors", "pattern '%1': %2 at character %3"), text, what, pos + 1);
-    }
+    // Each phrase says what was expected: %1 the pattern, %2 the character position.
+    Status error(PhraseText<2> expectation) const { return invalidArgument(expectation, text, pos + 1); }
     Result<OpTypePattern> parse() {
         skip();
         OpTypePattern p;
@@ -26,7 +25,7 @@ struct PatternParser {
         while (pos < text.size() && (std::isalnum(static_cast<unsigned char>(text[pos])) || text[pos] == '_' ||
                                      text[pos] == '|' || text[pos] == '*'))
             ++pos;
-        if (pos == start) return error("expected an op type, '*' or 'A|B'");
+        if (pos == start) return error(TFS_PHRASE("Errors", "pattern '%1': expected an op type, '*' or 'A|B' at character %2"));
         p.op = text.substr(start, pos - start);
         skip();
         if (pos < text.size() && text[pos] == '(') {
@@ -43,7 +42,7 @@ struct PatternParser {
                     ++pos;
                     break;
                 }
-                return error("expected ',' or ')'");
+                return error(TFS_PHRASE("Errors", "pattern '%1': expected ',' or ')' at character %2"));
             }
         }
         return p;
@@ -87,7 +86,7 @@ Result<OpTypePattern> parsePattern(const std::string& text) {
     PatternParser parser{text};
     TFS_ASSIGN_OR_RETURN(OpTypePattern p, parser.parse());
     parser.skip();
-    if (parser.pos != text.size()) return parser.error("unexpected trailing text");
+    if (parser.pos != text.size()) return parser.error(TFS_PHRASE("Errors", "pattern '%1': unexpected trailing text at character %2"));
     return p;
 }
 

@@ -11,6 +11,7 @@
 #include <thread>
 
 #include "core/layout/graph_layout.h"
+#include "core/layout/layout_process.h"
 #include "core/layout/visible_graph.h"
 
 namespace tfs::layout {
@@ -91,7 +92,6 @@ TEST(LayoutWorker, SamePicturesCancelAndFallBack) {
     ASSERT_TRUE(viaWorker.ok()) << viaWorker.status().toString();
     expectSameLayout(*forked, *viaWorker);
     EXPECT_TRUE(layoutWorkerRunning());
-    EXPECT_GT(layoutWorkerCpuSeconds(), 0.0);
 
     // Cancelled mid-layout: the worker's child is killed, the worker stays and serves the next one.
     const LayoutInput large = chainInput(400, largeDef);
@@ -107,6 +107,9 @@ TEST(LayoutWorker, SamePicturesCancelAndFallBack) {
     auto again = layoutGraph(input);
     ASSERT_TRUE(again.ok()) << again.status().toString();
     expectSameLayout(*forked, *again);
+    // The cancelled layout ran ~150 ms in the worker's reaped child: well above the 10 ms clock tick
+    // (the six-node layouts alone can finish inside one tick and read 0).
+    EXPECT_GT(layoutWorkerCpuSeconds(), 0.0);
 
     // A worker that died (killed, out of memory): layouts fork this process again.
     ASSERT_EQ(kill(children[0], SIGKILL), 0);
@@ -115,6 +118,29 @@ TEST(LayoutWorker, SamePicturesCancelAndFallBack) {
     expectSameLayout(*forked, *afterDeath);
     EXPECT_FALSE(layoutWorkerRunning());
     EXPECT_TRUE(childrenOfThisProcess().empty());
+}
+
+TEST(LayoutWorker, ErrorsCrossTheSocketAsPhrases) {
+    Phrase listed{TFS_PHRASE("Errors", "Graphviz dot failed on %1 items, routing edges as splines, as polylines and without clusters: %2"),
+                  {"7"},
+                  {phrase(TFS_PHRASE("Errors", "Graphviz crashed (signal %1)"), 11),
+                   phrase(TFS_PHRASE("Errors", "Graphviz worker exited with status %1"), 4)}};
+    const Status sent = internalError(listed).withContext(TFS_PHRASE("Errors", "reading variable '%1'"), "w");
+    const Result<LayoutResult> back = detail::decodeChildResult(detail::encodeChildResult(sent));
+    ASSERT_FALSE(back.ok());
+    EXPECT_EQ(back.status().code(), StatusCode::Internal);
+    EXPECT_EQ(back.status().message(), sent.message());
+    ASSERT_EQ(back.status().parts().size(), 2u);
+    EXPECT_EQ(back.status().parts()[0].text, sent.parts()[0].text);
+    EXPECT_EQ(back.status().parts()[1].text, listed.text);
+    ASSERT_EQ(back.status().parts()[1].items.size(), 2u);
+    EXPECT_EQ(back.status().parts()[1].items[0].args, std::vector<std::string>{"11"});
+
+    std::string truncated = detail::encodeChildResult(sent);
+    truncated.resize(truncated.size() - 3);
+    const Result<LayoutResult> bad = detail::decodeChildResult(truncated);
+    ASSERT_FALSE(bad.ok());
+    EXPECT_EQ(bad.status().message(), "layout worker sent a bad error");
 }
 
 }  // namespace

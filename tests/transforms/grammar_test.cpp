@@ -1,6 +1,7 @@
 #include <gtest/gtest.h>
 
 #include "core/transforms/grammar.h"
+#include "core/transforms/pattern.h"
 #include "core/transforms/registry.h"
 
 using namespace tfs;
@@ -80,6 +81,25 @@ TEST(TransformGrammar, TypedValuesAreChecked) {
     EXPECT_FALSE(parseAndValidateTransforms("strip_unused_nodes(type=floaty)").ok());
     EXPECT_FALSE(parseAndValidateTransforms("quantize_weights(minimum_size=1, minimum_size=2)").ok());
     EXPECT_TRUE(parseAndValidateTransforms("strip_unused_nodes(type=int32, shape=\"-1,10\")").ok());
+}
+
+// Errors are whole phrases whose values are the user's text and numbers only, so that a translated
+// window shows no English fragment inside a Chinese or Japanese sentence.
+TEST(TransformGrammar, ErrorsAreWholePhrasesWithThePosition) {
+    auto typed = parseAndValidateTransforms("quantize_weights(minimum_size=big)");
+    ASSERT_FALSE(typed.ok());
+    ASSERT_EQ(typed.status().parts().size(), 1u);
+    EXPECT_EQ(typed.status().parts()[0].text, "%1: parameter '%2' expects an integer, found '%3', e.g. %4");
+    EXPECT_EQ(typed.status().parts()[0].args[2], "big");
+
+    auto syntax = parseTransforms("fold_constants(x y)");
+    ASSERT_FALSE(syntax.ok());
+    EXPECT_EQ(syntax.status().message(),
+              "--transforms: looking for '=' after parameter 'x' of 'fold_constants', but found 'y)' (at character 18)");
+
+    auto pattern = parsePattern("Conv2D(*,");
+    ASSERT_FALSE(pattern.ok());
+    EXPECT_EQ(pattern.status().parts()[0].args, (std::vector<std::string>{"Conv2D(*,", "10"}));
 }
 
 TEST(TransformRegistry, EveryEntryIsComplete) {
