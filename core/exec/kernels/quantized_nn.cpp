@@ -190,32 +190,21 @@ Status quantizedMatMul(KernelContext& ctx) {
     if (k != kb) return ctx.error(TFS_PHRASE("Errors", "inner dimensions differ: %1 x %2"), a.describe(), b.describe());
     float mn, mx;
     productRange(minA, maxA, minB, maxB, &mn, &mx);
-    if (!ta && !tb) {
-        // [m, k] x [k, n] is a 1x1 convolution of m pixels with k channels.
-        Conv2DGeometry g;
-        g.batch = m;
-        g.inH = g.inW = g.kH = g.kW = g.outH = g.outW = 1;
-        g.inC = k;
-        g.outC = n;
-        if (runFloatChain(ctx, g, {m, n}, a, floatToQuantizedUnclamped(0.0, minA, maxA, kQuint8), b, floatToQuantizedUnclamped(0.0, minB, maxB, kQuint8),
-                          mn, mx))
-            return okStatus();
-    }
+    // Untransposed, [m, k] x [k, n] is a 1x1 convolution of m pixels with k channels: the fused chain
+    // and oneDNN's int8 path take it as one.
+    Conv2DGeometry g;
+    g.batch = m;
+    g.inH = g.inW = g.kH = g.kW = g.outH = g.outW = 1;
+    g.inC = k;
+    g.outC = n;
+    const int64_t zeroA = floatToQuantizedUnclamped(0.0, minA, maxA, kQuint8), zeroB = floatToQuantizedUnclamped(0.0, minB, maxB, kQuint8);
+    if (!ta && !tb && runFloatChain(ctx, g, {m, n}, a, zeroA, b, zeroB, mn, mx)) return okStatus();
     Sums sums;
     TFS_RETURN_IF_ERROR(sumsBuffer(ctx, {m, n}, &sums));
     int32_t* o = sums.data;
-    if (!ta && !tb) {
-        // The exact sums from oneDNN's int8 path too (a 1x1 convolution of m pixels).
-        Conv2DGeometry g;
-        g.batch = m;
-        g.inH = g.inW = g.kH = g.kW = g.outH = g.outW = 1;
-        g.inC = k;
-        g.outC = n;
-        const int64_t zeroA = floatToQuantizedUnclamped(0.0, minA, maxA, kQuint8), zeroB = floatToQuantizedUnclamped(0.0, minB, maxB, kQuint8);
-        if (std::abs(zeroA) < 32768 && std::abs(zeroB) < 32768 &&
-            onednnQuantizedConv2d(ctx, g, a.data<uint8_t>(), int32_t(zeroA), b, int32_t(zeroB), o))
-            return finishSums(ctx, sums, mn, mx);
-    }
+    if (!ta && !tb && std::abs(zeroA) < 32768 && std::abs(zeroB) < 32768 &&
+        onednnQuantizedConv2d(ctx, g, a.data<uint8_t>(), int32_t(zeroA), b, int32_t(zeroB), o))
+        return finishSums(ctx, sums, mn, mx);
     std::vector<int16_t> ca = centered(a, minA, maxA), cb = centered(b, minB, maxB);
     // Lay b out as [k, n] so the inner loop runs along contiguous output columns.
     if (tb) {
