@@ -60,23 +60,18 @@ public:
         if (it == stored_.end()) return notFound(TFS_PHRASE("Errors", "%1: no tensor named '%2' in this checkpoint"), indexPath_, key);
         const Stored& s = it->second;
         if (s.slices.empty()) return readStored(key, s);
-        // Partitioned variable: assemble the full tensor from its slices.
+        // Partitioned variable: assemble the full tensor from its slices, checked first.
+        TFS_ASSIGN_OR_RETURN(auto parts, slicesOf(key, s));
         TFS_ASSIGN_OR_RETURN(Tensor full, Tensor::make(s.dtype, s.dims, ckpt::kMaxTensorBytes));
-        for (const auto& slice : s.slices) {
-            std::string sliceKey = ckpt::encodeTensorNameSlice(key, slice);
-            auto part = stored_.find(sliceKey);
-            if (part == stored_.end())
-                return dataLoss(TFS_PHRASE("Errors", "%1: tensor '%2' lists a slice that has no entry in the index"), indexPath_, key);
-            TFS_ASSIGN_OR_RETURN(Dims shape, ckpt::sliceShape(s.dims, slice, "tensor '" + key + "'"));
-            if (part->second.dims != shape || part->second.dtype != s.dtype)
-                return dataLoss(TFS_PHRASE("Errors", "%1: a slice of tensor '%2' is stored as %3%4, expected %5%6"), indexPath_, key, dtypeShortName(part->second.dtype), dimsToString(part->second.dims), dtypeShortName(s.dtype), dimsToString(shape));
-            TFS_ASSIGN_OR_RETURN(Tensor value, readStored(key + " (slice)", part->second));
-            TFS_RETURN_IF_ERROR(ckpt::copySliceInto(full, value, slice, "tensor '" + key + "'"));
+        for (size_t i = 0; i < parts.size(); ++i) {
+            TFS_ASSIGN_OR_RETURN(Tensor value, readStored(key + " (slice)", *parts[i]));
+            TFS_RETURN_IF_ERROR(ckpt::copySliceInto(full, value, s.slices[i], "tensor '" + key + "'"));
         }
         return full;
     }
 
 private:
+    Result<std::vector<const Stored*>> slicesOf(const std::string& key, const Stored& s) const;
     Result<Tensor> readStored(const std::string& key, const Stored& s) const;
     Result<Tensor> readStrings(const std::string& key, const Stored& s, const char* data) const;
     Status verifyOnce(const std::string& key, const Stored& s, uint32_t actualMasked) const;
@@ -96,6 +91,49 @@ Status BundleStore::verifyOnce(const std::string& key, const Stored& s, uint32_t
     std::lock_guard<std::mutex> lock(mutex_);
     verified_.insert(&s);
     return okStatus();
+}
+
+// The stored entries of a partitioned tensor's slices, in the order of s.slices. Before the full
+// tensor is allocated, each slice must have an entry of its shape and dtype whose bytes lie in
+// its shard and can hold its elements, no two slices may share stored bytes, and together they
+// must hold exactly the tensor's elements: so the allocation is bounded by the bytes stored.
+Result<std::vector<const Stored*>> BundleStore::slicesOf(const std::string& key, const Stored& s) const {
+    TFS_ASSIGN_OR_RETURN(int64_t count, elementCount(s.dims));
+    const int elementSize = s.dtype == tensorflow::DT_STRING ? 1 : dtypeSize(s.dtype);  // a string needs a length byte
+    struct Region {
+        int shard;
+        uint64_t offset, size;
+        bool operator<(const Region& o) const { return shard != o.shard ? shard < o.shard : offset < o.offset; }
+    };
+    std::vector<const Stored*> parts;
+    std::vector<Region> regions;
+    uint64_t held = 0;
+    for (const auto& slice : s.slices) {
+        auto part = stored_.find(ckpt::encodeTensorNameSlice(key, slice));
+        if (part == stored_.end())
+            return dataLoss(TFS_PHRASE("Errors", "%1: tensor '%2' lists a slice that has no entry in the index"), indexPath_, key);
+        TFS_ASSIGN_OR_RETURN(Dims shape, ckpt::sliceShape(s.dims, slice, "tensor '" + key + "'"));
+        const Stored& p = part->second;
+        if (p.dims != shape || p.dtype != s.dtype)
+            return dataLoss(TFS_PHRASE("Errors", "%1: a slice of tensor '%2' is stored as %3%4, expected %5%6"), indexPath_, key, dtypeShortName(p.dtype), dimsToString(p.dims), dtypeShortName(s.dtype), dimsToString(shape));
+        if (p.shard < 0 || size_t(p.shard) >= shards_.size())
+            return dataLoss(TFS_PHRASE("Errors", "%1: tensor '%2' is in shard %3 but the checkpoint has %4"), indexPath_, key + " (slice)", p.shard, shards_.size());
+        const uint64_t shardSize = shards_[size_t(p.shard)]->size();
+        TFS_ASSIGN_OR_RETURN(int64_t elements, elementCount(shape));
+        if (p.offset > shardSize || p.size > shardSize - p.offset || (elementSize > 0 && uint64_t(elements) > p.size / uint64_t(elementSize)))
+            return dataLoss(TFS_PHRASE("Errors", "%1: a slice of tensor '%2' (%3 elements) claims bytes [%4, %5) of data shard %6 (%7 bytes)"), indexPath_, key, elements, p.offset, p.offset + p.size, shardPaths_[size_t(p.shard)], shardSize);
+        held += uint64_t(elements);
+        if (held > uint64_t(count)) break;
+        parts.push_back(&p);
+        if (p.size) regions.push_back({p.shard, p.offset, p.size});
+    }
+    if (held != uint64_t(count))
+        return dataLoss(TFS_PHRASE("Errors", "%1: the slices of tensor '%2' hold %3 elements, its shape %4 has %5"), indexPath_, key, held, dimsToString(s.dims), count);
+    std::sort(regions.begin(), regions.end());
+    for (size_t i = 1; i < regions.size(); ++i)
+        if (regions[i].shard == regions[i - 1].shard && regions[i - 1].offset + regions[i - 1].size > regions[i].offset)
+            return dataLoss(TFS_PHRASE("Errors", "%1: two slices of tensor '%2' share bytes of data shard %3"), indexPath_, key, shardPaths_[size_t(regions[i].shard)]);
+    return parts;
 }
 
 Result<Tensor> BundleStore::readStored(const std::string& key, const Stored& s) const {

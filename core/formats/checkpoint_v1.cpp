@@ -2,6 +2,7 @@
 // "" record holds a SavedTensorSliceMeta and whose other records hold one
 // SavedSlice each, keyed by the encoded tensor name + slice.
 #include <algorithm>
+#include <set>
 #include <unordered_map>
 
 #include "core/formats/checkpoint.h"
@@ -69,6 +70,7 @@ public:
         auto it = tensors_.find(key);
         if (it == tensors_.end()) return notFound(TFS_PHRASE("Errors", "%1: no tensor named '%2' in this checkpoint"), path_, key);
         const Meta& m = it->second;
+        TFS_RETURN_IF_ERROR(checkCover(key, m));
         TFS_ASSIGN_OR_RETURN(Tensor full, Tensor::make(m.dtype, m.dims, ckpt::kMaxTensorBytes));
         for (const auto& slice : m.slices) {
             const std::string what = path_ + ": tensor '" + key + "'";
@@ -106,6 +108,26 @@ private:
         Dims dims;
         std::vector<SliceSpec> slices;
     };
+    // Before the full tensor is allocated: the listed slices are distinct and hold exactly its
+    // elements, so (each slice's record holding its own values) the allocation is bounded by the file.
+    Status checkCover(const std::string& key, const Meta& m) const {
+        const std::string what = path_ + ": tensor '" + key + "'";
+        TFS_ASSIGN_OR_RETURN(int64_t count, elementCount(m.dims));
+        std::set<std::string> seen;
+        uint64_t held = 0;
+        for (const auto& slice : m.slices) {
+            TFS_ASSIGN_OR_RETURN(Dims shape, ckpt::sliceShape(m.dims, slice, what));
+            TFS_ASSIGN_OR_RETURN(int64_t elements, elementCount(shape));
+            if (!seen.insert(ckpt::encodeTensorNameSlice(key, slice)).second)
+                return dataLoss(TFS_PHRASE("Errors", "%1: the metadata lists one slice twice"), what);
+            held += uint64_t(elements);
+            if (held > uint64_t(count)) break;
+        }
+        if (held != uint64_t(count))
+            return dataLoss(TFS_PHRASE("Errors", "%1: the stored slices hold %2 elements, its shape %3 has %4"), what, held, dimsToString(m.dims), count);
+        return okStatus();
+    }
+
     std::string path_;
     std::unique_ptr<table::TableReader> table_;
     std::unordered_map<std::string, Meta> tensors_;

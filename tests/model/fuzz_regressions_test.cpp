@@ -6,7 +6,9 @@
 #include <cstdlib>
 #include <new>
 
+#include "core/formats/checkpoint.h"
 #include "core/formats/formats.h"
+#include "core/formats/memmapped.h"
 #include "core/util/file.h"
 #include "core/util/npy.h"
 #include "tests/common/test_paths.h"
@@ -134,6 +136,62 @@ TEST(FuzzRegressions, SavedModelObjectChildOutsideTheGraphIsIgnored) {
     ASSERT_EQ(model->metaGraphs.size(), 1u);
     EXPECT_EQ(model->metaGraphs[0].def.object_graph_def().nodes(0).children(0).node_id(), 1000000000);
     EXPECT_TRUE(model->variableInfos.empty()) << model->variableInfos.front().name;
+}
+
+// Largest single allocation while reading every tensor of a store (the bundle and V1 targets' exercise).
+size_t largestAllocationReading(const VariableStore& store, Status* firstError) {
+    largestRequest = 0;
+    recording = true;
+    for (const auto& e : store.entries()) {
+        Status s = store.read(e.key).status();
+        if (!s.ok() && firstError->ok()) *firstError = s;
+    }
+    recording = false;
+    return largestRequest.load();
+}
+
+// A partitioned tensor "w" claiming 2^28 floats whose one slice, [0, 1), stores one float (a
+// 158-byte index, a 4-byte shard, written by hand): reading "w" allocated the whole gigabyte
+// before looking at its slices (fuzz_checkpoint_bundle, fuzz_saved_model_variables: heap bound).
+// The slices must now hold exactly the tensor's elements before it is allocated.
+TEST(FuzzRegressions, BundleSlicesShortOfTheTensorAllocateNothingBig) {
+    ASSERT_TRUE(hooked);
+    auto store = openBundle(fuzzInput("bundle_slices_short_of_the_tensor"));
+    ASSERT_TRUE(store.ok()) << store.status().toString();
+    Status error;
+    EXPECT_LT(largestAllocationReading(**store, &error), size_t(1) << 20);
+    ASSERT_FALSE(error.ok());
+    EXPECT_EQ(error.code(), StatusCode::DataLoss) << error.toString();
+    EXPECT_NE(error.message().find("hold 1 elements"), std::string::npos) << error.toString();
+}
+
+// The same tensor in a V1 checkpoint (168 bytes, by hand): the metadata's 2^28 floats were
+// allocated before the one stored slice was read (fuzz_checkpoint_v1: heap bound).
+TEST(FuzzRegressions, V1SlicesShortOfTheTensorAllocateNothingBig) {
+    ASSERT_TRUE(hooked);
+    auto store = openCheckpointV1(fuzzInput("checkpoint_v1_slices_short_of_the_tensor.ckpt"));
+    ASSERT_TRUE(store.ok()) << store.status().toString();
+    Status error;
+    EXPECT_LT(largestAllocationReading(**store, &error), size_t(1) << 20);
+    ASSERT_FALSE(error.ok());
+    EXPECT_EQ(error.code(), StatusCode::DataLoss) << error.toString();
+    EXPECT_NE(error.message().find("hold 1 elements"), std::string::npos) << error.toString();
+}
+
+// An 11 KB memmapped package whose 100 ImmutableConst nodes all name one 1 KB region: turning
+// them into Consts copied the region once per node (the same shape with 1,000 nodes and a 64 KB
+// region made 64 MB from 168 KB; fuzz_memmapped: heap bound). Consts may now hold at most the
+// package's bytes.
+TEST(FuzzRegressions, MemmappedRegionNamedManyTimesIsNotCopiedManyTimes) {
+    auto package = MemmappedPackage::open(fuzzInput("memmapped_region_named_100_times.mmap"));
+    ASSERT_TRUE(package.ok()) << package.status().toString();
+    auto graph = (*package)->graph();
+    ASSERT_TRUE(graph.ok()) << graph.status().toString();
+    ASSERT_EQ(graph->node_size(), 100);
+    Status s = materializeImmutableConsts(&*graph, **package);
+    ASSERT_FALSE(s.ok());
+    EXPECT_EQ(s.code(), StatusCode::ResourceExhausted) << s.toString();
+    EXPECT_NE(s.message().find("memmapped_region_named_100_times.mmap"), std::string::npos) << s.toString();
 }
 
 }  // namespace
