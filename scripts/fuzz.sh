@@ -120,8 +120,8 @@ if [ "$seconds" = limits ]; then
     TFSCOPE_FUZZ_HEAP_LOG=1 nice -n "$niceness" "$build/bin/fuzz_$t" -timeout=5 -rss_limit_mb=2048 "$dir"/* >"$dir/log.txt" 2>&1
     status=$?
     set -e
-    slowest=$(grep -ao 'Executed .* in [0-9]* ms' "$dir/log.txt" | grep -o '[0-9]* ms' | sort -n | tail -1)
-    peak=$(grep -ao 'peak [0-9]*' "$dir/log.txt" | grep -o '[0-9]*' | sort -n | tail -1)
+    slowest=$(grep -ao 'Executed .* in [0-9]* ms' "$dir/log.txt" | grep -o '[0-9]* ms' | sort -n | tail -1 || true)  # none: a target that ran nothing
+    peak=$(grep -ao 'peak [0-9]*' "$dir/log.txt" | grep -o '[0-9]*' | sort -n | tail -1 || true)  # none: executor has no heap bound
     result=ok; [ "$status" = 0 ] || { result="FAILED (exit $status, see $dir/log.txt)"; failed=1; }
     printf '%-22s %8s %14s %14s %s\n' "$t" "$(ls "$dir" | grep -vc log.txt)" "${slowest% ms}" \
       "$([ -n "$peak" ] && awk -v b="$peak" 'BEGIN { printf "%.1f", b / 1048576 }' || echo -)" "$result"
