@@ -2990,6 +2990,30 @@
         <source>pattern &apos;%1&apos;: unexpected trailing text at character %2</source>
         <translation>pattern &apos;%1&apos;: unexpected trailing text at character %2</translation>
     </message>
+    <message>
+        <source>%1: a slice of tensor &apos;%2&apos; (%3 elements) claims bytes [%4, %5) of data shard %6 (%7 bytes)</source>
+        <translation>%1: a slice of tensor &apos;%2&apos; (%3 elements) claims bytes [%4, %5) of data shard %6 (%7 bytes)</translation>
+    </message>
+    <message>
+        <source>%1: the slices of tensor &apos;%2&apos; hold %3 elements, its shape %4 has %5</source>
+        <translation>%1: the slices of tensor &apos;%2&apos; hold %3 elements, its shape %4 has %5</translation>
+    </message>
+    <message>
+        <source>%1: two slices of tensor &apos;%2&apos; share bytes of data shard %3</source>
+        <translation>%1: two slices of tensor &apos;%2&apos; share bytes of data shard %3</translation>
+    </message>
+    <message>
+        <source>%1: the metadata lists one slice twice</source>
+        <translation>%1: the metadata lists one slice twice</translation>
+    </message>
+    <message>
+        <source>%1: the stored slices hold %2 elements, its shape %3 has %4</source>
+        <translation>%1: the stored slices hold %2 elements, its shape %3 has %4</translation>
+    </message>
+    <message>
+        <source>%1: ImmutableConst &apos;%2&apos; would bring the Const values to %3 bytes, more than the package&apos;s regions hold (%4 bytes): its nodes name the same regions many times</source>
+        <translation>%1: ImmutableConst &apos;%2&apos; would bring the Const values to %3 bytes, more than the package&apos;s regions hold (%4 bytes): its nodes name the same regions many times</translation>
+    </message>
 </context>
 <context>
     <name>Language</name>

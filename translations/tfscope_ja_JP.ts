@@ -2990,6 +2990,30 @@
         <source>pattern &apos;%1&apos;: unexpected trailing text at character %2</source>
         <translation>パターン &apos;%1&apos;：%2 文字目以降に余分なテキストがあります</translation>
     </message>
+    <message>
+        <source>%1: a slice of tensor &apos;%2&apos; (%3 elements) claims bytes [%4, %5) of data shard %6 (%7 bytes)</source>
+        <translation>%1：テンソル &apos;%2&apos; のスライス（要素 %3 個）がデータシャード %6（%7 バイト）のバイト [%4, %5) を指しています</translation>
+    </message>
+    <message>
+        <source>%1: the slices of tensor &apos;%2&apos; hold %3 elements, its shape %4 has %5</source>
+        <translation>%1：テンソル &apos;%2&apos; のスライスの要素は合わせて %3 個ですが、形状 %4 の要素は %5 個です</translation>
+    </message>
+    <message>
+        <source>%1: two slices of tensor &apos;%2&apos; share bytes of data shard %3</source>
+        <translation>%1：テンソル &apos;%2&apos; の二つのスライスがデータシャード %3 の同じバイトを使っています</translation>
+    </message>
+    <message>
+        <source>%1: the metadata lists one slice twice</source>
+        <translation>%1：メタデータに同じスライスが二度あります</translation>
+    </message>
+    <message>
+        <source>%1: the stored slices hold %2 elements, its shape %3 has %4</source>
+        <translation>%1：保存されたスライスの要素は合わせて %2 個ですが、形状 %3 の要素は %4 個です</translation>
+    </message>
+    <message>
+        <source>%1: ImmutableConst &apos;%2&apos; would bring the Const values to %3 bytes, more than the package&apos;s regions hold (%4 bytes): its nodes name the same regions many times</source>
+        <translation>%1：ImmutableConst &apos;%2&apos; により Const の値が %3 バイトになり、パッケージの領域の合計（%4 バイト）を超えます。ノードが同じ領域を何度も参照しています</translation>
+    </message>
 </context>
 <context>
     <name>Language</name>

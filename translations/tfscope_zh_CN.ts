@@ -2990,6 +2990,30 @@
         <source>pattern &apos;%1&apos;: unexpected trailing text at character %2</source>
         <translation>模式“%1”：第 %2 个字符起有多余的文本</translation>
     </message>
+    <message>
+        <source>%1: a slice of tensor &apos;%2&apos; (%3 elements) claims bytes [%4, %5) of data shard %6 (%7 bytes)</source>
+        <translation>%1：张量“%2”的一个分片（%3 个元素）声称占用数据分片 %6（%7 字节）的字节 [%4, %5)</translation>
+    </message>
+    <message>
+        <source>%1: the slices of tensor &apos;%2&apos; hold %3 elements, its shape %4 has %5</source>
+        <translation>%1：张量“%2”的分片共含 %3 个元素，而其形状 %4 有 %5 个</translation>
+    </message>
+    <message>
+        <source>%1: two slices of tensor &apos;%2&apos; share bytes of data shard %3</source>
+        <translation>%1：张量“%2”的两个分片共用数据分片 %3 中的字节</translation>
+    </message>
+    <message>
+        <source>%1: the metadata lists one slice twice</source>
+        <translation>%1：元数据中同一个分片出现了两次</translation>
+    </message>
+    <message>
+        <source>%1: the stored slices hold %2 elements, its shape %3 has %4</source>
+        <translation>%1：存储的分片共含 %2 个元素，而其形状 %3 有 %4 个</translation>
+    </message>
+    <message>
+        <source>%1: ImmutableConst &apos;%2&apos; would bring the Const values to %3 bytes, more than the package&apos;s regions hold (%4 bytes): its nodes name the same regions many times</source>
+        <translation>%1：ImmutableConst“%2”会使 Const 的值达到 %3 字节，超过包中各区域的总大小（%4 字节）：其节点多次引用相同的区域</translation>
+    </message>
 </context>
 <context>
     <name>Language</name>
