@@ -18,7 +18,7 @@ namespace {
 // weight pass leaves in place of a float Const. Depth-limited; no executor needed.
 class ConstEvaluator {
 public:
-    explicit ConstEvaluator(const tensorflow::GraphDef& graph) : graph_(graph), index_(graph) {}
+    explicit ConstEvaluator(const tensorflow::GraphDef& graph) : index_(graph) {}
 
     /// The value of node i's output 0 when it is computable from constants alone.
     Result<Tensor> value(int i, int depth = 0) {
@@ -62,7 +62,6 @@ public:
     const GraphIndex& index() const { return index_; }
 
 private:
-    const tensorflow::GraphDef& graph_;
     GraphIndex index_;
     std::unordered_map<int, Tensor> cache_;
 };

@@ -90,7 +90,7 @@ Result<OpTypePattern> parsePattern(const std::string& text) {
     return p;
 }
 
-GraphMatcher::GraphMatcher(const tensorflow::GraphDef& graph) : graph_(graph) {
+GraphMatcher::GraphMatcher(const tensorflow::GraphDef& graph) {
     for (const auto& node : graph.node()) {
         byOrder_.push_back(&node);
         byName_.emplace(node.name(), &node);

@@ -40,7 +40,6 @@ public:
     bool matchAt(const std::string& nodeName, const OpTypePattern& pattern, NodeMatch* match) const;
 
 private:
-    const tensorflow::GraphDef& graph_;
     std::vector<const tensorflow::NodeDef*> byOrder_;
     std::map<std::string, const tensorflow::NodeDef*> byName_;
 };

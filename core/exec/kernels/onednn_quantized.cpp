@@ -96,8 +96,13 @@ SignedFilter signedFilter(const Conv2DGeometry& g, const uint8_t* f, int32_t fil
 
 // Pixels [p0, p1) of the input with the copied channels appended. Moves of fixed sizes only, and
 // GCC told not to turn the copy loop into a memcpy call per pixel (which made the first layer's
-// three channels take longer than its convolution).
-__attribute__((optimize("no-tree-loop-distribute-patterns"))) void appendCopiesScalar(
+// three channels take longer than its convolution); clang has no such attribute.
+#if defined(__GNUC__) && !defined(__clang__)
+#define TFS_NO_MEMCPY_FOR_LOOPS __attribute__((optimize("no-tree-loop-distribute-patterns")))
+#else
+#define TFS_NO_MEMCPY_FOR_LOOPS
+#endif
+TFS_NO_MEMCPY_FOR_LOOPS void appendCopiesScalar(
     const uint8_t* __restrict input, uint8_t* __restrict out, int64_t p0, int64_t p1, int64_t inC, const int64_t* __restrict sources,
     int64_t copies) {
     const int64_t channels = inC + copies;
