@@ -39,7 +39,10 @@ void put(std::string& out, T value) {
     out.append(reinterpret_cast<const char*>(&value), sizeof value);
 }
 
-void putString(std::string& out, const std::string& s);
+void putString(std::string& out, const std::string& s) {
+    put<uint64_t>(out, s.size());
+    out += s;
+}
 
 // An error crosses the socket as phrases (text, values, listed items), so the GUI still translates it.
 void putPhrase(std::string& out, const Phrase& p) {
@@ -48,11 +51,6 @@ void putPhrase(std::string& out, const Phrase& p) {
     for (const auto& a : p.args) putString(out, a);
     put<uint64_t>(out, p.items.size());
     for (const auto& item : p.items) putPhrase(out, item);
-}
-
-void putString(std::string& out, const std::string& s) {
-    put<uint64_t>(out, s.size());
-    out += s;
 }
 
 void putRect(std::string& out, const RectF& r) {
@@ -220,7 +218,10 @@ Result<LayoutResult> decodeResult(const std::string& data) {
         std::vector<Phrase> parts;
         if (in.count(n, 24) && n > 0) parts.resize(size_t(n));
         for (auto& part : parts)
-            if (!in.phrase(part)) parts.clear();
+            if (!in.phrase(part)) {
+                parts.clear();  // a torn error: report that instead
+                break;
+            }
         if (parts.empty()) return internalError(TFS_PHRASE("Errors", "layout worker sent a bad error"));
         Status status(StatusCode(code), parts.back());
         for (size_t i = parts.size() - 1; i-- > 0;) status = status.withContext(parts[i]);
