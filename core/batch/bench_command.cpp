@@ -24,9 +24,10 @@ namespace {
 
 const char* kBenchUsage =
     "usage: tfscope --batch bench MODEL [--signature KEY] [--tag-set T] [--checkpoint PREFIX]\n"
-    "         [--runs N] [--warmup N] [--threads N] [--batch B] [--shape NAME=1,224,224,3 ...]\n"
+    "         [--runs N] [--warmup N] [--profile-runs N] [--threads N] [--batch B] [--shape NAME=1,224,224,3 ...]\n"
     "         [--input NAME=FILE.npy | NAME=FILE.npz:KEY | NAME=@RAW_FILE ...] [--output NAME ...] [--seed N] [--json]\n"
     "@RAW_FILE feeds the file's bytes as a string scalar (e.g. --input wav_data=@yes.wav).\n"
+    "--profile-runs N averages the per-op table over N profiled runs after the timed ones (default 1).\n"
     "example: tfscope --batch bench model.pb --runs 50 --threads 2 --batch 8\n";
 
 // "1.23 G" style with an SI prefix.
@@ -46,7 +47,7 @@ std::string si(double v) {
 
 int runBench(const std::vector<std::string>& argv, std::ostream& out, std::ostream& err) {
     auto args = Args::parse(argv, {"--json", "--help"},
-                            {"--signature", "--tag-set", "--checkpoint", "--runs", "--warmup", "--threads", "--batch", "--shape", "--input",
+                            {"--signature", "--tag-set", "--checkpoint", "--runs", "--warmup", "--profile-runs", "--threads", "--batch", "--shape", "--input",
                              "--output", "--seed", "--json", "--help"});
     if (auto stop = helpOrUsageError(args, "bench", 1, kBenchUsage, out, err)) return *stop;
     auto fail = [&](const Status& s) {
@@ -58,10 +59,12 @@ int runBench(const std::vector<std::string>& argv, std::ostream& out, std::ostre
     auto threads = args->intValue("--threads", 0);
     auto batch = args->intValue("--batch", 1);
     auto seed = args->intValue("--seed", 0);
-    for (const auto* r : {&runs, &warmup, &threads, &batch, &seed})
+    auto profileRuns = args->intValue("--profile-runs", 1);
+    for (const auto* r : {&runs, &warmup, &threads, &batch, &seed, &profileRuns})
         if (!r->ok()) return fail(r->status());
     if (*runs < 1 || *runs > 100000) return fail(invalidArgument("--runs must be in [1, 100000]"));
     if (*warmup < 0 || *warmup > 10000) return fail(invalidArgument("--warmup must be in [0, 10000]"));
+    if (*profileRuns < 1 || *profileRuns > 100000) return fail(invalidArgument("--profile-runs must be in [1, 100000]"));
     if (*batch < 1 || *batch > 65536) return fail(invalidArgument("--batch must be in [1, 65536]"));
     auto shapes = shapeOverrides(*args);
     if (!shapes.ok()) return fail(shapes.status());
@@ -126,12 +129,17 @@ int runBench(const std::vector<std::string>& argv, std::ostream& out, std::ostre
     double mean = 0;
     for (double t : times) mean += t / double(times.size());
 
-    // One profiled run for the per-op table (kept out of the timings above).
+    // Profiled runs for the per-op table (kept out of the timings above).
     s.setProfile(true);
+    std::vector<exec::NodeTiming> timings;
     exec::RunStats profile;
-    if (auto r = s.run(feeds, fetches, {}, &profile); !r.ok()) return fail(r.status());
+    for (int64_t i = 0; i < *profileRuns; ++i) {
+        profile = exec::RunStats{};
+        if (auto r = s.run(feeds, fetches, {}, &profile); !r.ok()) return fail(r.status());
+        timings.insert(timings.end(), profile.timings.begin(), profile.timings.end());
+    }
     s.setProfile(false);
-    const exec::OpProfile table = exec::summarizeTimings(profile.timings, 1);
+    const exec::OpProfile table = exec::summarizeTimings(timings, int(*profileRuns));
     const double totalFlops = table.totalFlops;
     double flopsPerSecond = median > 0 ? totalFlops / (median / 1000) : 0;
     std::vector<exec::NodeTime> slowest(table.nodes.begin(), table.nodes.begin() + std::min<size_t>(10, table.nodes.size()));
@@ -143,6 +151,7 @@ int runBench(const std::vector<std::string>& argv, std::ostream& out, std::ostre
         root.set("threads", s.threads());
         root.set("batch", Json(int64_t(*batch)));
         root.set("runs", Json(int64_t(*runs)));
+        root.set("profile_runs", Json(int64_t(*profileRuns)));
         root.set("first_run_ms", firstMs);
         root.set("median_ms", median);
         root.set("mean_ms", mean);
@@ -192,7 +201,8 @@ int runBench(const std::vector<std::string>& argv, std::ostream& out, std::ostre
         o << " (+" << profile.cachedNodes << " constant nodes served from the session cache, " << profile.cachedBytes << " bytes)";
     o << "\n";
     o << "FLOPs per run (estimated): " << si(totalFlops) << "FLOP; at the median latency " << si(flopsPerSecond) << "FLOP/s\n";
-    o << "\nper op type (one profiled run):\n";
+    if (*profileRuns == 1) o << "\nper op type (one profiled run):\n";
+    else o << "\nper op type (mean of " << *profileRuns << " profiled runs):\n";
     o << "  " << std::left << std::setw(28) << "op" << std::right << std::setw(7) << "count" << std::setw(12) << "total ms" << std::setw(8) << "%"
       << std::setw(12) << "FLOPs" << std::setw(12) << "FLOP/s" << "\n";
     for (const auto& row : table.opTypes) {

@@ -167,6 +167,19 @@ TEST(Flops, BenchReportsKnownTotalsOnHandMadeGraph) {
     ASSERT_EQ(batch::runBatch({"bench", path, "--runs", "2", "--threads", "1", "--output", "logits"}, out, err), 0) << err.str();
     EXPECT_NE(out.str().find("FLOPs per run (estimated): 24.1 kFLOP"), std::string::npos) << out.str();
     EXPECT_NE(out.str().find("FLOP/s"), std::string::npos);
+    EXPECT_NE(out.str().find("per op type (one profiled run)"), std::string::npos) << out.str();
+
+    // Several profiled runs: the table is per run (the same FLOPs), and says how many it averaged.
+    auto averaged = benchJson({path, "--runs", "2", "--warmup", "0", "--threads", "1", "--output", "logits", "--profile-runs", "4", "--json"});
+    ASSERT_TRUE(averaged.ok()) << averaged.status().toString();
+    EXPECT_EQ(averaged->numberOr("profile_runs"), 4.0);
+    EXPECT_EQ(opFlops(*averaged, "Conv2D"), 13824.0);
+    std::ostringstream out4, err4;
+    ASSERT_EQ(batch::runBatch({"bench", path, "--runs", "2", "--threads", "1", "--output", "logits", "--profile-runs", "4"}, out4, err4), 0);
+    EXPECT_NE(out4.str().find("per op type (mean of 4 profiled runs)"), std::string::npos) << out4.str();
+    std::ostringstream out0, err0;
+    EXPECT_EQ(batch::runBatch({"bench", path, "--profile-runs", "0"}, out0, err0), 2);
+    EXPECT_NE(err0.str().find("--profile-runs must be in [1, 100000]"), std::string::npos) << err0.str();
 }
 
 TEST(Flops, BenchConvModelMatchesShapesComputedHere) {

@@ -78,6 +78,57 @@ TEST(KernelQuantizedSimd, ThroughTableInFloatMatchesTheDoubleSteps) {
     EXPECT_TRUE(FirstCodeInFloat(Requantizer(-3.0e4, 3.0e4, -1.0, 2.0), -500000, 700000).usable);
 }
 
+// The later stages as one multiply-add with per-channel exceptions: every value gets its table
+// entry, also where a channel's entry differs from the float form (listed as an exception) and in
+// a group with more differences than the slots hold (which reads the table).
+TEST(KernelQuantizedSimd, TailInFloatGivesTheTableWithItsExceptions) {
+    std::mt19937 rng(41);
+    const Requantizer r(-3.0e4, 3.0e4, -1.0, 2.0);
+    const int64_t channels = 32, rows = 3000;
+    std::vector<int32_t> src(size_t(rows * channels));
+    for (auto& v : src) v = int32_t(int64_t(rng() % 1600001) - 600000);
+    std::vector<int32_t> codeLo(size_t(channels), 255), codeHi(size_t(channels), 0);
+    for (size_t i = 0; i < src.size(); ++i) {
+        const size_t c = i % size_t(channels);
+        codeLo[c] = std::min<int32_t>(codeLo[c], r.code(src[i]));
+        codeHi[c] = std::max<int32_t>(codeHi[c], r.code(src[i]));
+    }
+    TailInFloat tail;
+    tail.a = 1.37f;
+    tail.lo = 3.f;
+    tail.hi = 250.f;
+    for (int64_t c = 0; c < channels; ++c) tail.b.push_back(float(int(rng() % 4001) - 2000) / 97.f);
+    std::vector<int32_t> table(size_t(channels) * 256, 0);
+    for (int64_t c = 0; c < channels; ++c)
+        for (int k = 0; k < 256; ++k)
+            table[size_t(c * 256 + k)] = int32_t(std::min(250.f, std::max(3.f, std::nearbyint(std::fma(float(k), tail.a, tail.b[size_t(c)])))));
+    // Group 0: up to three changed entries per channel; channel 20 (group 1): more than the slots.
+    std::vector<int> changed(size_t(channels), 0);
+    for (int64_t c = 0; c < channels; ++c) {
+        const int want = c < 16 ? int(rng() % 4) : c == 20 ? TailInFloat::kMaxExceptions + 4 : 0;
+        for (int n = 0; n < want; ++n) {
+            const int k = codeLo[size_t(c)] + int(rng() % uint32_t(codeHi[size_t(c)] - codeLo[size_t(c)] + 1));
+            int32_t& v = table[size_t(c * 256 + k)];
+            v = v == 255 ? 254 : v + 1;
+        }
+        changed[size_t(c)] = want;
+    }
+    const bool checked = checkTailInFloat(tail, table.data(), codeLo.data(), codeHi.data(), channels);
+    if (checked) {
+        EXPECT_EQ(tail.exact[0], 1);
+        EXPECT_EQ(tail.exact[1], 0);
+        EXPECT_GE(tail.slots[0], 1);
+    }
+    int32_t lo = std::numeric_limits<int32_t>::max(), hi = std::numeric_limits<int32_t>::lowest();
+    for (int32_t v : src) lo = std::min(lo, v), hi = std::max(hi, v);
+    const FirstCodeInFloat fast(r, lo, hi);
+    std::vector<uint8_t> dst(src.size() + 1, 0xAB);
+    requantizeThroughTable(r, src.data(), dst.data(), rows, channels, table.data(), &fast, checked ? &tail : nullptr);
+    for (size_t i = 0; i < src.size(); ++i)
+        ASSERT_EQ(int(dst[i]), table[(i % size_t(channels)) * 256 + r.code(src[i])]) << "value " << i << " channel " << i % size_t(channels);
+    EXPECT_EQ(dst[src.size()], 0xAB);
+}
+
 // The fused chain's table stages in vector lanes against the kernels' scalar steps.
 TEST(KernelQuantizedSimd, TableStagesMatchTheScalarSteps) {
     std::mt19937 rng(37);

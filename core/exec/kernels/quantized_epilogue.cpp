@@ -114,6 +114,55 @@ struct CodeTable {
     }
 };
 
+// The later stages as one multiply-add of the first code k, for TailInFloat: a bias add, the
+// Requantize of its sum and clamps (Relu) are affine in k up to two roundings, the sum's to its
+// qint32 step (~1/60 of a code here) and the Requantize's; the table check finds the codes where
+// the first one matters. Holds while the chain has at most one [bias add, Requantize].
+class AffineTail {
+public:
+    explicit AffineTail(int64_t channels) : b_(size_t(channels), 0.0) {}
+    // real = realX(k) + realY[c]: affine in k while k is still the first code itself.
+    void biasAdd(double xMin, double xMax, const std::vector<double>& realY) {
+        if (state_ != State::FirstCode || realY.size() != b_.size()) return fail();
+        double minRounded, step;
+        quantizedToFloatParts(xMin, xMax, kQuint8, &minRounded, &step);
+        a_ = step;
+        for (size_t c = 0; c < b_.size(); ++c) b_[c] = minRounded + realY[c];
+        state_ = State::Real;
+    }
+    // code = round(real * s) - offset.
+    void requantize(const Requantizer& r) {
+        if (state_ != State::Real || r.wide) return fail();
+        a_ *= r.s;
+        for (double& b : b_) b = b * r.s - r.offset;
+        state_ = State::Rounded;
+    }
+    void clamp(double low, double high) {
+        if (state_ == State::Real) return fail();
+        lo_ = std::max(lo_, low);
+        hi_ = std::min(hi_, high);
+    }
+    bool tail(TailInFloat* t) const {
+        if (state_ == State::Failed || state_ == State::Real || !(lo_ <= hi_) || !std::isfinite(a_)) return false;
+        t->a = float(a_);
+        t->lo = float(lo_);
+        t->hi = float(hi_);
+        t->b.resize(b_.size());
+        for (size_t c = 0; c < b_.size(); ++c) {
+            if (!std::isfinite(b_[c])) return false;
+            t->b[c] = float(b_[c]);
+        }
+        return true;
+    }
+
+private:
+    enum class State { FirstCode, Real, Rounded, Failed };
+    void fail() { state_ = State::Failed; }
+    State state_ = State::FirstCode;
+    double a_ = 1.0, lo_ = 0.0, hi_ = 255.0;
+    std::vector<double> b_;
+};
+
 }  // namespace
 
 Status applyQuantizedEpilogue(const KernelContext& ctx, const QuantizedEpilogue& e, const int32_t* acc, int64_t rows,
@@ -183,6 +232,7 @@ Status applyQuantizedEpilogue(const KernelContext& ctx, const QuantizedEpilogue&
     // The later stages on the table. Every stage is non-decreasing in the first code, so the
     // extremes over the table are the extremes over the data.
     bool isCodes = true;  // the current values are quint8 codes (else qint32)
+    AffineTail affine(channels);
     for (size_t s = 1; s < e.stages.size(); ++s) {
         const auto& st = e.stages[s];
         if (st.kind == Kind::BiasAdd) {
@@ -209,6 +259,7 @@ Status applyQuantizedEpilogue(const KernelContext& ctx, const QuantizedEpilogue&
                         biasAddCodes(table.values.data() + table.first[size_t(c)], table.count[size_t(c)], curMin, curMax, realY[size_t(c)], q);
                 });
             }
+            affine.biasAdd(curMin, curMax, realY);
             curMin = sumMin;
             curMax = sumMax;
             isCodes = false;
@@ -223,6 +274,7 @@ Status applyQuantizedEpilogue(const KernelContext& ctx, const QuantizedEpilogue&
             const float reqMin = boundValue(st.outMin, rrMin), reqMax = boundValue(st.outMax, rrMax);
             TFS_RETURN_IF_ERROR(checkRequested(ctx, st, reqMin, reqMax));
             const Requantizer r(curMin, curMax, reqMin, reqMax);
+            affine.requantize(r);
             int32_t* values = table.values.data();
             ctx.parallelFor(int64_t(table.values.size()), 4, [&](int64_t i0, int64_t i1) { requantizeValues(values + i0, i1 - i0, r); });
             curMin = reqMin;
@@ -235,6 +287,7 @@ Status applyQuantizedEpilogue(const KernelContext& ctx, const QuantizedEpilogue&
             const int64_t high = st.kind == Kind::Relu6 ? floatToQuantized(6.0, curMin, curMax, kQuint8) : 255;
             const int32_t top = int32_t(std::max(low, high));
             for (int32_t& v : table.values) v = std::clamp(v, int32_t(low), top);  // vector lanes
+            affine.clamp(double(low), double(top));
         }
     }
     if (!isCodes) return internalError(TFS_PHRASE("Errors", "fused eight-bit chain does not end on quint8 codes"));
@@ -249,9 +302,12 @@ Status applyQuantizedEpilogue(const KernelContext& ctx, const QuantizedEpilogue&
     for (size_t c = 0; c < size_t(channels); ++c)
         for (int64_t j = 0; j < table.count[c]; ++j) lut[c * 256 + size_t(table.from[c] + j)] = table.values[size_t(table.first[c] + j)];
     const FirstCodeInFloat fast(r0, allLo, allHi);
+    TailInFloat tail;
+    const bool withTail = monotone && affine.tail(&tail) && checkTailInFloat(tail, lut.data(), codeLo.data(), codeHi.data(), channels);
     ctx.parallelFor(rows, channels * 8, [&](int64_t row0, int64_t row1) {
         if (monotone) {
-            requantizeThroughTable(r0, acc + row0 * channels, out + row0 * channels, row1 - row0, channels, lut.data(), &fast);
+            requantizeThroughTable(r0, acc + row0 * channels, out + row0 * channels, row1 - row0, channels, lut.data(), &fast,
+                                   withTail ? &tail : nullptr);
             return;
         }
         // The codes are already in `out` (written to find each channel's codes).

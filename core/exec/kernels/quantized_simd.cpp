@@ -104,11 +104,52 @@ __attribute__((target("avx512f"))) void throughTableAvx512(const Requantizer& r,
 // The same rows with the first code from one float multiply-add instead of the double steps: exact
 // wherever the float value is more than `f.eps` (its proven error bound) away from a rounding tie;
 // a group of sixteen with a lane that close takes the double steps. About one group in thirty.
+// TailInFloat's value for sixteen first codes k (as floats) of channels with addends b: the one
+// form both the check and the pass use, so a checked group's codes are the table's.
+__attribute__((target("avx512f"))) inline __m512 tailCodes(__m512 k, __m512 a, __m512 b, __m512 lo, __m512 hi) {
+    const __m512 v = _mm512_roundscale_ps(_mm512_fmadd_ps(k, a, b), _MM_FROUND_TO_NEAREST_INT | _MM_FROUND_NO_EXC);
+    return _mm512_min_ps(hi, _mm512_max_ps(lo, v));
+}
+
+__attribute__((target("avx512f"))) void checkTailAvx512(TailInFloat& t, const int32_t* table, const int32_t* codeLo, const int32_t* codeHi,
+                                                        int64_t channels) {
+    constexpr int kMax = TailInFloat::kMaxExceptions;
+    const __m512 a = _mm512_set1_ps(t.a), lo = _mm512_set1_ps(t.lo), hi = _mm512_set1_ps(t.hi);
+    const __m512i step = _mm512_setr_epi32(0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15);
+    const size_t groups = size_t((channels + 15) / 16);
+    t.exact.assign(groups, 1);
+    t.slots.assign(groups, 0);
+    t.exceptionCode.assign(groups * kMax * 16, -1);
+    t.exceptionValue.assign(groups * kMax * 16, 0);
+    for (int64_t c = 0; c < channels; ++c) {
+        const size_t g = size_t(c / 16), lane = size_t(c % 16);
+        const __m512 b = _mm512_set1_ps(t.b[size_t(c)]);
+        int found = 0;
+        for (int32_t k = codeLo[c]; k <= codeHi[c] && found <= kMax; k += 16) {
+            const __mmask16 valid = __mmask16(codeHi[c] - k >= 15 ? 0xFFFF : (1u << (codeHi[c] - k + 1)) - 1);
+            const __m512i want = _mm512_maskz_loadu_epi32(valid, table + c * 256 + k);
+            const __m512i got = _mm512_cvttps_epi32(tailCodes(_mm512_cvtepi32_ps(_mm512_add_epi32(_mm512_set1_epi32(k), step)), a, b, lo, hi));
+            for (unsigned m = _mm512_mask_cmpneq_epi32_mask(valid, got, want); m && found <= kMax; m &= m - 1) {
+                const int j = __builtin_ctz(m);
+                if (found < kMax) {
+                    t.exceptionCode[(g * kMax + size_t(found)) * 16 + lane] = k + j;
+                    t.exceptionValue[(g * kMax + size_t(found)) * 16 + lane] = table[c * 256 + k + j];
+                }
+                ++found;
+            }
+        }
+        if (found > kMax) t.exact[g] = 0;
+        t.slots[g] = uint8_t(std::max<int>(t.slots[g], std::min(found, kMax)));
+    }
+}
+
 __attribute__((target("avx512f"))) void throughTableFloatAvx512(const Requantizer& r, const FirstCodeInFloat& f, const int32_t* src,
-                                                                uint8_t* dst, int64_t rows, int64_t channels, const int32_t* table) {
+                                                                uint8_t* dst, int64_t rows, int64_t channels, const int32_t* table,
+                                                                const TailInFloat* tail) {
     const __m512i lane = _mm512_mullo_epi32(_mm512_setr_epi32(0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15), _mm512_set1_epi32(256));
     const __m512 mul = _mm512_set1_ps(f.mul), add = _mm512_set1_ps(f.add), tie = _mm512_set1_ps(0.5f - f.eps);
     const __m512 nearLow = _mm512_set1_ps(-2.f), nearHigh = _mm512_set1_ps(258.f), zero = _mm512_setzero_ps(), top = _mm512_set1_ps(255.f);
+    const __m512 a = _mm512_set1_ps(tail ? tail->a : 1.f), lo = _mm512_set1_ps(tail ? tail->lo : 0.f), hi = _mm512_set1_ps(tail ? tail->hi : 255.f);
     for (int64_t row = 0; row < rows; ++row)
         for (int64_t c = 0; c < channels; c += 16) {
             const int64_t i = row * channels + c;
@@ -117,6 +158,18 @@ __attribute__((target("avx512f"))) void throughTableFloatAvx512(const Requantize
             // Lanes near a tie within the codes' reach (beyond it every lane clamps to 0 or 255).
             const __mmask16 close = _mm512_cmp_ps_mask(_mm512_abs_ps(_mm512_sub_ps(u, nearest)), tie, _CMP_GT_OQ) &
                                     _mm512_cmp_ps_mask(u, nearLow, _CMP_GT_OQ) & _mm512_cmp_ps_mask(u, nearHigh, _CMP_LT_OQ);
+            if (tail && tail->exact[size_t(c / 16)]) {
+                const __m512i first = close ? requantize16(src + i, r) : _mm512_cvttps_epi32(_mm512_min_ps(top, _mm512_max_ps(zero, nearest)));
+                __m512i codes = _mm512_cvttps_epi32(tailCodes(_mm512_cvtepi32_ps(first), a, _mm512_loadu_ps(tail->b.data() + c), lo, hi));
+                const size_t g = size_t(c / 16);
+                for (int s = 0; s < tail->slots[g]; ++s) {
+                    const size_t at = (g * TailInFloat::kMaxExceptions + size_t(s)) * 16;
+                    const __mmask16 hit = _mm512_cmpeq_epi32_mask(first, _mm512_loadu_si512(tail->exceptionCode.data() + at));
+                    codes = _mm512_mask_loadu_epi32(codes, hit, tail->exceptionValue.data() + at);
+                }
+                _mm_storeu_si128(reinterpret_cast<__m128i*>(dst + i), _mm512_cvtepi32_epi8(codes));
+                continue;
+            }
             const __m512i codes = close ? requantize16(src + i, r)
                                         : _mm512_cvttps_epi32(_mm512_min_ps(top, _mm512_max_ps(zero, nearest)));
             const __m512i index = _mm512_add_epi32(_mm512_add_epi32(codes, lane), _mm512_set1_epi32(int32_t(c * 256)));
@@ -184,7 +237,9 @@ __attribute__((target("avx512f"))) int64_t quantizeAvx512(const float* x, uint8_
 bool haveAvx512() { return false; }
 void throughTableAvx512(const Requantizer&, const int32_t*, uint8_t*, int64_t, int64_t, const int32_t*) {}
 bool extremesVector(const int32_t*, int64_t, int64_t, int32_t*, int32_t*) { return false; }
-void throughTableFloatAvx512(const Requantizer&, const FirstCodeInFloat&, const int32_t*, uint8_t*, int64_t, int64_t, const int32_t*) {}
+void throughTableFloatAvx512(const Requantizer&, const FirstCodeInFloat&, const int32_t*, uint8_t*, int64_t, int64_t, const int32_t*,
+                             const TailInFloat*) {}
+void checkTailAvx512(TailInFloat&, const int32_t*, const int32_t*, const int32_t*, int64_t) {}
 int64_t requantizeAvx512(const int32_t*, uint8_t*, int64_t, const Requantizer&) { return 0; }
 int64_t requantizeValuesAvx512(int32_t*, int64_t, const Requantizer&) { return 0; }
 int64_t biasAddAvx512(int32_t*, int64_t, double, double, double, const Quantizer&) { return 0; }
@@ -217,10 +272,18 @@ FirstCodeInFloat::FirstCodeInFloat(const Requantizer& r, int32_t qLo, int32_t qH
     usable = eps < 0.05f;
 }
 
+bool checkTailInFloat(TailInFloat& t, const int32_t* table, const int32_t* codeLo, const int32_t* codeHi, int64_t channels) {
+    t.exact.assign(size_t((channels + 15) / 16), 0);
+    if (!haveAvx512() || int64_t(t.b.size()) != channels) return false;
+    checkTailAvx512(t, table, codeLo, codeHi, channels);
+    return true;
+}
+
 void requantizeThroughTable(const Requantizer& r, const int32_t* src, uint8_t* dst, int64_t rows, int64_t channels,
-                            const int32_t* table, const FirstCodeInFloat* fast) {
+                            const int32_t* table, const FirstCodeInFloat* fast, const TailInFloat* tail) {
     if (!r.wide && channels % 16 == 0 && haveAvx512()) {
-        if (fast && fast->usable) throughTableFloatAvx512(r, *fast, src, dst, rows, channels, table);
+        if (tail && int64_t(tail->exact.size()) * 16 < channels) tail = nullptr;
+        if (fast && fast->usable) throughTableFloatAvx512(r, *fast, src, dst, rows, channels, table, tail);
         else throughTableAvx512(r, src, dst, rows, channels, table);
         return;
     }

@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdint>
+#include <vector>
 
 namespace tfs::exec::kernels::quant {
 
@@ -140,10 +141,27 @@ struct FirstCodeInFloat {
     float mul = 0.f, add = 0.f, eps = 0.5f;
 };
 
+/// The fused chain's later stages as one float multiply-add of the first code k: final =
+/// min(hi, max(lo, nearbyint(k * a + b[c]))), except at the few codes of a channel where a rounding
+/// between (a bias add's qint32 step) tips a near tie the other way: those are listed per channel
+/// with the table's value. checkTailInFloat compares every (channel, code) that occurs with the
+/// table, so the result is the table's; groups with too many exceptions keep reading the table.
+struct TailInFloat {
+    static constexpr int kMaxExceptions = 6;  // per channel; each costs two instructions per 16 values
+    float a = 1.f, lo = 0.f, hi = 255.f;
+    std::vector<float> b;               // one per channel
+    std::vector<uint8_t> exact;         // per group of 16 channels: the float form plus its exceptions is exact
+    std::vector<uint8_t> slots;         // per group: exception slots in use
+    std::vector<int32_t> exceptionCode;   // [group][slot][lane]: a first code (-1: none)
+    std::vector<int32_t> exceptionValue;  // [group][slot][lane]: the table's value for it
+};
+bool checkTailInFloat(TailInFloat& t, const int32_t* table, const int32_t* codeLo, const int32_t* codeHi, int64_t channels);
+
 /// dst[i] = table[c * 256 + r.code(src[i])] for rows of `channels` values, c the channel (the fused chain's last pass).
-/// With `fast` (for every value of src), the codes come from its float form where that is exact.
+/// With `fast` (for every value of src), the codes come from its float form where that is exact; with
+/// `tail` (checked by checkTailInFloat), the exact groups compute the table's entry instead of reading it.
 void requantizeThroughTable(const Requantizer& r, const int32_t* src, uint8_t* dst, int64_t rows, int64_t channels,
-                            const int32_t* table, const FirstCodeInFloat* fast = nullptr);
+                            const int32_t* table, const FirstCodeInFloat* fast = nullptr, const TailInFloat* tail = nullptr);
 /// QuantizeV2 MIN_FIRST to quint8, halves away from zero: out[i] = clamp(round(x[i] * scale) + base, 0, 255)
 /// for |base| <= 256 (|x * scale| is clamped to 1e9 first, which changes no code; NaN gives 0).
 void quantizeMinFirstCodes(const float* x, uint8_t* out, int64_t n, double scale, double base);
