@@ -205,10 +205,10 @@ def main():
          "NumPy+OpenBLAS", lambda: timed(lambda: bert_numpy(bert_x, bert_w), 20), 872415232),
         ("fc-layers b1", lambda b, o, t: tfscope(b, fc, ["--shape", "X:0=1,784", "--output", "output:0"], 2000, o, t),
          "OpenCV DNN", lambda: timed(opencv(fc, (1, 784)), 2000), 0),
-        ("cifar10 quantize_nodes b16", lambda b, o, t: tfscope(b, cifar_q, cifar_args, 20, o, t),
-         "tfscope float original", lambda: tfscope(opts.bench, cifar, cifar_args, 20), 0),
-        ("cifar10 frozen ranges b16", lambda b, o, t: tfscope(b, cifar_f, cifar_args, 50, o, t),
-         "tfscope float original", lambda: tfscope(opts.bench, cifar, cifar_args, 50), 0),
+        ("cifar10 quantize_nodes b16", lambda b, o, t: tfscope(b, cifar_q, cifar_args, 300, o, t),
+         "tfscope float original", lambda: tfscope(opts.bench, cifar, cifar_args, 300), 0),
+        ("cifar10 frozen ranges b16", lambda b, o, t: tfscope(b, cifar_f, cifar_args, 300, o, t),
+         "tfscope float original", lambda: tfscope(opts.bench, cifar, cifar_args, 300), 0),
     ]
     if opts.only:
         keep = opts.only.split(",")

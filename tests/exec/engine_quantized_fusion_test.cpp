@@ -10,6 +10,7 @@
 #include <random>
 
 #include "core/exec/kernels/onednn.h"
+#include "core/exec/kernels/quantized_epilogue.h"
 #include "core/exec/print_op.h"
 #include "core/exec/session.h"
 #include "core/transforms/runner.h"
@@ -149,6 +150,22 @@ TEST(QuantizedFusion, QuantizeNodesChainsMatchUnfusedOnOddShapes) {
         // Per chain: conv1 RR, Rq, BiasAdd, RR, 2 Maximum, Rq, Relu (8); conv2 the same with Relu6;
         // mm1 RR, Rq, Add, RR, 2 Maximum, Rq, Relu; mm2 RR, Rq, BiasAdd, RR, Rq (5).
         expectIdentical(g, randomT({s.batch, s.height, s.width, s.inC}, s.seed + 100, 1.5f, 0.2f), {"out"}, 29);
+    }
+}
+
+// On two threads the larger convolutions write their sums in parts, one per thread (an odd batch
+// splits unevenly): the same bytes as the unfused graph.
+TEST(QuantizedFusion, SumsWrittenInPartsMatchUnfused) {
+    const NetShape shapes[] = {{4, 32, 32, 3, 16, 32, 16, 5, 51}, {3, 33, 31, 5, 16, 16, 7, 3, 53}};
+    for (const auto& s : shapes) {
+        SCOPED_TRACE("seed " + std::to_string(s.seed));
+        tensorflow::GraphDef g = floatNet(s);
+        ASSERT_TRUE(transforms::runTransformString(&g, {"x"}, {"out"}, "quantize_nodes").ok());
+        const int64_t before = kernels::sumsInPartsRuns();
+        expectIdentical(g, randomT({s.batch, s.height, s.width, s.inC}, s.seed + 100, 1.5f, 0.2f), {"out"}, 29);
+        if (kernels::onednnEnabled() && kernels::onednnExactInt8()) {
+            EXPECT_GT(kernels::sumsInPartsRuns(), before);
+        }
     }
 }
 

@@ -98,7 +98,9 @@ constexpr double kTeamMinFlops = 5e5;
 
 // The OpenMP team a primitive of `flops` runs on. Inside a parallel loop (which holds the turn) a
 // primitive runs on its own thread.
-int teamFor(const KernelContext& ctx, double flops) { return flops < kTeamMinFlops || omp_in_parallel() ? 1 : threadCount(ctx); }
+int teamFor(const KernelContext& ctx, double flops) {
+    return flops < kTeamMinFlops || omp_in_parallel() || onednnSolo() ? 1 : threadCount(ctx);
+}
 
 // oneDNN sizes a primitive's work split for the thread count current when it is created and
 // opens a team of that size whenever it runs, so creation must see the team it will run on
@@ -343,6 +345,17 @@ bool onednnSoftmax(KernelContext& ctx, const float* input, float* output, int64_
 }
 
 bool onednnTeamBusy() { return teamsRunning.load(std::memory_order_relaxed) > 0; }
+
+#endif
+
+namespace {
+thread_local bool soloThread = false;
+}
+OnednnSoloScope::OnednnSoloScope() : previous_(soloThread) { soloThread = true; }
+OnednnSoloScope::~OnednnSoloScope() { soloThread = previous_; }
+bool onednnSolo() { return soloThread; }
+
+#ifdef TFSCOPE_HAVE_ONEDNN
 
 namespace {
 std::atomic<bool>& enabledFlag() {

@@ -28,6 +28,20 @@ const char* onednnIsa();
 /// Whether a primitive is running on an OpenMP team of more than one thread right now: the
 /// executor's idle pool workers stop spinning then, so the team's threads have the cores.
 bool onednnTeamBusy();
+/// While one is alive on a thread, the oneDNN primitives that thread runs use no OpenMP team (the
+/// thread alone): for kernels that split their work over the session's pool themselves.
+class OnednnSoloScope {
+public:
+    OnednnSoloScope();
+    ~OnednnSoloScope();
+    OnednnSoloScope(const OnednnSoloScope&) = delete;
+    OnednnSoloScope& operator=(const OnednnSoloScope&) = delete;
+
+private:
+    bool previous_;
+};
+/// Whether this thread is inside an OnednnSoloScope.
+bool onednnSolo();
 /// How many primitives oneDNN has run in this process: tests check the oneDNN path really ran.
 int64_t onednnExecutions();
 /// How many fused eight-bit chains ran inside oneDNN's int8 convolution (onednnQuantizedConv2dChain).

@@ -181,6 +181,10 @@ const uint8_t* withCopies(const KernelContext& ctx, const Conv2DGeometry& g, con
     const int64_t* from = sources.data();
     // Cost per pixel about one cycle per 16 bytes (12 us for all of the CIFAR net's layers): the
     // first layers' copies then stay on this thread instead of waking a second one for microseconds.
+    if (onednnSolo()) {  // this thread's share of a split kernel
+        appendCopies(input, out, 0, pixels, inC, from, copies);
+        return out;
+    }
     ctx.parallelFor(pixels, 1 + (inC + copies) / 16, [=](int64_t p0, int64_t p1) { appendCopies(input, out, p0, p1, inC, from, copies); });
     return out;
 }
@@ -196,7 +200,8 @@ bool onednnQuantizedConv2d(KernelContext& ctx, const Conv2DGeometry& g, const ui
         const int64_t inC = g.inC + int64_t(sf->copiedChannels.size());
         std::vector<int64_t> key{g.batch, g.inH, g.inW, inC, g.kH, g.kW, g.outC, g.strideH, g.strideW, g.dilH, g.dilW,
                                  g.padTop, g.padLeft, g.outH, g.outW, inputZero != 0,
-                                 filterZero};  // the prepared weights depend on it
+                                 filterZero,  // the prepared weights depend on it
+                                 onednnSolo()};  // and the team size the primitive was made for
         auto p = lookup(ctx, key, [&](Prepared& p) {
             p.flops = 2.0 * double(g.batch * g.outH * g.outW) * double(g.outC) * double(g.kH * g.kW * inC);
             useTeam(teamFor(ctx, p.flops));

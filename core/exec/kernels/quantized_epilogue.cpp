@@ -21,18 +21,6 @@ using namespace quant;
 
 namespace {
 
-TFSCOPE_CPU_CLONES void minMaxRows(const int32_t* __restrict x, int64_t rows, int64_t channels, int32_t* __restrict lo,
-                                   int32_t* __restrict hi) {
-    if (channelExtremesAvx512(x, rows, channels, lo, hi)) return;
-    for (int64_t r = 0; r < rows; ++r) {
-        const int32_t* row = x + r * channels;
-        for (int64_t c = 0; c < channels; ++c) {
-            lo[c] = row[c] < lo[c] ? row[c] : lo[c];
-            hi[c] = row[c] > hi[c] ? row[c] : hi[c];
-        }
-    }
-}
-
 // Each channel's smallest and largest value over all rows (in parallel, merged under a lock).
 void channelMinMax(const KernelContext& ctx, const int32_t* x, int64_t rows, int64_t channels, std::vector<int32_t>& lo,
                    std::vector<int32_t>& hi) {
@@ -42,7 +30,7 @@ void channelMinMax(const KernelContext& ctx, const int32_t* x, int64_t rows, int
     ctx.parallelFor(rows, channels, [&](int64_t r0, int64_t r1) {
         std::vector<int32_t> l(size_t(channels), std::numeric_limits<int32_t>::max());
         std::vector<int32_t> h(size_t(channels), std::numeric_limits<int32_t>::lowest());
-        minMaxRows(x + r0 * channels, r1 - r0, channels, l.data(), h.data());
+        updateChannelExtremes(x + r0 * channels, r1 - r0, channels, l.data(), h.data());
         std::lock_guard<std::mutex> lock(mutex);
         for (size_t c = 0; c < l.size(); ++c) {
             lo[c] = std::min(lo[c], l[c]);
@@ -165,14 +153,33 @@ private:
 
 }  // namespace
 
+TFSCOPE_CPU_CLONES void updateChannelExtremes(const int32_t* __restrict x, int64_t rows, int64_t channels, int32_t* __restrict lo,
+                                              int32_t* __restrict hi) {
+    if (channelExtremesAvx512(x, rows, channels, lo, hi)) return;
+    for (int64_t r = 0; r < rows; ++r) {
+        const int32_t* row = x + r * channels;
+        for (int64_t c = 0; c < channels; ++c) {
+            lo[c] = row[c] < lo[c] ? row[c] : lo[c];
+            hi[c] = row[c] > hi[c] ? row[c] : hi[c];
+        }
+    }
+}
+
 Status applyQuantizedEpilogue(const KernelContext& ctx, const QuantizedEpilogue& e, const int32_t* acc, int64_t rows,
-                              int64_t channels, float accMin, float accMax, uint8_t* out, float* outMin, float* outMax) {
+                              int64_t channels, float accMin, float accMax, uint8_t* out, float* outMin, float* outMax,
+                              const SumsInParts* parts) {
     using Kind = QuantizedEpilogue::Stage::Kind;
     if (e.stages.empty() || e.stages[0].kind != Kind::Requantize || channels <= 0)
         return internalError(TFS_PHRASE("Errors", "fused eight-bit chain does not start with a Requantize"));
     const int64_t total = rows * channels;
     std::vector<int32_t> lo, hi;
-    channelMinMax(ctx, acc, rows, channels, lo, hi);
+    if (parts && int64_t(parts->lo.size()) == channels && int64_t(parts->hi.size()) == channels) {
+        lo = parts->lo;
+        hi = parts->hi;
+    } else {
+        parts = nullptr;
+        channelMinMax(ctx, acc, rows, channels, lo, hi);
+    }
     int32_t allLo = std::numeric_limits<int32_t>::max(), allHi = std::numeric_limits<int32_t>::lowest();
     for (int64_t c = 0; c < channels; ++c) {
         allLo = std::min(allLo, lo[size_t(c)]);
@@ -304,7 +311,7 @@ Status applyQuantizedEpilogue(const KernelContext& ctx, const QuantizedEpilogue&
     const FirstCodeInFloat fast(r0, allLo, allHi);
     TailInFloat tail;
     const bool withTail = monotone && affine.tail(&tail) && checkTailInFloat(tail, lut.data(), codeLo.data(), codeHi.data(), channels);
-    ctx.parallelFor(rows, channels * 8, [&](int64_t row0, int64_t row1) {
+    auto lastPass = [&](int64_t row0, int64_t row1) {
         if (monotone) {
             requantizeThroughTable(r0, acc + row0 * channels, out + row0 * channels, row1 - row0, channels, lut.data(), &fast,
                                    withTail ? &tail : nullptr);
@@ -315,7 +322,15 @@ Status applyQuantizedEpilogue(const KernelContext& ctx, const QuantizedEpilogue&
             uint8_t* o = out + r * channels;
             for (int64_t c = 0; c < channels; ++c) o[c] = uint8_t(lut[size_t(c) * 256 + o[c]]);
         }
-    });
+    };
+    if (parts && parts->rowBounds.size() >= 2 && parts->rowBounds.back() == rows) {
+        const int64_t count = int64_t(parts->rowBounds.size()) - 1;
+        ctx.parallelFor(count, rows / count * channels * 2, [&](int64_t p0, int64_t p1) {
+            for (int64_t p = p0; p < p1; ++p) lastPass(parts->rowBounds[size_t(p)], parts->rowBounds[size_t(p) + 1]);
+        });
+    } else {
+        ctx.parallelFor(rows, channels * 8, lastPass);
+    }
     *outMin = curMin;
     *outMax = curMax;
     return okStatus();

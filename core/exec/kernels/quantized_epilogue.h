@@ -63,10 +63,25 @@ namespace kernels {
 /// the Requantize kernel rejects: the exact path then reports it).
 std::shared_ptr<const FloatChain> floatChainOf(const QuantizedEpilogue& e);
 
+/// What a head kernel that wrote its sums in parts (one per thread, core/exec/kernels/quantized_nn.cpp)
+/// already knows: each channel's extremes over all rows, and the rows of each part, which the last
+/// pass gives to the same threads again (their sums are still in those cores' caches).
+struct SumsInParts {
+    std::vector<int32_t> lo, hi;     // per channel
+    std::vector<int64_t> rowBounds;  // parts + 1 row boundaries
+};
+
+/// How many head kernels have written their sums in more than one part (tests check that path ran).
+int64_t sumsInPartsRuns();
+
+/// lo[c] = min(lo[c], x[r * channels + c]) and hi[c] likewise over `rows` rows.
+void updateChannelExtremes(const int32_t* x, int64_t rows, int64_t channels, int32_t* lo, int32_t* hi);
+
 /// Runs `e` on qint32 sums `acc` ([rows, channels], channels last) whose range is [accMin, accMax]:
 /// writes the quint8 codes to `out` and the range they stand for, exactly as the chain's kernels.
 Status applyQuantizedEpilogue(const KernelContext& ctx, const QuantizedEpilogue& e, const int32_t* acc, int64_t rows,
-                              int64_t channels, float accMin, float accMax, uint8_t* out, float* outMin, float* outMax);
+                              int64_t channels, float accMin, float accMax, uint8_t* out, float* outMin, float* outMax,
+                              const SumsInParts* parts = nullptr);
 
 }  // namespace kernels
 }  // namespace tfs::exec

@@ -4,7 +4,9 @@
 // the product of the two input quantization steps times the qint32 limits.
 
 #include <algorithm>
+#include <atomic>
 #include <cmath>
+#include <limits>
 #include <memory>
 #include <vector>
 
@@ -80,7 +82,7 @@ Status sumsBuffer(KernelContext& ctx, const Dims& dims, Sums* sums) {
 }
 
 // Outputs 1 and 2: the sums' range, or after the fused chain its codes and their range.
-Status finishSums(KernelContext& ctx, const Sums& sums, float mn, float mx) {
+Status finishSums(KernelContext& ctx, const Sums& sums, float mn, float mx, const SumsInParts* parts = nullptr) {
     if (!ctx.quantEpilogue) return setRangeOutputs(ctx, mn, mx);
     const int64_t channels = sums.dims.empty() ? 1 : sums.dims.back();
     int64_t n = 1;
@@ -89,7 +91,7 @@ Status finishSums(KernelContext& ctx, const Sums& sums, float mn, float mx) {
     TFS_RETURN_IF_ERROR(allocOutputUninitialized(ctx, 0, tensorflow::DT_QUINT8, sums.dims, &out));
     float outMin, outMax;
     TFS_RETURN_IF_ERROR(applyQuantizedEpilogue(ctx, *ctx.quantEpilogue, sums.data, channels ? n / channels : 0, channels, mn, mx,
-                                               out->data<uint8_t>(), &outMin, &outMax));
+                                               out->data<uint8_t>(), &outMin, &outMax, parts));
     return setRangeOutputs(ctx, outMin, outMax);
 }
 
@@ -106,6 +108,59 @@ bool runFloatChain(KernelContext& ctx, const Conv2DGeometry& g, const Dims& outD
         return false;
     return setRangeOutputs(ctx, chain->outMin, chain->outMax).ok();
 }
+
+// Below this a convolution's images are not split between threads (it runs on the calling thread).
+constexpr double kSplitMinFlops = 2e6;
+std::atomic<int64_t> partedRuns{0};
+
+// With a fused chain whose ranges are measured, on more than one thread: each thread convolves its
+// share of the images on oneDNN by itself and takes their channel extremes while the sums are in its
+// core's cache; the chain's last pass gives each thread the same images again. (oneDNN 2.6's own
+// two-thread split of these int8 convolutions was no faster than one thread, and waking its team
+// for each small one cost more than the convolution.) False when oneDNN does not take the shape.
+bool convolveInParts(KernelContext& ctx, const Conv2DGeometry& g, const uint8_t* input, int32_t inputZero, const Tensor& filter,
+                     int32_t filterZero, int32_t* sums, SumsInParts* parts) {
+    const double flops = 2.0 * double(g.batch * g.outH * g.outW) * double(g.outC) * double(g.kH * g.kW * g.inC);
+    const int threads = ctx.parallel ? ctx.parallel->threads() : 1;
+    const int64_t count = flops >= kSplitMinFlops ? std::min<int64_t>(threads, g.batch) : 1;
+    const int64_t inImage = g.inH * g.inW * g.inC, outImage = g.outH * g.outW * g.outC, rowsPerImage = g.outH * g.outW;
+    std::vector<std::vector<int32_t>> lo(static_cast<size_t>(count)), hi(static_cast<size_t>(count));
+    std::atomic<bool> failed{false};
+    ctx.parallelFor(count, int64_t(flops / double(count) / 64), [&](int64_t p0, int64_t p1) {
+        for (int64_t p = p0; p < p1 && !failed; ++p) {
+            const int64_t i0 = g.batch * p / count, i1 = g.batch * (p + 1) / count;
+            Conv2DGeometry part = g;
+            part.batch = i1 - i0;
+            OnednnSoloScope solo;
+            if (!onednnQuantizedConv2d(ctx, part, input + i0 * inImage, inputZero, filter, filterZero, sums + i0 * outImage)) {
+                failed = true;
+                return;
+            }
+            lo[size_t(p)].assign(size_t(g.outC), std::numeric_limits<int32_t>::max());
+            hi[size_t(p)].assign(size_t(g.outC), std::numeric_limits<int32_t>::lowest());
+            updateChannelExtremes(sums + i0 * outImage, part.batch * rowsPerImage, g.outC, lo[size_t(p)].data(), hi[size_t(p)].data());
+        }
+    });
+    if (failed) return false;
+    if (count > 1) partedRuns.fetch_add(1, std::memory_order_relaxed);
+    parts->lo = lo[0];
+    parts->hi = hi[0];
+    parts->rowBounds = {0};
+    for (int64_t p = 0; p < count; ++p) {
+        for (int64_t c = 0; c < g.outC; ++c) {
+            parts->lo[size_t(c)] = std::min(parts->lo[size_t(c)], lo[size_t(p)][size_t(c)]);
+            parts->hi[size_t(c)] = std::max(parts->hi[size_t(c)], hi[size_t(p)][size_t(c)]);
+        }
+        parts->rowBounds.push_back(g.batch * (p + 1) / count * rowsPerImage);
+    }
+    return true;
+}
+
+}  // namespace
+
+int64_t sumsInPartsRuns() { return partedRuns.load(std::memory_order_relaxed); }
+
+namespace {
 
 Status quantizedConv2D(KernelContext& ctx) {
     TFS_RETURN_IF_ERROR(requireInputs(ctx, 6));
@@ -135,7 +190,12 @@ Status quantizedConv2D(KernelContext& ctx) {
     Sums sums;
     TFS_RETURN_IF_ERROR(sumsBuffer(ctx, {g.batch, g.outH, g.outW, g.outC}, &sums));
     int32_t* o = sums.data;
-    if (std::abs(zeroIn) < 32768 && std::abs(zeroF) < 32768 && onednnQuantizedConv2d(ctx, g, x.data<uint8_t>(), int32_t(zeroIn), f, int32_t(zeroF), o))
+    const bool smallZeros = std::abs(zeroIn) < 32768 && std::abs(zeroF) < 32768;
+    SumsInParts parts;
+    if (smallZeros && ctx.quantEpilogue && ctx.parallel && ctx.parallel->threads() > 1 && g.batch > 0 &&
+        convolveInParts(ctx, g, x.data<uint8_t>(), int32_t(zeroIn), f, int32_t(zeroF), o, &parts))
+        return finishSums(ctx, sums, mn, mx, &parts);
+    if (smallZeros && onednnQuantizedConv2d(ctx, g, x.data<uint8_t>(), int32_t(zeroIn), f, int32_t(zeroF), o))
         return finishSums(ctx, sums, mn, mx);
     const std::vector<int16_t> in = centered(x, minIn, maxIn), filt = centered(f, minF, maxF);
     // Filter as [outC][K] so each output is one contiguous int16 dot product (vpmaddwd-friendly).
@@ -202,8 +262,12 @@ Status quantizedMatMul(KernelContext& ctx) {
     Sums sums;
     TFS_RETURN_IF_ERROR(sumsBuffer(ctx, {m, n}, &sums));
     int32_t* o = sums.data;
-    if (!ta && !tb && std::abs(zeroA) < 32768 && std::abs(zeroB) < 32768 &&
-        onednnQuantizedConv2d(ctx, g, a.data<uint8_t>(), int32_t(zeroA), b, int32_t(zeroB), o))
+    const bool onednnShape = !ta && !tb && std::abs(zeroA) < 32768 && std::abs(zeroB) < 32768;
+    SumsInParts parts;
+    if (onednnShape && ctx.quantEpilogue && ctx.parallel && ctx.parallel->threads() > 1 && m > 0 &&
+        convolveInParts(ctx, g, a.data<uint8_t>(), int32_t(zeroA), b, int32_t(zeroB), o, &parts))
+        return finishSums(ctx, sums, mn, mx, &parts);
+    if (onednnShape && onednnQuantizedConv2d(ctx, g, a.data<uint8_t>(), int32_t(zeroA), b, int32_t(zeroB), o))
         return finishSums(ctx, sums, mn, mx);
     std::vector<int16_t> ca = centered(a, minA, maxA), cb = centered(b, minB, maxB);
     // Lay b out as [k, n] so the inner loop runs along contiguous output columns.
