@@ -692,6 +692,7 @@ Result<std::vector<Value>> executePlan(const Plan& plan, const std::vector<Value
     if (feeds.size() != plan.feedNames.size())
         return invalidArgument(TFS_PHRASE("Errors", "plan expects %1 feeds, got %2"), plan.feedNames.size(),
                                feeds.size());
+    ThreadPool::RunScope inProgress(env.pool());
     auto run = std::make_shared<Run>(plan, feeds, env, shared);
     return run->execute();
 }

@@ -26,6 +26,15 @@ constexpr int64_t kMinChunkCost = 50000;
 // A loop worth waking a sleeping worker for by itself (~250 us): the wake-up costs the caller
 // 7-16 us of system call and the worker 10-60 us before it starts (measured on these VMs).
 constexpr int64_t kWakeMinCost = 1000000;
+// While a run is in progress an idle worker spins this long for the run's next loop.
+constexpr int64_t kRunSpinMicros = 1000;
+// A run that follows one at least this long wakes a sleeping worker as it starts (the wake-up's
+// system call, 7-16 us, is then small beside the run).
+constexpr int64_t kPrewakeMinRunNs = 300000;
+
+int64_t nowNs() {
+    return std::chrono::duration_cast<std::chrono::nanoseconds>(std::chrono::steady_clock::now().time_since_epoch()).count();
+}
 
 }  // namespace
 
@@ -88,16 +97,45 @@ void ThreadPool::schedule(std::function<void()> task) {
 
 bool ThreadPool::spinForWork() const {
     if (spinMicros_ <= 0) return false;
-    using Clock = std::chrono::steady_clock;
-    const auto deadline = Clock::now() + std::chrono::microseconds(spinMicros_);
+    const int64_t start = nowNs(), spinNs = int64_t(spinMicros_) * 1000;
+    const int64_t runDeadline = start + std::max(spinNs, kRunSpinMicros * 1000);
     for (;;) {
         for (int i = 0; i < 32; ++i) {
             if (queued_.load(std::memory_order_relaxed) > 0 || stopping_.load(std::memory_order_relaxed)) return true;
             cpuRelax();
         }
         // While oneDNN's OpenMP team runs a primitive, its threads need the cores.
-        if (kernels::onednnTeamBusy() || Clock::now() >= deadline) return false;
+        if (kernels::onednnTeamBusy()) return false;
+        // During a run: up to a millisecond. Otherwise the spin time from this spin's start or the
+        // last run's end, whichever is later (back-to-back runs keep the worker awake).
+        const int64_t now = nowNs();
+        if (activeRuns_.load(std::memory_order_relaxed) > 0) {
+            if (now >= runDeadline) return false;
+        } else if (now >= std::max(start, lastRunEndNs_.load(std::memory_order_relaxed)) + spinNs) {
+            return false;
+        }
     }
+}
+
+ThreadPool::RunScope::RunScope(ThreadPool* pool) : pool_(pool) {
+    if (!pool_) return;
+    startNs_ = nowNs();
+    pool_->activeRuns_.fetch_add(1, std::memory_order_relaxed);
+    if (pool_->workers_.empty() || pool_->spinMicros_ <= 0 || pool_->lastRunNs_.load(std::memory_order_relaxed) < kPrewakeMinRunNs) return;
+    bool asleep;
+    {
+        std::lock_guard<std::mutex> lock(pool_->mutex_);
+        asleep = pool_->sleeping_ > 0 && pool_->idle_ == 0;
+    }
+    if (asleep) pool_->push([] {}, true);  // it then spins for the run's first loop
+}
+
+ThreadPool::RunScope::~RunScope() {
+    if (!pool_) return;
+    const int64_t end = nowNs();
+    pool_->lastRunNs_.store(end - startNs_, std::memory_order_relaxed);
+    pool_->lastRunEndNs_.store(end, std::memory_order_relaxed);
+    pool_->activeRuns_.fetch_sub(1, std::memory_order_relaxed);
 }
 
 void ThreadPool::workerLoop() {
@@ -183,14 +221,12 @@ void ThreadPool::run(int64_t total, int64_t costPerUnit, const std::function<voi
     // Idle (spinning) workers join at once. A sleeping one is woken only when that pays: for a
     // long loop (it still helps arriving late), or when loops follow each other closely (it then
     // stays awake, spinning, for the next ones). The caller never waits for a worker to start.
-    using Clock = std::chrono::steady_clock;
-    const int64_t now = std::chrono::duration_cast<std::chrono::nanoseconds>(Clock::now().time_since_epoch()).count();
+    const int64_t now = nowNs();
     const bool recent = spinMicros_ > 0 && now - lastLoopEnd_.load(std::memory_order_relaxed) < int64_t(spinMicros_) * 1000;
     const bool wake = recent || total * cost >= kWakeMinCost;
     if (!wake && idle_.load(std::memory_order_relaxed) == 0) {
         fn(0, total);  // nobody to share it with, and not worth a wake-up
-        lastLoopEnd_.store(std::chrono::duration_cast<std::chrono::nanoseconds>(Clock::now().time_since_epoch()).count(),
-                           std::memory_order_relaxed);
+        lastLoopEnd_.store(nowNs(), std::memory_order_relaxed);
         return;
     }
     auto state = std::make_shared<ForState>();
@@ -207,8 +243,7 @@ void ThreadPool::run(int64_t total, int64_t costPerUnit, const std::function<voi
     state->chunk(first);
     state->work();
     state->wait();
-    lastLoopEnd_.store(std::chrono::duration_cast<std::chrono::nanoseconds>(Clock::now().time_since_epoch()).count(),
-                       std::memory_order_relaxed);
+    lastLoopEnd_.store(nowNs(), std::memory_order_relaxed);
 }
 
 }  // namespace tfs::exec

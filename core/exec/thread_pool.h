@@ -8,6 +8,9 @@
 // batch-1 dense layer takes, while a spinning one joins in well under a microsecond. A loop
 // hands chunks only to workers that are awake, or wakes one when the loop is long enough to
 // pay for the wake-up, and never waits for a worker that has not started a chunk.
+// While a run of the session is in progress (RunScope), idle workers spin up to a millisecond
+// between its loops, and a run that follows a long one wakes a sleeping worker as it starts: the
+// first split kernel of a run then finds a helper awake instead of paying a wake-up.
 
 #include <atomic>
 #include <condition_variable>
@@ -38,6 +41,19 @@ public:
     /// Total parallelism (workers + the calling thread).
     int threads() const override { return threads_; }
 
+    /// Marks a run of the session in progress (see the file comment).
+    class RunScope {
+    public:
+        explicit RunScope(ThreadPool* pool);
+        ~RunScope();
+        RunScope(const RunScope&) = delete;
+        RunScope& operator=(const RunScope&) = delete;
+
+    private:
+        ThreadPool* pool_;
+        int64_t startNs_ = 0;
+    };
+
     /// Number of hardware threads (at least 1).
     static int hardwareThreads();
     /// The idle spin: TFSCOPE_POOL_SPIN_US from the environment (0 = sleep at once), else 50 us.
@@ -61,6 +77,9 @@ private:
     mutable std::atomic<int> idle_{0};    // workers spinning for work (changed under mutex_)
     mutable int sleeping_ = 0;            // workers asleep on wake_ (under mutex_)
     mutable std::atomic<int64_t> lastLoopEnd_{0};  // steady_clock ns when the last parallel loop ended
+    std::atomic<int> activeRuns_{0};               // RunScopes alive
+    std::atomic<int64_t> lastRunNs_{0};            // how long the last run took
+    std::atomic<int64_t> lastRunEndNs_{0};         // steady_clock ns when the last run ended
     std::atomic<bool> stopping_{false};
 };
 

@@ -55,6 +55,41 @@ TEST(ThreadPool, ScheduledTaskWakesASleepingWorkerWhileAnotherIsBusy) {
     }
 }
 
+// Whether a loop too small to wake a sleeping worker ran a chunk on a worker: each of its four
+// chunks takes ~50 us, so an awake worker joins before the caller has taken them all.
+bool cheapLoopShared(ThreadPool& pool) {
+    const auto caller = std::this_thread::get_id();
+    std::atomic<bool> shared{false};
+    pool.run(4, 50000, [&](int64_t, int64_t) {
+        if (std::this_thread::get_id() != caller) shared = true;
+        const auto until = std::chrono::steady_clock::now() + std::chrono::microseconds(50);
+        while (std::chrono::steady_clock::now() < until) {
+        }
+    });
+    return shared;
+}
+
+// During a run an idle worker keeps spinning between the run's loops (here 400 us apart, far
+// beyond the 50 us idle spin), and a run after a long one wakes a sleeping worker as it starts.
+TEST(ThreadPool, RunsKeepAWorkerAwakeForTheirLoops) {
+    ThreadPool pool(2, 50);
+    int sharedDuringRun = 0, sharedAfterWake = 0;
+    for (int round = 0; round < 20; ++round) {
+        ThreadPool::RunScope run(&pool);
+        pool.run(4, 1000000, [](int64_t, int64_t) {});  // worth a wake-up: the worker is awake now
+        std::this_thread::sleep_for(std::chrono::microseconds(400));
+        sharedDuringRun += cheapLoopShared(pool);
+    }
+    for (int round = 0; round < 10; ++round) {
+        std::this_thread::sleep_for(std::chrono::milliseconds(5));  // the worker is asleep
+        ThreadPool::RunScope run(&pool);  // the last run took over 300 us
+        std::this_thread::sleep_for(std::chrono::microseconds(400));
+        sharedAfterWake += cheapLoopShared(pool);
+    }
+    EXPECT_GT(sharedDuringRun, 0);
+    EXPECT_GT(sharedAfterWake, 0);
+}
+
 // Nested loops from inside a chunk and loops from several threads at once finish.
 TEST(ThreadPool, NestedAndConcurrentLoopsFinish) {
     ThreadPool pool(2, 50);

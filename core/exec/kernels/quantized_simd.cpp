@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <vector>
 
 #include "core/exec/kernels/quantized_util.h"
 
@@ -106,15 +107,16 @@ __attribute__((target("avx512f"))) void throughTableAvx512(const Requantizer& r,
 // a group of sixteen with a lane that close takes the double steps. About one group in thirty.
 // TailInFloat's value for sixteen first codes k (as floats) of channels with addends b: the one
 // form both the check and the pass use, so a checked group's codes are the table's.
-__attribute__((target("avx512f"))) inline __m512 tailCodes(__m512 k, __m512 a, __m512 b, __m512 lo, __m512 hi) {
-    const __m512 v = _mm512_roundscale_ps(_mm512_fmadd_ps(k, a, b), _MM_FROUND_TO_NEAREST_INT | _MM_FROUND_NO_EXC);
-    return _mm512_min_ps(hi, _mm512_max_ps(lo, v));
+__attribute__((target("avx512f"))) inline __m512i tailCodes(__m512 k, __m512 a, __m512 b, __m512i lo, __m512i hi) {
+    const __m512i v = _mm512_cvt_roundps_epi32(_mm512_fmadd_ps(k, a, b), _MM_FROUND_TO_NEAREST_INT | _MM_FROUND_NO_EXC);
+    return _mm512_min_epi32(hi, _mm512_max_epi32(lo, v));
 }
 
 __attribute__((target("avx512f"))) void checkTailAvx512(TailInFloat& t, const int32_t* table, const int32_t* codeLo, const int32_t* codeHi,
                                                         int64_t channels) {
     constexpr int kMax = TailInFloat::kMaxExceptions;
-    const __m512 a = _mm512_set1_ps(t.a), lo = _mm512_set1_ps(t.lo), hi = _mm512_set1_ps(t.hi);
+    const __m512 a = _mm512_set1_ps(t.a);
+    const __m512i lo = _mm512_set1_epi32(int32_t(t.lo)), hi = _mm512_set1_epi32(int32_t(t.hi));
     const __m512i step = _mm512_setr_epi32(0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15);
     const size_t groups = size_t((channels + 15) / 16);
     t.exact.assign(groups, 1);
@@ -128,7 +130,7 @@ __attribute__((target("avx512f"))) void checkTailAvx512(TailInFloat& t, const in
         for (int32_t k = codeLo[c]; k <= codeHi[c] && found <= kMax; k += 16) {
             const __mmask16 valid = __mmask16(codeHi[c] - k >= 15 ? 0xFFFF : (1u << (codeHi[c] - k + 1)) - 1);
             const __m512i want = _mm512_maskz_loadu_epi32(valid, table + c * 256 + k);
-            const __m512i got = _mm512_cvttps_epi32(tailCodes(_mm512_cvtepi32_ps(_mm512_add_epi32(_mm512_set1_epi32(k), step)), a, b, lo, hi));
+            const __m512i got = tailCodes(_mm512_cvtepi32_ps(_mm512_add_epi32(_mm512_set1_epi32(k), step)), a, b, lo, hi);
             for (unsigned m = _mm512_mask_cmpneq_epi32_mask(valid, got, want); m && found <= kMax; m &= m - 1) {
                 const int j = __builtin_ctz(m);
                 if (found < kMax) {
@@ -144,36 +146,48 @@ __attribute__((target("avx512f"))) void checkTailAvx512(TailInFloat& t, const in
 }
 
 __attribute__((target("avx512f"))) void throughTableFloatAvx512(const Requantizer& r, const FirstCodeInFloat& f, const int32_t* src,
-                                                                uint8_t* dst, int64_t rows, int64_t channels, const int32_t* table,
+                                                                uint8_t* __restrict dst, int64_t rows, int64_t channels, const int32_t* table,
                                                                 const TailInFloat* tail) {
     const __m512i lane = _mm512_mullo_epi32(_mm512_setr_epi32(0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15), _mm512_set1_epi32(256));
     const __m512 mul = _mm512_set1_ps(f.mul), add = _mm512_set1_ps(f.add), tie = _mm512_set1_ps(0.5f - f.eps);
-    const __m512 nearLow = _mm512_set1_ps(-2.f), nearHigh = _mm512_set1_ps(258.f), zero = _mm512_setzero_ps(), top = _mm512_set1_ps(255.f);
-    const __m512 a = _mm512_set1_ps(tail ? tail->a : 1.f), lo = _mm512_set1_ps(tail ? tail->lo : 0.f), hi = _mm512_set1_ps(tail ? tail->hi : 255.f);
+    const __m512 zero = _mm512_setzero_ps(), top = _mm512_set1_ps(255.f);
+    const __m512 a = _mm512_set1_ps(tail ? tail->a : 1.f);
+    const __m512i lo = _mm512_set1_epi32(tail ? int32_t(tail->lo) : 0), hi = _mm512_set1_epi32(tail ? int32_t(tail->hi) : 255);
+    // Everything the loop reads from `tail`, in locals: the byte stores to dst may alias any memory,
+    // so the compiler would otherwise load these again after every store.
+    constexpr int kMax = TailInFloat::kMaxExceptions;
+    const int64_t groups = channels / 16;
+    std::vector<int> slots(size_t(groups), -1);  // -1: the group reads the table
+    std::vector<float> codes(tail ? tail->exceptionCode.size() : 0);  // the exception codes as floats
+    if (tail) {
+        for (int64_t g = 0; g < groups; ++g) slots[size_t(g)] = tail->exact[size_t(g)] ? tail->slots[size_t(g)] : -1;
+        for (size_t j = 0; j < codes.size(); ++j) codes[j] = float(tail->exceptionCode[j]);
+    }
+    const int* __restrict slot = slots.data();
+    const float* __restrict addend = tail ? tail->b.data() : nullptr;
+    const float* __restrict excCode = codes.data();
+    const int32_t* __restrict excValue = tail ? tail->exceptionValue.data() : nullptr;
     for (int64_t row = 0; row < rows; ++row)
-        for (int64_t c = 0; c < channels; c += 16) {
-            const int64_t i = row * channels + c;
-            const __m512 u = _mm512_fmadd_ps(_mm512_cvtepi32_ps(_mm512_loadu_si512(src + i)), mul, add);
-            const __m512 nearest = _mm512_roundscale_ps(u, _MM_FROUND_TO_NEAREST_INT | _MM_FROUND_NO_EXC);
-            // Lanes near a tie within the codes' reach (beyond it every lane clamps to 0 or 255).
-            const __mmask16 close = _mm512_cmp_ps_mask(_mm512_abs_ps(_mm512_sub_ps(u, nearest)), tie, _CMP_GT_OQ) &
-                                    _mm512_cmp_ps_mask(u, nearLow, _CMP_GT_OQ) & _mm512_cmp_ps_mask(u, nearHigh, _CMP_LT_OQ);
-            if (tail && tail->exact[size_t(c / 16)]) {
-                const __m512i first = close ? requantize16(src + i, r) : _mm512_cvttps_epi32(_mm512_min_ps(top, _mm512_max_ps(zero, nearest)));
-                __m512i codes = _mm512_cvttps_epi32(tailCodes(_mm512_cvtepi32_ps(first), a, _mm512_loadu_ps(tail->b.data() + c), lo, hi));
-                const size_t g = size_t(c / 16);
-                for (int s = 0; s < tail->slots[g]; ++s) {
-                    const size_t at = (g * TailInFloat::kMaxExceptions + size_t(s)) * 16;
-                    const __mmask16 hit = _mm512_cmpeq_epi32_mask(first, _mm512_loadu_si512(tail->exceptionCode.data() + at));
-                    codes = _mm512_mask_loadu_epi32(codes, hit, tail->exceptionValue.data() + at);
-                }
-                _mm_storeu_si128(reinterpret_cast<__m128i*>(dst + i), _mm512_cvtepi32_epi8(codes));
-                continue;
+        for (int64_t g = 0; g < groups; ++g) {
+            const int64_t c = g * 16, i = row * channels + c;
+            // u clamped to the codes first: a value clamped to 0 or 255 is whole, so never near a tie,
+            // and a tie just outside [0, 255] rounds to the same clamped code either way.
+            const __m512 u = _mm512_min_ps(top, _mm512_max_ps(zero, _mm512_fmadd_ps(_mm512_cvtepi32_ps(_mm512_loadu_si512(src + i)), mul, add)));
+            __m512 k = _mm512_roundscale_ps(u, _MM_FROUND_TO_NEAREST_INT | _MM_FROUND_NO_EXC);
+            if (_mm512_cmp_ps_mask(_mm512_abs_ps(_mm512_sub_ps(u, k)), tie, _CMP_GT_OQ)) k = _mm512_cvtepi32_ps(requantize16(src + i, r));
+            const int s = slot[g];
+            __m512i out;
+            if (s >= 0) {
+                out = tailCodes(k, a, _mm512_loadu_ps(addend + c), lo, hi);
+                const float* code = excCode + g * kMax * 16;
+                const int32_t* value = excValue + g * kMax * 16;
+                for (int e = 0; e < s; ++e)
+                    out = _mm512_mask_loadu_epi32(out, _mm512_cmp_ps_mask(k, _mm512_loadu_ps(code + e * 16), _CMP_EQ_OQ), value + e * 16);
+            } else {
+                const __m512i index = _mm512_add_epi32(_mm512_add_epi32(_mm512_cvttps_epi32(k), lane), _mm512_set1_epi32(int32_t(c * 256)));
+                out = _mm512_i32gather_epi32(index, table, 4);
             }
-            const __m512i codes = close ? requantize16(src + i, r)
-                                        : _mm512_cvttps_epi32(_mm512_min_ps(top, _mm512_max_ps(zero, nearest)));
-            const __m512i index = _mm512_add_epi32(_mm512_add_epi32(codes, lane), _mm512_set1_epi32(int32_t(c * 256)));
-            _mm_storeu_si128(reinterpret_cast<__m128i*>(dst + i), _mm512_cvtepi32_epi8(_mm512_i32gather_epi32(index, table, 4)));
+            _mm_storeu_si128(reinterpret_cast<__m128i*>(dst + i), _mm512_cvtepi32_epi8(out));
         }
 }
 
