@@ -94,14 +94,14 @@ TEST(KernelQuantizedSimd, TailInFloatGivesTheTableWithItsExceptions) {
         codeHi[c] = std::max<int32_t>(codeHi[c], r.code(src[i]));
     }
     TailInFloat tail;
-    tail.a = 1.37f;
+    tail.a.assign(size_t(channels), 1.37f);
     tail.lo = 3.f;
     tail.hi = 250.f;
     for (int64_t c = 0; c < channels; ++c) tail.b.push_back(float(int(rng() % 4001) - 2000) / 97.f);
     std::vector<int32_t> table(size_t(channels) * 256, 0);
     for (int64_t c = 0; c < channels; ++c)
         for (int k = 0; k < 256; ++k)
-            table[size_t(c * 256 + k)] = int32_t(std::min(250.f, std::max(3.f, std::nearbyint(std::fma(float(k), tail.a, tail.b[size_t(c)])))));
+            table[size_t(c * 256 + k)] = int32_t(std::min(250.f, std::max(3.f, std::nearbyint(std::fma(float(k), tail.a[size_t(c)], tail.b[size_t(c)])))));
     // Group 0: up to three changed entries per channel; channel 20 (group 1): more than the slots.
     std::vector<int> changed(size_t(channels), 0);
     for (int64_t c = 0; c < channels; ++c) {
@@ -127,6 +127,37 @@ TEST(KernelQuantizedSimd, TailInFloatGivesTheTableWithItsExceptions) {
     for (size_t i = 0; i < src.size(); ++i)
         ASSERT_EQ(int(dst[i]), table[(i % size_t(channels)) * 256 + r.code(src[i])]) << "value " << i << " channel " << i % size_t(channels);
     EXPECT_EQ(dst[src.size()], 0xAB);
+}
+
+// A table whose entries a small rounding between moved off the chain's slope (as a bias add's
+// qint32 step does) is fitted per channel: no exceptions left, and every value still its entry.
+TEST(KernelQuantizedSimd, TailInFloatFitsEachChannelsSlopeAndAddend) {
+    std::mt19937 rng(43);
+    const int64_t channels = 16;
+    TailInFloat tail;
+    tail.lo = 0.f;
+    tail.hi = 255.f;
+    std::vector<int32_t> table(size_t(channels) * 256), codeLo(size_t(channels), 0), codeHi(size_t(channels), 255);
+    for (int64_t c = 0; c < channels; ++c) {
+        // The chain's slope and addend, and the table a line a little off gives (slope 2^-12 and
+        // addend 0.05 away): the chain's own line would differ at a dozen codes.
+        const double slope = 0.9 + 0.01 * double(c), addend = double(int(rng() % 200)) / 10.0 - 15.0;
+        tail.a.push_back(float(slope));
+        tail.b.push_back(float(addend));
+        for (int k = 0; k < 256; ++k)
+            table[size_t(c * 256 + k)] = int32_t(std::clamp(std::nearbyint(k * slope * (1 + std::ldexp(1.0, -12)) + addend + 0.05), 0.0, 255.0));
+    }
+    if (!checkTailInFloat(tail, table.data(), codeLo.data(), codeHi.data(), channels)) GTEST_SKIP() << "no AVX-512";
+    EXPECT_EQ(tail.exact[0], 1);
+    EXPECT_EQ(tail.slots[0], 0);
+    const Requantizer r(-1.0, 1.0, 0.0, 1.0);  // sums 0..255 * step map to first codes 0..255
+    std::vector<int32_t> src;
+    for (int k = 0; k < 256; ++k)
+        for (int64_t c = 0; c < channels; ++c) src.push_back(int32_t(std::llround((k / r.s - r.real0) / r.step)));
+    std::vector<uint8_t> dst(src.size());
+    const FirstCodeInFloat fast(r, src.front(), src.back());
+    requantizeThroughTable(r, src.data(), dst.data(), 256, channels, table.data(), &fast, &tail);
+    for (size_t i = 0; i < src.size(); ++i) ASSERT_EQ(int(dst[i]), table[(i % size_t(channels)) * 256 + r.code(src[i])]) << i;
 }
 
 // The fused chain's table stages in vector lanes against the kernels' scalar steps.

@@ -132,7 +132,7 @@ public:
     }
     bool tail(TailInFloat* t) const {
         if (state_ == State::Failed || state_ == State::Real || !(lo_ <= hi_) || !std::isfinite(a_)) return false;
-        t->a = float(a_);
+        t->a.assign(b_.size(), float(a_));
         t->lo = float(lo_);
         t->hi = float(hi_);
         t->b.resize(b_.size());

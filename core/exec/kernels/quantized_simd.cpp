@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 #include <vector>
 
 #include "core/exec/kernels/quantized_util.h"
@@ -112,10 +113,56 @@ __attribute__((target("avx512f"))) inline __m512i tailCodes(__m512 k, __m512 a, 
     return _mm512_min_epi32(hi, _mm512_max_epi32(lo, v));
 }
 
+// The addends b for which slope a gives a channel's table entries T(k), k in [k0, k1]: every k
+// bounds b by T(k) - 0.5 < a k + b < T(k) + 0.5 (one side only where T(k) is the clamp bound lo or
+// hi). Returns the interval's width (negative when empty) and its middle in *b.
+__attribute__((target("avx512f"))) double addendFor(double slope, const TailInFloat& t, const int32_t* table, int32_t k0, int32_t k1,
+                                                    double* b) {
+    const __m512d a = _mm512_set1_pd(slope), half = _mm512_set1_pd(0.5);
+    const __m512d lo = _mm512_set1_pd(double(t.lo)), hi = _mm512_set1_pd(double(t.hi));
+    const __m512d inf = _mm512_set1_pd(std::numeric_limits<double>::infinity());
+    const __m256i step = _mm256_setr_epi32(0, 1, 2, 3, 4, 5, 6, 7);
+    __m512d low = _mm512_set1_pd(-std::numeric_limits<double>::infinity()), high = inf;
+    for (int32_t k = k0; k <= k1; k += 8) {
+        const __mmask8 valid = __mmask8(k1 - k >= 7 ? 0xFF : (1u << (k1 - k + 1)) - 1);
+        const __m512d want = _mm512_cvtepi32_pd(_mm512_castsi512_si256(_mm512_maskz_loadu_epi32(__mmask16(valid), table + k)));
+        const __m512d ak = _mm512_mul_pd(a, _mm512_cvtepi32_pd(_mm256_add_epi32(_mm256_set1_epi32(k), step)));
+        const __m512d l = _mm512_mask_blend_pd(_mm512_cmp_pd_mask(want, lo, _CMP_LE_OQ), _mm512_sub_pd(_mm512_sub_pd(want, half), ak), -inf);
+        const __m512d h = _mm512_mask_blend_pd(_mm512_cmp_pd_mask(want, hi, _CMP_GE_OQ), _mm512_sub_pd(_mm512_add_pd(want, half), ak), inf);
+        low = _mm512_mask_max_pd(low, valid, low, l);
+        high = _mm512_mask_min_pd(high, valid, high, h);
+    }
+    alignas(64) double lows[8], highs[8];
+    _mm512_store_pd(lows, low);
+    _mm512_store_pd(highs, high);
+    const double from = *std::max_element(lows, lows + 8), to = *std::min_element(highs, highs + 8);
+    if (!std::isfinite(from + to)) return -1.0;
+    *b = (from + to) / 2;
+    return to - from;
+}
+
+// Fits channel c's slope and addend to its table entries: the chain's own slope first, then
+// slopes a few parts in ten thousand away (the rounding between moves each entry's tie a little),
+// until one leaves b a margin that float rounding (~2^-24 of 255) cannot cross; else the widest.
+// Where none fits, a and b stay and the check lists the codes that differ.
+void fitChannel(TailInFloat& t, size_t c, const int32_t* table, int32_t k0, int32_t k1) {
+    const double slope = double(t.a[c]);
+    double bestWidth = 0.0;
+    for (int j : {0, 1, -1, 2, -2, 4, -4, 8, -8, 16, -16}) {
+        const double a = slope * (1.0 + j * std::ldexp(1.0, -13));
+        double b = 0.0;
+        const double width = addendFor(a, t, table, k0, k1, &b);
+        if (width <= bestWidth) continue;
+        bestWidth = width;
+        t.a[c] = float(a);
+        t.b[c] = float(b);
+        if (width > 1e-3) return;
+    }
+}
+
 __attribute__((target("avx512f"))) void checkTailAvx512(TailInFloat& t, const int32_t* table, const int32_t* codeLo, const int32_t* codeHi,
                                                         int64_t channels) {
     constexpr int kMax = TailInFloat::kMaxExceptions;
-    const __m512 a = _mm512_set1_ps(t.a);
     const __m512i lo = _mm512_set1_epi32(int32_t(t.lo)), hi = _mm512_set1_epi32(int32_t(t.hi));
     const __m512i step = _mm512_setr_epi32(0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15);
     const size_t groups = size_t((channels + 15) / 16);
@@ -125,7 +172,8 @@ __attribute__((target("avx512f"))) void checkTailAvx512(TailInFloat& t, const in
     t.exceptionValue.assign(groups * kMax * 16, 0);
     for (int64_t c = 0; c < channels; ++c) {
         const size_t g = size_t(c / 16), lane = size_t(c % 16);
-        const __m512 b = _mm512_set1_ps(t.b[size_t(c)]);
+        fitChannel(t, size_t(c), table + c * 256, codeLo[c], codeHi[c]);
+        const __m512 a = _mm512_set1_ps(t.a[size_t(c)]), b = _mm512_set1_ps(t.b[size_t(c)]);
         int found = 0;
         for (int32_t k = codeLo[c]; k <= codeHi[c] && found <= kMax; k += 16) {
             const __mmask16 valid = __mmask16(codeHi[c] - k >= 15 ? 0xFFFF : (1u << (codeHi[c] - k + 1)) - 1);
@@ -151,7 +199,6 @@ __attribute__((target("avx512f"))) void throughTableFloatAvx512(const Requantize
     const __m512i lane = _mm512_mullo_epi32(_mm512_setr_epi32(0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15), _mm512_set1_epi32(256));
     const __m512 mul = _mm512_set1_ps(f.mul), add = _mm512_set1_ps(f.add), tie = _mm512_set1_ps(0.5f - f.eps);
     const __m512 zero = _mm512_setzero_ps(), top = _mm512_set1_ps(255.f);
-    const __m512 a = _mm512_set1_ps(tail ? tail->a : 1.f);
     const __m512i lo = _mm512_set1_epi32(tail ? int32_t(tail->lo) : 0), hi = _mm512_set1_epi32(tail ? int32_t(tail->hi) : 255);
     // Everything the loop reads from `tail`, in locals: the byte stores to dst may alias any memory,
     // so the compiler would otherwise load these again after every store.
@@ -164,6 +211,7 @@ __attribute__((target("avx512f"))) void throughTableFloatAvx512(const Requantize
         for (size_t j = 0; j < codes.size(); ++j) codes[j] = float(tail->exceptionCode[j]);
     }
     const int* __restrict slot = slots.data();
+    const float* __restrict slope = tail ? tail->a.data() : nullptr;
     const float* __restrict addend = tail ? tail->b.data() : nullptr;
     const float* __restrict excCode = codes.data();
     const int32_t* __restrict excValue = tail ? tail->exceptionValue.data() : nullptr;
@@ -178,7 +226,7 @@ __attribute__((target("avx512f"))) void throughTableFloatAvx512(const Requantize
             const int s = slot[g];
             __m512i out;
             if (s >= 0) {
-                out = tailCodes(k, a, _mm512_loadu_ps(addend + c), lo, hi);
+                out = tailCodes(k, _mm512_loadu_ps(slope + c), _mm512_loadu_ps(addend + c), lo, hi);
                 const float* code = excCode + g * kMax * 16;
                 const int32_t* value = excValue + g * kMax * 16;
                 for (int e = 0; e < s; ++e)
@@ -288,7 +336,7 @@ FirstCodeInFloat::FirstCodeInFloat(const Requantizer& r, int32_t qLo, int32_t qH
 
 bool checkTailInFloat(TailInFloat& t, const int32_t* table, const int32_t* codeLo, const int32_t* codeHi, int64_t channels) {
     t.exact.assign(size_t((channels + 15) / 16), 0);
-    if (!haveAvx512() || int64_t(t.b.size()) != channels) return false;
+    if (!haveAvx512() || int64_t(t.a.size()) != channels || int64_t(t.b.size()) != channels) return false;
     checkTailAvx512(t, table, codeLo, codeHi, channels);
     return true;
 }

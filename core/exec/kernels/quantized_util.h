@@ -142,19 +142,22 @@ struct FirstCodeInFloat {
 };
 
 /// The fused chain's later stages as one float multiply-add of the first code k: final =
-/// min(hi, max(lo, nearbyint(k * a + b[c]))), except at the few codes of a channel where a rounding
-/// between (a bias add's qint32 step) tips a near tie the other way: those are listed per channel
-/// with the table's value. checkTailInFloat compares every (channel, code) that occurs with the
-/// table, so the result is the table's; groups with too many exceptions keep reading the table.
+/// min(hi, max(lo, nearbyint(k * a[c] + b[c]))). checkTailInFloat first fits each channel's a and b
+/// to the table (the rounding between, a bias add's qint32 step, tips near ties the other way),
+/// then compares every (channel, code) that occurs with the table: codes that still differ are
+/// listed per channel with the table's value, and groups with too many keep reading the table.
 struct TailInFloat {
     static constexpr int kMaxExceptions = 6;  // per channel; each costs two instructions per 16 values
-    float a = 1.f, lo = 0.f, hi = 255.f;
-    std::vector<float> b;               // one per channel
+    float lo = 0.f, hi = 255.f;
+    std::vector<float> a, b;            // slope and addend, one per channel
     std::vector<uint8_t> exact;         // per group of 16 channels: the float form plus its exceptions is exact
     std::vector<uint8_t> slots;         // per group: exception slots in use
     std::vector<int32_t> exceptionCode;   // [group][slot][lane]: a first code (-1: none)
     std::vector<int32_t> exceptionValue;  // [group][slot][lane]: the table's value for it
 };
+/// Fits t.a and t.b to the table and fills t.exact: group g is exact when for every channel c in it
+/// and every first code k in [codeLo[c], codeHi[c]] the float form or an exception gives
+/// table[c * 256 + k]. False without AVX-512 (no group is then exact, and the tail is not used).
 bool checkTailInFloat(TailInFloat& t, const int32_t* table, const int32_t* codeLo, const int32_t* codeHi, int64_t channels);
 
 /// dst[i] = table[c * 256 + r.code(src[i])] for rows of `channels` values, c the channel (the fused chain's last pass).
