@@ -241,7 +241,10 @@ def main():
                 continue
             ms = median(vals)
             extra = f", {flops / (ms * 1e-3) / 1e9:.0f} GFLOP/s = {100 * flops / (ms * 1e-3) / 1e9 / peak:.0f}% of peak" if flops else ""
-            print(f"  {key}: {ms:.3f} ms = {ms / peer_ms:.2f}x {peer_name}{extra} (rounds: {', '.join(f'{v:.3f}' for v in vals)})")
+            # The machine's speed drifts between rounds: each round's own ratio, then their median.
+            paired = median([v / p for v, p in zip(vals, row[peer_name])])
+            print(f"  {key}: {ms:.3f} ms = {ms / peer_ms:.2f}x {peer_name}{extra}; per-round ratio median {paired:.2f}x "
+                  f"(rounds: {', '.join(f'{v:.3f}' for v in vals)})")
 
 
 if __name__ == "__main__":

@@ -74,32 +74,6 @@ struct CodeTable {
     std::vector<int64_t> first, count;
     std::vector<int32_t> from;
     std::vector<int32_t> values;
-
-    template <typename Fn>
-    void forEach(Fn fn) {
-        if (direct) {
-            for (size_t i = 0; i < values.size(); ++i) fn(int64_t(i) % channels, values[i]);
-            return;
-        }
-        for (size_t c = 0; c < first.size(); ++c)
-            for (int64_t j = 0; j < count[c]; ++j) fn(int64_t(c), values[size_t(first[c] + j)]);
-    }
-    // fn(c, value) for every entry, spread over the threads (each entry on its own).
-    template <typename Fn>
-    void update(const KernelContext& ctx, Fn fn) {
-        if (direct) {
-            ctx.parallelFor(int64_t(values.size()) / channels, 40 * channels, [&](int64_t r0, int64_t r1) {
-                for (int64_t r = r0; r < r1; ++r)
-                    for (int64_t c = 0; c < channels; ++c) fn(c, values[size_t(r * channels + c)]);
-            });
-            return;
-        }
-        const int64_t perChannel = first.empty() ? 0 : int64_t(values.size()) / int64_t(first.size());
-        ctx.parallelFor(int64_t(first.size()), 40 * std::max<int64_t>(1, perChannel), [&](int64_t c0, int64_t c1) {
-            for (int64_t c = c0; c < c1; ++c)
-                for (int64_t j = 0; j < count[size_t(c)]; ++j) fn(c, values[size_t(first[size_t(c)] + j)]);
-        });
-    }
 };
 
 // The later stages as one multiply-add of the first code k, for TailInFloat: a bias add, the
@@ -249,17 +223,19 @@ Status applyQuantizedEpilogue(const KernelContext& ctx, const QuantizedEpilogue&
                 return ctx.error(
                     TFS_PHRASE("Errors", "fused QuantizedAdd '%1': bias has %2 values but the input has %3 channels"),
                     st.node, st.bias.size(), channels);
-            double realX[256];
-            for (int k = 0; k < 256; ++k) realX[k] = quantizedToFloat(double(k), curMin, curMax, kQuint8);
             float sumMin, sumMax;
             sumRange(curMin, curMax, st.biasMin, st.biasMax, &sumMin, &sumMax);
             const Quantizer q(sumMin, sumMax, kQint32);
             std::vector<double> realY(static_cast<size_t>(channels));
             for (size_t c = 0; c < realY.size(); ++c) realY[c] = quantizedToFloat(double(st.bias[c]), st.biasMin, st.biasMax, kQuint8);
             if (table.direct) {
-                table.update(ctx, [&](int64_t c, int32_t& v) { v = int32_t(q.clamped(realX[v] + realY[size_t(c)])); });
+                // Each row of values with its channels' addends, in vector lanes (the bias add kernel's double steps).
+                int32_t* values = table.values.data();
+                ctx.parallelFor(int64_t(table.values.size()) / channels, 4 * channels, [&](int64_t r0, int64_t r1) {
+                    for (int64_t r = r0; r < r1; ++r) biasAddCodesEach(values + r * channels, channels, curMin, curMax, realY.data(), q);
+                });
             } else {
-                // Each channel's run of codes in vector lanes (the same double steps as realX).
+                // Each channel's run of codes in vector lanes (the bias add kernel's double steps).
                 const int64_t perChannel = int64_t(table.values.size()) / channels;
                 ctx.parallelFor(channels, 4 * std::max<int64_t>(1, perChannel), [&](int64_t c0, int64_t c1) {
                     for (int64_t c = c0; c < c1; ++c)
@@ -273,10 +249,10 @@ Status applyQuantizedEpilogue(const KernelContext& ctx, const QuantizedEpilogue&
         } else if (st.kind == Kind::Requantize) {
             if (isCodes) return internalError(TFS_PHRASE("Errors", "fused eight-bit chain requantizes quint8 codes"));
             int32_t vLo = std::numeric_limits<int32_t>::max(), vHi = std::numeric_limits<int32_t>::lowest();
-            table.forEach([&](int64_t, int32_t& v) {
+            for (int32_t v : table.values) {  // every entry, in vector lanes
                 vLo = std::min(vLo, v);
                 vHi = std::max(vHi, v);
-            });
+            }
             dataRange(vLo, vHi, curMin, curMax, &rrMin, &rrMax);
             const float reqMin = boundValue(st.outMin, rrMin), reqMax = boundValue(st.outMax, rrMax);
             TFS_RETURN_IF_ERROR(checkRequested(ctx, st, reqMin, reqMax));

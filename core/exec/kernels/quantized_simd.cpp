@@ -74,13 +74,15 @@ __attribute__((target("avx512f"))) int64_t requantizeValuesAvx512(int32_t* v, in
 
 // biasAddCodes for whole groups of eight whose scaled sums stay below 2^30 (the rounding truncates
 // to int32); stops at the first group that does not. Returns how many it did.
-__attribute__((target("avx512f"))) int64_t biasAddAvx512(int32_t* v, int64_t n, double minX, double stepX, double y, const Quantizer& q) {
-    const __m512d mnX = _mm512_set1_pd(minX), stX = _mm512_set1_pd(stepX), yv = _mm512_set1_pd(y), scale = _mm512_set1_pd(q.scale);
+__attribute__((target("avx512f"))) int64_t biasAddAvx512(int32_t* v, int64_t n, double minX, double stepX, double y, const double* ys,
+                                                        const Quantizer& q) {
+    const __m512d mnX = _mm512_set1_pd(minX), stX = _mm512_set1_pd(stepX), scale = _mm512_set1_pd(q.scale);
     const __m512d minCode = _mm512_set1_pd(q.minCode), lowest = _mm512_set1_pd(q.q.lowest), highest = _mm512_set1_pd(q.q.highest);
     const __m512d limit = _mm512_set1_pd(1073741824.0);
     int64_t i = 0;
     for (; i + 8 <= n; i += 8) {
         // realX = minRounded + (code - 0) * step, then + realY; TF's FloatToQuantized of the sum.
+        const __m512d yv = ys ? _mm512_loadu_pd(ys + i) : _mm512_set1_pd(y);
         const __m512d x = _mm512_add_pd(_mm512_add_pd(mnX, _mm512_mul_pd(_mm512_cvtepi32_pd(_mm256_loadu_si256(reinterpret_cast<const __m256i*>(v + i))), stX)), yv);
         const __m512d t = _mm512_mul_pd(x, scale);
         if (_mm512_cmp_pd_mask(_mm512_abs_pd(t), limit, _CMP_LT_OQ) != 0xFF) break;
@@ -304,7 +306,7 @@ void throughTableFloatAvx512(const Requantizer&, const FirstCodeInFloat&, const 
 void checkTailAvx512(TailInFloat&, const int32_t*, const int32_t*, const int32_t*, int64_t) {}
 int64_t requantizeAvx512(const int32_t*, uint8_t*, int64_t, const Requantizer&) { return 0; }
 int64_t requantizeValuesAvx512(int32_t*, int64_t, const Requantizer&) { return 0; }
-int64_t biasAddAvx512(int32_t*, int64_t, double, double, double, const Quantizer&) { return 0; }
+int64_t biasAddAvx512(int32_t*, int64_t, double, double, double, const double*, const Quantizer&) { return 0; }
 int64_t quantizeAvx512(const float*, uint8_t*, int64_t, double, double) { return 0; }
 #endif
 
@@ -361,9 +363,19 @@ void biasAddCodes(int32_t* v, int64_t n, double xMin, double xMax, double y, con
     if (xMin != xMax && !q.flat && haveAvx512()) {
         double minX, stepX;
         quantizedToFloatParts(xMin, xMax, kQuint8, &minX, &stepX);
-        i = biasAddAvx512(v, n, minX, stepX, y, q);
+        i = biasAddAvx512(v, n, minX, stepX, y, nullptr, q);
     }
     for (; i < n; ++i) v[i] = int32_t(q.clamped(quantizedToFloat(double(v[i]), xMin, xMax, kQuint8) + y));
+}
+
+void biasAddCodesEach(int32_t* v, int64_t n, double xMin, double xMax, const double* y, const Quantizer& q) {
+    int64_t i = 0;
+    if (xMin != xMax && !q.flat && haveAvx512()) {
+        double minX, stepX;
+        quantizedToFloatParts(xMin, xMax, kQuint8, &minX, &stepX);
+        i = biasAddAvx512(v, n, minX, stepX, 0.0, y, q);
+    }
+    for (; i < n; ++i) v[i] = int32_t(q.clamped(quantizedToFloat(double(v[i]), xMin, xMax, kQuint8) + y[i]));
 }
 
 void requantizeValues(int32_t* v, int64_t n, const Requantizer& r) {

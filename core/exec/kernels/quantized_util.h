@@ -172,6 +172,8 @@ void quantizeMinFirstCodes(const float* x, uint8_t* out, int64_t n, double scale
 /// v[i] = q.clamped(quantizedToFloat(v[i], xMin, xMax, kQuint8) + y) for quint8 codes v[i] (the fused
 /// chain's bias add of one channel's codes), in the same double steps, eight at a time with AVX-512.
 void biasAddCodes(int32_t* v, int64_t n, double xMin, double xMax, double y, const Quantizer& q);
+/// The same with an addend per value: v[i] = q.clamped(quantizedToFloat(v[i], xMin, xMax, kQuint8) + y[i]).
+void biasAddCodesEach(int32_t* v, int64_t n, double xMin, double xMax, const double* y, const Quantizer& q);
 /// v[i] = r.code(v[i]) in place, eight at a time with AVX-512.
 void requantizeValues(int32_t* v, int64_t n, const Requantizer& r);
 
