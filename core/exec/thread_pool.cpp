@@ -127,7 +127,9 @@ ThreadPool::RunScope::RunScope(ThreadPool* pool) : pool_(pool) {
         std::lock_guard<std::mutex> lock(pool_->mutex_);
         asleep = pool_->sleeping_ > 0 && pool_->idle_ == 0;
     }
-    if (asleep) pool_->push([] {}, true);  // it then spins for the run's first loop
+    if (!asleep) return;
+    pool_->prewakes_.fetch_add(1, std::memory_order_relaxed);
+    pool_->push([] {}, true);  // it then spins for the run's first loop
 }
 
 ThreadPool::RunScope::~RunScope() {
@@ -160,6 +162,7 @@ void ThreadPool::workerLoop() {
         if (found || !queue_.empty() || stopping_) continue;
         idle_--;
         sleeping_++;
+        sleeps_.fetch_add(1, std::memory_order_relaxed);
         wake_.wait(lock, [this] { return stopping_ || !queue_.empty(); });
         sleeping_--;
         idle_++;

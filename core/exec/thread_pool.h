@@ -54,6 +54,10 @@ public:
         int64_t startNs_ = 0;
     };
 
+    /// How often a worker went to sleep, and how many runs woke a sleeping worker as they started.
+    int64_t sleeps() const { return sleeps_.load(std::memory_order_relaxed); }
+    int64_t prewakes() const { return prewakes_.load(std::memory_order_relaxed); }
+
     /// Number of hardware threads (at least 1).
     static int hardwareThreads();
     /// The idle spin: TFSCOPE_POOL_SPIN_US from the environment (0 = sleep at once), else 50 us.
@@ -80,6 +84,7 @@ private:
     std::atomic<int> activeRuns_{0};               // RunScopes alive
     std::atomic<int64_t> lastRunNs_{0};            // how long the last run took
     std::atomic<int64_t> lastRunEndNs_{0};         // steady_clock ns when the last run ended
+    mutable std::atomic<int64_t> sleeps_{0}, prewakes_{0};
     std::atomic<bool> stopping_{false};
 };
 

@@ -55,39 +55,39 @@ TEST(ThreadPool, ScheduledTaskWakesASleepingWorkerWhileAnotherIsBusy) {
     }
 }
 
-// Whether a loop too small to wake a sleeping worker ran a chunk on a worker: each of its four
-// chunks takes ~50 us, so an awake worker joins before the caller has taken them all.
-bool cheapLoopShared(ThreadPool& pool) {
-    const auto caller = std::this_thread::get_id();
-    std::atomic<bool> shared{false};
-    pool.run(4, 50000, [&](int64_t, int64_t) {
-        if (std::this_thread::get_id() != caller) shared = true;
-        const auto until = std::chrono::steady_clock::now() + std::chrono::microseconds(50);
-        while (std::chrono::steady_clock::now() < until) {
-        }
-    });
-    return shared;
+// Waits up to a second for the pool's worker to go to sleep once more than `before` times.
+bool sleepsBeyond(const ThreadPool& pool, int64_t before) {
+    for (int i = 0; i < 1000 && pool.sleeps() <= before; ++i) std::this_thread::sleep_for(std::chrono::milliseconds(1));
+    return pool.sleeps() > before;
 }
 
-// During a run an idle worker keeps spinning between the run's loops (here 400 us apart, far
-// beyond the 50 us idle spin), and a run after a long one wakes a sleeping worker as it starts.
+// During a run an idle worker keeps spinning between the run's loops (600 us here, far beyond the
+// 50 us idle spin) and sleeps 50 us after the run; a run after a long one wakes it as it starts.
 TEST(ThreadPool, RunsKeepAWorkerAwakeForTheirLoops) {
     ThreadPool pool(2, 50);
-    int sharedDuringRun = 0, sharedAfterWake = 0;
-    for (int round = 0; round < 20; ++round) {
-        ThreadPool::RunScope run(&pool);
-        pool.run(4, 1000000, [](int64_t, int64_t) {});  // worth a wake-up: the worker is awake now
-        std::this_thread::sleep_for(std::chrono::microseconds(400));
-        sharedDuringRun += cheapLoopShared(pool);
+    ASSERT_TRUE(sleepsBeyond(pool, 0));  // the new worker found nothing to do
+    constexpr int kRounds = 8;
+    int64_t asleepDuringRuns = 0;
+    for (int round = 0; round < kRounds; ++round) {
+        const int64_t before = pool.sleeps();
+        {
+            ThreadPool::RunScope run(&pool);
+            pool.run(4, 1000000, [](int64_t, int64_t) {});  // worth a wake-up
+            std::this_thread::sleep_for(std::chrono::microseconds(600));
+            asleepDuringRuns += pool.sleeps() - before;
+        }
+        EXPECT_TRUE(sleepsBeyond(pool, before)) << "the worker never slept after the run";
+        // The run took over 300 us and the worker is asleep: the next run wakes it at once.
+        const int64_t woken = pool.prewakes();
+        {
+            ThreadPool::RunScope run(&pool);
+            EXPECT_EQ(pool.prewakes(), woken + 1);
+        }
+        sleepsBeyond(pool, pool.sleeps());
     }
-    for (int round = 0; round < 10; ++round) {
-        std::this_thread::sleep_for(std::chrono::milliseconds(5));  // the worker is asleep
-        ThreadPool::RunScope run(&pool);  // the last run took over 300 us
-        std::this_thread::sleep_for(std::chrono::microseconds(400));
-        sharedAfterWake += cheapLoopShared(pool);
-    }
-    EXPECT_GT(sharedDuringRun, 0);
-    EXPECT_GT(sharedAfterWake, 0);
+    // Idle spinning is wall time: a worker that another process keeps off its core for a millisecond
+    // sleeps when it gets the core back. Without the run's spin it would sleep in every round.
+    EXPECT_LT(asleepDuringRuns, kRounds);
 }
 
 // Nested loops from inside a chunk and loops from several threads at once finish.
