@@ -89,6 +89,12 @@ tensorflow::GraphDef floatNet(const NetShape& s) {
     return g;
 }
 
+// floatNet after quantize_nodes.
+bool quantizedNet(const NetShape& s, tensorflow::GraphDef* g) {
+    *g = floatNet(s);
+    return transforms::runTransformString(g, {"x"}, {"out"}, "quantize_nodes").ok();
+}
+
 struct Outcome {
     Status status;
     std::vector<Tensor> values;
@@ -145,22 +151,22 @@ TEST(QuantizedFusion, QuantizeNodesChainsMatchUnfusedOnOddShapes) {
     const NetShape shapes[] = {{3, 11, 9, 5, 7, 6, 13, 3, 11}, {2, 7, 13, 3, 16, 32, 9, 5, 23}, {1, 5, 5, 1, 1, 3, 1, 2, 37}};
     for (const auto& s : shapes) {
         SCOPED_TRACE("seed " + std::to_string(s.seed));
-        tensorflow::GraphDef g = floatNet(s);
-        ASSERT_TRUE(transforms::runTransformString(&g, {"x"}, {"out"}, "quantize_nodes").ok());
+        tensorflow::GraphDef g;
+        ASSERT_TRUE(quantizedNet(s, &g));
         // Per chain: conv1 RR, Rq, BiasAdd, RR, 2 Maximum, Rq, Relu (8); conv2 the same with Relu6;
         // mm1 RR, Rq, Add, RR, 2 Maximum, Rq, Relu; mm2 RR, Rq, BiasAdd, RR, Rq (5).
         expectIdentical(g, randomT({s.batch, s.height, s.width, s.inC}, s.seed + 100, 1.5f, 0.2f), {"out"}, 29);
     }
 }
 
-// On two threads the larger convolutions write their sums in parts, one per thread (an odd batch
-// splits unevenly): the same bytes as the unfused graph.
+// The larger convolutions write their sums in parts (at least one per thread, none over 512 KB; an
+// odd batch splits unevenly): the same bytes as the unfused graph, on one thread and on two.
 TEST(QuantizedFusion, SumsWrittenInPartsMatchUnfused) {
-    const NetShape shapes[] = {{4, 32, 32, 3, 16, 32, 16, 5, 51}, {3, 33, 31, 5, 16, 16, 7, 3, 53}};
+    const NetShape shapes[] = {{8, 40, 40, 3, 32, 16, 16, 5, 51}, {3, 33, 31, 5, 16, 16, 7, 3, 53}};
     for (const auto& s : shapes) {
         SCOPED_TRACE("seed " + std::to_string(s.seed));
-        tensorflow::GraphDef g = floatNet(s);
-        ASSERT_TRUE(transforms::runTransformString(&g, {"x"}, {"out"}, "quantize_nodes").ok());
+        tensorflow::GraphDef g;
+        ASSERT_TRUE(quantizedNet(s, &g));
         const int64_t before = kernels::sumsInPartsRuns();
         expectIdentical(g, randomT({s.batch, s.height, s.width, s.inC}, s.seed + 100, 1.5f, 0.2f), {"out"}, 29);
         if (kernels::onednnEnabled() && kernels::onednnExactInt8()) {
@@ -175,8 +181,8 @@ TEST(QuantizedFusion, QuantizeNodesGraphIsTheSameWithAndWithoutOnednn) {
     const NetShape shapes[] = {{2, 7, 13, 3, 16, 32, 16, 5, 23}, {3, 11, 9, 5, 7, 6, 13, 3, 11}};
     for (const auto& s : shapes) {
         SCOPED_TRACE("seed " + std::to_string(s.seed));
-        tensorflow::GraphDef g = floatNet(s);
-        ASSERT_TRUE(transforms::runTransformString(&g, {"x"}, {"out"}, "quantize_nodes").ok());
+        tensorflow::GraphDef g;
+        ASSERT_TRUE(quantizedNet(s, &g));
         std::vector<std::string> fetches{"out"};
         for (const auto& n : g.node())
             if (n.op() == "QuantizedReshape" || n.op() == "QuantizedMaxPool")
@@ -198,8 +204,8 @@ TEST(QuantizedFusion, QuantizeNodesGraphIsTheSameWithAndWithoutOnednn) {
 
 TEST(QuantizedFusion, FetchedIntermediateEndsTheChainThere) {
     const NetShape s{2, 9, 7, 4, 5, 6, 7, 3, 5};
-    tensorflow::GraphDef g = floatNet(s);
-    ASSERT_TRUE(transforms::runTransformString(&g, {"x"}, {"out"}, "quantize_nodes").ok());
+    tensorflow::GraphDef g;
+    ASSERT_TRUE(quantizedNet(s, &g));
     // Find conv1's first Requantize: fetching it keeps only [RR, Rq] of that chain fused.
     std::string requantize;
     for (const auto& n : g.node())
