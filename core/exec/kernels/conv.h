@@ -16,6 +16,11 @@ struct Conv2DGeometry {
     int64_t strideH = 1, strideW = 1, dilH = 1, dilW = 1;
     int64_t padTop = 0, padLeft = 0;      // before-padding; after-padding is implied by outH/outW
     int64_t outH = 0, outW = 0;
+
+    /// 2 FLOPs per multiply-add: every output of `channels` channels sums kH x kW x `inPerOutput` products.
+    double flops(int64_t channels, int64_t inPerOutput) const {
+        return 2.0 * double(batch * outH * outW) * double(channels) * double(kH * kW * inPerOutput);
+    }
 };
 
 /// Output size and before-padding for one spatial dim (padding "SAME", "VALID" or explicit before/after).

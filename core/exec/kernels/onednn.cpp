@@ -295,7 +295,7 @@ bool onednnConv2d(KernelContext& ctx, const Conv2DGeometry& g, bool depthwise, c
         const memory::desc biasDesc({channels}, Dt::f32, memory::format_tag::a);
         const memory::desc channelDesc({1, channels, 1, 1}, Dt::f32, memory::format_tag::abcd);
         auto p = lookup(ctx, key, [&](Prepared& p) {
-            p.flops = 2.0 * double(g.batch * g.outH * g.outW) * double(channels) * double(g.kH * g.kW * (depthwise ? 1 : g.inC));
+            p.flops = g.flops(channels, depthwise ? 1 : g.inC);
             useTeam(teamFor(ctx, p.flops));
             memory::desc src({g.batch, g.inC, g.inH, g.inW}, Dt::f32, memory::format_tag::nhwc);
             memory::desc dst({g.batch, channels, g.outH, g.outW}, Dt::f32, memory::format_tag::nhwc);

@@ -203,7 +203,7 @@ bool onednnQuantizedConv2d(KernelContext& ctx, const Conv2DGeometry& g, const ui
                                  filterZero,  // the prepared weights depend on it
                                  onednnSolo()};  // and the team size the primitive was made for
         auto p = lookup(ctx, key, [&](Prepared& p) {
-            p.flops = 2.0 * double(g.batch * g.outH * g.outW) * double(g.outC) * double(g.kH * g.kW * inC);
+            p.flops = g.flops(g.outC, inC);
             useTeam(teamFor(ctx, p.flops));
             memory::desc src({g.batch, inC, g.inH, g.inW}, Dt::u8, memory::format_tag::nhwc);
             memory::desc dst({g.batch, g.outC, g.outH, g.outW}, Dt::s32, memory::format_tag::nhwc);
@@ -240,7 +240,7 @@ bool onednnQuantizedConv2dChain(KernelContext& ctx, const Conv2DGeometry& g, con
         const memory::desc scalarDesc({1, 1, 1, 1}, Dt::f32, memory::format_tag::abcd);
         const memory::desc channelDesc({1, g.outC, 1, 1}, Dt::f32, memory::format_tag::abcd);
         auto p = lookup(ctx, key, [&](Prepared& p) {
-            p.flops = 2.0 * double(g.batch * g.outH * g.outW) * double(g.outC) * double(g.kH * g.kW * inC);
+            p.flops = g.flops(g.outC, inC);
             useTeam(teamFor(ctx, p.flops));
             memory::desc src({g.batch, inC, g.inH, g.inW}, Dt::u8, memory::format_tag::nhwc);
             memory::desc dst({g.batch, g.outC, g.outH, g.outW}, Dt::u8, memory::format_tag::nhwc);

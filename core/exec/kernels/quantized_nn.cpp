@@ -134,7 +134,7 @@ std::atomic<int64_t> partedRuns{0};
 // oneDNN does not take the shape.
 bool convolveInParts(KernelContext& ctx, const Conv2DGeometry& g, const uint8_t* input, int32_t inputZero, const Tensor& filter,
                      int32_t filterZero, int32_t* sums, SumsInParts* parts) {
-    const double flops = 2.0 * double(g.batch * g.outH * g.outW) * double(g.outC) * double(g.kH * g.kW * g.inC);
+    const double flops = g.flops(g.outC, g.inC);
     const int threads = ctx.parallel ? ctx.parallel->threads() : 1;
     // At least one part per thread, and parts whose sums fit a core's L2 cache, so their extremes are
     // taken while the sums are still there (on one thread too: the CIFAR net ran ~5 % faster). Not
